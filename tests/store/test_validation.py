@@ -1,0 +1,56 @@
+"""What the store refuses, with messages that name the field."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from evtdesk.privacy import find_identity_numbers
+from evtdesk.validation import ValidationError, validate_entry
+
+
+def problems(raw: dict) -> dict[str, str]:
+    with pytest.raises(ValidationError) as caught:
+        validate_entry(raw)
+    return {p.field: p.message for p in caught.value.problems}
+
+
+def test_a_stroke_alarm_needs_its_thrombolysis_answer() -> None:
+    assert "thrombolysis" in problems({"kind": "stroke_alarm", "date": "2026-01-05"})
+    ok = validate_entry({"kind": "stroke_alarm", "date": "2026-01-05", "thrombolysis": "ja"})
+    assert ok.fields["thrombolysis"] is True
+
+
+def test_future_dates_are_refused() -> None:
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    assert problems({"kind": "cme", "date": tomorrow, "title": "x", "hours": 2})["date"] == "is in the future"
+
+
+def test_times_must_run_from_arrival_to_reperfusion() -> None:
+    found = problems({
+        "kind": "evt", "date": "2026-01-05", "role": "observer",
+        "arrival": "2026-01-05T10:00", "imaging": "2026-01-05T09:50",
+    })
+    assert "earlier than arrival" in found["imaging"]
+
+
+def test_roles_apply_only_to_procedures() -> None:
+    assert "role" in problems({"kind": "evt", "date": "2026-01-05"})
+    assert "does not apply" in problems(
+        {"kind": "ct_case", "date": "2026-01-05", "role": "observer"})["role"]
+
+
+def test_unknown_fields_and_values_are_named() -> None:
+    found = problems({"kind": "evt", "date": "2026-01-05", "role": "observer", "mtici": "4", "colour": "red"})
+    assert "must be one of" in found["mtici"] and "not a field" in found["colour"]
+
+
+@pytest.mark.parametrize("text", ["pat 19811218-9876", "811218-9876 inkom", "8112189876", "19811278-9873"])
+def test_identity_numbers_with_valid_check_digits_are_refused(text: str) -> None:
+    assert "identity" in problems({"kind": "cme", "date": "2026-01-05", "title": "x", "hours": 1, "notes": text})["notes"]
+
+
+@pytest.mark.parametrize("text", ["811218-9875", "case 2024-0117 at 0830", "EVT-20260105-1", "tel 031-342 10 00"])
+def test_numbers_that_are_not_identity_numbers_pass(text: str) -> None:
+    assert find_identity_numbers(text) == []
