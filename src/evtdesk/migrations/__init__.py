@@ -1,0 +1,1 @@
+"""Alembic migrations of the logbook schema, run by `evtdesk.store.database.upgrade`."""

@@ -1,0 +1,148 @@
+"""Encrypted backups: taken on close at most daily, checked after writing, restored in
+one command.
+
+A backup is the database copied with SQLite's online backup API into a new file keyed
+with the same raw key, plus a copy of the key file, so it opens with the passphrase (or
+recovery code) that was current when it was taken. Nothing is ever decrypted to disk:
+both sides of the copy are SQLCipher connections.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from evtdesk.store import database
+from evtdesk.store import keys as keymod
+from evtdesk.store.errors import LogbookError, LogbookExists, NotALogbook, WriteFailed
+
+if TYPE_CHECKING:
+    from evtdesk.store.logbook import Logbook
+
+KEEP_DEFAULT = 10
+_STAMP = "%Y%m%dT%H%M%SZ"
+
+
+def backup_folder(logbook_path: Path) -> Path:
+    """The data-folder backups: `<name>.backups/` beside the logbook."""
+    return logbook_path.with_name(logbook_path.name + ".backups")
+
+
+def _backups_in(folder: Path, logbook_path: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    stem = logbook_path.name
+    found = [p for p in folder.glob(f"{stem}.*.bak") if keymod.sidecar_path(p).exists()]
+    return sorted(found, key=lambda p: p.name)
+
+
+def latest_backup(logbook_path: Path) -> Path | None:
+    found = _backups_in(backup_folder(logbook_path), logbook_path)
+    return found[-1] if found else None
+
+
+def _copy_encrypted(logbook: Logbook, target: Path) -> None:
+    key_pragma = database._key_pragma(logbook.database_key())
+    source = logbook.engine.raw_connection()
+    destination = sqlcipher.connect(str(target))
+    try:
+        destination.execute(key_pragma)
+        destination.execute("PRAGMA cipher_compatibility = 4")
+        source.driver_connection.backup(destination)  # type: ignore[union-attr]
+    finally:
+        destination.close()
+        source.close()
+
+
+def _verify(target: Path, raw_key: bytes) -> None:
+    engine = database.open_engine(target, raw_key)
+    try:
+        if not database.integrity_ok(engine):
+            raise WriteFailed(f"The backup {target.name} did not pass its integrity check.")
+    finally:
+        engine.dispose()
+
+
+def make_backup(logbook: Logbook, folder: Path | None = None, reason: str = "") -> Path:
+    """Write, then reopen and integrity-check, one backup; keep the newest N."""
+    folder = folder or backup_folder(logbook.path)
+    stamp = datetime.now(UTC).strftime(_STAMP)
+    suffix = f"-{reason}" if reason else ""
+    target = folder / f"{logbook.path.name}.{stamp}{suffix}.bak"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            return target
+        _copy_encrypted(logbook, target)
+        shutil.copyfile(keymod.sidecar_path(logbook.path), keymod.sidecar_path(target))
+        _verify(target, logbook.database_key())
+    except (OSError, sqlcipher.Error) as error:
+        target.unlink(missing_ok=True)
+        keymod.sidecar_path(target).unlink(missing_ok=True)
+        raise WriteFailed(f"The backup to {folder} failed: {error}") from None
+    prune(folder, logbook.path, int(logbook.records.setting("backup.keep", KEEP_DEFAULT)))
+    return target
+
+
+def prune(folder: Path, logbook_path: Path, keep: int) -> None:
+    for old in _backups_in(folder, logbook_path)[:-keep] if keep > 0 else []:
+        old.unlink(missing_ok=True)
+        keymod.sidecar_path(old).unlink(missing_ok=True)
+
+
+def _taken_today(folder: Path, logbook_path: Path) -> bool:
+    found = _backups_in(folder, logbook_path)
+    if not found:
+        return False
+    stamp = found[-1].name[len(logbook_path.name) + 1 :].split(".")[0].split("-")[0]
+    taken = datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
+    return datetime.now(UTC) - taken < timedelta(days=1)
+
+
+def backup_on_close(logbook: Logbook) -> list[Path]:
+    """The automatic backup: data folder and the user's folder (a USB stick), daily."""
+    written = []
+    folders = [backup_folder(logbook.path)]
+    extra = logbook.records.setting("backup.folder")
+    if extra:
+        folders.append(Path(extra))
+    for folder in folders:
+        if not _taken_today(folder, logbook.path):
+            written.append(make_backup(logbook, folder))
+    return written
+
+
+def restore(logbook_path: Path, source: Path | None = None) -> Path:
+    """Put a backup in place of the logbook (default: the latest one).
+
+    The current file, if any, is moved aside as `<name>.replaced-<time>` rather than
+    overwritten, so a restore can be undone by hand.
+    """
+    logbook_path = Path(logbook_path)
+    source = Path(source) if source else latest_backup(logbook_path)
+    if source is None:
+        raise NotALogbook(f"No backup of {logbook_path.name} was found in {backup_folder(logbook_path)}.")
+    if not source.is_file() or not keymod.sidecar_path(source).is_file():
+        raise NotALogbook(f"{source} is not an EVTDesk backup (it needs its .keys file beside it).")
+    keymod.read_key_file(source)
+    stamp = datetime.now(UTC).strftime(_STAMP)
+    try:
+        for path in (logbook_path, keymod.sidecar_path(logbook_path)):
+            if path.exists():
+                aside = path.with_name(f"{path.name}.replaced-{stamp}")
+                if aside.exists():
+                    raise LogbookExists(f"{aside} exists; try again in a second.")
+                path.rename(aside)
+        for suffix in ("-wal", "-shm"):
+            stale = logbook_path.with_name(logbook_path.name + suffix)
+            if stale.exists():
+                stale.rename(stale.with_name(f"{stale.name}.replaced-{stamp}"))
+        shutil.copyfile(source, logbook_path)
+        shutil.copyfile(keymod.sidecar_path(source), keymod.sidecar_path(logbook_path))
+    except OSError as error:
+        raise LogbookError(f"The restore failed: {error}") from None
+    return source

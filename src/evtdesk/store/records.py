@@ -1,0 +1,372 @@
+"""Everything in a logbook besides entries: people, sites, work periods, the training
+plan, trusted keys, attestations, exports, attached files, settings and secrets.
+
+Each change is recorded in the hash chain in the same transaction. Records other than
+entries may be updated (a period gets its end date), and the chain event then carries the
+old and new values, so their history is never lost either.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from evtdesk.model import Adaptation, Attestation, Person, Site, TrainingPlan, WorkPeriod
+from evtdesk.privacy import screen
+from evtdesk.store import chain, convert
+from evtdesk.store.errors import LogbookError, NotFound
+from evtdesk.store.schema import (
+    AdaptationRow,
+    AttachmentRow,
+    AttestationRow,
+    EntryRow,
+    ExportRow,
+    PeriodRow,
+    PersonRow,
+    SecretRow,
+    Setting,
+    SiteRow,
+    TrustedKeyRow,
+)
+
+SessionScope = Callable[[], AbstractContextManager[Session]]
+MAX_ATTACHMENT = 25 * 1024 * 1024
+_MAGIC = {b"%PDF-": "application/pdf", b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+@dataclass(frozen=True)
+class TrustedKey:
+    id: int
+    public_key: str
+    name: str
+    role: str  # "supervisor", "co_supervisor" or "trainee"
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    entry_id: str | None
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class ExportInfo:
+    sequence: int
+    bundle_id: str
+    manifest_sha256: str
+    created_at: datetime
+    chain_seq: int
+
+
+@dataclass(frozen=True)
+class Statement:
+    subject: str
+    approved: bool
+    comment: str
+
+
+def sniff_media_type(data: bytes) -> str | None:
+    for magic, media_type in _MAGIC.items():
+        if data.startswith(magic):
+            return media_type
+    return None
+
+
+class Records:
+    """Non-entry records of one open logbook. Obtain it as `logbook.records`."""
+
+    def __init__(self, read: SessionScope, write: SessionScope) -> None:
+        self._read = read
+        self._write = write
+
+    # people and sites -------------------------------------------------------------
+    def add_person(self, name: str, role: str, public_key: str | None = None, email: str | None = None) -> Person:
+        name = screen(name.strip(), "name")
+        if not name:
+            raise LogbookError("A person needs a name.")
+        with self._write() as session:
+            row = PersonRow(name=name, role=role, public_key=public_key, email=email)
+            session.add(row)
+            session.flush()
+            chain.append(session, "person.add", str(row.id), {"name": name, "role": role, "public_key": public_key})
+            return convert.person(row)
+
+    def people(self) -> list[Person]:
+        with self._read() as session:
+            return [convert.person(r) for r in session.scalars(select(PersonRow).order_by(PersonRow.id))]
+
+    def add_site(
+        self,
+        hospital: str,
+        unit: str,
+        procedures_per_year: int | None = None,
+        evt_per_year: int | None = None,
+        has_neurointervention: bool = False,
+    ) -> Site:
+        if not hospital.strip():
+            raise LogbookError("A site needs a hospital name.")
+        with self._write() as session:
+            row = SiteRow(
+                hospital=hospital.strip(),
+                unit=unit.strip(),
+                procedures_per_year=procedures_per_year,
+                evt_per_year=evt_per_year,
+                has_neurointervention=has_neurointervention,
+            )
+            session.add(row)
+            session.flush()
+            chain.append(session, "site.add", str(row.id), {"hospital": row.hospital, "unit": row.unit})
+            return convert.site(row)
+
+    def sites(self) -> list[Site]:
+        with self._read() as session:
+            return [convert.site(r) for r in session.scalars(select(SiteRow).order_by(SiteRow.id))]
+
+    # work periods -----------------------------------------------------------------
+    def add_period(
+        self,
+        part: str,
+        start: date,
+        end: date | None = None,
+        fraction: float = 1.0,
+        site_id: int | None = None,
+        description: str = "",
+    ) -> WorkPeriod:
+        if not 0 < fraction <= 1:
+            raise LogbookError("The part-time fraction must be more than 0 and at most 1.")
+        if end is not None and end < start:
+            raise LogbookError("A work period cannot end before it starts.")
+        with self._write() as session:
+            row = PeriodRow(
+                part=part,
+                start=start,
+                end=end,
+                fraction=fraction,
+                site_id=site_id,
+                description=screen(description, "description"),
+            )
+            session.add(row)
+            session.flush()
+            chain.append(session, "period.add", str(row.id), _period_payload(row))
+            return convert.period(row)
+
+    def end_period(self, period_id: int, end: date) -> WorkPeriod:
+        with self._write() as session:
+            row = session.get(PeriodRow, period_id)
+            if row is None:
+                raise NotFound(f"No work period {period_id}.")
+            if end < row.start:
+                raise LogbookError("A work period cannot end before it starts.")
+            before = _period_payload(row)
+            row.end = end
+            chain.append(session, "period.update", str(row.id), {"before": before, "after": _period_payload(row)})
+            return convert.period(row)
+
+    def periods(self) -> list[WorkPeriod]:
+        with self._read() as session:
+            return [convert.period(r) for r in session.scalars(select(PeriodRow).order_by(PeriodRow.start))]
+
+    # training plan ----------------------------------------------------------------
+    def add_adaptation(self, adaptation: Adaptation) -> None:
+        note = screen(adaptation.note.strip(), "note")
+        if not note:
+            raise LogbookError("An adaptation needs a note saying what was decided and why.")
+        with self._write() as session:
+            row = AdaptationRow(
+                item_id=adaptation.item_id,
+                note=note,
+                required_json=json.dumps(dict(adaptation.required), sort_keys=True),
+                waived=adaptation.waived,
+                decided_by=adaptation.decided_by,
+                decided_on=adaptation.decided_on,
+                withdrawn=False,
+            )
+            session.add(row)
+            session.flush()
+            payload = {"item_id": row.item_id, "note": note, "required": dict(adaptation.required), "waived": row.waived}
+            chain.append(session, "plan.adapt", row.item_id, payload)
+
+    def plan(self) -> TrainingPlan:
+        with self._read() as session:
+            rows = session.scalars(select(AdaptationRow).where(AdaptationRow.withdrawn.is_(False)).order_by(AdaptationRow.id))
+            adaptations = tuple(convert.adaptation(r) for r in rows)
+            settings = _settings(session)
+        return TrainingPlan(
+            mri_primary=bool(settings.get("plan.mri_primary", False)),
+            adaptations=adaptations,
+            note=str(settings.get("plan.note", "")),
+        )
+
+    # trust, attestations, exports ----------------------------------------------------
+    def trust_key(self, public_key: str, name: str, role: str, fingerprint: str) -> TrustedKey:
+        with self._write() as session:
+            existing = session.scalars(select(TrustedKeyRow).where(TrustedKeyRow.public_key == public_key)).first()
+            if existing:
+                raise LogbookError(f"That key is already trusted, as {existing.name}.")
+            row = TrustedKeyRow(public_key=public_key, name=name, role=role, fingerprint=fingerprint, added_at=_now())
+            session.add(row)
+            session.flush()
+            chain.append(session, "trust.add", str(row.id), {"public_key": public_key, "name": name, "role": role})
+            return TrustedKey(row.id, row.public_key, row.name, row.role, row.fingerprint)
+
+    def trusted_keys(self) -> list[TrustedKey]:
+        with self._read() as session:
+            rows = session.scalars(select(TrustedKeyRow).order_by(TrustedKeyRow.id))
+            return [TrustedKey(r.id, r.public_key, r.name, r.role, r.fingerprint) for r in rows]
+
+    def record_attestation(
+        self,
+        attestation_id: str,
+        statements: list[Statement],
+        supervisor_name: str,
+        supervisor_key: str,
+        signed_at: datetime,
+        bundle_manifest_sha256: str,
+        basis_seq: int,
+        source: bytes,
+    ) -> None:
+        """Store a verified attestation; refuses one already imported (a replay)."""
+        with self._write() as session:
+            seen = session.scalars(select(AttestationRow).where(AttestationRow.attestation_id == attestation_id)).first()
+            if seen:
+                raise LogbookError("This attestation was imported before; it is not imported twice.")
+            for statement in statements:
+                session.add(
+                    AttestationRow(
+                        attestation_id=attestation_id,
+                        subject=statement.subject,
+                        approved=statement.approved,
+                        comment=statement.comment,
+                        supervisor_name=supervisor_name,
+                        supervisor_key=supervisor_key,
+                        signed_at=signed_at,
+                        bundle_manifest_sha256=bundle_manifest_sha256,
+                        basis_seq=basis_seq,
+                        imported_at=_now(),
+                        source=source,
+                    )
+                )
+            payload = {
+                "statements": [vars(s) for s in statements],
+                "supervisor_key": supervisor_key,
+                "bundle_manifest_sha256": bundle_manifest_sha256,
+                "sha256": hashlib.sha256(source).hexdigest(),
+            }
+            chain.append(session, "attestation.import", attestation_id, payload)
+
+    def attestations(self) -> list[Attestation]:
+        with self._read() as session:
+            rows = session.scalars(select(AttestationRow).order_by(AttestationRow.signed_at, AttestationRow.id))
+            return [convert.attestation(r) for r in rows]
+
+    def seen_attestation_ids(self) -> set[str]:
+        with self._read() as session:
+            return set(session.scalars(select(AttestationRow.attestation_id)))
+
+    def record_export(self, bundle_id: str, manifest_sha256: str, chain_seq: int) -> ExportInfo:
+        with self._write() as session:
+            sequence = (session.scalar(select(ExportRow.sequence).order_by(ExportRow.sequence.desc())) or 0) + 1
+            row = ExportRow(sequence=sequence, bundle_id=bundle_id, manifest_sha256=manifest_sha256, created_at=_now(), chain_seq=chain_seq)
+            session.add(row)
+            chain.append(session, "bundle.export", bundle_id, {"sequence": sequence, "manifest_sha256": manifest_sha256})
+            return ExportInfo(row.sequence, row.bundle_id, row.manifest_sha256, row.created_at, row.chain_seq)
+
+    def exports(self) -> list[ExportInfo]:
+        with self._read() as session:
+            rows = session.scalars(select(ExportRow).order_by(ExportRow.sequence))
+            return [ExportInfo(r.sequence, r.bundle_id, r.manifest_sha256, r.created_at, r.chain_seq) for r in rows]
+
+    # attached files ----------------------------------------------------------------
+    def attach(self, filename: str, data: bytes, entry_id: str | None = None) -> AttachmentInfo:
+        """Store a scanned certificate (PDF, PNG or JPEG) inside the encrypted database."""
+        media_type = sniff_media_type(data)
+        if media_type is None:
+            raise LogbookError(f"{filename} is not a PDF, PNG or JPEG file.")
+        if len(data) > MAX_ATTACHMENT:
+            raise LogbookError(f"{filename} is larger than {MAX_ATTACHMENT // (1024 * 1024)} MB.")
+        digest = hashlib.sha256(data).hexdigest()
+        with self._write() as session:
+            if entry_id is not None and session.get(EntryRow, entry_id) is None:
+                raise NotFound(f"No entry with id {entry_id}.")
+            row = AttachmentRow(entry_id=entry_id, filename=filename, media_type=media_type, size=len(data), sha256=digest, data=data, added_at=_now())
+            session.add(row)
+            session.flush()
+            chain.append(session, "file.attach", str(row.id), {"entry_id": entry_id, "filename": filename, "sha256": digest, "size": len(data)})
+            return AttachmentInfo(row.id, entry_id, filename, media_type, len(data), digest)
+
+    def attachments(self, entry_id: str | None = None) -> list[AttachmentInfo]:
+        query = select(AttachmentRow.id, AttachmentRow.entry_id, AttachmentRow.filename, AttachmentRow.media_type, AttachmentRow.size, AttachmentRow.sha256)
+        if entry_id is not None:
+            query = query.where(AttachmentRow.entry_id == entry_id)
+        with self._read() as session:
+            return [AttachmentInfo(*row) for row in session.execute(query.order_by(AttachmentRow.id))]
+
+    def attachment_data(self, attachment_id: int) -> bytes:
+        with self._read() as session:
+            row = session.get(AttachmentRow, attachment_id)
+            if row is None:
+                raise NotFound(f"No attached file {attachment_id}.")
+            return row.data
+
+    # settings and secrets ------------------------------------------------------------
+    def setting(self, key: str, default: Any = None) -> Any:
+        with self._read() as session:
+            return _settings(session).get(key, default)
+
+    def settings(self) -> dict[str, Any]:
+        with self._read() as session:
+            return _settings(session)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self._write() as session:
+            row = session.get(Setting, key)
+            before = json.loads(row.value) if row else None
+            if row is None:
+                session.add(Setting(key=key, value=json.dumps(value)))
+            else:
+                row.value = json.dumps(value)
+            chain.append(session, "setting.set", key, {"before": before, "after": value})
+
+    def secret(self, name: str) -> bytes | None:
+        with self._read() as session:
+            row = session.get(SecretRow, name)
+            return row.value if row else None
+
+    def set_secret(self, name: str, value: bytes) -> None:
+        """Key material stays inside the encrypted file; the chain records only its name."""
+        with self._write() as session:
+            if session.get(SecretRow, name) is not None:
+                raise LogbookError(f"The secret {name} exists and is never replaced.")
+            session.add(SecretRow(name=name, value=value))
+            chain.append(session, "secret.create", name, {})
+
+
+def _settings(session: Session) -> dict[str, Any]:
+    return {row.key: json.loads(row.value) for row in session.scalars(select(Setting))}
+
+
+def _period_payload(row: PeriodRow) -> Mapping[str, Any]:
+    return {
+        "part": row.part,
+        "start": row.start.isoformat(),
+        "end": row.end.isoformat() if row.end else None,
+        "fraction": row.fraction,
+        "site_id": row.site_id,
+        "description": row.description,
+    }

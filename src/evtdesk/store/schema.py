@@ -1,0 +1,204 @@
+"""SQLAlchemy models of the logbook database (the head of the Alembic history).
+
+Entry data is append-only: `entry_revisions`, `retractions` and `events` refuse UPDATE and
+DELETE through triggers created by the first migration. `entries.head_revision` and
+`entries.retracted` are the only mutable pointers, kept so that listing 50 000 entries
+needs no per-entry subquery; both can be rebuilt from the append-only tables.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Facts fixed at creation: logbook id, curriculum, schema history is Alembic's."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Setting(Base):
+    """Per-logbook preferences (language, auto-lock, backup folder, default site)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class SecretRow(Base):
+    """Key material that must stay inside the encrypted file (signing keys)."""
+
+    __tablename__ = "secrets"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class PersonRow(Base):
+    __tablename__ = "people"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(32))
+    public_key: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(String(200))
+
+
+class TrustedKeyRow(Base):
+    __tablename__ = "trusted_keys"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    public_key: Mapped[str] = mapped_column(Text, unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(32))
+    fingerprint: Mapped[str] = mapped_column(String(100))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SiteRow(Base):
+    __tablename__ = "sites"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    hospital: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(200))
+    procedures_per_year: Mapped[int | None] = mapped_column(Integer)
+    evt_per_year: Mapped[int | None] = mapped_column(Integer)
+    has_neurointervention: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PeriodRow(Base):
+    __tablename__ = "work_periods"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    part: Mapped[str] = mapped_column(String(32))
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
+    fraction: Mapped[float] = mapped_column(Float, default=1.0)
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id"))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class EntryRow(Base):
+    __tablename__ = "entries"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_seq: Mapped[int] = mapped_column(Integer)
+    head_revision: Mapped[int] = mapped_column(Integer, default=1)
+    changed_seq: Mapped[int] = mapped_column(Integer)
+    retracted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RevisionRow(Base):
+    __tablename__ = "entry_revisions"
+    __table_args__ = (
+        UniqueConstraint("entry_id", "revision"),
+        Index("ix_revisions_date", "date"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id"))
+    revision: Mapped[int] = mapped_column(Integer)
+    date: Mapped[date] = mapped_column(Date)
+    role: Mapped[str | None] = mapped_column(String(40))
+    case_number: Mapped[str | None] = mapped_column(String(40))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    fields_json: Mapped[str] = mapped_column(Text)
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id"))
+    reason: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    event_seq: Mapped[int] = mapped_column(Integer)
+
+
+class RetractionRow(Base):
+    __tablename__ = "retractions"
+    entry_id: Mapped[str] = mapped_column(ForeignKey("entries.id"), primary_key=True)
+    reason: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    event_seq: Mapped[int] = mapped_column(Integer)
+
+
+class AttachmentRow(Base):
+    """A scanned certificate or similar, stored inside the encrypted database."""
+
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[str | None] = mapped_column(ForeignKey("entries.id"))
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AdaptationRow(Base):
+    """One recorded adaptation of the individual training plan (G2)."""
+
+    __tablename__ = "plan_adaptations"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str] = mapped_column(Text)
+    required_json: Mapped[str] = mapped_column(Text, default="{}")
+    waived: Mapped[bool] = mapped_column(Boolean, default=False)
+    decided_by: Mapped[str] = mapped_column(String(200), default="")
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AttestationRow(Base):
+    """One statement of an imported, verified supervisor attestation."""
+
+    __tablename__ = "attestations"
+    __table_args__ = (UniqueConstraint("attestation_id", "subject"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attestation_id: Mapped[str] = mapped_column(String(36), index=True)
+    subject: Mapped[str] = mapped_column(String(40))
+    approved: Mapped[bool] = mapped_column(Boolean)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    supervisor_name: Mapped[str] = mapped_column(String(200))
+    supervisor_key: Mapped[str] = mapped_column(Text)
+    signed_at: Mapped[datetime] = mapped_column(DateTime)
+    bundle_manifest_sha256: Mapped[str] = mapped_column(String(64))
+    basis_seq: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    source: Mapped[bytes] = mapped_column(LargeBinary)  # the signed file, kept as received
+
+
+class ExportRow(Base):
+    """Bundles this logbook exported: numbering, chaining, and attestation addressing."""
+
+    __tablename__ = "exports"
+    sequence: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bundle_id: Mapped[str] = mapped_column(String(36), unique=True)
+    manifest_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    chain_seq: Mapped[int] = mapped_column(Integer)
+
+
+class EventRow(Base):
+    """The hash chain: every change, each hash covering the previous one."""
+
+    __tablename__ = "events"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(80))
+    payload: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
