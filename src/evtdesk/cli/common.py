@@ -1,0 +1,35 @@
+"""What every command needs: the passphrase, opening a logbook, exit codes."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from evtdesk.store import Logbook
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+PASSPHRASE_ENV = "EVTDESK_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "EVTDESK_NEW_PASSPHRASE"
+
+
+class UsageError(Exception):
+    """Bad arguments or an unreadable input file: exit 2."""
+
+
+def passphrase(prompt: str = "Passphrase: ", env: str = PASSPHRASE_ENV, confirm: bool = False) -> str:
+    """From the environment (automation) or a prompt that does not echo."""
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise UsageError(f"no passphrase: set {env} or run in a terminal")
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != value:
+        raise UsageError("the two passphrases differ")
+    return value
+
+
+def open_logbook(path: str) -> Logbook:
+    return Logbook.open(Path(path), passphrase())

@@ -1,0 +1,137 @@
+"""Commands on the logbook file itself: init, demo, import, list, backup, restore, passwd."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from evtdesk.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    NEW_PASSPHRASE_ENV,
+    UsageError,
+    open_logbook,
+    passphrase,
+)
+from evtdesk.demo import DEMO_PASSPHRASE, create_demo
+from evtdesk.entry_kinds import KIND_IDS
+from evtdesk.importer import ImportFileError, ImportRejected, load_entries
+from evtdesk.serialise import entry_to_dict
+from evtdesk.store import Logbook, backup
+
+
+def register(commands: Any) -> None:
+    init = commands.add_parser("init", help="create a new encrypted logbook")
+    init.add_argument("path")
+    init.add_argument("--name", required=True, help="the trainee's name")
+    init.add_argument("--curriculum", default="se-evt", help="curriculum id (default se-evt)")
+    init.set_defaults(handler=cmd_init)
+
+    demo = commands.add_parser("demo", help="create a demo logbook (public passphrase)")
+    demo.add_argument("path")
+    demo.set_defaults(handler=cmd_demo)
+
+    imp = commands.add_parser("import", help="import entries from a JSON or CSV file")
+    imp.add_argument("path")
+    imp.add_argument("file")
+    imp.set_defaults(handler=cmd_import)
+
+    lst = commands.add_parser("list", help="list entries")
+    lst.add_argument("path")
+    lst.add_argument("--kind", choices=KIND_IDS)
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(handler=cmd_list)
+
+    bak = commands.add_parser("backup", help="write and check an encrypted backup now")
+    bak.add_argument("path")
+    bak.add_argument("--to", help="folder (default: <logbook>.backups beside it)")
+    bak.set_defaults(handler=cmd_backup)
+
+    res = commands.add_parser("restore", help="put a backup in place of the logbook")
+    res.add_argument("path")
+    res.add_argument("--from", dest="source", help="backup file (default: the latest)")
+    res.set_defaults(handler=cmd_restore)
+
+    pwd = commands.add_parser("passwd", help="change the passphrase (or reset it with --recovery)")
+    pwd.add_argument("path")
+    pwd.add_argument("--recovery", action="store_true", help="unlock with the recovery code")
+    pwd.set_defaults(handler=cmd_passwd)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    secret = passphrase("New passphrase: ", confirm=True)
+    created = Logbook.create(Path(args.path), secret, args.name, curriculum_id=args.curriculum)
+    created.logbook.close(backup=False)
+    print(f"Created {args.path} for {args.name}.")
+    print("Recovery code (print it and keep it safe; it is shown only now):")
+    print(f"  {created.recovery_code}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    logbook = create_demo(Path(args.path))
+    count = logbook.entries.count()
+    logbook.close(backup=False)
+    print(f"Created demo logbook {args.path} with {count} entries.")
+    print(f"Its passphrase is public (demo data only): {DEMO_PASSPHRASE}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    try:
+        entries = load_entries(Path(args.file))
+    except ImportFileError as error:
+        raise UsageError(str(error)) from None
+    except ImportRejected as error:
+        print(f"evtdesk: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    with open_logbook(args.path) as logbook:
+        ids = logbook.entries.add_many(entries)
+    print(f"Imported {len(ids)} entries.")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_logbook(args.path) as logbook:
+        entries = logbook.entries.list(kind=args.kind)
+    if args.json:
+        json.dump([entry_to_dict(e) for e in entries], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    for entry in entries:
+        mark = " [retracted]" if entry.retracted else " [amended]" if entry.amended else ""
+        role = f" {entry.role}" if entry.role else ""
+        case = f" {entry.case_number}" if entry.case_number else ""
+        print(f"{entry.date.isoformat()}  {entry.kind}{role}{case}{mark}")
+    print(f"{len(entries)} entries", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_logbook(args.path) as logbook:
+        target = backup.make_backup(logbook, Path(args.to) if args.to else None)
+    print(f"Backup written and checked: {target}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    source = backup.restore(Path(args.path), Path(args.source) if args.source else None)
+    print(f"Restored {args.path} from {source}. The replaced file, if any, was kept beside it.")
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    path = Path(args.path)
+    if args.recovery:
+        code = passphrase("Recovery code: ", env="EVTDESK_RECOVERY_CODE")
+        logbook = Logbook.open(path, recovery_code=code)
+    else:
+        logbook = open_logbook(args.path)
+    with logbook:
+        logbook.change_passphrase(passphrase("New passphrase: ", env=NEW_PASSPHRASE_ENV, confirm=True))
+    print("Passphrase changed. Older backups still open with the passphrase of their day,")
+    print("and every backup opens with the recovery code.")
+    return EXIT_OK

@@ -1,0 +1,113 @@
+"""Importing entries from a JSON list or a CSV spreadsheet export.
+
+Every row is validated before anything is written, and the rows go in as one
+transaction: a file with one bad row imports nothing, and the error names each bad row
+(numbered as the user sees them: JSON from 1, CSV counting the header as line 1).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from evtdesk.validation import EntryData, ValidationError, validate_entry
+
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+
+
+class ImportFileError(Exception):
+    """The file cannot be read as an import file at all (CLI exit 2)."""
+
+
+class ImportRejected(Exception):
+    """Some rows are invalid; nothing was imported. `errors` lists them by row."""
+
+    def __init__(self, errors: list[str]) -> None:
+        self.errors = errors
+        shown = "\n".join(errors[:50])
+        more = f"\n… and {len(errors) - 50} more" if len(errors) > 50 else ""
+        super().__init__(f"Nothing was imported; {len(errors)} problem(s):\n{shown}{more}")
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str  # "entry" (JSON, counted from 1) or "line" (CSV, header is line 1)
+    number: int
+    values: Mapping[str, Any]
+
+
+def _json_rows(text: str) -> list[Row]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ImportFileError(f"The file is not valid JSON (line {error.lineno}: {error.msg}).") from None
+    if isinstance(data, dict) and isinstance(data.get("entries"), list):
+        data = data["entries"]
+    if not isinstance(data, list):
+        raise ImportFileError("A JSON import file must hold a list of entries.")
+    rows = []
+    for index, item in enumerate(data, start=1):
+        if not isinstance(item, dict):
+            raise ImportFileError(f"Entry {index} is not a JSON object.")
+        rows.append(Row("entry", index, item))
+    return rows
+
+
+def _csv_rows(text: str) -> list[Row]:
+    sample = text[:4096]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    if not reader.fieldnames or "kind" not in [f.strip() for f in reader.fieldnames]:
+        raise ImportFileError("A CSV import file needs a header row with at least a 'kind' column.")
+    rows = []
+    for record in reader:
+        if None in record:
+            raise ImportFileError(f"Line {reader.line_num} has more cells than the header.")
+        values = {k.strip(): v for k, v in record.items() if k is not None and v not in (None, "")}
+        if values:
+            rows.append(Row("line", reader.line_num, values))
+    return rows
+
+
+def read_rows(path: Path) -> list[Row]:
+    """Parse a .json or .csv file into rows; raise ImportFileError if it is unreadable."""
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise ImportFileError(f"{path.name} is larger than {MAX_IMPORT_BYTES // 2**20} MB.")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ImportFileError(f"Cannot read {path}: {error.strerror}.") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportFileError(f"{path.name} is not UTF-8 text.") from None
+    if path.suffix.lower() == ".json" or text.lstrip().startswith(("[", "{")):
+        return _json_rows(text)
+    return _csv_rows(text)
+
+
+def validate_rows(rows: list[Row]) -> list[EntryData]:
+    """All rows checked; ImportRejected lists every problem of every bad row."""
+    checked, errors = [], []
+    for row in rows:
+        try:
+            checked.append(validate_entry(row.values))
+        except ValidationError as error:
+            errors.extend(f"{row.label} {row.number}: {problem}" for problem in error.problems)
+    if errors:
+        raise ImportRejected(errors)
+    if not checked:
+        raise ImportRejected(["the file holds no entries"])
+    return checked
+
+
+def load_entries(path: Path) -> list[EntryData]:
+    return validate_rows(read_rows(path))

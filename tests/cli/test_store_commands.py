@@ -1,0 +1,99 @@
+"""The command line as a user or a script drives it: exit codes, messages, import rules."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from evtdesk.cli import main
+from evtdesk.store import Logbook
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture(autouse=True)
+def passphrase_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVTDESK_PASSPHRASE", PASSPHRASE)
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_version_runs_without_qt() -> None:
+    code = "import sys, evtdesk.cli, evtdesk.demo; print(any(m.startswith('PySide6') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
+    assert out.strip() == "False"
+    assert subprocess.run([sys.executable, "-m", "evtdesk", "--version"], capture_output=True, text=True).stdout.startswith("evtdesk ")
+
+
+def test_json_import_then_list(logbook: Logbook, logbook_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    logbook.close(backup=False)
+    source = write(tmp_path / "in.json", json.dumps([
+        {"kind": "stroke_alarm", "date": "2026-01-02", "case_number": "S1", "notes": "", "thrombolysis": True},
+        {"kind": "evt", "date": "2026-01-03", "role": "independent_first_operator", "case_number": "E1",
+         "notes": "", "mtici": "2c", "sich": False, "new_territory_emboli": False,
+         "arrival": "2026-01-03T08:00", "puncture": "2026-01-03T08:50", "reperfusion": "2026-01-03T09:20"},
+    ]))
+    assert main(["import", str(logbook_path), str(source)]) == 0
+    capsys.readouterr()
+    assert main(["list", str(logbook_path), "--kind", "evt", "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert listed["mtici"] == "2c" and listed["role"] == "independent_first_operator"
+
+
+def test_csv_with_a_bad_row_imports_nothing_and_names_the_line(logbook: Logbook, logbook_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    logbook.close(backup=False)
+    source = write(tmp_path / "in.csv", "kind;date;case_number;thrombolysis;notes\n"
+                   "stroke_alarm;2026-01-02;S1;ja;\n"
+                   "stroke_alarm;2026-13-02;S2;nej;\n"
+                   "stroke_alarm;2026-01-04;S3;nej;pat 19811218-9876\n")
+    assert main(["import", str(logbook_path), str(source)]) == 1
+    err = capsys.readouterr().err
+    assert "line 3: date" in err and "line 4: notes" in err and "identity" in err
+    with Logbook.open(logbook_path, PASSPHRASE) as reopened:
+        assert reopened.entries.count() == 0
+
+
+def test_unreadable_input_is_a_usage_error(logbook: Logbook, logbook_path: Path, tmp_path: Path) -> None:
+    logbook.close(backup=False)
+    assert main(["import", str(logbook_path), str(write(tmp_path / "x.json", "[{"))]) == 2
+    assert main(["import", str(logbook_path), str(tmp_path / "missing.csv")]) == 2
+    assert main(["frobnicate"]) == 2
+
+
+def test_wrong_passphrase_exits_1_with_a_clear_message(logbook: Logbook, logbook_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    logbook.close(backup=False)
+    monkeypatch.setenv("EVTDESK_PASSPHRASE", "wrong one!")
+    assert main(["list", str(logbook_path)]) == 1
+    assert "does not unlock" in capsys.readouterr().err
+
+
+def test_passwd_backup_and_restore_from_the_command_line(logbook: Logbook, logbook_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    logbook.entries.add({"kind": "cme", "date": "2026-01-01", "title": "Stroke day", "hours": 4})
+    logbook.close(backup=False)
+    assert main(["backup", str(logbook_path)]) == 0
+    monkeypatch.setenv("EVTDESK_NEW_PASSPHRASE", "the new passphrase")
+    assert main(["passwd", str(logbook_path)]) == 0
+    logbook_path.write_bytes(b"\0" * 4096)  # damage it
+    monkeypatch.setenv("EVTDESK_PASSPHRASE", "the new passphrase")
+    assert main(["list", str(logbook_path)]) == 1
+    assert "evtdesk restore" in capsys.readouterr().err
+    assert main(["restore", str(logbook_path)]) == 0
+    # the backup predates the new passphrase, so it opens with the old one
+    monkeypatch.setenv("EVTDESK_PASSPHRASE", PASSPHRASE)
+    assert main(["list", str(logbook_path)]) == 0
+
+
+def test_init_shows_the_recovery_code_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "new.evtlog"
+    assert main(["init", str(path), "--name", "Ny Aspirant"]) == 0
+    out = capsys.readouterr().out
+    code = out.split("shown only now):")[1].split()[0]
+    with Logbook.open(path, recovery_code=code) as logbook:
+        assert logbook.owner_name == "Ny Aspirant"
+    assert main(["init", str(path), "--name", "Again"]) == 1
