@@ -1,0 +1,117 @@
+"""Loading the Qt Linguist translations, and switching language at runtime.
+
+Every `resources/i18n/*_<lang>.qm` file is loaded with its own QTranslator (the shell's
+and the panels' files alike). Switching removes the old translators and installs the new
+ones; Qt then sends every widget a `LanguageChange` event, on which it re-sets its texts
+(`retranslate()`), so nothing typed into an open form is lost.
+
+Debug aid (after Vorta's TRANS_SCALE): `EVTDESK_TRANS_SCALE=150` stretches every
+translated string to 150 % of its length, to find labels that clip in longer languages.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+import evtdesk
+from evtdesk.ui.settings import DEFAULT_LANGUAGE, LANGUAGES
+
+TRANS_SCALE_ENV = "EVTDESK_TRANS_SCALE"
+
+
+def resources_dir() -> Path:
+    """`resources/` of the checkout, found by walking up from the package."""
+    here = Path(evtdesk.__file__).resolve().parent
+    for folder in (here, *here.parents):
+        candidate = folder / "resources"
+        if (candidate / "i18n").is_dir():
+            return candidate
+    return here.parents[1] / "resources"
+
+
+def i18n_dir() -> Path:
+    return resources_dir() / "i18n"
+
+
+def qm_files(language: str) -> list[Path]:
+    return sorted(i18n_dir().glob(f"*_{language}.qm"))
+
+
+def system_language() -> str:
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def _trans_scale() -> int:
+    try:
+        return int(os.environ.get(TRANS_SCALE_ENV, "100"))
+    except ValueError:
+        return 100
+
+
+class _Translator(QTranslator):
+    """A QTranslator that can stretch what it returns (EVTDESK_TRANS_SCALE)."""
+
+    def __init__(self, scale: int, parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self._scale = scale
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        text = super().translate(context, source, disambiguation, n)
+        if self._scale == 100 or not text:
+            return text
+        return _stretch(text, self._scale)
+
+
+def _stretch(text: str, scale: int) -> str:
+    extra = max(0, len(text) * (scale - 100) // 100)
+    return text + " " + ("~" * extra) if extra else text
+
+
+class Translations:
+    """The installed translators of one application; `switch(lang)` changes them."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.language = ""
+
+    def switch(self, language: str) -> None:
+        if language not in LANGUAGES:
+            language = DEFAULT_LANGUAGE
+        if language == self.language:
+            return
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        scale = _trans_scale()
+        for path in qm_files(language):
+            translator = _Translator(scale, self._app)
+            if translator.load(str(path)):
+                self._app.installTranslator(translator)
+                self._installed.append(translator)
+        self.language = language
+        QLocale.setDefault(QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English,
+                                   QLocale.Country.Sweden if language == "sv" else QLocale.Country.UnitedKingdom))
+
+
+_current: Translations | None = None
+
+
+def install(app: QCoreApplication, language: str) -> Translations:
+    """Install the translations for `language` on `app` (once per app; later switches
+    reuse the same object)."""
+    global _current
+    if _current is None or _current._app is not app:
+        _current = Translations(app)
+    _current.switch(language)
+    return _current
+
+
+def current_language() -> str:
+    return _current.language if _current else DEFAULT_LANGUAGE

@@ -1,0 +1,198 @@
+"""The one way the app runs long work off the GUI thread (git-cola's pattern).
+
+The core function is plain Python and knows nothing of Qt: it is called as
+`fn(progress, cancel)` where `progress(done, total)` reports how far it got and
+`cancel` is a `threading.Event` it may check between steps. A `Task` (a QRunnable) runs
+it on `QThreadPool.globalInstance()` and hands the result back through a `TaskSignals`
+QObject that lives in the GUI thread, so the callbacks run there (queued connection).
+
+    run_task(parent, title, fn, on_done, on_error)
+
+shows a QProgressDialog with Cancel (after a short delay, so quick work does not flash
+a dialog). Work the user cancelled that still finished is handed to `on_discard` (e.g.
+to close a logbook that was opened after all).
+
+Never share one SQLAlchemy Session between threads: the store opens a connection per
+transaction (NullPool), so calling a `Logbook` from the worker is fine.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Progress = Callable[[int, int], None]
+Work = Callable[[Progress, threading.Event], Any]
+
+PROGRESS_DELAY_MS = 400
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    """Runs `fn(progress, cancel)` in the pool; its outcome arrives through `signals`."""
+
+    def __init__(self, fn: Work) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # Python keeps it (TaskRunner._running) until it is done
+        self.fn = fn
+        self.cancel = threading.Event()
+        self.signals = TaskSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self._progress, self.cancel)
+        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread as is
+            self._emit(self.signals.failed, error)
+        else:
+            self._emit(self.signals.finished, result)
+
+    def _progress(self, done: int, total: int) -> None:
+        self._emit(self.signals.progress, done, total)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the receiver side is gone (the app is quitting)
+            pass
+
+
+class TaskRunner(QObject):
+    """Keeps running tasks alive and wires their signals to the caller's callbacks."""
+
+    all_done = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._running: set[Task] = set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def start(
+        self,
+        fn: Work,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        on_discard: Callable[[Any], None] | None = None,
+    ) -> Task:
+        task = Task(fn)
+        queued = Qt.ConnectionType.QueuedConnection
+
+        def finished(result: Any) -> None:
+            self._forget(task)
+            if task.cancel.is_set():
+                if on_discard is not None:
+                    on_discard(result)
+            elif on_done is not None:
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            self._forget(task)
+            if not task.cancel.is_set() and on_error is not None:
+                on_error(error)
+
+        task.signals.finished.connect(finished, queued)
+        task.signals.failed.connect(failed, queued)
+        if on_progress is not None:
+            task.signals.progress.connect(on_progress, queued)
+        self._running.add(task)
+        QThreadPool.globalInstance().start(task)
+        return task
+
+    def _forget(self, task: Task) -> None:
+        self._running.discard(task)
+        if not self._running:
+            self.all_done.emit()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until the pool is idle (used when quitting)."""
+        return QThreadPool.globalInstance().waitForDone(msecs)
+
+
+_runner: TaskRunner | None = None
+
+
+def runner() -> TaskRunner:
+    global _runner
+    if _runner is None:
+        _runner = TaskRunner()
+    return _runner
+
+
+def run_task(
+    parent: QWidget | None,
+    title: str,
+    fn: Work,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_discard: Callable[[Any], None] | None = None,
+    cancellable: bool = True,
+) -> Task:
+    """Run `fn` in the background with a progress dialog (shown after a short delay)."""
+    dialog = QProgressDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(title)
+    dialog.setAccessibleName(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setRange(0, 0)  # busy until the work reports a total
+    dialog.setMinimumDuration(24 * 3600 * 1000)  # shown by our timer, below
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if not cancellable:
+        dialog.setCancelButton(None)
+
+    def progress(done: int, total: int) -> None:
+        if total > 0 and not closed and shiboken6.isValid(dialog):
+            dialog.setRange(0, total)
+            dialog.setValue(min(done, total))
+
+    closed = False
+
+    def close() -> None:
+        nonlocal closed
+        if closed:
+            return
+        closed = True
+        if shiboken6.isValid(dialog):  # its parent may have gone meanwhile
+            dialog.hide()
+            dialog.deleteLater()
+
+    def done(result: Any) -> None:
+        close()
+        if on_done is not None:
+            on_done(result)
+
+    def error(exc: BaseException) -> None:
+        close()
+        if on_error is not None:
+            on_error(exc)
+
+    def discard(result: Any) -> None:
+        close()
+        if on_discard is not None:
+            on_discard(result)
+
+    def show() -> None:
+        if not closed and shiboken6.isValid(dialog):
+            dialog.show()
+
+    # QProgressDialog's own delayed showing stops once setValue() is called early, so
+    # the dialog is shown by this timer instead.
+    QTimer.singleShot(PROGRESS_DELAY_MS, dialog, show)
+    task = runner().start(fn, done, error, progress, discard)
+    dialog.canceled.connect(task.cancel.set)
+    dialog.canceled.connect(close)
+    return task
