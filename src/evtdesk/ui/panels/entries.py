@@ -1,0 +1,289 @@
+"""The logbook table: every entry, with search, filters, sorting and each entry's history.
+
+Nothing is ever deleted from here: an entry is amended (a new revision) or retracted
+(with a reason, shown struck through). Entries the curriculum engine flags, such as those
+dated before their part opened, are marked in the Status column.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evtdesk.entry_kinds import KINDS
+from evtdesk.model import Role
+from evtdesk.ui.forms.entry_form import EntryFormDialog
+from evtdesk.ui.forms.field_widgets import role_label
+from evtdesk.ui.panels.entries_model import EntriesFilterModel, EntriesModel, period_range
+from evtdesk.ui.panels.history_dialog import HistoryDialog
+from evtdesk.ui.session import LogbookSession
+
+
+def engine_flags(session: LogbookSession) -> dict[str, str]:
+    """Entry id → what the curriculum engine says about it (e.g. before its part opened).
+
+    Reads the engine's `Progress.items[*].flags`; each flag may carry `entry_ids` and a
+    `message`/`text`. Empty when the engine is not available.
+    """
+    try:
+        progress = session.progress()
+    except Exception:  # noqa: BLE001 - the table must work without the engine
+        return {}
+    out: dict[str, str] = {}
+    for item in getattr(progress, "items", ()) or ():
+        for flag in getattr(item, "flags", ()) or ():
+            ids = getattr(flag, "entry_ids", None) or ()
+            if not ids:
+                continue
+            text = (
+                getattr(flag, "message", None)
+                or getattr(flag, "text", None)
+                or getattr(flag, "sentence", None)
+                or str(getattr(flag, "kind", getattr(flag, "id", "flag")))
+            )
+            item_id = getattr(item, "id", "")
+            for entry_id in ids:
+                out.setdefault(entry_id, f"{item_id}: {text}" if item_id else str(text))
+    return out
+
+
+class EntriesPanel(QWidget):
+    """The logbook table with its search and filter bar."""
+
+    def __init__(self, session: LogbookSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("EntriesPanel")
+        self.model = EntriesModel(session.language, self)
+        self.proxy = EntriesFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("search")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._search_changed)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(self.apply_filters)
+        bar.addWidget(self.search_edit, 2)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("filter_kind")
+        self.role_combo = QComboBox(self)
+        self.role_combo.setObjectName("filter_role")
+        self.period_combo = QComboBox(self)
+        self.period_combo.setObjectName("filter_period")
+        self.site_combo = QComboBox(self)
+        self.site_combo.setObjectName("filter_site")
+        for combo in (self.kind_combo, self.role_combo, self.period_combo, self.site_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+            bar.addWidget(combo)
+        self.retracted_check = QCheckBox(self)
+        self.retracted_check.setChecked(True)
+        self.retracted_check.toggled.connect(lambda _c: self.apply_filters())
+        bar.addWidget(self.retracted_check)
+        layout.addLayout(bar)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("entries_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(EntriesModel.DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, width in (
+            (EntriesModel.DATE, 8),
+            (EntriesModel.KIND, 14),
+            (EntriesModel.ROLE, 14),
+            (EntriesModel.CASE, 7),
+            (EntriesModel.SITE, 14),
+            (EntriesModel.DETAILS, 20),
+            (EntriesModel.NOTES, 14),
+        ):
+            self.table.setColumnWidth(column, width * em)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+        layout.addWidget(self.table, 1)
+
+        bottom = QHBoxLayout()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("count")
+        bottom.addWidget(self.count_label, 1)
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(self.new_entry)
+        self.open_button = QPushButton(self)
+        self.open_button.clicked.connect(self.open_selected)
+        bottom.addWidget(self.new_button)
+        bottom.addWidget(self.open_button)
+        layout.addLayout(bottom)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search_edit.setFocus)
+
+        self.proxy.filtered.connect(self._update_count)
+        session.changed.connect(self.refresh)
+        session.language_changed.connect(self._language_changed)
+        self.retranslate()
+        self.refresh()
+
+    # --- data --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read every entry (a reset of the model, not a refill row by row)."""
+        current = self.current_entry_id()
+        logbook = self.session.logbook
+        self._sites = logbook.records.sites()
+        sites = {s.id: f"{s.hospital}, {s.unit}" if s.unit else s.hospital for s in self._sites}
+        entries = logbook.entries.list()
+        self._years = sorted({e.date.year for e in entries}, reverse=True)
+        self._fill_filters()
+        self.model.set_entries(entries, sites, engine_flags(self.session))
+        self.model.prepare_search()
+        self.apply_filters()
+        if current:
+            self.select_entry(current)
+
+    def _fill_filters(self) -> None:
+        language = self.session.language
+
+        def refill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
+            data = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, value in items:
+                combo.addItem(text, value)
+            index = combo.findData(data) if data is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+        refill(self.kind_combo, [(self.tr("All kinds"), None)] + [(k.label(language), k.id) for k in KINDS])
+        refill(self.role_combo, [(self.tr("All roles"), None)] + [(role_label(r, language), str(r)) for r in Role])
+        refill(
+            self.period_combo,
+            [
+                (self.tr("All dates"), None),
+                (self.tr("Last 30 days"), "30d"),
+                (self.tr("Last 12 months"), "12m"),
+                (self.tr("This year"), "ytd"),
+            ]
+            + [(str(year), str(year)) for year in getattr(self, "_years", [])],
+        )
+        refill(
+            self.site_combo,
+            [(self.tr("All sites"), None)]
+            + [(f"{s.hospital}, {s.unit}" if s.unit else s.hospital, s.id) for s in getattr(self, "_sites", [])],
+        )
+
+    def _search_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        period = self.period_combo.currentData()
+        start, end = period_range(period, self.session.today()) if period else (None, None)
+        self.proxy.set_filters(
+            text=self.search_edit.text(),
+            kind=self.kind_combo.currentData(),
+            role=self.role_combo.currentData(),
+            site_id=self.site_combo.currentData(),
+            start=start,
+            end=end,
+            show_retracted=self.retracted_check.isChecked(),
+        )
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("%n entries", "", total))
+        else:
+            self.count_label.setText(self.tr("%1 of %2 entries").replace("%1", str(shown)).replace("%2", str(total)))
+
+    # --- selection and actions ---------------------------------------------------------------
+    def current_entry_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.entry_at(index.row()).id
+
+    def select_entry(self, entry_id: str) -> bool:
+        row = self.proxy.row_of(entry_id)
+        if row < 0:
+            return False
+        index = self.proxy.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_history(self.proxy.entry_at(index.row()).id)
+
+    def history_dialog(self, entry_id: str) -> HistoryDialog:
+        return HistoryDialog(self.session, entry_id, self)
+
+    def open_history(self, entry_id: str) -> None:
+        self.history_dialog(entry_id).exec()
+
+    def open_selected(self) -> None:
+        entry_id = self.current_entry_id()
+        if entry_id:
+            self.open_history(entry_id)
+
+    def new_entry(self) -> None:
+        kind = self.kind_combo.currentData()
+        EntryFormDialog(self.session, kind, self).exec()
+
+    # --- language ----------------------------------------------------------------------------
+    def _language_changed(self, language: str) -> None:
+        self.model.set_language(language)
+        self._fill_filters()
+        self.model.set_flags(engine_flags(self.session))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.search_edit.setPlaceholderText(self.tr("Search the logbook (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Search"))
+        self.kind_combo.setAccessibleName(self.tr("Filter by kind"))
+        self.role_combo.setAccessibleName(self.tr("Filter by role"))
+        self.period_combo.setAccessibleName(self.tr("Filter by period"))
+        self.site_combo.setAccessibleName(self.tr("Filter by site"))
+        self.retracted_check.setText(self.tr("Show retracted"))
+        self.table.setAccessibleName(self.tr("Logbook entries"))
+        self.new_button.setText(self.tr("&New entry…"))
+        self.open_button.setText(self.tr("&History…"))
+        self.open_button.setToolTip(self.tr("See the entry's revisions; amend or retract it (Enter)"))
+        if hasattr(self, "_sites"):
+            self._fill_filters()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, EntriesModel.COLUMN_COUNT - 1)
+        self._update_count()
