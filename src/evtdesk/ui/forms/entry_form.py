@@ -13,11 +13,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -40,6 +39,7 @@ from evtdesk.store.records import MAX_ATTACHMENT, sniff_media_type
 from evtdesk.ui.forms.field_widgets import (
     COMMON_LABELS,
     ChoiceEditor,
+    DateField,
     FieldEditor,
     make_editor,
     problem_text,
@@ -212,6 +212,7 @@ class EntryFormDialog(QDialog):
         self._build_fields(self._initial_values())
         self.retranslate()
         self.resize(560, 720)
+        self.date_edit.setFocus()
 
     # --- building -------------------------------------------------------------------
     @property
@@ -273,7 +274,7 @@ class EntryFormDialog(QDialog):
             return {}
         values = {name: editor.value() for name, editor in self._editors.items()}
         values.update(
-            date=self.date_edit.date().toPython(),
+            date=self.date_edit.value() or self.session.today(),
             role=self.role_combo.currentData() if "role" in self._rows else None,
             case_number=self.case_edit.text() if "case_number" in self._rows else None,
             notes=self.notes_edit.toPlainText(),
@@ -304,12 +305,11 @@ class EntryFormDialog(QDialog):
             order.append(control)
             return row
 
-        self.date_edit = QDateEdit(inner)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMinimumDate(QDate(1990, 1, 1))
-        self.date_edit.setDate(QDate(values.get("date") or self.session.today()))
-        self.date_edit.dateChanged.connect(lambda _d: self._left("date"))
+        self.date_edit = DateField(self.session.today, inner)
+        self.date_edit.setPlaceholderText("ÅÅÅÅ-MM-DD" if language == "sv" else "YYYY-MM-DD")
+        self.date_edit.set_value(values.get("date") or self.session.today())
+        self.date_edit.textEdited.connect(lambda _t: self._edited("date"))
+        self.date_edit.editingFinished.connect(lambda: self._left("date"))
         add_row("date", _common_label("date", language), self.date_edit, True)
 
         if spec.has_role:
@@ -376,7 +376,7 @@ class EntryFormDialog(QDialog):
 
     def _entry_day(self) -> date:
         try:
-            return self.date_edit.date().toPython()
+            return self.date_edit.value() or self.session.today()
         except (AttributeError, RuntimeError):
             return self.session.today()
 
@@ -419,7 +419,7 @@ class EntryFormDialog(QDialog):
 
     def raw(self) -> dict[str, Any]:
         """What the user entered, as `validate_entry` reads it."""
-        raw: dict[str, Any] = {"kind": self._kind, "date": self.date_edit.date().toPython().isoformat()}
+        raw: dict[str, Any] = {"kind": self._kind, "date": self.date_edit.raw()}
         if "role" in self._rows:
             raw["role"] = self.role_combo.currentData()
         if "case_number" in self._rows:
@@ -480,7 +480,7 @@ class EntryFormDialog(QDialog):
         if latest is None:
             self._set_general(self.tr("There is no earlier entry of this kind to repeat."))
             return False
-        day = self.date_edit.date().toPython()
+        day = self.date_edit.value() or self.session.today()
         values = self._values_of(latest, day)
         values["case_number"] = ""
         self._touched.clear()
