@@ -18,8 +18,7 @@ def _version() -> str:
 
 
 def show_about(parent: QWidget | None) -> None:
-    tr = QCoreApplication.translate
-    text = tr(
+    text = QCoreApplication.translate(
         "About",
         "<h3>EVTDesk {version}</h3>"
         "<p>An offline, encrypted logbook for physicians training in endovascular "
@@ -27,4 +26,4 @@ def show_about(parent: QWidget | None) -> None:
         "<p>Your logbook stays on this computer. Nothing is sent anywhere.</p>"
         "<p>Qt {qt}</p>",
     ).format(version=_version(), qt=qVersion())
-    QMessageBox.about(parent, tr("About", "About EVTDesk"), text)
+    QMessageBox.about(parent, QCoreApplication.translate("About", "About EVTDesk"), text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 import evtdesk
 from evtdesk.ui.settings import DEFAULT_LANGUAGE, LANGUAGES
@@ -61,11 +61,13 @@ class _Translator(QTranslator):
 
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         text = super().translate(context, source, disambiguation, n)
-        if self._scale == 100 or not text:
-            return text
-        return _stretch(text, self._scale)
+        if not text:
+            # None, not "": Qt takes an empty (non-null) string for a translation, and
+            # PySide's tr() walks the class hierarchy while the text is untranslated.
+            return None
+        return text if self._scale == 100 else _stretch(text, self._scale)
 
 
 def _stretch(text: str, scale: int) -> str:
@@ -96,6 +98,9 @@ class Translations:
                 self._app.installTranslator(translator)
                 self._installed.append(translator)
         self.language = language
+        # Qt posts LanguageChange to every window; deliver it now, so that the switch is
+        # complete when this returns (and a test can look at the labels at once).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         QLocale.setDefault(QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English,
                                    QLocale.Country.Sweden if language == "sv" else QLocale.Country.UnitedKingdom))
 

@@ -46,7 +46,7 @@ class PreferencesDialog(QDialog):
         self.language.setObjectName("languageCombo")
         for code in settings.LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
-        self.language.setCurrentIndex(max(0, self.language.findData(values[settings.LANGUAGE.key])))
+        self.language.setCurrentIndex(max(0, self.language.findData(session.language)))  # what is shown
         self.autolock = QSpinBox()
         self.autolock.setObjectName("autolockMinutes")
         self.autolock.setRange(1, 240)
@@ -107,6 +107,7 @@ class PreferencesDialog(QDialog):
         self.setTabOrder(self.browse, self.site)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self.retranslate()
+        self._shown = self.values()
 
     def values(self) -> dict[str, Any]:
         return {
@@ -130,7 +131,9 @@ class PreferencesDialog(QDialog):
             self._show_error(self.tr("The backup folder does not exist. Choose an existing folder (a USB stick, say)."))
             return
         try:
-            settings.write(self.session.logbook, values)
+            # only what the trainee changed here (each write is a link in the hash chain)
+            changed = {key: value for key, value in values.items() if value != self._shown[key]}
+            settings.write(self.session.logbook, changed)
         except LogbookError as error:
             self._show_error(str(error))
             return
@@ -145,7 +148,7 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.language_label.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Language"))
-        self.autolock_label.setText(self.tr("&Lock after:"))
+        self.autolock_label.setText(self.tr("Lock &after:"))
         self.autolock.setSuffix(self.tr(" min idle"))
         self.autolock.setAccessibleName(self.tr("Minutes idle before the logbook locks"))
         self.backup_label.setText(self.tr("Extra &backup folder:"))

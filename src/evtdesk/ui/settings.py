@@ -65,13 +65,15 @@ def read(logbook: Logbook) -> dict[str, Any]:
 def write(logbook: Logbook, values: dict[str, Any]) -> list[str]:
     """Store the values that differ from what the logbook holds; return their keys.
 
-    Each setting written is a link in the hash chain, so unchanged ones are skipped."""
-    current = read(logbook)
+    Each setting written is a link in the hash chain, so values already stored are
+    skipped; a value equal to the default is still stored when the logbook has none
+    (the trainee chose it, e.g. Swedish while the app was showing English)."""
+    stored = logbook.records.settings()
     changed = []
     for pref in PREFERENCES:
         if pref.key in values:
             value = pref.coerce(values[pref.key]) if values[pref.key] is not None else None
-            if value != current[pref.key]:
+            if pref.key not in stored or pref.coerce(stored[pref.key]) != value:
                 logbook.records.set_setting(pref.key, value)
                 changed.append(pref.key)
     return changed

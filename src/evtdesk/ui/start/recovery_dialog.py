@@ -159,7 +159,7 @@ class RecoveryCodeDialog(QDialog):
         self.print_button.setAccessibleName(self.tr("Print the recovery code"))
         self.save_button.setText(self.tr("&Save as text file…"))
         self.save_button.setAccessibleName(self.tr("Save the recovery code as a text file"))
-        self.stored.setText(self.tr("I have &stored the recovery code"))
+        self.stored.setText(self.tr("&I have stored the recovery code"))
         self.stored.setAccessibleName(self.tr("I have stored the recovery code"))
         self.continue_button.setText(self.tr("&Continue"))
         self.continue_button.setAccessibleName(self.tr("Continue"))

@@ -1,0 +1,806 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/about.py" line="21" />
+        <source>&lt;h3&gt;EVTDesk {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted logbook for physicians training in endovascular thrombectomy under the Swedish national guidance.&lt;/p&gt;&lt;p&gt;Your logbook stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;EVTDesk {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted logbook for physicians training in endovascular thrombectomy under the Swedish national guidance.&lt;/p&gt;&lt;p&gt;Your logbook stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/about.py" line="29" />
+        <source>About EVTDesk</source>
+        <translation>About EVTDesk</translation>
+    </message>
+</context>
+<context>
+    <name>CreateLogbookDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="189" />
+        <source>Where to keep the logbook</source>
+        <translation>Where to keep the logbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="189" />
+        <source>EVTDesk logbooks (*.evtlog)</source>
+        <translation>EVTDesk logbooks (*.evtlog)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="203" />
+        <source>Type your name.</source>
+        <translation>Type your name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="205" />
+        <source>Choose where to keep the logbook.</source>
+        <translation>Choose where to keep the logbook.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="207" />
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation><numerusform>Choose a passphrase of at least %n character.</numerusform><numerusform>Choose a passphrase of at least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="209" />
+        <source>Type the same passphrase twice.</source>
+        <translation>Type the same passphrase twice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="221" />
+        <source>The passphrases match.</source>
+        <translation>The passphrases match.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="221" />
+        <source>The passphrases differ.</source>
+        <translation>The passphrases differ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="228" />
+        <source>Too short: at least %n characters.</source>
+        <translation><numerusform>Too short: at least %n character.</numerusform><numerusform>Too short: at least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="229" />
+        <source>Weak: add more words or characters.</source>
+        <translation>Weak: add more words or characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="230" />
+        <source>Fair: a few more words would make it strong.</source>
+        <translation>Fair: a few more words would make it strong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="231" />
+        <source>Good.</source>
+        <translation>Good.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="232" />
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="252" />
+        <source>Creating the logbook…</source>
+        <translation>Creating the logbook…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="291" />
+        <source>New logbook</source>
+        <translation>New logbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="294" />
+        <source>The logbook is one encrypted file on this computer. Choose a passphrase you can remember; you will also get a recovery code.</source>
+        <translation>The logbook is one encrypted file on this computer. Choose a passphrase you can remember; you will also get a recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="298" />
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="299" />
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="300" />
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="301" />
+        <source>Logbook file</source>
+        <translation>Logbook file</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="302" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="303" />
+        <source>Choose where to keep the logbook</source>
+        <translation>Choose where to keep the logbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="304" />
+        <source>C&amp;urriculum:</source>
+        <translation>C&amp;urriculum:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="305" />
+        <source>Curriculum</source>
+        <translation>Curriculum</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="308" />
+        <source>Swedish national guidance for EVT training</source>
+        <translation>Swedish national guidance for EVT training</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="309" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="310" />
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="311" />
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="312" />
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="313" />
+        <source>Repeat the passphrase</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="314" />
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="315" />
+        <source>Create the logbook</source>
+        <translation>Create the logbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="316" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="183" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="184" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="185" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="186" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="187" />
+        <source>&amp;New logbook…</source>
+        <translation>&amp;New logbook…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="188" />
+        <source>Create a new encrypted logbook</source>
+        <translation>Create a new encrypted logbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="189" />
+        <source>&amp;Open logbook…</source>
+        <translation>&amp;Open logbook…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="190" />
+        <source>Open another logbook file</source>
+        <translation>Open another logbook file</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="191" />
+        <source>&amp;Import entries…</source>
+        <translation>&amp;Import entries…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="192" />
+        <source>Add entries from a JSON or CSV file</source>
+        <translation>Add entries from a JSON or CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="193" />
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="195" />
+        <source>Export a signed bundle for your supervisor</source>
+        <translation>Export a signed bundle for your supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="197" />
+        <source>Exporting bundles is not available in this version</source>
+        <translation>Exporting bundles is not available in this version</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="199" />
+        <source>&amp;Verify history</source>
+        <translation>&amp;Verify history</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="200" />
+        <source>Check that the logbook's history is unbroken</source>
+        <translation>Check that the logbook's history is unbroken</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="201" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="202" />
+        <source>Close the logbook now; unlock it with the passphrase</source>
+        <translation>Close the logbook now; unlock it with the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="203" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="204" />
+        <source>&amp;New entry…</source>
+        <translation>&amp;New entry…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="205" />
+        <source>Record a case, course or other activity</source>
+        <translation>Record a case, course or other activity</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="206" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="207" />
+        <source>&amp;Navigator</source>
+        <translation>&amp;Navigator</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="207" />
+        <source>&amp;Logbook</source>
+        <translation>&amp;Logbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="207" />
+        <source>&amp;Charts</source>
+        <translation>&amp;Charts</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="210" />
+        <source>&amp;About EVTDesk</source>
+        <translation>&amp;About EVTDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="211" />
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="222" />
+        <source>{name} – EVTDesk</source>
+        <translation>{name} – EVTDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="226" />
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="297" />
+        <source>Unlocking {name}…</source>
+        <translation>Unlocking {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="329" />
+        <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
+        <translation>That passphrase does not open {name}. Nothing was changed; take your time and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="333" />
+        <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
+        <translation>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="338" />
+        <source>The logbook could not be opened: {reason}</source>
+        <translation>The logbook could not be opened: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="343" />
+        <source>{name} is damaged and no backup of it was found.</source>
+        <translation>{name} is damaged and no backup of it was found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="345" />
+        <source>The logbook is damaged</source>
+        <translation>The logbook is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="346" />
+        <source>{name} is damaged and cannot be read.
+
+Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
+        <translation>{name} is damaged and cannot be read.
+
+Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="350" />
+        <source>&amp;Restore backup</source>
+        <translation>&amp;Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="351" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="363" />
+        <source>The backup was restored. Unlock it with the same passphrase.</source>
+        <translation>The backup was restored. Unlock it with the same passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="416" />
+        <source>The logbook was closed, but the daily backup failed: {reason}</source>
+        <translation>The logbook was closed, but the daily backup failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="418" />
+        <source>Closing the logbook and taking the daily backup…</source>
+        <translation>Closing the logbook and taking the daily backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="441" />
+        <source>Open logbook</source>
+        <translation>Open logbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="441" />
+        <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
+        <translation>EVTDesk logbooks (*.evtlog);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="456" />
+        <source>New entry</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="456" />
+        <source>Entry forms are not available in this version.</source>
+        <translation>Entry forms are not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="494" />
+        <source>Import entries</source>
+        <translation>Import entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="494" />
+        <source>Entries (*.json *.csv);;All files (*)</source>
+        <translation>Entries (*.json *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="515" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="518" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/main_window.py" line="515" />
+        <source>Imported %n entries.</source>
+        <translation><numerusform>Imported %n entry.</numerusform><numerusform>Imported %n entries.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/main_window.py" line="520" />
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation><numerusform>Nothing was imported: %n row has problems.</numerusform><numerusform>Nothing was imported: %n rows have problems.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="525" />
+        <source>The file could not be imported: {reason}</source>
+        <translation>The file could not be imported: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="528" />
+        <source>Importing {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="537" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="540" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="555" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="558" />
+        <source>Export bundle</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="537" />
+        <source>Exporting bundles is not available in this version.</source>
+        <translation>Exporting bundles is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="541" />
+        <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
+        <translation>EVTDesk bundles (*.evtbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="555" />
+        <source>The bundle was saved as {path}.</source>
+        <translation>The bundle was saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="558" />
+        <source>The bundle could not be exported: {reason}</source>
+        <translation>The bundle could not be exported: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="560" />
+        <source>Exporting the bundle…</source>
+        <translation>Exporting the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="574" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="577" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="582" />
+        <source>Verify history</source>
+        <translation>Verify history</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/main_window.py" line="575" />
+        <source>The history checks out: %n change(s), none altered.</source>
+        <translation><numerusform>The history checks out: %n change, none altered.</numerusform><numerusform>The history checks out: %n changes, none altered.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="578" />
+        <source>Change number {seq} of the history does not check out. Restore a backup or ask for help.</source>
+        <translation>Change number {seq} of the history does not check out. Restore a backup or ask for help.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="584" />
+        <source>Verifying the history…</source>
+        <translation>Verifying the history…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="121" />
+        <source>Folder for an extra backup</source>
+        <translation>Folder for an extra backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="130" />
+        <source>The backup folder does not exist. Choose an existing folder (a USB stick, say).</source>
+        <translation>The backup folder does not exist. Choose an existing folder (a USB stick, say).</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="145" />
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="146" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="147" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="148" />
+        <source>Lock &amp;after:</source>
+        <translation>Lock &amp;after:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="149" />
+        <source> min idle</source>
+        <translation> min idle</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="150" />
+        <source>Minutes idle before the logbook locks</source>
+        <translation>Minutes idle before the logbook locks</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="151" />
+        <source>Extra &amp;backup folder:</source>
+        <translation>Extra &amp;backup folder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="152" />
+        <source>Extra backup folder</source>
+        <translation>Extra backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="153" />
+        <source>None (only the data folder)</source>
+        <translation>None (only the data folder)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="155" />
+        <source>A daily backup is always kept beside the logbook; choose a folder here for a second copy.</source>
+        <translation>A daily backup is always kept beside the logbook; choose a folder here for a second copy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="157" />
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="158" />
+        <source>Choose a backup folder</source>
+        <translation>Choose a backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="159" />
+        <source>Default &amp;site:</source>
+        <translation>Default &amp;site:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="160" />
+        <source>Default site for new entries</source>
+        <translation>Default site for new entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="161" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="162" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="163" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="108" />
+        <source>EVTDesk recovery code</source>
+        <translation>EVTDesk recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="109" />
+        <source>Logbook: {name}</source>
+        <translation>Logbook: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="110" />
+        <source>Owner: {owner}</source>
+        <translation>Owner: {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="111" />
+        <source>Created: {date}</source>
+        <translation>Created: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="113" />
+        <source>Keep this paper somewhere safe, away from the computer. With it you can unlock the logbook and choose a new passphrase if you forget it.</source>
+        <translation>Keep this paper somewhere safe, away from the computer. With it you can unlock the logbook and choose a new passphrase if you forget it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="120" />
+        <source>Save recovery code</source>
+        <translation>Save recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="120" />
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="129" />
+        <source>Could not save: {reason}</source>
+        <translation>Could not save: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="132" />
+        <source>Saved to {path}. Move it somewhere safe, such as a USB stick.</source>
+        <translation>Saved to {path}. Move it somewhere safe, such as a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="145" />
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="148" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="157" />
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="149" />
+        <source>Your recovery code</source>
+        <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="152" />
+        <source>If you forget your passphrase, this code is the only way into your logbook. It is shown only now: print it or save it, and keep it somewhere safe, away from this computer.</source>
+        <translation>If you forget your passphrase, this code is the only way into your logbook. It is shown only now: print it or save it, and keep it somewhere safe, away from this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="158" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="159" />
+        <source>Print the recovery code</source>
+        <translation>Print the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="160" />
+        <source>&amp;Save as text file…</source>
+        <translation>&amp;Save as text file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="161" />
+        <source>Save the recovery code as a text file</source>
+        <translation>Save the recovery code as a text file</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="162" />
+        <source>&amp;I have stored the recovery code</source>
+        <translation>&amp;I have stored the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="163" />
+        <source>I have stored the recovery code</source>
+        <translation>I have stored the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="164" />
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="165" />
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="232" />
+        <source>Type the passphrase of this logbook.</source>
+        <translation>Type the passphrase of this logbook.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="272" />
+        <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fill it in&lt;/a&gt;</source>
+        <translation>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fill it in&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="282" />
+        <source>The logbook was locked. Type the passphrase to go on where you left off.</source>
+        <translation>The logbook was locked. Type the passphrase to go on where you left off.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="289" />
+        <source>Your logbook for endovascular thrombectomy training, guided by the Swedish national guidance.</source>
+        <translation>Your logbook for endovascular thrombectomy training, guided by the Swedish national guidance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="291" />
+        <source>&amp;Recent logbooks</source>
+        <translation>&amp;Recent logbooks</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="292" />
+        <source>Recent logbooks</source>
+        <translation>Recent logbooks</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="293" />
+        <source>&amp;Open other…</source>
+        <translation>&amp;Open other…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="294" />
+        <source>Open another logbook</source>
+        <translation>Open another logbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="295" />
+        <source>&amp;New logbook…</source>
+        <translation>&amp;New logbook…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="296" />
+        <source>Create a new logbook</source>
+        <translation>Create a new logbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="297" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="298" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="299" />
+        <source>Passphrase of this logbook</source>
+        <translation>Passphrase of this logbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="300" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="301" />
+        <source>Unlock the logbook</source>
+        <translation>Unlock the logbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="303" />
+        <source>No logbook yet. Create a new one, or open a logbook you already have.</source>
+        <translation>No logbook yet. Create a new one, or open a logbook you already have.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="80" />
+        <source>This view is not available in this version.</source>
+        <translation>This view is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="83" />
+        <source>This view could not be shown; see the log for details.</source>
+        <translation>This view could not be shown; see the log for details.</translation>
+    </message>
+</context>
+</TS>

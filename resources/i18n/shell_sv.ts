@@ -1,0 +1,806 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/about.py" line="21" />
+        <source>&lt;h3&gt;EVTDesk {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted logbook for physicians training in endovascular thrombectomy under the Swedish national guidance.&lt;/p&gt;&lt;p&gt;Your logbook stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;EVTDesk {version}&lt;/h3&gt;&lt;p&gt;En krypterad loggbok utan nätanslutning för läkare som utbildar sig i endovaskulär trombektomi enligt den nationella vägledningen.&lt;/p&gt;&lt;p&gt;Loggboken stannar på den här datorn. Inget skickas någonstans.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/about.py" line="29" />
+        <source>About EVTDesk</source>
+        <translation>Om EVTDesk</translation>
+    </message>
+</context>
+<context>
+    <name>CreateLogbookDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="189" />
+        <source>Where to keep the logbook</source>
+        <translation>Var loggboken ska sparas</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="189" />
+        <source>EVTDesk logbooks (*.evtlog)</source>
+        <translation>EVTDesk-loggböcker (*.evtlog)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="203" />
+        <source>Type your name.</source>
+        <translation>Skriv ditt namn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="205" />
+        <source>Choose where to keep the logbook.</source>
+        <translation>Välj var loggboken ska sparas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="207" />
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation><numerusform>Välj en lösenfras på minst %n tecken.</numerusform><numerusform>Välj en lösenfras på minst %n tecken.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="209" />
+        <source>Type the same passphrase twice.</source>
+        <translation>Skriv samma lösenfras två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="221" />
+        <source>The passphrases match.</source>
+        <translation>Lösenfraserna stämmer överens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="221" />
+        <source>The passphrases differ.</source>
+        <translation>Lösenfraserna skiljer sig åt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="228" />
+        <source>Too short: at least %n characters.</source>
+        <translation><numerusform>För kort: minst %n tecken.</numerusform><numerusform>För kort: minst %n tecken.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="229" />
+        <source>Weak: add more words or characters.</source>
+        <translation>Svag: lägg till fler ord eller tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="230" />
+        <source>Fair: a few more words would make it strong.</source>
+        <translation>Godtagbar: några ord till gör den stark.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="231" />
+        <source>Good.</source>
+        <translation>Bra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="232" />
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="252" />
+        <source>Creating the logbook…</source>
+        <translation>Skapar loggboken …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="291" />
+        <source>New logbook</source>
+        <translation>Ny loggbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="294" />
+        <source>The logbook is one encrypted file on this computer. Choose a passphrase you can remember; you will also get a recovery code.</source>
+        <translation>Loggboken är en krypterad fil på den här datorn. Välj en lösenfras som du kan komma ihåg; du får också en återställningskod.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="298" />
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;namn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="299" />
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="300" />
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="301" />
+        <source>Logbook file</source>
+        <translation>Loggboksfil</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="302" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="303" />
+        <source>Choose where to keep the logbook</source>
+        <translation>Välj var loggboken ska sparas</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="304" />
+        <source>C&amp;urriculum:</source>
+        <translation>&amp;Utbildningsplan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="305" />
+        <source>Curriculum</source>
+        <translation>Utbildningsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="308" />
+        <source>Swedish national guidance for EVT training</source>
+        <translation>Nationell vägledning för utbildning av EVT-interventionister</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="309" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="310" />
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="311" />
+        <source>Passphrase strength</source>
+        <translation>Lösenfrasens styrka</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="312" />
+        <source>&amp;Repeat:</source>
+        <translation>Upp&amp;repa:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="313" />
+        <source>Repeat the passphrase</source>
+        <translation>Upprepa lösenfrasen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="314" />
+        <source>&amp;Create</source>
+        <translation>&amp;Skapa</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="315" />
+        <source>Create the logbook</source>
+        <translation>Skapa loggboken</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="316" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="183" />
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="184" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="185" />
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="186" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="187" />
+        <source>&amp;New logbook…</source>
+        <translation>&amp;Ny loggbok …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="188" />
+        <source>Create a new encrypted logbook</source>
+        <translation>Skapa en ny krypterad loggbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="189" />
+        <source>&amp;Open logbook…</source>
+        <translation>&amp;Öppna loggbok …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="190" />
+        <source>Open another logbook file</source>
+        <translation>Öppna en annan loggboksfil</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="191" />
+        <source>&amp;Import entries…</source>
+        <translation>&amp;Importera registreringar …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="192" />
+        <source>Add entries from a JSON or CSV file</source>
+        <translation>Lägg till registreringar från en JSON- eller CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="193" />
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Exportera paket …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="195" />
+        <source>Export a signed bundle for your supervisor</source>
+        <translation>Exportera ett signerat paket till din handledare</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="197" />
+        <source>Exporting bundles is not available in this version</source>
+        <translation>Export av paket finns inte i den här versionen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="199" />
+        <source>&amp;Verify history</source>
+        <translation>&amp;Kontrollera historiken</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="200" />
+        <source>Check that the logbook's history is unbroken</source>
+        <translation>Kontrollera att loggbokens historik är obruten</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="201" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="202" />
+        <source>Close the logbook now; unlock it with the passphrase</source>
+        <translation>Stäng loggboken nu; lås upp den med lösenfrasen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="203" />
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="204" />
+        <source>&amp;New entry…</source>
+        <translation>&amp;Ny registrering …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="205" />
+        <source>Record a case, course or other activity</source>
+        <translation>Registrera ett fall, en kurs eller annan aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="206" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Inställningar …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="207" />
+        <source>&amp;Navigator</source>
+        <translation>&amp;Översikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="207" />
+        <source>&amp;Logbook</source>
+        <translation>&amp;Loggbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="207" />
+        <source>&amp;Charts</source>
+        <translation>&amp;Diagram</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="210" />
+        <source>&amp;About EVTDesk</source>
+        <translation>&amp;Om EVTDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="211" />
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="222" />
+        <source>{name} – EVTDesk</source>
+        <translation>{name} – EVTDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="226" />
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="297" />
+        <source>Unlocking {name}…</source>
+        <translation>Låser upp {name} …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="329" />
+        <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
+        <translation>Den lösenfrasen öppnar inte {name}. Inget har ändrats; ta god tid på dig och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="333" />
+        <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
+        <translation>{name} är inte en EVTDesk-loggbok, eller så saknas dess .keys-fil bredvid den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="338" />
+        <source>The logbook could not be opened: {reason}</source>
+        <translation>Loggboken kunde inte öppnas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="343" />
+        <source>{name} is damaged and no backup of it was found.</source>
+        <translation>{name} är skadad och ingen säkerhetskopia av den hittades.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="345" />
+        <source>The logbook is damaged</source>
+        <translation>Loggboken är skadad</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="346" />
+        <source>{name} is damaged and cannot be read.
+
+Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
+        <translation>{name} är skadad och kan inte läsas.
+
+Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen sparas bredvid, med nytt namn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="350" />
+        <source>&amp;Restore backup</source>
+        <translation>&amp;Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="351" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="363" />
+        <source>The backup was restored. Unlock it with the same passphrase.</source>
+        <translation>Säkerhetskopian är återställd. Lås upp den med samma lösenfras.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="416" />
+        <source>The logbook was closed, but the daily backup failed: {reason}</source>
+        <translation>Loggboken stängdes, men den dagliga säkerhetskopieringen misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="418" />
+        <source>Closing the logbook and taking the daily backup…</source>
+        <translation>Stänger loggboken och tar dagens säkerhetskopia …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="441" />
+        <source>Open logbook</source>
+        <translation>Öppna loggbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="441" />
+        <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
+        <translation>EVTDesk-loggböcker (*.evtlog);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="456" />
+        <source>New entry</source>
+        <translation>Ny registrering</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="456" />
+        <source>Entry forms are not available in this version.</source>
+        <translation>Registreringsformulär finns inte i den här versionen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="494" />
+        <source>Import entries</source>
+        <translation>Importera registreringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="494" />
+        <source>Entries (*.json *.csv);;All files (*)</source>
+        <translation>Registreringar (*.json *.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="515" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="518" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/main_window.py" line="515" />
+        <source>Imported %n entries.</source>
+        <translation><numerusform>%n registrering importerades.</numerusform><numerusform>%n registreringar importerades.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/main_window.py" line="520" />
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation><numerusform>Inget importerades: %n rad har problem.</numerusform><numerusform>Inget importerades: %n rader har problem.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="525" />
+        <source>The file could not be imported: {reason}</source>
+        <translation>Filen kunde inte importeras: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="528" />
+        <source>Importing {name}…</source>
+        <translation>Importerar {name} …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="537" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="540" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="555" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="558" />
+        <source>Export bundle</source>
+        <translation>Exportera paket</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="537" />
+        <source>Exporting bundles is not available in this version.</source>
+        <translation>Export av paket finns inte i den här versionen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="541" />
+        <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
+        <translation>EVTDesk-paket (*.evtbundle);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="555" />
+        <source>The bundle was saved as {path}.</source>
+        <translation>Paketet sparades som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="558" />
+        <source>The bundle could not be exported: {reason}</source>
+        <translation>Paketet kunde inte exporteras: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="560" />
+        <source>Exporting the bundle…</source>
+        <translation>Exporterar paketet …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="574" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="577" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="582" />
+        <source>Verify history</source>
+        <translation>Kontrollera historiken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/main_window.py" line="575" />
+        <source>The history checks out: %n change(s), none altered.</source>
+        <translation><numerusform>Historiken stämmer: %n ändring, ingen manipulerad.</numerusform><numerusform>Historiken stämmer: %n ändringar, ingen manipulerad.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="578" />
+        <source>Change number {seq} of the history does not check out. Restore a backup or ask for help.</source>
+        <translation>Ändring nummer {seq} i historiken stämmer inte. Återställ en säkerhetskopia eller be om hjälp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="584" />
+        <source>Verifying the history…</source>
+        <translation>Kontrollerar historiken …</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="121" />
+        <source>Folder for an extra backup</source>
+        <translation>Mapp för en extra säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="130" />
+        <source>The backup folder does not exist. Choose an existing folder (a USB stick, say).</source>
+        <translation>Mappen för säkerhetskopior finns inte. Välj en befintlig mapp (till exempel ett USB-minne).</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="145" />
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="146" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="147" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="148" />
+        <source>Lock &amp;after:</source>
+        <translation>Lås &amp;efter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="149" />
+        <source> min idle</source>
+        <translation> min inaktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="150" />
+        <source>Minutes idle before the logbook locks</source>
+        <translation>Minuter utan aktivitet innan loggboken låses</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="151" />
+        <source>Extra &amp;backup folder:</source>
+        <translation>Extra mapp för säker&amp;hetskopior:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="152" />
+        <source>Extra backup folder</source>
+        <translation>Extra mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="153" />
+        <source>None (only the data folder)</source>
+        <translation>Ingen (bara datamappen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="155" />
+        <source>A daily backup is always kept beside the logbook; choose a folder here for a second copy.</source>
+        <translation>En daglig säkerhetskopia sparas alltid bredvid loggboken; välj en mapp här för en andra kopia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="157" />
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;läddra …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="158" />
+        <source>Choose a backup folder</source>
+        <translation>Välj mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="159" />
+        <source>Default &amp;site:</source>
+        <translation>Förvald &amp;klinik:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="160" />
+        <source>Default site for new entries</source>
+        <translation>Förvald klinik för nya registreringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="161" />
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="162" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="163" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="108" />
+        <source>EVTDesk recovery code</source>
+        <translation>Återställningskod för EVTDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="109" />
+        <source>Logbook: {name}</source>
+        <translation>Loggbok: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="110" />
+        <source>Owner: {owner}</source>
+        <translation>Ägare: {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="111" />
+        <source>Created: {date}</source>
+        <translation>Skapad: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="113" />
+        <source>Keep this paper somewhere safe, away from the computer. With it you can unlock the logbook and choose a new passphrase if you forget it.</source>
+        <translation>Förvara papperet säkert, inte tillsammans med datorn. Med koden kan du låsa upp loggboken och välja en ny lösenfras om du glömmer den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="120" />
+        <source>Save recovery code</source>
+        <translation>Spara återställningskod</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="120" />
+        <source>Text files (*.txt)</source>
+        <translation>Textfiler (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="129" />
+        <source>Could not save: {reason}</source>
+        <translation>Kunde inte spara: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="132" />
+        <source>Saved to {path}. Move it somewhere safe, such as a USB stick.</source>
+        <translation>Sparad i {path}. Flytta den till en säker plats, till exempel ett USB-minne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="145" />
+        <source>Sent to the printer.</source>
+        <translation>Skickad till skrivaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="148" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="157" />
+        <source>Recovery code</source>
+        <translation>Återställningskod</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="149" />
+        <source>Your recovery code</source>
+        <translation>Din återställningskod</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="152" />
+        <source>If you forget your passphrase, this code is the only way into your logbook. It is shown only now: print it or save it, and keep it somewhere safe, away from this computer.</source>
+        <translation>Om du glömmer din lösenfras är den här koden enda vägen in i loggboken. Den visas bara nu: skriv ut den eller spara den, och förvara den säkert, inte på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="158" />
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="159" />
+        <source>Print the recovery code</source>
+        <translation>Skriv ut återställningskoden</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="160" />
+        <source>&amp;Save as text file…</source>
+        <translation>&amp;Spara som textfil …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="161" />
+        <source>Save the recovery code as a text file</source>
+        <translation>Spara återställningskoden som textfil</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="162" />
+        <source>&amp;I have stored the recovery code</source>
+        <translation>&amp;Jag har sparat återställningskoden</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="163" />
+        <source>I have stored the recovery code</source>
+        <translation>Jag har sparat återställningskoden</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="164" />
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="165" />
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="232" />
+        <source>Type the passphrase of this logbook.</source>
+        <translation>Skriv lösenfrasen till den här loggboken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="272" />
+        <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fill it in&lt;/a&gt;</source>
+        <translation>Det här är en demologgbok med påhittade uppgifter, så dess lösenfras är offentlig: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fyll i den&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="282" />
+        <source>The logbook was locked. Type the passphrase to go on where you left off.</source>
+        <translation>Loggboken låstes. Skriv lösenfrasen för att fortsätta där du slutade.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="289" />
+        <source>Your logbook for endovascular thrombectomy training, guided by the Swedish national guidance.</source>
+        <translation>Din loggbok för utbildning i endovaskulär trombektomi, enligt den nationella vägledningen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="291" />
+        <source>&amp;Recent logbooks</source>
+        <translation>&amp;Senaste loggböcker</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="292" />
+        <source>Recent logbooks</source>
+        <translation>Senaste loggböcker</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="293" />
+        <source>&amp;Open other…</source>
+        <translation>Öppna &amp;annan …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="294" />
+        <source>Open another logbook</source>
+        <translation>Öppna en annan loggbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="295" />
+        <source>&amp;New logbook…</source>
+        <translation>&amp;Ny loggbok …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="296" />
+        <source>Create a new logbook</source>
+        <translation>Skapa en ny loggbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="297" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="298" />
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="299" />
+        <source>Passphrase of this logbook</source>
+        <translation>Den här loggbokens lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="300" />
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="301" />
+        <source>Unlock the logbook</source>
+        <translation>Lås upp loggboken</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="303" />
+        <source>No logbook yet. Create a new one, or open a logbook you already have.</source>
+        <translation>Ingen loggbok än. Skapa en ny, eller öppna en loggbok du redan har.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="80" />
+        <source>This view is not available in this version.</source>
+        <translation>Den här vyn finns inte i den här versionen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="83" />
+        <source>This view could not be shown; see the log for details.</source>
+        <translation>Den här vyn kunde inte visas; se loggen för detaljer.</translation>
+    </message>
+</context>
+</TS>
