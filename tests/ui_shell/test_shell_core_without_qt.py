@@ -8,11 +8,17 @@ import sys
 CHECK = """
 import importlib, pkgutil, sys
 import evtdesk
-for info in pkgutil.walk_packages(evtdesk.__path__, "evtdesk."):
-    if info.name.startswith("evtdesk.ui") or ".migrations" in info.name or info.name.endswith("__main__"):
-        continue
+names = []
+for info in pkgutil.iter_modules(evtdesk.__path__, "evtdesk."):
+    if info.name in ("evtdesk.ui", "evtdesk.__main__", "evtdesk.migrations"):
+        continue  # (walk_packages would import evtdesk.ui itself to look inside)
+    names.append(info.name)
+    if info.ispkg:
+        package = importlib.import_module(info.name)
+        names += [sub.name for sub in pkgutil.walk_packages(package.__path__, info.name + ".")]
+for name in names:
     try:
-        importlib.import_module(info.name)
+        importlib.import_module(name)
     except Exception:  # another helper's module may be half-built; Qt is what we look for
         pass
 qt = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))
