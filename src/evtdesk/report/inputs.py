@@ -1,0 +1,121 @@
+"""What the report is built from, gathered once so the build itself is a pure function.
+
+`build_report` never touches the database: the bundle code reads the logbook, evaluates
+the curriculum and passes everything here, so the same inputs always give the same bytes
+and tests can build reports from hand-made snapshots.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from evtdesk.model import EntryRevision, LogbookSnapshot, Person, PersonRole
+
+if TYPE_CHECKING:
+    from evtdesk.store import Logbook
+
+
+@dataclass(frozen=True)
+class ReportAttachment:
+    """A scanned certificate to append: its bytes plus what the caption states."""
+
+    filename: str
+    media_type: str  # "application/pdf", "image/png" or "image/jpeg"
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+@dataclass(frozen=True)
+class ReportInputs:
+    """Everything one report shows. `progress` is the curriculum engine's result (or None
+    when no curriculum could be evaluated; the report then says so)."""
+
+    snapshot: LogbookSnapshot
+    progress: Any
+    trainee_name: str
+    curriculum_title: str
+    curriculum_id: str
+    curriculum_version: str
+    bundle_id: str
+    created: datetime  # UTC
+    key_fingerprint: str
+    language: str = "sv"
+    histories: Mapping[str, Sequence[EntryRevision]] = field(default_factory=dict)
+    attachments: Sequence[ReportAttachment] = ()
+    supervisors: Sequence[Person] = ()
+
+    def __post_init__(self) -> None:
+        if self.language not in ("sv", "en"):
+            raise ValueError(f"language must be 'sv' or 'en', not {self.language!r}")
+        if self.created.tzinfo is not None:
+            object.__setattr__(self, "created", self.created.astimezone(UTC).replace(tzinfo=None))
+
+
+def supervisors_of(snapshot: LogbookSnapshot) -> tuple[Person, ...]:
+    """Supervisors first, then co-supervisors, in the order they were added."""
+    order = {PersonRole.SUPERVISOR: 0, PersonRole.CO_SUPERVISOR: 1}
+    people = [p for p in snapshot.people if p.role in order]
+    return tuple(sorted(people, key=lambda p: (order[PersonRole(p.role)], p.id)))
+
+
+def trainee_of(snapshot: LogbookSnapshot) -> str:
+    trainees = [p for p in snapshot.people if p.role == PersonRole.TRAINEE]
+    return trainees[0].name if trainees else ""
+
+
+def _curriculum_facts(progress: Any, curriculum_id: str) -> tuple[str, str, str]:
+    """Title, id and version of the evaluated curriculum, from the engine's result."""
+    source = getattr(progress, "curriculum", None) or progress
+    title = getattr(source, "title", None)
+    if isinstance(title, Mapping):
+        title = title.get("sv")
+    return (
+        str(title or curriculum_id),
+        str(getattr(source, "id", None) or curriculum_id),
+        str(getattr(source, "version", None) or ""),
+    )
+
+
+def report_inputs_from_logbook(
+    logbook: Logbook,
+    progress: Any,
+    bundle_id: str,
+    created: datetime,
+    key_fingerprint: str,
+    language: str = "sv",
+) -> ReportInputs:
+    """Read what the report needs from an open logbook (one snapshot, the histories of
+    amended entries only, and the attached files)."""
+    snapshot = logbook.snapshot()
+    histories = {e.id: logbook.entries.history(e.id) for e in snapshot.entries if e.amended}
+    files = [
+        ReportAttachment(info.filename, info.media_type, logbook.records.attachment_data(info.id))
+        for info in logbook.records.attachments()
+    ]
+    title, curriculum_id, version = _curriculum_facts(progress, snapshot.curriculum_id)
+    return ReportInputs(
+        snapshot=snapshot,
+        progress=progress,
+        trainee_name=trainee_of(snapshot),
+        curriculum_title=title,
+        curriculum_id=curriculum_id,
+        curriculum_version=version,
+        bundle_id=bundle_id,
+        created=created,
+        key_fingerprint=key_fingerprint,
+        language=language,
+        histories=histories,
+        attachments=files,
+        supervisors=supervisors_of(snapshot),
+    )

@@ -1,0 +1,172 @@
+"""Assemble the report: page templates, running header and footer, the build.
+
+The supervisor signs on the strength of this document, so every page says whose logbook
+it is (header), which exported bundle it belongs to (footer) and where it sits in the
+whole ("Sida 3 av 17"), and a page torn out of a printout can be traced. Entry tables use
+landscape pages; everything else is portrait A4.
+
+The output is deterministic for the same inputs (reportlab's invariant mode, the creation
+time taken from the inputs), so two reports of the same bundle can be compared byte for
+byte, and it is one clean PDF revision, ready for the bundle code to sign.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate
+
+from evtdesk.report import attachments as attach
+from evtdesk.report import entries as entry_tables
+from evtdesk.report import progress as progress_section
+from evtdesk.report import sections
+from evtdesk.report.fonts import Fonts, register_fonts
+from evtdesk.report.inputs import ReportInputs
+from evtdesk.report.text import t
+
+MARGIN = 16 * mm
+HEADER_GAP = 9 * mm  # room for the running header and footer inside the margins
+
+
+def _numbered_canvas(inputs: ReportInputs, fonts: Fonts) -> type[Canvas]:
+    """A canvas that holds pages back until the end so each can say "page n of N"."""
+    language = inputs.language
+    header = t("header", language, name=inputs.trainee_name)
+    footer = t("footer_bundle", language, bundle=inputs.bundle_id)
+    stamp = inputs.created.strftime("D:%Y%m%d%H%M%S+00'00'")
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["invariant"] = 1
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+            self._doc.setDateFormatter(lambda *_: stamp)
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _decorate(self, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setFillGray(0.3)
+            self.setStrokeGray(0.6)
+            self.setLineWidth(0.4)
+            self.setFont(fonts.regular, 7.5)
+            top = height - MARGIN + 4 * mm
+            self.drawString(MARGIN, top, header)
+            self.line(MARGIN, top - 1.5 * mm, width - MARGIN, top - 1.5 * mm)
+            bottom = MARGIN - 6 * mm
+            self.line(MARGIN, bottom + 3.5 * mm, width - MARGIN, bottom + 3.5 * mm)
+            self.drawString(MARGIN, bottom, footer)
+            self.setFont(fonts.bold, 7.5)
+            page = t("page_of", language, page=self._pageNumber, pages=total)
+            self.drawRightString(width - MARGIN, bottom, page)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class _ReportDoc(BaseDocTemplate):
+    """Portrait and landscape templates; headings become PDF bookmarks."""
+
+    def __init__(self, buffer: io.BytesIO, inputs: ReportInputs, fonts: Fonts) -> None:
+        curriculum = f"{inputs.curriculum_title} ({inputs.curriculum_id} {inputs.curriculum_version})".strip()
+        super().__init__(
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            invariant=1,
+            title=f"{t('title', inputs.language)} – {inputs.trainee_name}",
+            author=inputs.trainee_name,
+            subject=curriculum,
+            creator="EVTDesk",
+            producer="EVTDesk (reportlab)",
+            keywords=[inputs.bundle_id],
+            initialFontName=fonts.regular,
+            initialFontSize=9,
+            lang="sv-SE" if inputs.language == "sv" else "en-GB",
+        )
+        templates = []
+        for name, size in (("portrait", A4), ("landscape", landscape(A4))):
+            frame = Frame(
+                MARGIN,
+                MARGIN,
+                size[0] - 2 * MARGIN,
+                size[1] - 2 * MARGIN,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+                id=name,
+            )
+            templates.append(PageTemplate(id=name, frames=[frame], pagesize=size))
+        self.addPageTemplates(templates)
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        outline = getattr(flowable, "outline", None)
+        if outline:
+            title, level = outline
+            key = f"h{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+
+
+def portrait_width() -> float:
+    return A4[0] - 2 * MARGIN
+
+
+def landscape_size() -> tuple[float, float]:
+    width, height = landscape(A4)
+    return width - 2 * MARGIN, height - 2 * MARGIN
+
+
+def portrait_size() -> tuple[float, float]:
+    return A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN
+
+
+def build_report(inputs: ReportInputs) -> bytes:
+    """The report as PDF bytes (one revision, fonts embedded, deterministic)."""
+    fonts = register_fonts()
+    styles = sections.make_styles(fonts)
+    language = inputs.language
+    story: list[Flowable] = []
+    story += sections.cover(inputs, styles, portrait_width())
+    story += [PageBreak()]
+    story += progress_section.progress(inputs, styles, portrait_width())
+    if inputs.snapshot.entries:
+        story += [NextPageTemplate("landscape"), PageBreak()]
+        story += entry_tables.entry_sections(inputs, styles, landscape_size()[0])
+        story += [NextPageTemplate("portrait")]
+    story += [PageBreak()]
+    story += sections.attestations(inputs, styles, portrait_width())
+    placed: list[attach.PlacedPdfPage] = []
+    if inputs.attachments:
+        story += [PageBreak()]
+        flowables, placed = attach.attachment_pages(inputs.attachments, language, styles)
+        story += flowables
+
+    buffer = io.BytesIO()
+    doc = _ReportDoc(buffer, inputs, fonts)
+    maker: Callable[..., Canvas] = _numbered_canvas(inputs, fonts)
+    doc.build(story, canvasmaker=maker)
+    pdf = buffer.getvalue()
+    if placed:
+        pdf = attach.stamp_pdf_pages(pdf, placed)
+    return pdf

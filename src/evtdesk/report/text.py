@@ -1,0 +1,277 @@
+"""Every sentence and word of the report, in Swedish and English, and value formatting.
+
+Kind, field and role labels come from `evtdesk.entry_kinds` so the report uses the same
+words as the app's forms; this module holds only what is the report's own. Keeping the
+strings in one table makes it easy to check that both languages say the same thing.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from evtdesk.entry_kinds import ROLE_LABELS, FieldSpec, FieldType
+
+Language = str  # "sv" or "en"
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "title": ("Loggbok – utbildning till EVT-interventionist", "Logbook – EVT interventionist training"),
+    "subtitle": (
+        "Sammanställning för handledare enligt nationellt utbildningsprogram för trombektomi",
+        "Summary for the supervisor under the Swedish national guidance for thrombectomy training",
+    ),
+    "trainee": ("Aspirant", "Trainee"),
+    "supervisor": ("Handledare", "Supervisor"),
+    "co_supervisor": ("Bihandledare", "Co-supervisor"),
+    "curriculum": ("Utbildningsprogram", "Curriculum"),
+    "curriculum_value": ("{title} (id {id}, version {version})", "{title} (id {id}, version {version})"),
+    "period": ("Period som loggboken omfattar", "Period covered"),
+    "period_value": ("{first} – {last} ({count} poster)", "{first} – {last} ({count} entries)"),
+    "no_entries": ("Inga poster", "No entries"),
+    "work_periods": ("Tjänstgöringsperioder", "Work periods"),
+    "ongoing": ("pågår", "ongoing"),
+    "part_time": ("{percent} % av heltid", "{percent}% of full time"),
+    "sites": ("Enheter", "Sites"),
+    "created": ("Rapporten skapad", "Report created"),
+    "key": ("Signeringsnyckelns fingeravtryck", "Signing key fingerprint"),
+    "bundle": ("Paket-ID", "Bundle id"),
+    "chain": ("Loggbokens kedjehuvud", "Logbook chain head"),
+    "signatures_heading": ("Vad signaturerna betyder", "What the signatures mean"),
+    "signatures": (
+        "Denna PDF är signerad (PAdES) med nyckeln ovan. Signaturen visar att dokumentet inte "
+        "har ändrats sedan aspirantens program skapade det; en PDF-läsare visar den som ogiltig "
+        "om en enda byte ändrats. Exportpaketets manifest är signerat med samma nyckel och anger "
+        "SHA-256 för varje fil i paketet – loggboken som data, denna PDF och bifogade intyg – "
+        "så att handledarens program kan kontrollera att paketet är komplett och oförändrat. "
+        "Ingen av signaturerna intygar att innehållet är riktigt: det gör handledarens egna, "
+        "signerade intyg.",
+        "This PDF is signed (PAdES) with the key above. The signature shows that the document "
+        "has not changed since the trainee's program created it; a PDF reader marks it invalid "
+        "if a single byte was altered. The bundle's manifest is signed with the same key and "
+        "states the SHA-256 of every file in the bundle – the logbook as data, this PDF and the "
+        "attached certificates – so the supervisor's program can check that the bundle is "
+        "complete and unaltered. Neither signature vouches that the content is correct: the "
+        "supervisor's own signed attestations do that.",
+    ),
+    "contents": ("Innehåll", "Contents"),
+    "header": ("Loggbok EVT – {name}", "EVT logbook – {name}"),
+    "footer_bundle": ("Paket-ID {bundle}", "Bundle id {bundle}"),
+    "page_of": ("Sida {page} av {pages}", "Page {page} of {pages}"),
+    # progress
+    "progress": ("Måluppfyllelse per delmål", "Progress per requirement"),
+    "progress_intro": (
+        "Delmålen i den ordning riktlinjen anger. Tal anger utfört/krävt; återkallade poster "
+        "räknas inte.",
+        "The requirements in the order the guidance gives them. Numbers are done/required; "
+        "retracted entries are not counted.",
+    ),
+    "summary": ("Översikt", "Summary"),
+    "summary_item": ("Moment", "Activity"),
+    "done_required": ("Utfört / krävt", "Done / required"),
+    "sum_stroke": ("Strokelarm", "Stroke alarms"),
+    "sum_ct": ("DT-fall", "CT cases"),
+    "sum_mri": ("MR-fall", "MRI cases"),
+    "sum_angio": ("Angiografier som försteoperatör", "Angiographies as first operator"),
+    "sum_evt": ("Trombektomier (EVT) som försteoperatör", "Thrombectomies (EVT) as first operator"),
+    "sum_evt_ind": ("EVT som självständig försteoperatör", "EVT as independent first operator"),
+    "no_progress": (
+        "Måluppfyllelsen kunde inte beräknas för detta utbildningsprogram.",
+        "Progress could not be evaluated for this curriculum.",
+    ),
+    "col_item": ("Delmål", "Item"),
+    "col_requirement": ("Krav", "Requirement"),
+    "col_state": ("Status", "State"),
+    "mandatory": ("obligatoriskt", "mandatory"),
+    "recommended": ("rekommenderat", "recommended"),
+    "section": ("avsnitt {section}", "section {section}"),
+    "state_met": ("Uppnått", "Met"),
+    "state_attested": ("Intygat", "Attested"),
+    "state_open": ("Återstår", "Open"),
+    "state_locked": ("Låst", "Locked"),
+    "state_waived": ("Utgår", "Waived"),
+    "stale": (
+        "Intyget gäller inte längre: poster har ändrats efter att handledaren intygade.",
+        "The attestation is stale: entries changed after the supervisor attested.",
+    ),
+    "adaptation": ("Anpassning i utbildningsplanen", "Training-plan adaptation"),
+    "adaptation_by": ("beslutad av {who} {when}", "decided by {who} {when}"),
+    "waived": ("delmålet utgår", "the item is waived"),
+    "flag": ("Observera", "Note"),
+    "missing": ("Återstår", "Remaining"),
+    # entries
+    "entries": ("Poster per typ", "Entries by kind"),
+    "entries_intro": (
+        "Alla poster, också ändrade och återkallade. Ändrade poster är märkta "
+        "”ändrad ×n” och tidigare värden listas under tabellen; återkallade poster är "
+        "överstrukna och skälet anges.",
+        "Every entry, amended and retracted ones included. Amended entries are marked "
+        "“amended ×n” with the previous values listed below the table; retracted entries are "
+        "struck through with their reason.",
+    ),
+    "entries_count": ("{count} poster, varav {retracted} återkallade", "{count} entries, {retracted} retracted"),
+    "entries_count_1": ("1 post, varav {retracted} återkallad", "1 entry, {retracted} retracted"),
+    "table_part": ("del {n} av {total}", "part {n} of {total}"),
+    "col_date": ("Datum", "Date"),
+    "col_case": ("Fallnr", "Case no."),
+    "col_role": ("Roll", "Role"),
+    "col_site": ("Enhet", "Site"),
+    "col_notes": ("Anteckning", "Notes"),
+    "col_mark": ("Not", "Ref"),
+    "amended": ("ändrad ×{n}", "amended ×{n}"),
+    "retracted": ("återkallad", "retracted"),
+    "changes": ("Ändringar och återkallelser", "Amendments and retractions"),
+    "revision_line": (
+        "Rev. {rev} ({when}), skäl: {reason}. Ändrat: {changes}",
+        "Rev. {rev} ({when}), reason: {reason}. Changed: {changes}",
+    ),
+    "history_missing": (
+        "Tidigare värden saknas i underlaget till rapporten.",
+        "The earlier values were not supplied to the report.",
+    ),
+    "no_field_change": ("inga fältvärden ändrades", "no field values changed"),
+    "retraction_line": ("Återkallad, skäl: {reason}", "Retracted, reason: {reason}"),
+    "empty": ("tomt", "empty"),
+    # attestations
+    "attestations": ("Mottagna intyg", "Attestations received"),
+    "no_attestations": ("Inga intyg har tagits emot.", "No attestations have been received."),
+    "col_subject": ("Avser", "Subject"),
+    "col_decision": ("Beslut", "Decision"),
+    "col_signed": ("Signerat", "Signed"),
+    "col_comment": ("Kommentar", "Comment"),
+    "col_manifest": ("Paketets manifest (SHA-256)", "Bundle manifest (SHA-256)"),
+    "approved": ("Godkänt", "Approved"),
+    "not_approved": ("Ej godkänt", "Not approved"),
+    "subject_plan": ("Utbildningsplan", "Training plan"),
+    "subject_eval": ("Utvärdering {year}", "Evaluation {year}"),
+    "subject_exam": ("Examinationsvecka", "Examination week"),
+    # attachments
+    "attachments": ("Bifogade intyg", "Attached certificates"),
+    "attachment_caption": (
+        "Bilaga {n}: {filename} ({size}, SHA-256 {sha})",
+        "Attachment {n}: {filename} ({size}, SHA-256 {sha})",
+    ),
+    "attachment_page": ("sida {page} av {pages}", "page {page} of {pages}"),
+    "attachment_unreadable": (
+        "Filen kunde inte visas i rapporten ({reason}). Den finns oförändrad i exportpaketet "
+        "och kan kontrolleras mot SHA-256 ovan.",
+        "The file could not be shown in the report ({reason}). It is in the bundle unchanged "
+        "and can be checked against the SHA-256 above.",
+    ),
+    "yes": ("Ja", "Yes"),
+    "no": ("Nej", "No"),
+}
+
+# Choice values as words. The app's form module holds the same table but imports Qt, which
+# core code must not; keep the two in step (or move the table to entry_kinds).
+CHOICE_LABELS: dict[str, tuple[str, str]] = {
+    "female": ("Kvinna", "Female"), "male": ("Man", "Male"), "other": ("Annat", "Other"),
+    "ica": ("ICA", "ICA"), "ica_t": ("ICA-T", "ICA-T"), "m1": ("M1", "M1"), "m2": ("M2", "M2"),
+    "m3": ("M3", "M3"), "aca": ("ACA", "ACA"), "va": ("VA", "VA"), "ba": ("BA", "BA"),
+    "pca": ("PCA", "PCA"), "tandem": ("Tandemocklusion", "Tandem occlusion"),
+    "aspiration": ("Aspiration", "Aspiration"), "stent_retriever": ("Stentretriever", "Stent retriever"),
+    "combined": ("Kombinerad", "Combined"), "coiling": ("Coiling", "Coiling"), "glue": ("Lim", "Glue"),
+    "onyx": ("Onyx", "Onyx"), "balloon": ("Ballong", "Balloon"), "stent": ("Stent", "Stent"),
+    "general": ("Narkos", "General anaesthesia"), "sedation": ("Sedering", "Sedation"),
+    "local": ("Lokalbedövning", "Local anaesthesia"), "femoral": ("Femoralis", "Femoral"),
+    "radial": ("Radialis", "Radial"), "direct_carotid": ("Direktpunktion karotis", "Direct carotid"),
+    "evt": ("Trombektomi", "Thrombectomy"), "thrombolysis_only": ("Enbart trombolys", "Thrombolysis only"),
+    "conservative": ("Konservativ", "Conservative"), "transfer": ("Överflyttning", "Transfer"),
+    "mimic": ("Stroke mimic", "Stroke mimic"), "ischaemia": ("Ischemi", "Ischaemia"),
+    "haemorrhage": ("Blödning", "Haemorrhage"), "stenosis": ("Stenos", "Stenosis"),
+    "occlusion": ("Ocklusion", "Occlusion"), "avm": ("AVM", "AVM"), "aneurysm": ("Aneurysm", "Aneurysm"),
+    "chronic_occlusion": ("Kronisk ocklusion", "Chronic occlusion"), "normal": ("Normalt", "Normal"),
+    "posterior_circulation": ("Bakre cirkulationen", "Posterior circulation"),
+    "wake_up": ("Wake-up stroke", "Wake-up stroke"),
+    "extended_window": ("Utvidgat tidsfönster", "Extended time window"), "stroke": ("Stroke", "Stroke"),
+    "vasospasm": ("Vasospasm", "Vasospasm"), "davf": ("Dural AV-fistel", "Dural AV fistula"),
+    "vasculitis": ("Vaskulit", "Vasculitis"), "stroke_evt": ("Stroke/trombektomi", "Stroke/thrombectomy"),
+    "carotid_stenting": ("Karotisstentning", "Carotid stenting"),
+}
+
+
+def t(key: str, language: Language, **values: object) -> str:
+    """The report string `key` in `language`, with `values` filled in."""
+    sv, en = STRINGS[key]
+    text = sv if language == "sv" else en
+    return text.format(**values) if values else text
+
+
+def role_label(role: str | None, language: Language) -> str:
+    if not role:
+        return ""
+    labels = ROLE_LABELS.get(role)
+    if labels is None:
+        return role
+    return labels[0] if language == "sv" else labels[1]
+
+
+def fmt_date(value: date | datetime | None) -> str:
+    """ISO dates (2024-03-05): unambiguous to Swedish and English readers alike."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.date()
+    return value.isoformat()
+
+
+def fmt_datetime(value: datetime | None) -> str:
+    """Date and time in UTC, to the minute, as stored (naive values are UTC)."""
+    if value is None:
+        return ""
+    return value.strftime("%Y-%m-%d %H:%M") + " UTC"
+
+
+def fmt_time(value: Any) -> str:
+    """HH:MM from an ISO datetime; other days are shown with their date so nothing is hidden."""
+    if value in (None, ""):
+        return ""
+    try:
+        parsed = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    return parsed.strftime("%H:%M")
+
+
+def fmt_value(spec: FieldSpec | None, value: Any, language: Language) -> str:
+    """A field value as a supervisor reads it: words for choices and booleans, HH:MM times."""
+    if value is None or value == "":
+        return ""
+    kind = spec.type if spec else None
+    if kind == FieldType.BOOL or isinstance(value, bool):
+        return t("yes" if value else "no", language)
+    if kind == FieldType.DATETIME:
+        return fmt_time(value)
+    if kind == FieldType.CHOICE:
+        pair = CHOICE_LABELS.get(str(value))
+        if pair is not None:
+            return pair[0] if language == "sv" else pair[1]
+        return str(value).replace("_", " ")
+    if isinstance(value, float):
+        text = f"{value:g}"
+        return text.replace(".", ",") if language == "sv" else text
+    return str(value)
+
+
+def fmt_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} kB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def group_fingerprint(fingerprint: str, group: int = 4) -> str:
+    """Split a key fingerprint into groups of four so it can be read aloud and compared."""
+    compact = "".join(fingerprint.split())
+    return " ".join(compact[i : i + group] for i in range(0, len(compact), group))
+
+
+def subject_label(subject: str, language: Language) -> str:
+    """Words for the attestation subjects that are not curriculum items."""
+    if subject == "PLAN":
+        return t("subject_plan", language)
+    if subject.startswith("EVAL:"):
+        return t("subject_eval", language, year=subject.partition(":")[2])
+    if subject == "EXAM_WEEK":
+        return t("subject_exam", language)
+    return subject
