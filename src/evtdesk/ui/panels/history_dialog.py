@@ -194,7 +194,8 @@ class HistoryDialog(QDialog):
                     )
             reason = ""
             if revision.reason:
-                reason = f"<p><i>{html.escape(self.tr('Reason: %1').replace('%1', revision.reason))}</i></p>"
+                because = self.tr("Reason: %1").replace("%1", revision.reason)
+                reason = f"<p><i>{html.escape(because)}</i></p>"
             blocks.append(f"<h3>{html.escape(heading)}</h3>{reason}<table>{''.join(rows)}</table>")
             previous = values
         if self.entry.retracted:
@@ -206,7 +207,8 @@ class HistoryDialog(QDialog):
         parts.extend(reversed(blocks))
         if self.attachments:
             names = ", ".join(html.escape(a.filename) for a in self.attachments)
-            parts.append(f"<p>{html.escape(self.tr('Attached files:'))} {names}</p>")
+            attached = self.tr("Attached files:")
+            parts.append(f"<p>{html.escape(attached)} {names}</p>")
         return "".join(parts)
 
     # --- actions ---------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -112,7 +112,7 @@ def _when(value: Any) -> str:
 class ItemCard(QFrame):
     """One curriculum item: title, state, conditions, what is missing, flags, attestation."""
 
-    def __init__(self, item: Any, language: str, tr: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, item: Any, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
         self.item_id = str(_get(item, "id", default=""))
@@ -128,7 +128,8 @@ class ItemCard(QFrame):
         mandatory = _get(item, "mandatory", default=True)
         heading = f"<b>{html.escape(self.item_id)}</b> {html.escape(title)}"
         if mandatory is False:
-            heading += f" <i>({html.escape(tr('optional'))})</i>"
+            optional = QCoreApplication.translate("NavigatorPanel", "optional")
+            heading += f" <i>({html.escape(optional)})</i>"
         self.title_label = QLabel(heading, self)
         self.title_label.setWordWrap(True)
         self.title_label.setTextFormat(Qt.TextFormat.RichText)
@@ -136,10 +137,10 @@ class ItemCard(QFrame):
         self.state_label = QLabel(self)
         self.state_label.setObjectName("state")
         state_text = {
-            "locked": "🔒 " + tr("Locked"),
-            "open": tr("Open"),
-            "met": "✓ " + tr("Met"),
-            "attested": "✓ " + tr("Attested"),
+            "locked": "🔒 " + QCoreApplication.translate("NavigatorPanel", "Locked"),
+            "open": QCoreApplication.translate("NavigatorPanel", "Open"),
+            "met": "✓ " + QCoreApplication.translate("NavigatorPanel", "Met"),
+            "attested": "✓ " + QCoreApplication.translate("NavigatorPanel", "Attested"),
         }.get(state, state)
         self.state_label.setText(state_text)
         self.state_label.setStyleSheet(f"color: {STATE_COLOURS.get(state, '#000')}; font-weight: bold;")
@@ -170,7 +171,7 @@ class ItemCard(QFrame):
         supervisor = _get(item, "attested_by", "supervisor") or _get(attestation, "supervisor_name", "supervisor")
         if _get(item, "attested") or attestation is not None:
             when = _when(_get(item, "attested_on", "signed_at") or _get(attestation, "signed_at", "date"))
-            text = tr("Attested by %1").replace("%1", str(supervisor or "?"))
+            text = QCoreApplication.translate("NavigatorPanel", "Attested by %1").replace("%1", str(supervisor or "?"))
             if when:
                 text += f", {when}"
             self._add_line(layout, "✍ " + text, "color: #2e7d32;")
@@ -179,16 +180,16 @@ class ItemCard(QFrame):
         if stale:
             self._add_line(
                 layout,
-                "⚠ " + tr("Stale attestation: entries changed after the supervisor signed."),
+                "⚠ " + QCoreApplication.translate("NavigatorPanel", "Stale attestation: entries changed after the supervisor signed."),
                 FLAG_STYLE,
                 "stale",
             )
         for flag in flags:
             if _flag_kind(flag) == "stale_attestation":
                 continue
-            self._add_line(layout, "⚑ " + flag_text(flag, language, tr), FLAG_STYLE, "flag")
+            self._add_line(layout, "⚑ " + flag_text(flag, language), FLAG_STYLE, "flag")
         for adaptation in _get(item, "adaptations", default=()) or ():
-            self._add_line(layout, "✎ " + adaptation_text(adaptation, language, tr), "color: #5b3a9e;", "adaptation")
+            self._add_line(layout, "✎ " + adaptation_text(adaptation, language), "color: #5b3a9e;", "adaptation")
         if state == "locked":
             self.title_label.setStyleSheet(LOCKED_STYLE)
         self.setAccessibleName(f"{self.item_id} {title}: {state_text}. {self.conditions_text}")
@@ -209,7 +210,7 @@ def _flag_kind(flag: Any) -> str:
     return str(_get(flag, "kind", "id", "code", default=""))
 
 
-def flag_text(flag: Any, language: str, tr: Any) -> str:
+def flag_text(flag: Any, language: str) -> str:
     if isinstance(flag, str):
         kind, message, ids = flag, "", ()
     else:
@@ -219,18 +220,20 @@ def flag_text(flag: Any, language: str, tr: Any) -> str:
     if message:
         return message
     if kind == "before_part_opened":
-        return tr("%n entries dated before the part opened", "", len(ids)) if ids else tr("Entries dated before the part opened")
+        if ids:
+            return QCoreApplication.translate("NavigatorPanel", "%n entries dated before the part opened", "", len(ids))
+        return QCoreApplication.translate("NavigatorPanel", "Entries dated before the part opened")
     return kind.replace("_", " ")
 
 
-def adaptation_text(adaptation: Any, language: str, tr: Any) -> str:
+def adaptation_text(adaptation: Any, language: str) -> str:
     note = _text(adaptation, language, "note", "text")
-    parts = [tr("Training-plan adaptation: %1").replace("%1", note)]
+    parts = [QCoreApplication.translate("NavigatorPanel", "Training-plan adaptation: %1").replace("%1", note)]
     required = _get(adaptation, "required") or {}
     if required:
         parts.append(", ".join(f"{k} → {_number(v)}" for k, v in dict(required).items()))
     if _get(adaptation, "waived"):
-        parts.append(tr("waived"))
+        parts.append(QCoreApplication.translate("NavigatorPanel", "waived"))
     who = _get(adaptation, "decided_by")
     when = _when(_get(adaptation, "decided_on"))
     if who or when:
@@ -333,7 +336,6 @@ class NavigatorPanel(QWidget):
 
     def _build(self, error: BaseException | None) -> None:
         language = self.language
-        tr = self.tr
         self.cards = {}
         self.part_headers = {}
         inner = QWidget()
@@ -342,7 +344,7 @@ class NavigatorPanel(QWidget):
         column.setSpacing(6)
         progress = self.progress
         if progress is None:
-            self.title_label.setText(tr("The curriculum could not be evaluated: %1").replace("%1", str(error or "")))
+            self.title_label.setText(QCoreApplication.translate("NavigatorPanel", "The curriculum could not be evaluated: %1").replace("%1", str(error or "")))
             self.next_steps.set_steps([], language)
             self._set_inner(inner)
             return
@@ -369,9 +371,10 @@ class NavigatorPanel(QWidget):
             if state == "locked":
                 reason = _text(part, language, "reason", "locked_reason")
                 text = f"<h2 style='margin:0; color:#7f7f7f'>🔒 {html.escape(part_title)}</h2>"
-                text += f"<span style='color:#7f7f7f'>{html.escape(tr('Locked: %1').replace('%1', reason))}</span>"
+                locked = QCoreApplication.translate("NavigatorPanel", "Locked: %1").replace("%1", reason)
+                text += f"<span style='color:#7f7f7f'>{html.escape(locked)}</span>"
             elif state in ("met", "attested", "done", "complete"):
-                label = tr("Attested") if state == "attested" else tr("Met")
+                label = QCoreApplication.translate("NavigatorPanel", "Attested") if state == "attested" else QCoreApplication.translate("NavigatorPanel", "Met")
                 text = f"<h2 style='margin:0'>{html.escape(part_title)} <span style='color:#2e7d32'>✓ {html.escape(label)}</span></h2>"
             header.setText(text)
             header.setAccessibleName(header.text())
@@ -387,7 +390,7 @@ class NavigatorPanel(QWidget):
                     section_label = QLabel(f"<b>{html.escape(section)}</b>", inner)
                     section_label.setStyleSheet("color: palette(placeholder-text);")
                     column.addWidget(section_label)
-                card = ItemCard(item, language, tr, inner)
+                card = ItemCard(item, language, inner)
                 column.addWidget(card)
                 self.cards[card.item_id] = card
         column.addStretch(1)

@@ -1,0 +1,501 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/charts.py" line="414" />
+        <source>No entries yet.</source>
+        <translation>No entries yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/charts.py" line="422" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="450" />
+        <source>Entries per month</source>
+        <translation>Entries per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/charts.py" line="429" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/charts.py" line="433" />
+        <source>Cumulative: %1</source>
+        <translation>Cumulative: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/charts.py" line="449" />
+        <source>Cumulative count against the target</source>
+        <translation>Cumulative count against the target</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/charts.py" line="453" />
+        <source>&amp;Chart:</source>
+        <translation>&amp;Chart:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/charts.py" line="454" />
+        <source>&amp;Requirement:</source>
+        <translation>&amp;Requirement:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/charts.py" line="455" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="457" />
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/charts.py" line="456" />
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331" />
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="333" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="334" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="335" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="397" />
+        <source>Retracted: %1</source>
+        <translation>Retracted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="399" />
+        <source>Amended (revision %1)</source>
+        <translation>Amended (revision %1)</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesPanel</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="184" />
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="185" />
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="189" />
+        <source>All dates</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="190" />
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="191" />
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="192" />
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="198" />
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="222" />
+        <source>%n entries</source>
+        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="224" />
+        <source>%1 of %2 entries</source>
+        <translation>%1 of %2 entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="275" />
+        <source>Search the logbook (Ctrl+F)</source>
+        <translation>Search the logbook (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="276" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="277" />
+        <source>Filter by kind</source>
+        <translation>Filter by kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="278" />
+        <source>Filter by role</source>
+        <translation>Filter by role</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="279" />
+        <source>Filter by period</source>
+        <translation>Filter by period</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="280" />
+        <source>Filter by site</source>
+        <translation>Filter by site</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="281" />
+        <source>Show retracted</source>
+        <translation>Show retracted</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="282" />
+        <source>Logbook entries</source>
+        <translation>Logbook entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="283" />
+        <source>&amp;New entry…</source>
+        <translation>&amp;New entry…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="284" />
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="285" />
+        <source>See the entry's revisions; amend or retract it (Enter)</source>
+        <translation>See the entry's revisions; amend or retract it (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFormDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="481" />
+        <source>There is no earlier entry of this kind to repeat.</source>
+        <translation>There is no earlier entry of this kind to repeat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="495" />
+        <source>Attach a scanned certificate</source>
+        <translation>Attach a scanned certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="504" />
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="507" />
+        <source>%1 is not a PDF, PNG or JPEG file.</source>
+        <translation>%1 is not a PDF, PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="510" />
+        <source>%1 is too large (at most 25 MB).</source>
+        <translation>%1 is too large (at most 25 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="549" />
+        <source>Give a reason for the amendment.</source>
+        <translation>Give a reason for the amendment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="574" />
+        <source>The entry was saved, but a file was not attached: %1</source>
+        <translation>The entry was saved, but a file was not attached: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="595" />
+        <source>New entry: %1</source>
+        <translation>New entry: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="597" />
+        <source>Amend entry: %1</source>
+        <translation>Amend entry: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="598" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="599" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="600" />
+        <source>Scanned certificate (PDF, PNG or JPEG): drop a file here or</source>
+        <translation>Scanned certificate (PDF, PNG or JPEG): drop a file here or</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="601" />
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Attach file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="602" />
+        <source>Attach file</source>
+        <translation>Attach file</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="603" />
+        <source>Files to attach</source>
+        <translation>Files to attach</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="604" />
+        <source>&amp;Reason for the amendment</source>
+        <translation>&amp;Reason for the amendment</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="605" />
+        <source>Reason for the amendment</source>
+        <translation>Reason for the amendment</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="606" />
+        <source>Repeat &amp;last</source>
+        <translation>Repeat &amp;last</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="608" />
+        <source>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</source>
+        <translation>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="610" />
+        <source>Repeat last</source>
+        <translation>Repeat last</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="611" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="612" />
+        <source>Save the entry (Enter)</source>
+        <translation>Save the entry (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="613" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="614" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="615" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="137" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="204" />
+        <source>Retracted. Reason: %1</source>
+        <translation>Retracted. Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="140" />
+        <source>Amended: %1 revisions</source>
+        <translation>Amended: %1 revisions</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="169" />
+        <source>Revision %1 (original), recorded %2</source>
+        <translation>Revision %1 (original), recorded %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="171" />
+        <source>Revision %1, recorded %2</source>
+        <translation>Revision %1, recorded %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="197" />
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="210" />
+        <source>Attached files:</source>
+        <translation>Attached files:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="232" />
+        <source>Give a reason for retracting the entry.</source>
+        <translation>Give a reason for retracting the entry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="257" />
+        <source>Entry history</source>
+        <translation>Entry history</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="258" />
+        <source>&amp;Amend…</source>
+        <translation>&amp;Amend…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="259" />
+        <source>Record a corrected version; the earlier one stays in the history.</source>
+        <translation>Record a corrected version; the earlier one stays in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="260" />
+        <source>&amp;Retract…</source>
+        <translation>&amp;Retract…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="261" />
+        <source>Withdraw the entry with a reason; it stays listed, struck through.</source>
+        <translation>Withdraw the entry with a reason; it stays listed, struck through.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="262" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="263" />
+        <source>Reason for retracting:</source>
+        <translation>Reason for retracting:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="264" />
+        <source>Reason for retracting</source>
+        <translation>Reason for retracting</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="265" />
+        <source>Retract entry</source>
+        <translation>Retract entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="266" />
+        <source>Revisions</source>
+        <translation>Revisions</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorPanel</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="131" />
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="140" />
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="141" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="142" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="377" />
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="143" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="377" />
+        <source>Attested</source>
+        <translation>Attested</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="174" />
+        <source>Attested by %1</source>
+        <translation>Attested by %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="183" />
+        <source>Stale attestation: entries changed after the supervisor signed.</source>
+        <translation>Stale attestation: entries changed after the supervisor signed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="224" />
+        <source>%n entries dated before the part opened</source>
+        <translation><numerusform>%n entry dated before the part opened</numerusform><numerusform>%n entries dated before the part opened</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="225" />
+        <source>Entries dated before the part opened</source>
+        <translation>Entries dated before the part opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="231" />
+        <source>Training-plan adaptation: %1</source>
+        <translation>Training-plan adaptation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="236" />
+        <source>waived</source>
+        <translation>waived</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="347" />
+        <source>The curriculum could not be evaluated: %1</source>
+        <translation>The curriculum could not be evaluated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="374" />
+        <source>Locked: %1</source>
+        <translation>Locked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsWidget</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="291" />
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,501 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/charts.py" line="414" />
+        <source>No entries yet.</source>
+        <translation>Inga registreringar ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/charts.py" line="422" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="450" />
+        <source>Entries per month</source>
+        <translation>Registreringar per månad</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/charts.py" line="429" />
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/charts.py" line="433" />
+        <source>Cumulative: %1</source>
+        <translation>Kumulativt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/charts.py" line="449" />
+        <source>Cumulative count against the target</source>
+        <translation>Kumulativt antal mot målet</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/charts.py" line="453" />
+        <source>&amp;Chart:</source>
+        <translation>&amp;Diagram:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/charts.py" line="454" />
+        <source>&amp;Requirement:</source>
+        <translation>&amp;Krav:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/charts.py" line="455" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="457" />
+        <source>Chart</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/charts.py" line="456" />
+        <source>Requirement</source>
+        <translation>Krav</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330" />
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331" />
+        <source>Case no.</source>
+        <translation>Fallnr</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332" />
+        <source>Site</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="333" />
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="334" />
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="335" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="397" />
+        <source>Retracted: %1</source>
+        <translation>Återkallad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="399" />
+        <source>Amended (revision %1)</source>
+        <translation>Ändrad (version %1)</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesPanel</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="184" />
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="185" />
+        <source>All roles</source>
+        <translation>Alla roller</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="189" />
+        <source>All dates</source>
+        <translation>Alla datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="190" />
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="191" />
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="192" />
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="198" />
+        <source>All sites</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="222" />
+        <source>%n entries</source>
+        <translation><numerusform>%n registrering</numerusform><numerusform>%n registreringar</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="224" />
+        <source>%1 of %2 entries</source>
+        <translation>%1 av %2 registreringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="275" />
+        <source>Search the logbook (Ctrl+F)</source>
+        <translation>Sök i loggboken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="276" />
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="277" />
+        <source>Filter by kind</source>
+        <translation>Filtrera på typ</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="278" />
+        <source>Filter by role</source>
+        <translation>Filtrera på roll</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="279" />
+        <source>Filter by period</source>
+        <translation>Filtrera på period</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="280" />
+        <source>Filter by site</source>
+        <translation>Filtrera på enhet</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="281" />
+        <source>Show retracted</source>
+        <translation>Visa återkallade</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="282" />
+        <source>Logbook entries</source>
+        <translation>Loggbokens registreringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="283" />
+        <source>&amp;New entry…</source>
+        <translation>&amp;Ny registrering…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="284" />
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="285" />
+        <source>See the entry's revisions; amend or retract it (Enter)</source>
+        <translation>Se registreringens versioner; ändra eller återkalla den (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryFormDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="481" />
+        <source>There is no earlier entry of this kind to repeat.</source>
+        <translation>Det finns ingen tidigare registrering av denna typ att upprepa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="495" />
+        <source>Attach a scanned certificate</source>
+        <translation>Bifoga ett skannat intyg</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="504" />
+        <source>Could not read %1: %2</source>
+        <translation>Kunde inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="507" />
+        <source>%1 is not a PDF, PNG or JPEG file.</source>
+        <translation>%1 är inte en PDF-, PNG- eller JPEG-fil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="510" />
+        <source>%1 is too large (at most 25 MB).</source>
+        <translation>%1 är för stor (högst 25 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="549" />
+        <source>Give a reason for the amendment.</source>
+        <translation>Ange en orsak till ändringen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="574" />
+        <source>The entry was saved, but a file was not attached: %1</source>
+        <translation>Registreringen sparades, men en fil bifogades inte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="595" />
+        <source>New entry: %1</source>
+        <translation>Ny registrering: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="597" />
+        <source>Amend entry: %1</source>
+        <translation>Ändra registrering: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="598" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="599" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="600" />
+        <source>Scanned certificate (PDF, PNG or JPEG): drop a file here or</source>
+        <translation>Skannat intyg (PDF, PNG eller JPEG): släpp en fil här eller</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="601" />
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Bifoga fil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="602" />
+        <source>Attach file</source>
+        <translation>Bifoga fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="603" />
+        <source>Files to attach</source>
+        <translation>Filer att bifoga</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="604" />
+        <source>&amp;Reason for the amendment</source>
+        <translation>&amp;Orsak till ändringen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="605" />
+        <source>Reason for the amendment</source>
+        <translation>Orsak till ändringen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="606" />
+        <source>Repeat &amp;last</source>
+        <translation>Upprepa &amp;senaste</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="608" />
+        <source>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</source>
+        <translation>Fyll i allt från den senaste registreringen av denna typ utom datum och fallnummer (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="610" />
+        <source>Repeat last</source>
+        <translation>Upprepa senaste</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="611" />
+        <source>&amp;Save</source>
+        <translation>Sp&amp;ara</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="612" />
+        <source>Save the entry (Enter)</source>
+        <translation>Spara registreringen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="613" />
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="614" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="615" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="137" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="204" />
+        <source>Retracted. Reason: %1</source>
+        <translation>Återkallad. Orsak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="140" />
+        <source>Amended: %1 revisions</source>
+        <translation>Ändrad: %1 versioner</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="169" />
+        <source>Revision %1 (original), recorded %2</source>
+        <translation>Version %1 (ursprunglig), registrerad %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="171" />
+        <source>Revision %1, recorded %2</source>
+        <translation>Version %1, registrerad %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="197" />
+        <source>Reason: %1</source>
+        <translation>Orsak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="210" />
+        <source>Attached files:</source>
+        <translation>Bifogade filer:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="232" />
+        <source>Give a reason for retracting the entry.</source>
+        <translation>Ange en orsak till att registreringen återkallas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="257" />
+        <source>Entry history</source>
+        <translation>Registreringens historik</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="258" />
+        <source>&amp;Amend…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="259" />
+        <source>Record a corrected version; the earlier one stays in the history.</source>
+        <translation>Spara en rättad version; den tidigare finns kvar i historiken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="260" />
+        <source>&amp;Retract…</source>
+        <translation>Åte&amp;rkalla…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="261" />
+        <source>Withdraw the entry with a reason; it stays listed, struck through.</source>
+        <translation>Dra tillbaka registreringen med en orsak; den står kvar i listan, överstruken.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="262" />
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="263" />
+        <source>Reason for retracting:</source>
+        <translation>Orsak till återkallelsen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="264" />
+        <source>Reason for retracting</source>
+        <translation>Orsak till återkallelsen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="265" />
+        <source>Retract entry</source>
+        <translation>Återkalla registreringen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="266" />
+        <source>Revisions</source>
+        <translation>Versioner</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorPanel</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="131" />
+        <source>optional</source>
+        <translation>valfritt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="140" />
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="141" />
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="142" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="377" />
+        <source>Met</source>
+        <translation>Uppnått</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="143" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="377" />
+        <source>Attested</source>
+        <translation>Intygat</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="174" />
+        <source>Attested by %1</source>
+        <translation>Intygat av %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="183" />
+        <source>Stale attestation: entries changed after the supervisor signed.</source>
+        <translation>Inaktuellt intyg: registreringar har ändrats efter att handledaren skrev under.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="224" />
+        <source>%n entries dated before the part opened</source>
+        <translation><numerusform>%n registrering daterad innan delen öppnades</numerusform><numerusform>%n registreringar daterade innan delen öppnades</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="225" />
+        <source>Entries dated before the part opened</source>
+        <translation>Registreringar daterade innan delen öppnades</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="231" />
+        <source>Training-plan adaptation: %1</source>
+        <translation>Anpassning i utbildningsplanen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="236" />
+        <source>waived</source>
+        <translation>efterskänkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="347" />
+        <source>The curriculum could not be evaluated: %1</source>
+        <translation>Målbeskrivningen kunde inte utvärderas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="374" />
+        <source>Locked: %1</source>
+        <translation>Låst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsWidget</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="291" />
+        <source>Next steps</source>
+        <translation>Nästa steg</translation>
+    </message>
+</context>
+</TS>
