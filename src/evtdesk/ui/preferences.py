@@ -88,7 +88,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.language_label, self.language)
         form.addRow(self.autolock_label, self.autolock)
         form.addRow(self.backup_label, backup_row)
-        form.addRow("", self.backup_hint)
+        form.addRow(self.backup_hint)  # across both columns, so it wraps at the dialog width
         form.addRow(self.site_label, self.site)
 
         self.buttons = QDialogButtonBox(
@@ -105,7 +105,7 @@ class PreferencesDialog(QDialog):
         self.setTabOrder(self.autolock, self.backup)
         self.setTabOrder(self.backup, self.browse)
         self.setTabOrder(self.browse, self.site)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         self.retranslate()
         self._shown = self.values()
 

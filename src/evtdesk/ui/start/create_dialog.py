@@ -169,7 +169,7 @@ class CreateLogbookDialog(QDialog):
         self.setTabOrder(self.browse, self.curriculum)
         self.setTabOrder(self.curriculum, self.passphrase)
         self.setTabOrder(self.passphrase, self.repeat)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 95)
 
         self.retranslate()
         self._name_changed("")
