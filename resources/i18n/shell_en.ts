@@ -503,97 +503,97 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="121" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="122" />
         <source>Folder for an extra backup</source>
         <translation>Folder for an extra backup</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="130" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="131" />
         <source>The backup folder does not exist. Choose an existing folder (a USB stick, say).</source>
         <translation>The backup folder does not exist. Choose an existing folder (a USB stick, say).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="145" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="148" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="146" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="149" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="147" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="150" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="148" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="151" />
         <source>Lock &amp;after:</source>
         <translation>Lock &amp;after:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="149" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="152" />
         <source> min idle</source>
         <translation> min idle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="150" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="153" />
         <source>Minutes idle before the logbook locks</source>
         <translation>Minutes idle before the logbook locks</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="151" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="154" />
         <source>Extra &amp;backup folder:</source>
         <translation>Extra &amp;backup folder:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="152" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="155" />
         <source>Extra backup folder</source>
         <translation>Extra backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="153" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="156" />
         <source>None (only the data folder)</source>
         <translation>None (only the data folder)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="155" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="158" />
         <source>A daily backup is always kept beside the logbook; choose a folder here for a second copy.</source>
         <translation>A daily backup is always kept beside the logbook; choose a folder here for a second copy.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="157" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="160" />
         <source>B&amp;rowse…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="158" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="161" />
         <source>Choose a backup folder</source>
         <translation>Choose a backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="159" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="162" />
         <source>Default &amp;site:</source>
         <translation>Default &amp;site:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="160" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="163" />
         <source>Default site for new entries</source>
         <translation>Default site for new entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="161" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="164" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="162" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="165" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="163" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="166" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -710,82 +710,82 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="232" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="242" />
         <source>Type the passphrase of this logbook.</source>
         <translation>Type the passphrase of this logbook.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="272" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="282" />
         <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fill it in&lt;/a&gt;</source>
         <translation>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fill it in&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="282" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="292" />
         <source>The logbook was locked. Type the passphrase to go on where you left off.</source>
         <translation>The logbook was locked. Type the passphrase to go on where you left off.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="289" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="299" />
         <source>Your logbook for endovascular thrombectomy training, guided by the Swedish national guidance.</source>
         <translation>Your logbook for endovascular thrombectomy training, guided by the Swedish national guidance.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="291" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="301" />
         <source>&amp;Recent logbooks</source>
         <translation>&amp;Recent logbooks</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="292" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="302" />
         <source>Recent logbooks</source>
         <translation>Recent logbooks</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="293" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="303" />
         <source>&amp;Open other…</source>
         <translation>&amp;Open other…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="294" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="304" />
         <source>Open another logbook</source>
         <translation>Open another logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="295" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="305" />
         <source>&amp;New logbook…</source>
         <translation>&amp;New logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="296" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="306" />
         <source>Create a new logbook</source>
         <translation>Create a new logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="297" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="307" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="298" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="308" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="299" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="309" />
         <source>Passphrase of this logbook</source>
         <translation>Passphrase of this logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="300" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="310" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="301" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="311" />
         <source>Unlock the logbook</source>
         <translation>Unlock the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="303" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="313" />
         <source>No logbook yet. Create a new one, or open a logbook you already have.</source>
         <translation>No logbook yet. Create a new one, or open a logbook you already have.</translation>
     </message>

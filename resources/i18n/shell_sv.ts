@@ -503,97 +503,97 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="121" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="122" />
         <source>Folder for an extra backup</source>
         <translation>Mapp för en extra säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="130" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="131" />
         <source>The backup folder does not exist. Choose an existing folder (a USB stick, say).</source>
         <translation>Mappen för säkerhetskopior finns inte. Välj en befintlig mapp (till exempel ett USB-minne).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="145" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="148" />
         <source>Preferences</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="146" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="149" />
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="147" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="150" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="148" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="151" />
         <source>Lock &amp;after:</source>
         <translation>Lås &amp;efter:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="149" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="152" />
         <source> min idle</source>
         <translation> min inaktivitet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="150" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="153" />
         <source>Minutes idle before the logbook locks</source>
         <translation>Minuter utan aktivitet innan loggboken låses</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="151" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="154" />
         <source>Extra &amp;backup folder:</source>
         <translation>Extra mapp för säker&amp;hetskopior:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="152" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="155" />
         <source>Extra backup folder</source>
         <translation>Extra mapp för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="153" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="156" />
         <source>None (only the data folder)</source>
         <translation>Ingen (bara datamappen)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="155" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="158" />
         <source>A daily backup is always kept beside the logbook; choose a folder here for a second copy.</source>
         <translation>En daglig säkerhetskopia sparas alltid bredvid loggboken; välj en mapp här för en andra kopia.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="157" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="160" />
         <source>B&amp;rowse…</source>
         <translation>B&amp;läddra …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="158" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="161" />
         <source>Choose a backup folder</source>
         <translation>Välj mapp för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="159" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="162" />
         <source>Default &amp;site:</source>
         <translation>Förvald &amp;klinik:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="160" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="163" />
         <source>Default site for new entries</source>
         <translation>Förvald klinik för nya registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="161" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="164" />
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="162" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="165" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="163" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="166" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -710,82 +710,82 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="232" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="242" />
         <source>Type the passphrase of this logbook.</source>
         <translation>Skriv lösenfrasen till den här loggboken.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="272" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="282" />
         <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fill it in&lt;/a&gt;</source>
         <translation>Det här är en demologgbok med påhittade uppgifter, så dess lösenfras är offentlig: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fyll i den&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="282" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="292" />
         <source>The logbook was locked. Type the passphrase to go on where you left off.</source>
         <translation>Loggboken låstes. Skriv lösenfrasen för att fortsätta där du slutade.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="289" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="299" />
         <source>Your logbook for endovascular thrombectomy training, guided by the Swedish national guidance.</source>
         <translation>Din loggbok för utbildning i endovaskulär trombektomi, enligt den nationella vägledningen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="291" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="301" />
         <source>&amp;Recent logbooks</source>
         <translation>&amp;Senaste loggböcker</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="292" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="302" />
         <source>Recent logbooks</source>
         <translation>Senaste loggböcker</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="293" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="303" />
         <source>&amp;Open other…</source>
         <translation>Öppna &amp;annan …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="294" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="304" />
         <source>Open another logbook</source>
         <translation>Öppna en annan loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="295" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="305" />
         <source>&amp;New logbook…</source>
         <translation>&amp;Ny loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="296" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="306" />
         <source>Create a new logbook</source>
         <translation>Skapa en ny loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="297" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="307" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="298" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="308" />
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="299" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="309" />
         <source>Passphrase of this logbook</source>
         <translation>Den här loggbokens lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="300" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="310" />
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="301" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="311" />
         <source>Unlock the logbook</source>
         <translation>Lås upp loggboken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="303" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="313" />
         <source>No logbook yet. Create a new one, or open a logbook you already have.</source>
         <translation>Ingen loggbok än. Skapa en ny, eller öppna en loggbok du redan har.</translation>
     </message>
