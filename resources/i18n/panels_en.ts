@@ -210,123 +210,123 @@
 <context>
     <name>EntryFormDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="481" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="484" />
         <source>There is no earlier entry of this kind to repeat.</source>
         <translation>There is no earlier entry of this kind to repeat.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="495" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="498" />
         <source>Attach a scanned certificate</source>
         <translation>Attach a scanned certificate</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="504" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="507" />
         <source>Could not read %1: %2</source>
         <translation>Could not read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="507" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="510" />
         <source>%1 is not a PDF, PNG or JPEG file.</source>
         <translation>%1 is not a PDF, PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="510" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="513" />
         <source>%1 is too large (at most 25 MB).</source>
         <translation>%1 is too large (at most 25 MB).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="549" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="552" />
         <source>Give a reason for the amendment.</source>
         <translation>Give a reason for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="574" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="577" />
         <source>The entry was saved, but a file was not attached: %1</source>
         <translation>The entry was saved, but a file was not attached: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="595" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="598" />
         <source>New entry: %1</source>
         <translation>New entry: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="597" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="600" />
         <source>Amend entry: %1</source>
         <translation>Amend entry: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="598" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="601" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="599" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="602" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="600" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="603" />
         <source>Scanned certificate (PDF, PNG or JPEG): drop a file here or</source>
         <translation>Scanned certificate (PDF, PNG or JPEG): drop a file here or</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="601" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="604" />
         <source>&amp;Attach file…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="602" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="605" />
         <source>Attach file</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="603" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="606" />
         <source>Files to attach</source>
         <translation>Files to attach</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="604" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="607" />
         <source>&amp;Reason for the amendment</source>
         <translation>&amp;Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="605" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="608" />
         <source>Reason for the amendment</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="606" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="609" />
         <source>Repeat &amp;last</source>
         <translation>Repeat &amp;last</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="608" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="611" />
         <source>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</source>
         <translation>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="610" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="613" />
         <source>Repeat last</source>
         <translation>Repeat last</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="611" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="614" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="612" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="615" />
         <source>Save the entry (Enter)</source>
         <translation>Save the entry (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="613" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="616" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="614" />
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="615" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="617" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="618" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -67,7 +67,7 @@ def test_parts_in_order_with_progress_locks_flags_and_next_steps(qtbot, session)
     k1a = panel.cards["K1a"]
     assert "✍ Attested by Erik Holm, 2026-01-05" in k1a.lines
     assert any(line.startswith("⚠ Stale attestation") for line in k1a.lines)
-    assert panel.cards["APP.1"].state_label.text() == "🔒 Locked"
+    assert panel.cards["APP.1"].state_label.text() == "Locked"
     assert panel.next_steps.steps() == ["→ Log 19 more thrombectomies."]
 
 

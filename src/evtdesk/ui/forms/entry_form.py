@@ -358,6 +358,9 @@ class EntryFormDialog(QDialog):
         self.notes_edit.textChanged.connect(lambda: self._edited("notes"))
         add_row("notes", _common_label("notes", language), self.notes_edit)
 
+        for combo in inner.findChildren(QComboBox):  # long site names must not widen the form
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         old = self.scroll.takeWidget()
         if old is not None:
             old.deleteLater()

@@ -125,7 +125,7 @@ class EntriesPanel(QWidget):
             (EntriesModel.ROLE, 14),
             (EntriesModel.CASE, 7),
             (EntriesModel.SITE, 14),
-            (EntriesModel.DETAILS, 20),
+            (EntriesModel.DETAILS, 28),
             (EntriesModel.NOTES, 14),
         ):
             self.table.setColumnWidth(column, width * em)

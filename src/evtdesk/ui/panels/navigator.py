@@ -137,7 +137,7 @@ class ItemCard(QFrame):
         self.state_label = QLabel(self)
         self.state_label.setObjectName("state")
         state_text = {
-            "locked": "🔒 " + QCoreApplication.translate("NavigatorPanel", "Locked"),
+            "locked": QCoreApplication.translate("NavigatorPanel", "Locked"),
             "open": QCoreApplication.translate("NavigatorPanel", "Open"),
             "met": "✓ " + QCoreApplication.translate("NavigatorPanel", "Met"),
             "attested": "✓ " + QCoreApplication.translate("NavigatorPanel", "Attested"),
@@ -370,7 +370,7 @@ class NavigatorPanel(QWidget):
             text = f"<h2 style='margin:0'>{html.escape(part_title)}</h2>"
             if state == "locked":
                 reason = _text(part, language, "reason", "locked_reason")
-                text = f"<h2 style='margin:0; color:#7f7f7f'>🔒 {html.escape(part_title)}</h2>"
+                text = f"<h2 style='margin:0; color:#7f7f7f'>{html.escape(part_title)}</h2>"
                 locked = QCoreApplication.translate("NavigatorPanel", "Locked: %1").replace("%1", reason)
                 text += f"<span style='color:#7f7f7f'>{html.escape(locked)}</span>"
             elif state in ("met", "attested", "done", "complete"):
