@@ -26,7 +26,7 @@ from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.rw_common import PdfHandler
-from pyhanko.pdf_utils.writer import copy_into_new_writer
+from pyhanko.pdf_utils.writer import PdfFileWriter, copy_into_new_writer
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
@@ -141,8 +141,10 @@ def attachment_pages(
                     raise PdfReadError("encrypted PDF")
                 pages = int(reader.root["/Pages"]["/Count"])
                 slots = []
+                scratch = PdfFileWriter()  # import every page now, so the merge cannot fail later
                 for index in range(pages):
                     box, rotate = _page_geometry(reader, index)
+                    scratch.import_page_as_xobject(reader, index)
                     slots.append(PlacedPdfPage(item.data, index, _displayed(box, rotate)))
                 for index, slot in enumerate(slots):
                     page_note = t("attachment_page", language, page=index + 1, pages=pages)

@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from evtdesk.entry_kinds import kind_spec
 from evtdesk.report.inputs import ReportInputs
 from evtdesk.report.sections import Styles, esc, grid_style, heading
 from evtdesk.report.text import fmt_date, t
@@ -58,8 +59,36 @@ class StateMarker(Flowable):
             c.rect(0.5, 0.5, s - 1, s - 1, stroke=1, fill=0)
 
 
+def get(obj: Any, *names: str, default: Any = None) -> Any:
+    """The first attribute (or mapping key) of `names` that is set; the engine's result is
+    read by name and tolerates absent attributes, as the app's navigator does."""
+    for name in names:
+        if isinstance(obj, dict) and name in obj:
+            return obj[name]
+        value = getattr(obj, name, None)
+        if value is not None:
+            return value
+    return default
+
+
+def text(obj: Any, language: str, *names: str) -> str:
+    """A text given as `name_sv`/`name_en`, a {language: text} map, a pair or a string."""
+    for name in names:
+        value = get(obj, f"{name}_{language}")
+        if value:
+            return str(value)
+        value = get(obj, name)
+        if isinstance(value, dict):
+            return str(value.get(language) or value.get("en") or next(iter(value.values()), ""))
+        if isinstance(value, tuple | list) and len(value) == 2 and all(isinstance(v, str) for v in value):
+            return value[0] if language == "sv" else value[1]
+        if value:
+            return str(value)
+    return ""
+
+
 def _state(item: Any) -> str:
-    return str(getattr(item, "state", "") or "open")
+    return str(get(item, "state", default="") or "open")
 
 
 def _num(value: Any) -> str:
@@ -71,41 +100,78 @@ def _num(value: Any) -> str:
 
 
 def _title(obj: Any, language: str) -> str:
-    return str(getattr(obj, "title_sv" if language == "sv" else "title_en", "") or getattr(obj, "title", "") or "")
+    return text(obj, language, "title")
 
 
 def condition_line(cond: Any, language: str) -> str:
     """"Label: done / required unit", with what remains when not met."""
-    label = str(getattr(cond, "label", "") or getattr(cond, "id", ""))
-    done, required = getattr(cond, "done", None), getattr(cond, "required", None)
-    unit = str(getattr(cond, "unit", "") or "")
-    text = f"{esc(label)}: <b>{_num(done)}</b> / {_num(required)}" + (f" {esc(unit)}" if unit else "")
-    if not getattr(cond, "met", False) and isinstance(done, int | float) and isinstance(required, int | float):
+    label = text(cond, language, "label", "id")
+    done, required = get(cond, "done"), get(cond, "required")
+    unit = text(cond, language, "unit")
+    unit = "" if unit in ("count", "st") else unit
+    line = f"{esc(label)}: <b>{_num(done)}</b> / {_num(required)}" + (f" {esc(unit)}" if unit else "")
+    if not get(cond, "met", default=False) and isinstance(done, int | float) and isinstance(required, int | float):
         remaining = max(0, required - done)
         if remaining:
-            text += f" <i>({esc(t('missing', language).lower())} {_num(remaining)})</i>"
-    return text
+            line += f" <i>({esc(t('missing', language).lower())} {_num(remaining)})</i>"
+    return line
+
+
+def _flag_line(flag: Any, inputs: ReportInputs) -> str:
+    """A flag in words, listing the entries it concerns (date, kind, case number)."""
+    lang = inputs.language
+    if isinstance(flag, str):
+        message, ids = flag, ()
+    else:
+        message = text(flag, lang, "message", "text", "sentence", "kind")
+        ids = tuple(get(flag, "entry_ids", default=()) or ())
+    line = f"<b>{esc(t('flag', lang))}:</b> {esc(message)}"
+    if ids:
+        by_id = {e.id: e for e in inputs.snapshot.entries}
+        named = []
+        for entry_id in ids:
+            entry = by_id.get(entry_id)
+            if entry is None:
+                named.append(str(entry_id))
+                continue
+            kind = kind_label(entry.kind, lang)
+            named.append(" ".join(x for x in (fmt_date(entry.date), kind, entry.case_number or "") if x))
+        line += "<br/>" + esc("; ".join(named))
+    return line
+
+
+def kind_label(kind: str, language: str) -> str:
+    try:
+        return kind_spec(kind).label(language)
+    except KeyError:
+        return kind
 
 
 def _details(item: Any, inputs: ReportInputs, styles: Styles) -> list[str]:
     """Flags, stale attestations, adaptations and the missing sentence, as lines."""
     lang = inputs.language
     lines: list[str] = []
-    if getattr(item, "stale", False):
+    flags = list(get(item, "flags", default=()) or ())
+    stale_flag = [f for f in flags if get(f, "kind", "id", "code", default=f) == "stale_attestation"]
+    if get(item, "stale", default=False) or stale_flag:
         lines.append(f"<b>{esc(t('flag', lang))}:</b> {esc(t('stale', lang))}")
-    for flag in getattr(item, "flags", ()) or ():
-        lines.append(f"<b>{esc(t('flag', lang))}:</b> {esc(getattr(flag, 'text', None) or flag)}")
-    for adaptation in getattr(item, "adaptations", ()) or ():
-        note = getattr(adaptation, "note", None) or str(adaptation)
+    for flag in flags:
+        if flag not in stale_flag:
+            lines.append(_flag_line(flag, inputs))
+    for adaptation in get(item, "adaptations", default=()) or ():
+        note = text(adaptation, lang, "note", "text") or str(adaptation)
         extra = []
-        if getattr(adaptation, "waived", False):
+        if get(adaptation, "waived", default=False):
             extra.append(t("waived", lang))
-        who, when = getattr(adaptation, "decided_by", ""), getattr(adaptation, "decided_on", None)
+        required = get(adaptation, "required", default={}) or {}
+        if isinstance(required, dict) and required:
+            extra.append(", ".join(f"{k} = {_num(v)}" for k, v in required.items()))
+        who, when = get(adaptation, "decided_by", default=""), get(adaptation, "decided_on")
         if who or when:
             extra.append(t("adaptation_by", lang, who=who or "–", when=fmt_date(when)).strip())
         suffix = f" ({esc('; '.join(extra))})" if extra else ""
         lines.append(f"<b>{esc(t('adaptation', lang))}:</b> {esc(note)}{suffix}")
-    missing = getattr(item, "missing", "")
+    missing = text(item, lang, "missing")
     if missing and _state(item) not in ("met", "attested"):
         lines.append(f"<b>{esc(t('missing', lang))}:</b> {esc(missing)}")
     return lines
@@ -115,15 +181,15 @@ def _item_rows(item: Any, inputs: ReportInputs, styles: Styles) -> tuple[list[li
     lang = inputs.language
     state = _state(item)
     word = t(f"state_{state}", lang) if f"state_{state}" in _STATE_KEYS else state
-    section = getattr(item, "section", "")
-    kind = t("mandatory" if getattr(item, "mandatory", True) else "recommended", lang)
+    section = get(item, "section", default="")
+    kind = t("mandatory" if get(item, "mandatory", default=True) else "recommended", lang)
     meta = " · ".join(x for x in (t("section", lang, section=section) if section else "", kind) if x)
     title = f"<b>{esc(_title(item, lang))}</b><br/><font size='7'>{esc(meta)}</font>"
-    conds = "<br/>".join(condition_line(c, lang) for c in getattr(item, "conditions", ()) or ())
+    conds = "<br/>".join(condition_line(c, lang) for c in get(item, "conditions", default=()) or ())
     row = [
         StateMarker(state),
         Paragraph(f"<b>{esc(word)}</b>", styles.cell),
-        Paragraph(f"<b>{esc(getattr(item, 'id', ''))}</b>", styles.cell),
+        Paragraph(f"<b>{esc(get(item, 'id', default=''))}</b>", styles.cell),
         Paragraph(title, styles.cell),
         Paragraph(conds, styles.cell),
     ]
@@ -154,22 +220,22 @@ def _part_table(items: list[Any], inputs: ReportInputs, styles: Styles, width: f
 
 def _parts(progress: Any) -> list[tuple[Any, list[Any]]]:
     """Items grouped by part, in guidance order (the engine's item order)."""
-    parts = {str(getattr(p, "id", p)): p for p in getattr(progress, "parts", ()) or ()}
+    parts = {str(get(p, "id", default=p)): p for p in get(progress, "parts", default=()) or ()}
     groups: dict[str, list[Any]] = {}
-    for item in getattr(progress, "items", ()) or ():
-        groups.setdefault(str(getattr(item, "part", "")), []).append(item)
+    for item in get(progress, "items", default=()) or ():
+        groups.setdefault(str(get(item, "part", default="")), []).append(item)
     return [(parts.get(key, key), items) for key, items in groups.items()]
 
 
 def progress(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
     lang = inputs.language
     story: list[Flowable] = [heading(t("progress", lang), styles.h1)]
-    if inputs.progress is None or not getattr(inputs.progress, "items", None):
+    if inputs.progress is None or not get(inputs.progress, "items"):
         return [*story, Paragraph(esc(t("no_progress", lang)), styles.body)]
     story += [Paragraph(esc(t("progress_intro", lang)), styles.body), Spacer(1, 4)]
     for part, items in _parts(inputs.progress):
         label = _title(part, lang) if not isinstance(part, str) else ""
-        part_id = part if isinstance(part, str) else str(getattr(part, "id", ""))
+        part_id = part if isinstance(part, str) else str(get(part, "id", default=""))
         story.append(heading(f"{part_id} – {label}" if label else part_id, styles.h2, level=1))
         story.append(_part_table(items, inputs, styles, width))
     return story

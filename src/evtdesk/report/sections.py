@@ -171,20 +171,21 @@ def cover(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
         for p in snap.periods:
             site = sites.get(p.site_id) if p.site_id is not None else None
             end = fmt_date(p.end) if p.end else t("ongoing", lang)
-            share = "" if p.fraction >= 1 else t("part_time", lang, percent=f"{p.fraction * 100:g}")
-            place = f"{site.hospital}, {site.unit}" if site else ""
+            when = f"{fmt_date(p.start)} – {end}"
+            if p.fraction < 1:
+                when += f"<br/>{esc(t('part_time', lang, percent=f'{p.fraction * 100:g}'))}"
+            place = f"<b>{esc(site.hospital)}</b>, {esc(site.unit)}" if site else ""
             data.append(
                 [
                     Paragraph(f"<b>{esc(p.part)}</b>", styles.small),
-                    Paragraph(esc(f"{fmt_date(p.start)} – {end}"), styles.small),
-                    Paragraph(esc(share), styles.small),
-                    Paragraph(esc(place), styles.small),
+                    Paragraph(when, styles.small),
+                    Paragraph(place, styles.small),
                     Paragraph(esc(p.description), styles.small),
                 ]
             )
-        widths = [16 * mm, 42 * mm, 24 * mm, 0, 0]
-        rest = (width - sum(widths)) / 2
-        table = Table(data, colWidths=[*widths[:3], rest, rest], hAlign="LEFT")
+        widths = [16 * mm, 40 * mm]
+        rest = width - sum(widths)
+        table = Table(data, colWidths=[*widths, rest * 0.6, rest * 0.4], hAlign="LEFT")
         table.setStyle(grid_style(styles.fonts, header_rows=0))
         story.append(table)
     story += [
@@ -214,18 +215,17 @@ def attestations(inputs: ReportInputs, styles: Styles, width: float) -> list[Flo
         title = titles.get(a.subject)
         subject_text = f"<b>{esc(subject)}</b>" + (f" {esc(title)}" if title else "")
         decision = t("approved" if a.approved else "not_approved", lang)
-        mark = "✓ " if a.approved else "✗ "
         data.append(
             [
                 Paragraph(subject_text, styles.cell),
-                Paragraph(esc(mark + decision), styles.cell_head if not a.approved else styles.cell),
+                Paragraph(esc(decision), styles.cell_head if not a.approved else styles.cell),
                 Paragraph(esc(a.supervisor_name), styles.cell),
                 Paragraph(esc(fmt_datetime(a.signed_at)), styles.cell),
                 Paragraph(esc(a.comment), styles.cell),
                 Paragraph(esc(group_fingerprint(a.bundle_manifest_sha256[:16])), styles.cell),
             ]
         )
-    subject_w, decision_w, supervisor_w, signed_w, manifest_w = 40 * mm, 19 * mm, 26 * mm, 24 * mm, 27 * mm
+    subject_w, decision_w, supervisor_w, signed_w, manifest_w = 34 * mm, 17 * mm, 26 * mm, 29 * mm, 31 * mm
     comment_w = width - (subject_w + decision_w + supervisor_w + signed_w + manifest_w)
     widths = [subject_w, decision_w, supervisor_w, signed_w, comment_w, manifest_w]
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")

@@ -1,0 +1,67 @@
+"""Scanned certificates are part of what the supervisor signs on: each must appear in the
+report as pages with a caption naming the file and its SHA-256, and a damaged file must
+be reported, not silently dropped or allowed to break the report."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+
+from PIL import Image
+
+from evtdesk.report import ReportAttachment, build_report
+from tests.report.report_helpers import (
+    Demo,
+    page_count,
+    pages_text,
+    pdf_certificate,
+    png_certificate,
+    with_attachments,
+)
+
+
+def test_a_png_certificate_adds_a_captioned_page(report_sv: bytes, demo: Demo) -> None:
+    data = png_certificate()
+    pdf = build_report(with_attachments(demo.inputs, ReportAttachment("exmint_intyg.png", "image/png", data)))
+    assert page_count(pdf) == page_count(report_sv) + 1
+    last = pages_text(pdf)[-1]
+    assert "Bifogade intyg" in last and "exmint_intyg.png" in last
+    digest = hashlib.sha256(data).hexdigest()
+    assert " ".join([digest[:4], digest[4:8], digest[8:12]]) in last
+    assert "Sida" in last and demo.inputs.bundle_id in last
+
+
+def test_a_jpeg_with_exif_rotation_is_shown_upright(report_sv: bytes, demo: Demo) -> None:
+    img = Image.new("RGB", (400, 200), "white")
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90° clockwise to view
+    buffer = io.BytesIO()
+    img.save(buffer, format="JPEG", exif=exif)
+    pdf = build_report(with_attachments(demo.inputs, ReportAttachment("scan.jpg", "image/jpeg", buffer.getvalue())))
+    assert page_count(pdf) == page_count(report_sv) + 1
+
+
+def test_pdf_certificate_pages_are_appended_and_readable(report_sv: bytes, demo: Demo) -> None:
+    data = pdf_certificate(pages=2)
+    pdf = build_report(with_attachments(demo.inputs, ReportAttachment("kursintyg.pdf", "application/pdf", data)))
+    assert page_count(pdf) == page_count(report_sv) + 2
+    pages = pages_text(pdf)
+    total = len(pages)
+    assert "Course certificate page 1" in pages[-2] and "kursintyg.pdf" in pages[-2]
+    assert "Course certificate page 2" in pages[-1]
+    assert f"Sida {total} av {total}" in pages[-1]
+    assert pdf.count(b"%%EOF") == 1, "merging leaves one clean revision for the PAdES signature"
+
+
+def test_report_with_pdf_certificate_is_deterministic(demo: Demo) -> None:
+    inputs = with_attachments(demo.inputs, ReportAttachment("kursintyg.pdf", "application/pdf", pdf_certificate(1)))
+    assert build_report(inputs) == build_report(inputs)
+
+
+def test_a_damaged_pdf_gets_a_page_that_says_so(report_sv: bytes, demo: Demo) -> None:
+    broken = b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ntrailer garbage"
+    pdf = build_report(with_attachments(demo.inputs, ReportAttachment("trasig.pdf", "application/pdf", broken)))
+    last = " ".join(pages_text(pdf)[-1].split())
+    assert "trasig.pdf" in last
+    assert "kunde inte visas" in last
+    assert hashlib.sha256(broken).hexdigest()[:4] in last
