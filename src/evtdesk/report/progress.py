@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from evtdesk.entry_kinds import kind_spec
+from evtdesk.model import Role
 from evtdesk.report.inputs import ReportInputs
 from evtdesk.report.sections import Styles, esc, grid_style, heading
 from evtdesk.report.text import fmt_date, t
@@ -173,7 +174,7 @@ def _details(item: Any, inputs: ReportInputs, styles: Styles) -> list[str]:
         lines.append(f"<b>{esc(t('adaptation', lang))}:</b> {esc(note)}{suffix}")
     missing = text(item, lang, "missing")
     if missing and _state(item) not in ("met", "attested"):
-        lines.append(f"<b>{esc(t('missing', lang))}:</b> {esc(missing)}")
+        lines.append(f"<b>{esc(t('to_do', lang))}:</b> {esc(missing)}")
     return lines
 
 
@@ -197,7 +198,7 @@ def _item_rows(item: Any, inputs: ReportInputs, styles: Styles) -> tuple[list[li
 
 
 _STATE_KEYS = {"state_met", "state_attested", "state_open", "state_locked", "state_waived"}
-WIDTHS = (5 * mm, 15 * mm, 16 * mm)
+WIDTHS = (5 * mm, 15 * mm, 24 * mm)
 
 
 def _part_table(items: list[Any], inputs: ReportInputs, styles: Styles, width: float) -> Table:
@@ -227,12 +228,61 @@ def _parts(progress: Any) -> list[tuple[Any, list[Any]]]:
     return [(parts.get(key, key), items) for key, items in groups.items()]
 
 
+# Headline rows: (label key, entry kind, roles counted, words a condition id may contain)
+HEADLINES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("sum_stroke", "stroke_alarm", (), ("stroke_alarm", "stroke")),
+    ("sum_ct", "ct_case", (), ("ct_case", "ct")),
+    ("sum_mri", "mri_case", (), ("mri_case", "mri")),
+    ("sum_angio", "angiography", (Role.FIRST_OPERATOR, Role.INDEPENDENT_FIRST_OPERATOR), ("angiography", "angio")),
+    ("sum_evt", "evt", (Role.FIRST_OPERATOR, Role.INDEPENDENT_FIRST_OPERATOR), ("evt_first", "evt")),
+    ("sum_evt_ind", "evt", (Role.INDEPENDENT_FIRST_OPERATOR,), ("evt_independent", "independent")),
+)
+
+
+def _find_condition(progress: Any, words: tuple[str, ...], taken: set[int]) -> Any:
+    conditions = [c for item in get(progress, "items", default=()) or () for c in get(item, "conditions", default=()) or ()]
+    for word in words:
+        for cond in conditions:
+            cid = str(get(cond, "id", default="")).lower()
+            if id(cond) not in taken and (cid == word or cid.endswith(word) or cid.startswith(word)):
+                if word != "independent" and "independent" in cid:
+                    continue
+                return cond
+    return None
+
+
+def summary(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
+    """The headline numbers first. Done/required come from the engine's conditions when it
+    names them; otherwise the table counts the entries (retracted ones excluded) and shows
+    no requirement rather than guess one."""
+    lang = inputs.language
+    headline = get(inputs.progress, "headline", "summary")
+    data: list[list[Any]] = [[Paragraph(esc(t(k, lang)), styles.cell_head) for k in ("summary_item", "done_required")]]
+    taken: set[int] = set()
+    for key, kind, roles, words in HEADLINES:
+        cond = None
+        if isinstance(headline, dict):
+            cond = headline.get(key.removeprefix("sum_"))
+        if cond is None:
+            cond = _find_condition(inputs.progress, words, taken)
+        if cond is not None:
+            taken.add(id(cond))
+            done, required = get(cond, "done"), get(cond, "required")
+        else:
+            done = sum(1 for e in inputs.snapshot.entries if e.kind == kind and not e.retracted and (not roles or e.role in roles))
+            required = None
+        data.append([Paragraph(esc(t(key, lang)), styles.cell), Paragraph(f"<b>{_num(done)}</b> / {_num(required)}", styles.cell)])
+    table = Table(data, colWidths=[width * 0.45, width * 0.2], hAlign="LEFT")
+    table.setStyle(grid_style(styles.fonts))
+    return [Paragraph(esc(t("summary", lang)), styles.h2), table, Spacer(1, 6)]
+
+
 def progress(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
     lang = inputs.language
     story: list[Flowable] = [heading(t("progress", lang), styles.h1)]
     if inputs.progress is None or not get(inputs.progress, "items"):
-        return [*story, Paragraph(esc(t("no_progress", lang)), styles.body)]
-    story += [Paragraph(esc(t("progress_intro", lang)), styles.body), Spacer(1, 4)]
+        return [*story, *summary(inputs, styles, width), Paragraph(esc(t("no_progress", lang)), styles.body)]
+    story += [Paragraph(esc(t("progress_intro", lang)), styles.body), *summary(inputs, styles, width), Spacer(1, 4)]
     for part, items in _parts(inputs.progress):
         label = _title(part, lang) if not isinstance(part, str) else ""
         part_id = part if isinstance(part, str) else str(get(part, "id", default=""))

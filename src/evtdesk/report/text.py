@@ -98,6 +98,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "waived": ("delmålet utgår", "the item is waived"),
     "flag": ("Observera", "Note"),
     "missing": ("Återstår", "Remaining"),
+    "to_do": ("Kvar att uppfylla", "Still to do"),
     # entries
     "entries": ("Poster per typ", "Entries by kind"),
     "entries_intro": (
