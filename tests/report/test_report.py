@@ -9,6 +9,7 @@ import io
 import re
 from dataclasses import replace
 
+import pytest
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.reader import PdfFileReader
 
@@ -133,3 +134,19 @@ def test_a_logbook_without_entries_still_reports(demo: Demo) -> None:
     pdf = build_report(replace(demo.inputs, snapshot=snapshot, histories={}))
     text = "\n".join(pages_text(pdf))
     assert "Inga poster" in text and "Inga intyg har tagits emot." in text
+
+
+def test_without_dejavu_the_bundled_vera_fonts_are_embedded(demo: Demo, monkeypatch: pytest.MonkeyPatch) -> None:
+    from evtdesk.report import fonts
+
+    monkeypatch.setattr(fonts, "DEJAVU_DIRS", ())
+    fonts.register_fonts.cache_clear()
+    try:
+        assert fonts.register_fonts().source == "Vera"
+        pdf = build_report(demo.inputs)
+    finally:
+        fonts.register_fonts.cache_clear()
+    test_every_font_is_embedded(pdf)
+    text = "\n".join(pages_text(pdf))
+    assert "Måluppfyllelse" in text and "Antal passager" in text
+    assert "->" in text, "U+2192 is missing in Vera, so amendments use an ASCII arrow"

@@ -159,7 +159,11 @@ def _details(item: Any, inputs: ReportInputs, styles: Styles) -> list[str]:
     for flag in flags:
         if flag not in stale_flag:
             lines.append(_flag_line(flag, inputs))
-    for adaptation in get(item, "adaptations", default=()) or ():
+    adaptations = get(item, "adaptations")
+    if adaptations is None:  # an engine that does not attach them: take the plan's own
+        item_id = get(item, "id", default="")
+        adaptations = [a for a in inputs.snapshot.plan.adaptations if a.item_id == item_id]
+    for adaptation in adaptations:
         note = text(adaptation, lang, "note", "text") or str(adaptation)
         extra = []
         if get(adaptation, "waived", default=False):
@@ -277,12 +281,27 @@ def summary(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable
     return [Paragraph(esc(t("summary", lang)), styles.h2), table, Spacer(1, 6)]
 
 
+def _legend(language: str, styles: Styles) -> Table:
+    """The four markers with their words, so a black-and-white printout still reads."""
+    cells: list[Any] = []
+    for state in ("met", "attested", "open", "locked"):
+        cells += [StateMarker(state), Paragraph(esc(t(f"state_{state}", language)), styles.small)]
+    table = Table([cells], colWidths=[4.5 * mm, 20 * mm] * 4, hAlign="LEFT")
+    table.setStyle(grid_style(styles.fonts, header_rows=0, extra=[("LINEBELOW", (0, 0), (-1, -1), 0, colors.white), ("TOPPADDING", (0, 0), (-1, -1), 3)]))
+    return table
+
+
 def progress(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
     lang = inputs.language
     story: list[Flowable] = [heading(t("progress", lang), styles.h1)]
     if inputs.progress is None or not get(inputs.progress, "items"):
         return [*story, *summary(inputs, styles, width), Paragraph(esc(t("no_progress", lang)), styles.body)]
-    story += [Paragraph(esc(t("progress_intro", lang)), styles.body), *summary(inputs, styles, width), Spacer(1, 4)]
+    story += [
+        Paragraph(esc(t("progress_intro", lang)), styles.body),
+        _legend(lang, styles),
+        *summary(inputs, styles, width),
+        Spacer(1, 4),
+    ]
     for part, items in _parts(inputs.progress):
         label = _title(part, lang) if not isinstance(part, str) else ""
         part_id = part if isinstance(part, str) else str(get(part, "id", default=""))
