@@ -1,0 +1,70 @@
+"""The progress as JSON (`evtdesk progress --json`); documented in docs/progress-format.md."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from evtdesk.curriculum.progress import ConditionProgress, ItemProgress, Progress
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _condition(condition: ConditionProgress, language: str) -> dict[str, Any]:
+    return {
+        "id": condition.id,
+        "type": condition.type,
+        "label": condition.label(language),
+        "done": _number(condition.done),
+        "required": _number(condition.required),
+        "met": condition.met,
+        "adapted": condition.adapted,
+    }
+
+
+def _item(item: ItemProgress, language: str) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": item.id,
+        "part": item.part,
+        "title": item.title(language),
+        "section": item.section,
+        "mandatory": item.mandatory,
+        "state": item.state,
+        "met": item.met,
+        "attested": item.attested,
+        "stale": item.stale,
+        "waived": item.waived,
+        "missing": item.missing,
+        "flags": [{"kind": f.kind, "message": f.message, "entry_ids": list(f.entry_ids)} for f in item.flags],
+        "adaptations": [
+            {"note": a.note, "required": dict(a.required), "waived": a.waived, "decided_by": a.decided_by,
+             "decided_on": a.decided_on.isoformat() if a.decided_on else None}
+            for a in item.adaptations
+        ],
+    }
+    measured = [c for c in item.conditions if c.type in ("count", "sum", "duration", "ratio")]
+    if measured:
+        out["done"] = _number(measured[0].done)
+        out["required"] = _number(measured[0].required)
+    out["conditions"] = [_condition(c, language) for c in item.conditions]
+    if item.attestation is not None:
+        out["attestation"] = {"by": item.attestation.supervisor_name,
+                              "signed_at": item.attestation.signed_at.isoformat(),
+                              "comment": item.attestation.comment}
+    return out
+
+
+def progress_to_json(progress: Progress) -> dict[str, Any]:
+    language = progress.language
+    return {
+        "format": "evtdesk-progress/1",
+        "curriculum": {"id": progress.curriculum_id, "version": progress.curriculum_version,
+                       "title": progress.curriculum_title},
+        "date": progress.today.isoformat(),
+        "language": language,
+        "parts": [{"id": p.id, "title": p.title(language), "state": p.state, "reason": p.reason,
+                   "opened_on": p.opened_on.isoformat() if p.opened_on else None} for p in progress.parts],
+        "items": [_item(i, language) for i in progress.items],
+        "next_steps": [{"item_id": s.item_id, "sentence": s.sentence} for s in progress.next_steps],
+    }

@@ -1,0 +1,78 @@
+"""Measuring one condition against a logbook snapshot.
+
+Retracted entries never count. Each measurement also returns the entries it counted,
+so the engine can flag entries dated before their part opened and attestations made
+stale by later amendments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from evtdesk.curriculum.durations import months_in_part
+from evtdesk.curriculum.schema import Condition
+from evtdesk.model import Attestation, Entry, LogbookSnapshot
+
+
+@dataclass(frozen=True)
+class Measurement:
+    done: float
+    required: float
+    met: bool
+    counted: tuple[Entry, ...] = ()
+    short_blocks: tuple[int, ...] = ()
+
+
+def matching(entries: Sequence[Entry], condition: Condition, today: date, live_only: bool = True) -> list[Entry]:
+    found = []
+    for entry in entries:
+        if live_only and entry.retracted:
+            continue
+        if condition.window == "calendar_year" and entry.date.year != today.year:
+            continue
+        if condition.filter.matches(entry.kind, entry.role, entry.fields):
+            found.append(entry)
+    return found
+
+
+def latest_attestation(attestations: Sequence[Attestation], subject: str) -> Attestation | None:
+    """The newest statement about `subject` decides (a later refusal withdraws approval)."""
+    about = [a for a in attestations if a.subject == subject]
+    return max(about, key=lambda a: (a.signed_at, a.id)) if about else None
+
+
+def measure(condition: Condition, snapshot: LogbookSnapshot, today: date, required: float) -> Measurement:
+    entries = snapshot.entries
+    if condition.type == "count":
+        counted = matching(entries, condition, today)
+        return Measurement(len(counted), required, len(counted) >= required, tuple(counted))
+    if condition.type == "sum":
+        counted = matching(entries, condition, today)
+        total = sum(float(e.fields.get(condition.field) or 0) for e in counted)
+        return Measurement(round(total, 2), required, total >= required, tuple(counted))
+    if condition.type == "duration":
+        result = months_in_part(snapshot.periods, condition.part, today, condition.block_min_months)
+        months = round(result.months, 1)
+        return Measurement(months, required, result.months >= required, (), result.short_blocks)
+    if condition.type == "ratio":
+        return _ratio(condition, entries, today, required)
+    attestation = latest_attestation(snapshot.attestations, condition.subject)
+    ok = attestation is not None and attestation.approved
+    return Measurement(1.0 if ok else 0.0, 1.0, ok)
+
+
+def _ratio(condition: Condition, entries: Sequence[Entry], today: date, threshold: float) -> Measurement:
+    cases = matching(entries, condition, today)
+    if not cases:
+        return Measurement(0.0, threshold, False, ())
+    hits = [e for e in cases if all(_value_ok(e.fields.get(k), v) for k, v in condition.numerator.items())]
+    percent = round(100.0 * len(hits) / len(cases), 1)
+    enough = len(cases) >= condition.min_cases
+    ok = percent > threshold if condition.comparison == ">" else percent < threshold
+    return Measurement(percent, threshold, enough and ok, tuple(cases))
+
+
+def _value_ok(value: object, wanted: object) -> bool:
+    return value in wanted if isinstance(wanted, list) else value == wanted

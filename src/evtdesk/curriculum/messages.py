@@ -1,0 +1,49 @@
+"""The sentences the engine says, in Swedish and English."""
+
+from __future__ import annotations
+
+from evtdesk.curriculum.progress import ConditionProgress
+
+_TEXT = {
+    "still": ("Återstår: ", "Still needed: "),
+    "more": ("ytterligare {n} {label}", "{n} more {label}"),
+    "months": ("ytterligare {n} månader ({label})", "{n} more months ({label})"),
+    "ratio": ("{label} är {done} % (krav {cmp} {req} %)", "{label} is {done} % (needs {cmp} {req} %)"),
+    "attested": ("handledarens intyg för {subject}", "the supervisor's attestation of {subject}"),
+    "await": ("Väntar på handledarens intyg.", "Awaiting the supervisor's attestation."),
+    "none": ("", ""),
+    "locked_attested": ("Öppnas när handledaren har intygat {target}.",
+                        "Opens when the supervisor has attested {target}."),
+    "locked_done": ("Öppnas när {target} är uppnått.", "Opens when {target} is complete."),
+    "before_part": ("{n} registreringar är daterade före {date}, då delen öppnades.",
+                    "{n} entries are dated before {date}, when the part opened."),
+    "stale": ("Intyget gäller registreringar som har ändrats eller återkallats sedan dess.",
+              "The attestation covers entries amended or retracted since."),
+    "short_block": ("{n} arbetsperiod(er) räknas inte: växeltjänstgöring räknas bara i heltidsblock om minst {m} månader.",
+                    "{n} work period(s) do not count: intermittent training counts only in full-time blocks of at least {m} months."),
+    "waived": ("Struket i den individuella utbildningsplanen.", "Waived in the individual training plan."),
+    "step_attest": ("be handledaren intyga det", "ask your supervisor to attest it"),
+}
+
+
+def say(key: str, language: str, **values: object) -> str:
+    sv, en = _TEXT[key]
+    return (sv if language == "sv" else en).format(**values)
+
+
+def number(value: float, language: str) -> str:
+    text = f"{value:g}" if float(value).is_integer() else f"{value:.1f}"
+    return text.replace(".", ",") if language == "sv" else text
+
+
+def condition_gap(condition: ConditionProgress, ctype: str, language: str, comparison: str = ">") -> str:
+    label = condition.label(language)
+    remaining = max(condition.required - condition.done, 0)
+    if ctype == "duration":
+        return say("months", language, n=number(remaining, language), label=label)
+    if ctype == "ratio":
+        return say("ratio", language, label=label, done=number(condition.done, language),
+                   cmp=comparison, req=number(condition.required, language))
+    if ctype == "attested":
+        return say("attested", language, subject=label)
+    return say("more", language, n=number(remaining, language), label=label)

@@ -1,0 +1,126 @@
+"""A curriculum as loaded from its TOML file: parts, items and their conditions.
+
+Everything here is data: the engine knows condition *types* (count, sum, duration,
+ratio, attested), never a curriculum's item ids, so a new country's curriculum is a new
+file and no new Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+CONDITION_TYPES = ("count", "sum", "duration", "ratio", "attested")
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    """Which entries a condition looks at: kinds, roles, and field values.
+
+    `where` maps a field to a required value, or to a list of accepted values.
+    """
+
+    kinds: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    where: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+
+    def matches(self, kind: str, role: str | None, fields: Mapping[str, Any]) -> bool:
+        if self.kinds and kind not in self.kinds:
+            return False
+        if self.roles and role not in self.roles:
+            return False
+        for name, wanted in self.where.items():
+            value = fields.get(name)
+            if isinstance(wanted, list):
+                if value not in wanted:
+                    return False
+            elif value != wanted:
+                return False
+        return True
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One measurable requirement of an item (a sub-condition when there are several).
+
+    type: `count` entries ≥ required; `sum` a numeric field ≥ required; `duration` months
+    of work periods in `part` ≥ required; `ratio` the share (percent) of `numerator`
+    among the filtered entries compared with `threshold`; `attested` an approved
+    attestation of `subject` exists.
+    """
+
+    id: str
+    type: str
+    label_sv: str
+    label_en: str
+    required: float = 0
+    filter: EntryFilter = EntryFilter()
+    field: str = ""  # sum
+    window: str = ""  # "" or "calendar_year" (sum, count)
+    part: str = ""  # duration
+    block_min_months: float = 0  # duration: intermittent blocks shorter than this do not count
+    numerator: Mapping[str, Any] = dataclasses.field(default_factory=dict)  # ratio
+    comparison: str = ">"  # ratio: ">" or "<"
+    min_cases: int = 0  # ratio: below this many cases the ratio is not judged yet
+    subject: str = ""  # attested
+    plan_required: Mapping[str, float] = dataclasses.field(default_factory=dict)  # plan flag -> required
+    unit_sv: str = ""
+    unit_en: str = ""
+
+    def label(self, language: str) -> str:
+        return self.label_sv if language == "sv" else self.label_en
+
+    def unit(self, language: str) -> str:
+        return self.unit_sv if language == "sv" else self.unit_en
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    part: str
+    title_sv: str
+    title_en: str
+    section: str
+    mandatory: bool
+    conditions: tuple[Condition, ...] = ()
+    attestation: bool = False  # needs (or may be satisfied by) a supervisor's attestation
+    opens_when: tuple[str, ...] = ()  # gate: "attested:<subject>" or "done:<item id>"
+    note_sv: str = ""
+    note_en: str = ""
+
+    def title(self, language: str) -> str:
+        return self.title_sv if language == "sv" else self.title_en
+
+
+@dataclass(frozen=True)
+class Part:
+    id: str
+    title_sv: str
+    title_en: str
+    section: str
+    opens_when: tuple[str, ...] = ()
+
+    def title(self, language: str) -> str:
+        return self.title_sv if language == "sv" else self.title_en
+
+
+@dataclass(frozen=True)
+class Curriculum:
+    id: str
+    version: str
+    title_sv: str
+    title_en: str
+    source: str
+    parts: tuple[Part, ...]
+    items: tuple[Item, ...]
+
+    def title(self, language: str) -> str:
+        return self.title_sv if language == "sv" else self.title_en
+
+    def item(self, item_id: str) -> Item:
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
