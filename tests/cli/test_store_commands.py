@@ -97,3 +97,23 @@ def test_init_shows_the_recovery_code_once(tmp_path: Path, capsys: pytest.Captur
     with Logbook.open(path, recovery_code=code) as logbook:
         assert logbook.owner_name == "Ny Aspirant"
     assert main(["init", str(path), "--name", "Again"]) == 1
+
+
+def test_progress_json_lists_every_item_with_numbers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from evtdesk.curriculum import load_curriculum
+    from evtdesk.demo import DEMO_PASSPHRASE, create_demo
+    from evtdesk.store import FAST_TEST_KDF
+
+    path = tmp_path / "demo.evtlog"
+    create_demo(path, kdf=FAST_TEST_KDF).close(backup=False)
+    import os
+
+    os.environ["EVTDESK_PASSPHRASE"] = DEMO_PASSPHRASE
+    assert main(["progress", str(path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    items = {i["id"]: i for i in data["items"]}
+    assert set(items) == {i.id for i in load_curriculum("se-evt").items}
+    ni2 = items["NI2"]
+    assert (ni2["done"], ni2["required"], ni2["state"]) == (33, 50, "open")
+    assert [c["id"] for c in ni2["conditions"]] == ["NI2", "NI2.independent"]
+    assert items["K1a"]["attested"] and items["A1"]["state"] == "locked"

@@ -11,11 +11,12 @@ import sys
 from collections.abc import Sequence
 
 from evtdesk import __version__
-from evtdesk.cli import store_commands
+from evtdesk.cli import progress_command, store_commands
 from evtdesk.cli.common import EXIT_FAILED, EXIT_USAGE, UsageError
+from evtdesk.curriculum import CurriculumError
 from evtdesk.store.errors import LogbookError
 
-COMMAND_MODULES = (store_commands,)
+COMMAND_MODULES = (store_commands, progress_command)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"evtdesk: {error}", file=sys.stderr)
         return EXIT_USAGE
-    except LogbookError as error:
+    except (LogbookError, CurriculumError) as error:
         print(f"evtdesk: {error}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
