@@ -113,6 +113,13 @@ def test_real_engine_counts_move_after_adding_an_entry(qtbot, fresh) -> None:  #
     today = date.today()
     logbook.records.add_period("PREP", today - timedelta(days=800), today - timedelta(days=400))
     logbook.records.add_period("NI", today - timedelta(days=399), None)
+    from datetime import datetime
+
+    from evtdesk.store.records import Statement
+
+    logbook.records.record_attestation("att-prep", [Statement("PREP", True, "")], "Erik Holm", "key",
+                                       datetime.combine(today - timedelta(days=400), datetime.min.time()),
+                                       "0" * 64, logbook.chain_head().seq, b"signed")
     session = LogbookSession(logbook, "en")
     panel = NavigatorPanel(session)
     qtbot.addWidget(panel)
@@ -127,4 +134,7 @@ def test_real_engine_counts_move_after_adding_an_entry(qtbot, fresh) -> None:  #
     changed = [k for k in after if after[k] != before.get(k)]
     assert changed, "adding an EVT changes at least one requirement's count"
     assert any("49 /" in before[k] and "50 /" in after[k] for k in changed), (before, after)
-    assert panel.next_steps.steps() != steps_before or steps_before == []
+    [ni2_before] = [s for s in steps_before if "NI2" in s]
+    [ni2_after] = [s for s in panel.next_steps.steps() if "NI2" in s]
+    assert "1 more EVT;" in ni2_before and "more EVT;" not in ni2_after
+    assert "25 more as independent first operator" in ni2_after

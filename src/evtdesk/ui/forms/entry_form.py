@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evtdesk.entry_kinds import KINDS, FieldType, KindSpec, kind_spec
+from evtdesk.entry_kinds import EVT_TIME_FIELDS, KINDS, FieldType, KindSpec, kind_spec
 from evtdesk.model import Entry, Role
 from evtdesk.store.errors import LogbookError
 from evtdesk.store.records import MAX_ATTACHMENT, sniff_media_type
@@ -476,7 +476,9 @@ class EntryFormDialog(QDialog):
         return self._latest_cache[kind]
 
     def repeat_last(self) -> bool:
-        """Fill the form from the latest entry of this kind, except date and case number."""
+        """Fill the form from the latest entry of this kind, except what belongs to one
+        patient: the case number, age, sex and the clock times (copied times would land on
+        today's date, often in the future, and are never the same for two cases)."""
         if self.entry is not None:
             return False
         latest = self._latest(self._kind)
@@ -486,6 +488,8 @@ class EntryFormDialog(QDialog):
         day = self.date_edit.value() or self.session.today()
         values = self._values_of(latest, day)
         values["case_number"] = ""
+        for name in (*EVT_TIME_FIELDS, "age", "sex"):
+            values.pop(name, None)
         self._touched.clear()
         self._build_fields(values)
         self.retranslate()
