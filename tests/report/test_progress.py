@@ -1,83 +1,34 @@
 """The progress pages: each requirement in guidance order with its state in words, the
 section it cites, done/required per sub-condition, flags naming the entries concerned,
-adaptations and what remains. Built from a hand-made engine result shaped like the
-curriculum engine's `Progress` (items with conditions, flags, adaptations, parts)."""
+adaptations and what remains — all from the real curriculum engine on the demo logbook."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 
-from evtdesk.model import Adaptation
+from evtdesk.curriculum import evaluate, load_curriculum
+from evtdesk.model import Attestation, Entry
 from evtdesk.report import build_report
+from evtdesk.report.inputs import ReportInputs
+from tests.report.conftest import TODAY
 from tests.report.report_helpers import Demo, pages_text
 
 
-@dataclass(frozen=True)
-class Condition:
-    id: str
-    label: str
-    done: float
-    required: float
-    unit: str = ""
-    met: bool = False
-
-
-@dataclass(frozen=True)
-class Flag:
-    kind: str
-    message: str
-    entry_ids: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Item:
-    id: str
-    part: str
-    title_sv: str
-    title_en: str
-    section: str
-    mandatory: bool
-    state: str
-    conditions: tuple[Condition, ...] = ()
-    flags: tuple[Any, ...] = ()
-    adaptations: tuple[Adaptation, ...] = ()
-    missing: str = ""
-    stale: bool = False
-
-
-@dataclass(frozen=True)
-class Part:
-    id: str
-    title_sv: str
-    title_en: str
-
-
-@dataclass(frozen=True)
-class Progress:
-    items: tuple[Item, ...]
-    parts: tuple[Part, ...] = field(default_factory=tuple)
-
-
-def _progress(demo: Demo) -> Progress:
-    early = [e.id for e in demo.inputs.snapshot.entries if e.kind == "evt"][:2]
-    adaptation = Adaptation("PREP.TIME", "Fokus på klinisk neurologi (G2).", decided_by="Erik Holm")
-    return Progress(
-        items=(
-            Item("PREP.STROKE", "PREP", "Strokelarm", "Stroke alarms", "Q1", True, "met",
-                 (Condition("stroke_alarm", "Strokelarm", 64, 50, met=True),)),
-            Item("PREP.TIME", "PREP", "Tjänstgöringstid", "Time in post", "G2", True, "attested",
-                 (Condition("months", "Tid", 12, 12, "månader", met=True),), adaptations=(adaptation,), stale=True),
-            Item("NI.EVT", "NI", "Trombektomi som försteoperatör", "Thrombectomy as first operator", "Q3", True, "open",
-                 (Condition("evt_first", "EVT", 27, 50), Condition("evt_independent", "självständig", 13, 25)),
-                 flags=(Flag("before_part", "Poster före delens start", tuple(early)),),
-                 missing="23 EVT som försteoperatör återstår, varav 12 självständigt."),
-            Item("EXAM", "EXAM", "Examinationsvecka", "Examination week", "Q5", False, "locked",
-                 missing="Låses upp när NI är uppnådd."),
-        ),
-        parts=(Part("PREP", "Förberedande del", "Preparatory part"), Part("NI", "Neurointervention", "Neurointervention"),
-               Part("EXAM", "Examination", "Examination")),
-    )
+def _with_progress(demo: Demo, language: str = "sv") -> tuple[ReportInputs, Entry]:
+    """The demo plus an EVT dated before the part opened and a stale attestation of NI1."""
+    snapshot = demo.inputs.snapshot
+    prep = next(a for a in snapshot.attestations if a.subject == "PREP")
+    early = Entry("early-evt", "evt", prep.signed_at.date() - timedelta(days=20), "first_operator", "EVT-000",
+                  "", {}, created_seq=2, changed_seq=2)
+    angio = next(e for e in snapshot.entries if e.kind == "angiography" and e.role == "first_operator")
+    amended = replace(angio, revision=2, changed_seq=10**6)
+    stale = Attestation("att-ni1", "NI1", True, "Bra", "Erik Holm", "key",
+                        datetime.combine(date.today(), datetime.min.time()), "0" * 64, amended.created_seq)
+    entries = tuple(amended if e.id == angio.id else e for e in snapshot.entries) + (early,)
+    snapshot = replace(snapshot, entries=entries, attestations=snapshot.attestations + (stale,))
+    progress = evaluate(load_curriculum("se-evt"), snapshot, TODAY, language)
+    return replace(demo.inputs, snapshot=snapshot, progress=progress, language=language), early
 
 
 def _text(pdf: bytes) -> str:
@@ -85,30 +36,34 @@ def _text(pdf: bytes) -> str:
 
 
 def test_requirements_show_state_numbers_flags_and_what_remains(demo: Demo) -> None:
-    text = _text(build_report(replace(demo.inputs, progress=_progress(demo))))
-    assert text.index("PREP.STROKE") < text.index("NI.EVT") < text.index("EXAM"), "guidance order"
-    for word in ("Uppnått", "Intygat", "Återstår", "Låst", "obligatoriskt", "rekommenderat", "avsnitt Q3"):
+    inputs, early = _with_progress(demo)
+    text = _text(build_report(inputs))
+    assert text.index("PREP.TIME") < text.index("NI2") < text.index("A3"), "guidance order"
+    for word in ("Uppnått", "Intygat", "Återstår", "Låst", "obligatoriskt", "rekommenderat"):
         assert word in text
-    assert "EVT: 27 / 50" in text and "självständig: 13 / 25" in text
-    assert "Poster före delens start" in text
-    first = next(e for e in demo.inputs.snapshot.entries if e.kind == "evt")
-    assert f"{first.date.isoformat()} Trombektomi (EVT) {first.case_number}" in text, "flagged entries are named"
-    assert "Fokus på klinisk neurologi (G2)." in text and "Erik Holm" in text
+    total, independent = (c.done for c in inputs.progress.item("NI2").conditions)
+    assert f"EVT: {total:g} / 50" in text and f"som självständig försteoperatör: {independent:g} / 25" in text
+    assert "Registreringar daterade före" in text
+    assert f"{early.date.isoformat()} Trombektomi (EVT) EVT-000" in text, "flagged entries are named"
+    assert "Interventionell radiolog" in text and "Erik Holm" in text, "the plan's adaptation is shown"
     assert "Intyget gäller inte längre" in text, "a stale attestation is flagged"
-    assert "23 EVT som försteoperatör återstår" in text
+    assert f"ytterligare {50 - total:g} EVT" in text
 
 
 def test_summary_takes_the_engines_numbers(demo: Demo) -> None:
-    text = _text(build_report(replace(demo.inputs, progress=_progress(demo))))
+    inputs, _ = _with_progress(demo)
+    text = _text(build_report(inputs))
     summary = text[text.index("Översikt") :]
-    assert "Strokelarm 64 / 50" in summary
-    assert "Trombektomier (EVT) som försteoperatör 27 / 50" in summary
-    assert "EVT som självständig försteoperatör 13 / 25" in summary
+    ni2 = inputs.progress.item("NI2").conditions
+    assert f"NI2 · EVT {ni2[0].done:g} / 50" in summary
+    assert f"NI2 · som självständig försteoperatör {ni2[1].done:g} / 25" in summary
+    assert "K2f · strokelarm 64 / 50" in summary
 
 
 def test_english_progress(demo: Demo) -> None:
-    text = _text(build_report(replace(demo.inputs, progress=_progress(demo), language="en")))
-    for word in ("Progress per requirement", "Met", "Attested", "Open", "Locked", "Thrombectomy as first operator"):
+    inputs, _ = _with_progress(demo, "en")
+    text = _text(build_report(inputs))
+    for word in ("Progress per requirement", "Met", "Attested", "Open", "Locked", "Thrombectomies (EVT)"):
         assert word in text
 
 

@@ -17,7 +17,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from evtdesk.entry_kinds import kind_spec
-from evtdesk.model import Role
 from evtdesk.report.inputs import ReportInputs
 from evtdesk.report.sections import Styles, esc, grid_style, heading
 from evtdesk.report.text import fmt_date, t
@@ -232,51 +231,26 @@ def _parts(progress: Any) -> list[tuple[Any, list[Any]]]:
     return [(parts.get(key, key), items) for key, items in groups.items()]
 
 
-# Headline rows: (label key, entry kind, roles counted, words a condition id may contain)
-HEADLINES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("sum_stroke", "stroke_alarm", (), ("stroke_alarm", "stroke")),
-    ("sum_ct", "ct_case", (), ("ct_case", "ct")),
-    ("sum_mri", "mri_case", (), ("mri_case", "mri")),
-    ("sum_angio", "angiography", (Role.FIRST_OPERATOR, Role.INDEPENDENT_FIRST_OPERATOR), ("angiography", "angio")),
-    ("sum_evt", "evt", (Role.FIRST_OPERATOR, Role.INDEPENDENT_FIRST_OPERATOR), ("evt_first", "evt")),
-    ("sum_evt_ind", "evt", (Role.INDEPENDENT_FIRST_OPERATOR,), ("evt_independent", "independent")),
-)
-
-
-def _find_condition(progress: Any, words: tuple[str, ...], taken: set[int]) -> Any:
-    conditions = [c for item in get(progress, "items", default=()) or () for c in get(item, "conditions", default=()) or ()]
-    for word in words:
-        for cond in conditions:
-            cid = str(get(cond, "id", default="")).lower()
-            if id(cond) not in taken and (cid == word or cid.endswith(word) or cid.startswith(word)):
-                if word != "independent" and "independent" in cid:
-                    continue
-                return cond
-    return None
-
-
 def summary(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
-    """The headline numbers first. Done/required come from the engine's conditions when it
-    names them; otherwise the table counts the entries (retracted ones excluded) and shows
-    no requirement rather than guess one."""
+    """The headline numbers first: every counted condition of the mandatory items in the
+    parts that are open or complete, in guidance order. They are the engine's numbers, so
+    the report, the app and `evtdesk progress` never disagree."""
     lang = inputs.language
-    headline = get(inputs.progress, "headline", "summary")
+    progress_ = inputs.progress
+    if progress_ is None:
+        return []
+    locked = {p.id for p in progress_.parts if p.state == "locked"}
     data: list[list[Any]] = [[Paragraph(esc(t(k, lang)), styles.cell_head) for k in ("summary_item", "done_required")]]
-    taken: set[int] = set()
-    for key, kind, roles, words in HEADLINES:
-        cond = None
-        if isinstance(headline, dict):
-            cond = headline.get(key.removeprefix("sum_"))
-        if cond is None:
-            cond = _find_condition(inputs.progress, words, taken)
-        if cond is not None:
-            taken.add(id(cond))
-            done, required = get(cond, "done"), get(cond, "required")
-        else:
-            done = sum(1 for e in inputs.snapshot.entries if e.kind == kind and not e.retracted and (not roles or e.role in roles))
-            required = None
-        data.append([Paragraph(esc(t(key, lang)), styles.cell), Paragraph(f"<b>{_num(done)}</b> / {_num(required)}", styles.cell)])
-    table = Table(data, colWidths=[width * 0.45, width * 0.2], hAlign="LEFT")
+    for item in progress_.items:
+        if not item.mandatory or item.part in locked:
+            continue
+        for cond in item.conditions:
+            if cond.type not in ("count", "sum", "duration"):
+                continue
+            label = f"{item.id} · {cond.label(lang)}"
+            data.append([Paragraph(esc(label), styles.cell),
+                         Paragraph(f"<b>{_num(cond.done)}</b> / {_num(cond.required)}", styles.cell)])
+    table = Table(data, colWidths=[width * 0.55, width * 0.2], hAlign="LEFT")
     table.setStyle(grid_style(styles.fonts))
     return [Paragraph(esc(t("summary", lang)), styles.h2), table, Spacer(1, 6)]
 

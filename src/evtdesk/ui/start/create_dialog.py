@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 import threading
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
