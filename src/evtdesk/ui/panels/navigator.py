@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -396,6 +396,17 @@ class NavigatorPanel(QWidget):
         column.addStretch(1)
         self._set_inner(inner)
         self.next_steps.set_steps(_get(progress, "next_steps", default=()) or (), language)
+        current = next((str(_get(p, "id", default="")) for p in parts if str(_get(p, "state", default="")) == "open"), None)
+        if current and not getattr(self, "_showed_current_part", False):
+            # The first view after unlocking opens at the part the trainee is in, not at
+            # a finished preparatory part; later refreshes keep the reader's place.
+            self._showed_current_part = True
+            QTimer.singleShot(0, lambda part_id=current: self.scroll_to_part(part_id))
+
+    def scroll_to_part(self, part_id: str) -> None:
+        header = self.part_headers.get(part_id)  # looked up late: a refresh may have rebuilt it
+        if header is not None:
+            self.scroll.verticalScrollBar().setValue(header.y())
 
     def _set_inner(self, inner: QWidget) -> None:
         old = self.scroll.takeWidget()
