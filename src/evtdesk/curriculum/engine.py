@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from evtdesk.curriculum import messages
-from evtdesk.curriculum.measure import Measurement, latest_attestation, matching, measure
+from evtdesk.curriculum.measure import Measurement, latest_attestation, measure
 from evtdesk.curriculum.messages import say
 from evtdesk.curriculum.next_steps import next_steps
 from evtdesk.curriculum.progress import (
@@ -156,8 +156,13 @@ class _Evaluation:
                                   tuple(e.id for e in early)))
         if attestation is not None:
             basis = attestation.basis_seq  # type: ignore[attr-defined]
-            touched = [e for c, _, _ in rows for e in matching(self.snapshot.entries, c, self.today, live_only=False)
-                       if e.changed_seq > basis and (e.revision > 1 or e.retracted) and e.created_seq <= basis]
+            # An amendment can move an entry out of the filter (a role corrected), so any
+            # entry of the kinds the item counts that existed then and changed since makes
+            # the attestation stale: the supervisor looks again rather than miss it.
+            kinds = {k for c, _, _ in rows for k in c.filter.kinds}
+            touched = [e for e in self.snapshot.entries
+                       if (not kinds or e.kind in kinds) and e.created_seq <= basis < e.changed_seq
+                       and (e.revision > 1 or e.retracted)]
             if touched:
                 flags.append(Flag("stale_attestation", say("stale", self.language),
                                   tuple(sorted({e.id for e in touched}))))

@@ -1,0 +1,112 @@
+"""Exporting a signed bundle: report, data, manifest, signatures, in that order.
+
+The report shows the bundle id in its footer, so the id and creation time are chosen
+first; the PDF is signed (PAdES) with the logbook's per-logbook CA and leaf, whose CA
+hash goes in the manifest; the manifest is minisigned with the owner's Ed25519 key, which
+binds everything together. The export is recorded in the logbook only after the file is
+completely written, so a failed export leaves no trace but an error.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from evtdesk.bundle.writer import write_bundle
+from evtdesk.curriculum import evaluate, load_curriculum
+from evtdesk.logbook_json import logbook_json
+from evtdesk.report import build_report, report_inputs_from_logbook
+from evtdesk.signing.fingerprint import fingerprint
+from evtdesk.signing.pdf import PdfSigningIdentity, ca_sha256, make_pdf_identity, sign_pdf
+from evtdesk.store import Logbook, LogbookError
+
+PDF_IDENTITY = "pdf_signing_identity"
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    manifest_sha256: str
+    sequence: int
+
+
+class ExportCancelled(LogbookError):
+    pass
+
+
+def pdf_identity(logbook: Logbook) -> PdfSigningIdentity:
+    """The logbook's PDF-signing certificates, made on first export and kept inside it."""
+    stored = logbook.records.secret(PDF_IDENTITY)
+    if stored is None:
+        identity = make_pdf_identity(logbook.owner_name or "EVTDesk trainee")
+        logbook.records.set_secret(PDF_IDENTITY, identity.to_bytes())
+        return identity
+    return PdfSigningIdentity.from_bytes(stored)
+
+
+def export_bundle(
+    logbook: Logbook,
+    out_path: Path,
+    language: str = "sv",
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    today: date | None = None,
+) -> ExportResult:
+    step = _stepper(progress, cancel, total=5)
+    out_path = Path(out_path)
+    if not out_path.parent.is_dir():
+        raise LogbookError(f"The folder {out_path.parent} does not exist.")
+    curriculum = load_curriculum(logbook.curriculum_id)
+    snapshot = logbook.snapshot()
+    result = evaluate(curriculum, snapshot, today or date.today(), language)
+    identity = logbook.signing_key()
+    print_ = fingerprint(identity.public)
+    bundle_id, created = str(uuid.uuid4()), datetime.now(UTC).replace(microsecond=0)
+    step(1)
+    report = build_report(report_inputs_from_logbook(logbook, result, bundle_id, created, print_, language))
+    step(2)
+    certificates = pdf_identity(logbook)
+    signed = sign_pdf(report, certificates, reason=f"EVTDesk bundle {bundle_id}", name=logbook.owner_name)
+    step(3)
+    histories = {e.id: logbook.entries.history(e.id) for e in snapshot.entries if e.amended}
+    data = logbook_json(snapshot, trainee=logbook.owner_name, curriculum_version=curriculum.version,
+                        histories=histories, exported_at=created)
+    previous = logbook.records.exports()
+    step(4)
+    info = write_bundle(
+        out_path,
+        bundle_id=bundle_id,
+        created=created,
+        report_pdf=signed,
+        logbook_json=json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"),
+        trainee_name=logbook.owner_name,
+        curriculum_id=curriculum.id,
+        curriculum_version=curriculum.version,
+        identity=identity,
+        pdf_ca_sha256=ca_sha256(certificates),
+        chain_head=snapshot.chain_head,
+        chain_seq=snapshot.chain_seq,
+        entry_count=len(snapshot.entries),
+        sequence=len(previous) + 1,
+        previous_manifest_sha256=previous[-1].manifest_sha256 if previous else None,
+    )
+    record = logbook.records.record_export(info.bundle_id, info.manifest_sha256, snapshot.chain_seq)
+    step(5)
+    return ExportResult(Path(info.path), info.bundle_id, info.manifest_sha256, record.sequence)
+
+
+def _stepper(progress: Progress | None, cancel: threading.Event | None, total: int) -> Callable[[int], None]:
+    def step(done: int) -> None:
+        if cancel is not None and cancel.is_set() and done < total:
+            raise ExportCancelled("The export was cancelled; no bundle was written.")
+        if progress is not None:
+            progress(done, total)
+
+    return step

@@ -1,0 +1,56 @@
+"""The exchange from the command line, with the exit codes scripts rely on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evtdesk.cli import main
+from evtdesk.demo import DEMO_PASSPHRASE, create_demo
+from evtdesk.store import FAST_TEST_KDF, Logbook
+
+
+def test_export_verify_attest_import(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    trainee, supervisor = tmp_path / "t.evtlog", tmp_path / "s.evtlog"
+    create_demo(trainee, kdf=FAST_TEST_KDF).close(backup=False)
+    Logbook.create(supervisor, "supervisor pass", "Erik Holm", kdf=FAST_TEST_KDF).logbook.close(backup=False)
+    as_trainee = lambda: monkeypatch.setenv("EVTDESK_PASSPHRASE", DEMO_PASSPHRASE)  # noqa: E731
+    as_supervisor = lambda: monkeypatch.setenv("EVTDESK_PASSPHRASE", "supervisor pass")  # noqa: E731
+
+    as_trainee()
+    assert main(["identity", str(trainee)]) == 0
+    trainee_key = capsys.readouterr().out.split("Fingerprint:")[0]
+    (tmp_path / "trainee.pub").write_text(trainee_key)
+    bundle = tmp_path / "b.evtbundle"
+    assert main(["export", str(trainee), "--out", str(bundle)]) == 0
+
+    assert main(["verify", str(bundle)]) == 1  # nobody trusted yet
+    assert "compare this fingerprint" in capsys.readouterr().out
+    assert main(["verify", str(bundle), "--trust", str(tmp_path / "trainee.pub"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["valid"] is True
+    assert main(["verify", str(tmp_path / "trainee.pub")]) == 2  # not a bundle
+
+    as_supervisor()
+    assert main(["trust", str(supervisor), str(tmp_path / "trainee.pub"), "--name", "Karin", "--role", "trainee", "--yes"]) == 0
+    capsys.readouterr()
+    assert main(["identity", str(supervisor)]) == 0
+    (tmp_path / "supervisor.pub").write_text(capsys.readouterr().out.split("Fingerprint:")[0])
+    attestation = tmp_path / "a.evtattest"
+    assert main(["attest", str(supervisor), str(bundle), "--approve", "NI.WEEK1=Bra", "--reject", "NI3=Fler fall",
+                 "--out", str(attestation)]) == 0
+    assert main(["attest", str(supervisor), str(bundle), "--approve", "NOPE", "--out", str(attestation)]) == 2
+
+    as_trainee()
+    capsys.readouterr()
+    assert main(["import-attestation", str(trainee), str(attestation)]) == 1  # supervisor not trusted yet
+    assert "not signed by a supervisor you trust" in capsys.readouterr().err
+    assert main(["trust", str(trainee), str(tmp_path / "supervisor.pub"), "--name", "Erik Holm", "--role", "supervisor", "--yes"]) == 0
+    assert main(["import-attestation", str(trainee), str(attestation)]) == 0
+    assert main(["import-attestation", str(trainee), str(attestation)]) == 1  # replay
+    capsys.readouterr()
+    assert main(["progress", str(trainee), "--json"]) == 0
+    items = {i["id"]: i for i in json.loads(capsys.readouterr().out)["items"]}
+    assert items["NI.WEEK1"]["state"] == "attested"
+    assert items["NI3"]["state"] == "open"  # not approved: stays open

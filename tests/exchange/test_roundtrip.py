@@ -1,0 +1,111 @@
+"""Trainee exports, supervisor verifies and attests, trainee imports: the whole loop."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from evtdesk.bundle.attestation import AttestationRefused
+from evtdesk.curriculum import evaluate, load_curriculum
+from evtdesk.exchange import export_bundle, identity_info, import_attestation, open_bundle, write_attestation
+from evtdesk.store.records import Statement
+from tests.exchange.conftest import Pair, introduce
+
+
+def test_an_exported_bundle_checks_out_with_minisign_and_sha256sum(pair: Pair) -> None:
+    if shutil.which("minisign") is None:
+        pytest.skip("minisign is not installed (scripts/test installs it)")
+    head = pair.trainee.chain_head()
+    result = export_bundle(pair.trainee, pair.folder / "b1.evtbundle", "sv")
+    out = pair.folder / "unzipped"
+    with zipfile.ZipFile(result.path) as archive:
+        assert sorted(archive.namelist()) == ["logbook.json", "manifest.json", "manifest.json.minisig", "report.pdf"]
+        archive.extractall(out)
+    line = identity_info(pair.trainee).public_key_line
+    check = subprocess.run(["minisign", "-Vm", str(out / "manifest.json"), "-P", line], capture_output=True, text=True)
+    assert check.returncode == 0, check.stderr
+    manifest = json.loads((out / "manifest.json").read_text())
+    for listed in manifest["files"]:
+        assert hashlib.sha256((out / listed["name"]).read_bytes()).hexdigest() == listed["sha256"]
+    assert (manifest["chain"]["head"], manifest["chain"]["seq"]) == (head.hash, head.seq)
+    assert manifest["curriculum"] == {"id": "se-evt", "version": load_curriculum("se-evt").version}
+
+
+def test_bundles_are_numbered_and_chained(pair: Pair) -> None:
+    first = export_bundle(pair.trainee, pair.folder / "b1.evtbundle")
+    second = export_bundle(pair.trainee, pair.folder / "b2.evtbundle")
+    with zipfile.ZipFile(second.path) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+    assert (first.sequence, second.sequence) == (1, 2)
+    assert manifest["previous_manifest_sha256"] == first.manifest_sha256
+
+
+def test_the_supervisor_sees_an_untrusted_key_until_trusting_it(pair: Pair) -> None:
+    data = export_bundle(pair.trainee, pair.folder / "b.evtbundle").path.read_bytes()
+    view = open_bundle(data, pair.supervisor)
+    assert not view.verdict.valid and not view.verdict.trusted
+    assert identity_info(pair.trainee).fingerprint in " ".join(view.verdict.reasons)
+    introduce(pair)
+    view = open_bundle(data, pair.supervisor)
+    assert view.verdict.valid, view.verdict.reasons
+    assert view.progress is not None
+    trainee_progress = evaluate(load_curriculum("se-evt"), pair.trainee.snapshot(), date.today())
+    assert view.progress.item("NI2").conditions == trainee_progress.item("NI2").conditions
+
+
+def test_attestations_come_back_and_turn_items_attested(pair: Pair) -> None:
+    introduce(pair)
+    data = export_bundle(pair.trainee, pair.folder / "b.evtbundle").path.read_bytes()
+    view = open_bundle(data, pair.supervisor)
+    out = write_attestation(pair.supervisor, view, [Statement("NI.WEEK1", True, "Bra första vecka"),
+                                                      Statement("NI.SITE", True, "")], pair.folder / "a.evtattest")
+    accepted = import_attestation(pair.trainee, out.read_bytes())
+    assert accepted.supervisor_name == "Erik Holm"
+    progress = evaluate(load_curriculum("se-evt"), pair.trainee.snapshot(), date.today())
+    assert progress.item("NI.WEEK1").state == "attested"
+    assert progress.item("NI.WEEK1").attestation.comment == "Bra första vecka"
+    with pytest.raises(AttestationRefused, match="(?i)before|replay|already"):
+        import_attestation(pair.trainee, out.read_bytes())
+
+
+def test_an_attestation_about_entries_amended_since_is_stale(pair: Pair) -> None:
+    introduce(pair)
+    data = export_bundle(pair.trainee, pair.folder / "b.evtbundle").path.read_bytes()
+    view = open_bundle(data, pair.supervisor)
+    out = write_attestation(pair.supervisor, view, [Statement("NI1", True, "")], pair.folder / "a.evtattest")
+    import_attestation(pair.trainee, out.read_bytes())
+    angio = next(e for e in pair.trainee.entries.list("angiography") if e.role == "first_operator")
+    raw = {"kind": "angiography", "date": angio.date.isoformat(), "role": "second_operator", **angio.fields}
+    pair.trainee.entries.amend(angio.id, raw, "was second operator")
+    item = evaluate(load_curriculum("se-evt"), pair.trainee.snapshot(), date.today()).item("NI1")
+    assert item.state == "attested" and item.stale
+
+
+def test_an_attestation_from_an_untrusted_supervisor_is_refused(pair: Pair) -> None:
+    from evtdesk.exchange import trust_key
+
+    trust_key(pair.supervisor, identity_info(pair.trainee).public_key_text, "Karin", "trainee")
+    data = export_bundle(pair.trainee, pair.folder / "b.evtbundle").path.read_bytes()
+    out = write_attestation(pair.supervisor, open_bundle(data, pair.supervisor),
+                            [Statement("NI1", True, "")], pair.folder / "a.evtattest")
+    with pytest.raises(AttestationRefused, match="not signed by a supervisor you trust"):
+        import_attestation(pair.trainee, out.read_bytes())
+    assert pair.trainee.records.attestations()[-1].subject != "NI1"
+
+
+def test_a_refusal_needs_a_reason(pair: Pair) -> None:
+    introduce(pair)
+    data = export_bundle(pair.trainee, pair.folder / "b.evtbundle").path.read_bytes()
+    view = open_bundle(data, pair.supervisor)
+    with pytest.raises(Exception, match="why"):
+        write_attestation(pair.supervisor, view, [Statement("NI1", False, " ")], pair.folder / "a.evtattest")
+    assert not (pair.folder / "a.evtattest").exists()
+
+
