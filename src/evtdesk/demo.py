@@ -7,13 +7,18 @@ is seeded, so two demos made on the same day hold the same entries.
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from evtdesk.bundle.attestation import make_attestation
+from evtdesk.identity import new_identity
 from evtdesk.model import Adaptation, PersonRole
+from evtdesk.signing.fingerprint import fingerprint
+from evtdesk.signing.minisign import public_key_line, public_of
 from evtdesk.store import KdfParams, Logbook
 from evtdesk.store.records import Statement
 
@@ -109,11 +114,29 @@ def create_demo(path: Path, today: date | None = None, kdf: KdfParams | None = N
     prep = [dict(e, site_id=home.id) for e in _prep_entries(rng, prep_start, ni_start - timedelta(days=1))]
     ni = [dict(e, site_id=ni_site.id) for e in _ni_entries(rng, ni_start, today)]
     logbook.entries.add_many(prep)
-    basis = logbook.chain_head().seq
-    signed = datetime.combine(ni_start - timedelta(days=2), time(15, 0), tzinfo=UTC).replace(tzinfo=None)
-    statements = [Statement(s, True, "Godkänd enligt intyg (demo).")
-                  for s in ["K1a", "K1b", "K2a", "K2b", "K2c", "K2d", "K2e", "K3a", "K3b", "PREP.COURSE", "PREP"]]
-    records.record_attestation("00000000-0000-4000-8000-000000000001", statements, "Erik Holm",
-                               "demo-supervisor-key", signed, "0" * 64, basis, b"demo attestation")
+    _attest_preparatory_part(logbook, ni_start - timedelta(days=2))
     logbook.entries.add_many(ni)
     return logbook
+
+
+def _attest_preparatory_part(logbook: Logbook, signed_on: date) -> None:
+    """The demo supervisor signs the preparatory part off, as a real signed attestation.
+
+    The supervisor's key is made here and trusted in the demo logbook; the attestation is
+    about the state of the logbook at that time (its chain head), as a bundle would be.
+    """
+    supervisor = new_identity()
+    logbook.records.trust_key(public_key_line(public_of(supervisor)), "Erik Holm (demo)", "supervisor",
+                              fingerprint(supervisor.public))
+    head = logbook.chain_head()
+    manifest = {"bundle_id": "demo-preparatory-part", "chain": {"seq": head.seq},
+                "signer": {"public_key": public_key_line(public_of(logbook.signing_key()))}}
+    subjects = ["K1a", "K1b", "K2a", "K2b", "K2c", "K2d", "K2e", "K3a", "K3b", "PREP.COURSE", "PREP"]
+    created = datetime.combine(signed_on, time(15, 0), tzinfo=UTC)
+    data = make_attestation(supervisor, "Erik Holm (demo)", manifest, head.hash,
+                            [(s, True, "Godkänd enligt intyg (demo).") for s in subjects], created=created)
+    payload = json.loads(data)["attestation"]
+    logbook.records.record_attestation(payload["attestation_id"],
+                                       [Statement(s, True, "Godkänd enligt intyg (demo).") for s in subjects],
+                                       "Erik Holm (demo)", public_key_line(public_of(supervisor)),
+                                       created.replace(tzinfo=None), head.hash, head.seq, data)

@@ -50,12 +50,13 @@ class AcceptedAttestation:
 
 
 def make_attestation(identity: Identity, supervisor_name: str, manifest: dict[str, Any], manifest_sha256: str,
-                     statements: Sequence[tuple[str, bool, str]]) -> bytes:
+                     statements: Sequence[tuple[str, bool, str]], created: datetime | None = None) -> bytes:
+    """Sign statements about one bundle. `created` defaults to now (the demo back-dates)."""
     public = public_of(identity)
     payload = {
         "format": FORMAT,
         "attestation_id": str(uuid.uuid4()),
-        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "created": (created or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "supervisor": {"name": supervisor_name, "public_key": public_key_line(public),
                        "fingerprint": fingerprint(public.public)},
         "trainee_public_key": manifest["signer"]["public_key"],
