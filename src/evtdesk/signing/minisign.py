@@ -1,9 +1,18 @@
-"""Ed25519 signatures in minisign's formats, so a supervisor without EVTDesk can check a
-bundle with `minisign -Vm manifest.json -P <key>`.
+"""Ed25519 signatures in minisign's formats.
 
-Public key: base64("Ed" + key id (8) + key (32)). Signature file (the pre-hashed `ED`
-form): an untrusted comment line, base64("ED" + key id + Ed25519(BLAKE2b-512(message))),
-a trusted comment line, and base64(Ed25519(signature + trusted comment)).
+Why minisign: a supervisor without EVTDesk can check a bundle with the small, audited
+`minisign` tool (`minisign -Vm manifest.json -P <key line>`), so trust in a bundle never
+depends on trusting this program.
+
+Public key line: base64("Ed" + key id (8 bytes) + Ed25519 public key (32 bytes)).
+Signature file, hashed `ED` form (what we write):
+
+    untrusted comment: <free text, not protected>
+    base64("ED" + key id + Ed25519(BLAKE2b-512(message)))
+    trusted comment: <text protected by the global signature>
+    base64(Ed25519(signature + trusted comment bytes))
+
+The legacy `Ed` form (Ed25519 over the message itself) is accepted when verifying.
 """
 
 from __future__ import annotations
@@ -20,10 +29,11 @@ from evtdesk.identity import Identity
 
 _UNTRUSTED = "untrusted comment: "
 _TRUSTED = "trusted comment: "
+_MALFORMED = "the signature is malformed or truncated"
 
 
 class KeyFormatError(ValueError):
-    """Text that is not a minisign public key."""
+    """Text that is not a minisign public key; the message says why."""
 
 
 class SignatureError(ValueError):
@@ -32,8 +42,15 @@ class SignatureError(ValueError):
 
 @dataclass(frozen=True)
 class PublicKey:
+    """An Ed25519 public key (32 bytes) with minisign's 8-byte key id."""
+
     public: bytes
     key_id: bytes
+
+
+def key_id_text(key_id: bytes) -> str:
+    """The key id as minisign prints it (a little-endian 64-bit number in upper-case hex)."""
+    return key_id[::-1].hex().upper()
 
 
 def public_of(identity: Identity) -> PublicKey:
@@ -41,71 +58,85 @@ def public_of(identity: Identity) -> PublicKey:
 
 
 def public_key_line(key: PublicKey) -> str:
+    """The one line a person passes to `minisign -P`."""
     return base64.b64encode(b"Ed" + key.key_id + key.public).decode("ascii")
 
 
-def public_key_text(key: PublicKey, comment: str = "") -> str:
-    comment = comment or f"minisign public key {key.key_id[::-1].hex().upper()}"
+def public_key_text(key: PublicKey, comment: str | None = None) -> str:
+    """Exactly minisign's .pub file: an untrusted comment line and the key line."""
+    if comment is None:
+        comment = f"minisign public key {key_id_text(key.key_id)}"
+    if "\n" in comment or "\r" in comment:
+        raise ValueError("a key comment is a single line")
     return f"{_UNTRUSTED}{comment}\n{public_key_line(key)}\n"
 
 
 def parse_public_key(text: str) -> PublicKey:
-    """Accepts a .pub file's two lines or the bare key line."""
+    """Accept a .pub file's two lines or the bare key line; refuse anything else clearly."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
     if lines and lines[0].startswith(_UNTRUSTED):
         lines = lines[1:]
+    if not lines:
+        raise KeyFormatError("the key is empty")
     if len(lines) != 1:
         raise KeyFormatError("expected one line of base64 (or a minisign .pub file)")
     try:
-        raw = base64.b64decode(lines[0], validate=True)
-    except (binascii.Error, ValueError):
+        raw = base64.b64decode(lines[0].encode("ascii"), validate=True)
+    except (binascii.Error, ValueError, UnicodeEncodeError):
         raise KeyFormatError("the key is not valid base64") from None
-    if len(raw) != 42 or raw[:2] != b"Ed":
+    if len(raw) != 42:
+        raise KeyFormatError(f"the key has the wrong length ({len(raw)} bytes, a minisign key has 42)")
+    if raw[:2] != b"Ed":
         raise KeyFormatError("the key is not an Ed25519 minisign key")
     return PublicKey(raw[10:], raw[2:10])
 
 
-def _private(identity: Identity) -> Ed25519PrivateKey:
-    return Ed25519PrivateKey.from_private_bytes(identity.seed)
-
-
-def sign(message: bytes, identity: Identity, trusted_comment: str, untrusted_comment: str = "signature from EVTDesk") -> str:
-    if "\n" in trusted_comment or "\n" in untrusted_comment:
-        raise ValueError("comments are single lines")
-    key = _private(identity)
+def sign(message: bytes, identity: Identity, trusted_comment: str,
+         untrusted_comment: str = "signature from evtdesk") -> str:
+    """Sign `message` in the hashed `ED` form, returning the text of a .minisig file."""
+    for comment in (trusted_comment, untrusted_comment):
+        if "\n" in comment or "\r" in comment:
+            raise ValueError("signature comments are single lines")
+    key = Ed25519PrivateKey.from_private_bytes(identity.seed)
     signature = key.sign(hashlib.blake2b(message, digest_size=64).digest())
     global_signature = key.sign(signature + trusted_comment.encode("utf-8"))
     return (f"{_UNTRUSTED}{untrusted_comment}\n"
-            f"{base64.b64encode(b'ED' + identity.key_id + signature).decode()}\n"
+            f"{base64.b64encode(b'ED' + identity.key_id + signature).decode('ascii')}\n"
             f"{_TRUSTED}{trusted_comment}\n"
-            f"{base64.b64encode(global_signature).decode()}\n")
+            f"{base64.b64encode(global_signature).decode('ascii')}\n")
 
 
-def verify(message: bytes, signature_text: str, key: PublicKey) -> str:
+def _b64(line: str) -> bytes:
+    try:
+        return base64.b64decode(line.strip().encode("ascii"), validate=True)
+    except (binascii.Error, ValueError, UnicodeEncodeError):
+        raise SignatureError(_MALFORMED) from None
+
+
+def verify(message: bytes, signature_text: str, public_key: PublicKey) -> str:
     """Return the trusted comment, or raise SignatureError saying what is wrong."""
     lines = signature_text.splitlines()
     if len(lines) < 4 or not lines[0].startswith(_UNTRUSTED) or not lines[2].startswith(_TRUSTED):
-        raise SignatureError("the signature file is malformed or truncated")
-    try:
-        blob = base64.b64decode(lines[1], validate=True)
-        global_signature = base64.b64decode(lines[3], validate=True)
-    except (binascii.Error, ValueError):
-        raise SignatureError("the signature file is malformed or truncated") from None
+        raise SignatureError(_MALFORMED)
+    blob, global_signature = _b64(lines[1]), _b64(lines[3])
     if len(blob) != 74 or blob[:2] not in (b"ED", b"Ed") or len(global_signature) != 64:
-        raise SignatureError("the signature file is malformed or truncated")
+        raise SignatureError(_MALFORMED)
     algorithm, key_id, signature = blob[:2], blob[2:10], blob[10:]
-    if key_id != key.key_id:
-        raise SignatureError(f"signed by a different key (key id {key_id[::-1].hex().upper()}, "
-                             f"expected {key.key_id[::-1].hex().upper()})")
-    public = Ed25519PublicKey.from_public_bytes(key.public)
+    if key_id != public_key.key_id:
+        raise SignatureError(f"signed by a different key (key id {key_id_text(key_id)}, "
+                             f"expected {key_id_text(public_key.key_id)})")
+    try:
+        public = Ed25519PublicKey.from_public_bytes(public_key.public)
+    except ValueError:
+        raise SignatureError("the public key is not a valid Ed25519 key") from None
     signed = hashlib.blake2b(message, digest_size=64).digest() if algorithm == b"ED" else message
     try:
         public.verify(signature, signed)
     except InvalidSignature:
-        raise SignatureError("the signature does not match the signed file") from None
+        raise SignatureError("the signature does not match the file") from None
     trusted_comment = lines[2][len(_TRUSTED):]
     try:
         public.verify(global_signature, signature + trusted_comment.encode("utf-8"))
     except InvalidSignature:
-        raise SignatureError("the trusted comment of the signature was altered") from None
+        raise SignatureError("the trusted comment was altered") from None
     return trusted_comment
