@@ -9,6 +9,8 @@ to the stored value, so a choice added to the spec later still shows something s
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 import re
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
@@ -279,7 +281,7 @@ class DateField(QLineEdit):
             self.setText(day.isoformat())
 
 
-class FieldEditor:
+class FieldEditor(ABC):
     """One kind-specific field: its widget, the raw value and a change callback.
 
     `on_edit` is called while the user edits (typing, toggling); `on_leave` when the
@@ -294,14 +296,17 @@ class FieldEditor:
     def name(self) -> str:
         return self.spec.name
 
+    @abstractmethod
     def value(self) -> Any:
-        raise NotImplementedError
+        """The value as validate_entry takes it (None or "" when not given)."""
 
+    @abstractmethod
     def set_value(self, value: Any) -> None:
-        raise NotImplementedError
+        """Show a stored value."""
 
+    @abstractmethod
     def connect(self, on_edit: Callable[[], None], on_leave: Callable[[], None]) -> None:
-        raise NotImplementedError
+        """Call `on_edit` while the user edits and `on_leave` when the field is left."""
 
 
 class BoolEditor(FieldEditor):
