@@ -17,10 +17,7 @@ for info in pkgutil.iter_modules(evtdesk.__path__, "evtdesk."):
         package = importlib.import_module(info.name)
         names += [sub.name for sub in pkgutil.walk_packages(package.__path__, info.name + ".")]
 for name in names:
-    try:
-        importlib.import_module(name)
-    except Exception:  # another helper's module may be half-built; Qt is what we look for
-        pass
+    importlib.import_module(name)  # a core module that fails to import is a failure too
 qt = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))
 print(",".join(qt))
 """
