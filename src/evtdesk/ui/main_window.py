@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.auto_lock)
         self._build_actions()
         self._build_menus()
+        from evtdesk.ui.exchange import install_exchange_actions
+
+        install_exchange_actions(self)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._restore_geometry()

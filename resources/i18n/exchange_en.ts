@@ -1,0 +1,666 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>AddKeyDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="49" />
+        <source>Trust a key</source>
+        <translation>Trust a key</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="53" />
+        <source>Paste the public key here (both lines of the .pub file, or the key line)</source>
+        <translation>Paste the public key here (both lines of the .pub file, or the key line)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="55" />
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="56" />
+        <source>&amp;Load .pub file…</source>
+        <translation>&amp;Load .pub file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="73" />
+        <source>Does this fingerprint match what the key owner reads to you?</source>
+        <translation>Does this fingerprint match what the key owner reads to you?</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="75" />
+        <source>&amp;Yes, every group matches</source>
+        <translation>&amp;Yes, every group matches</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="82" />
+        <source>Key owner's &amp;name:</source>
+        <translation>Key owner's &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="83" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="85" />
+        <source>&amp;Trust this key</source>
+        <translation>&amp;Trust this key</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="92" />
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="125" />
+        <source>Load key</source>
+        <translation>Load key</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="126" />
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Public keys (*.pub);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="133" />
+        <source>the file is far too large for a key</source>
+        <translation>the file is far too large for a key</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="136" />
+        <source>The file could not be read: {reason}</source>
+        <translation>The file could not be read: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AttestDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="45" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="61" />
+        <source>Attest</source>
+        <translation>Attest</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="49" />
+        <source>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The attestation is signed with your key and is only valid for this trainee's bundle.</source>
+        <translation>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The attestation is signed with your key and is only valid for this trainee's bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="54" />
+        <source>Filter…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="61" />
+        <source>Status in the bundle</source>
+        <translation>Status in the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="61" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="61" />
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="84" />
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="85" />
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="86" />
+        <source>Decision for {subject}</source>
+        <translation>Decision for {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="89" />
+        <source>Comment for {subject}</source>
+        <translation>Comment for {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="109" />
+        <source>&amp;Save signed attestation…</source>
+        <translation>&amp;Save signed attestation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="125" />
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="125" />
+        <source>Not yet met</source>
+        <translation>Not yet met</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="125" />
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="126" />
+        <source>Already attested</source>
+        <translation>Already attested</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="126" />
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="142" />
+        <source>%n item(s) chosen.</source>
+        <translation><numerusform>%n item chosen.</numerusform><numerusform>%n items chosen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="164" />
+        <source>Say why this is not approved: {subject}</source>
+        <translation>Say why this is not approved: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="172" />
+        <source>Save signed attestation</source>
+        <translation>Save signed attestation</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="173" />
+        <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
+        <translation>EVTDesk attestations (*.evtattest);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="180" />
+        <source>Tick at least one item to attest.</source>
+        <translation>Tick at least one item to attest.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleViewDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="163" />
+        <source>Bundle – {name}</source>
+        <translation>Bundle – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="163" />
+        <source>opened bundle</source>
+        <translation>opened bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="166" />
+        <source>Save &amp;report PDF…</source>
+        <translation>Save &amp;report PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="168" />
+        <source>&amp;Attest…</source>
+        <translation>&amp;Attest…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="213" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="215" />
+        <source>Entries ({n})</source>
+        <translation>Entries ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="219" />
+        <source>The contents cannot be shown: {reason}</source>
+        <translation>The contents cannot be shown: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="220" />
+        <source>The contents are not shown, because the bundle does not check out.</source>
+        <translation>The contents are not shown, because the bundle does not check out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="230" />
+        <source>Only a verified bundle from a trusted key can be attested.</source>
+        <translation>Only a verified bundle from a trusted key can be attested.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="238" />
+        <source>Trainee: {name}</source>
+        <translation>Trainee: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="240" />
+        <source>Bundle id: {id}</source>
+        <translation>Bundle id: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="242" />
+        <source>Exported: {when}</source>
+        <translation>Exported: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="244" />
+        <source>Bundle number {n}</source>
+        <translation>Bundle number {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="263" />
+        <source>(retracted)</source>
+        <translation>(retracted)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="316" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="323" />
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="316" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="97" />
+        <source>Open &amp;bundle…</source>
+        <translation>Open &amp;bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="98" />
+        <source>Verify a trainee's bundle and see their progress</source>
+        <translation>Verify a trainee's bundle and see their progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="99" />
+        <source>Import &amp;attestation…</source>
+        <translation>Import &amp;attestation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="100" />
+        <source>Add a supervisor's signed attestation to your logbook</source>
+        <translation>Add a supervisor's signed attestation to your logbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="101" />
+        <source>My &amp;key…</source>
+        <translation>My &amp;key…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="102" />
+        <source>Show your public key and its fingerprint</source>
+        <translation>Show your public key and its fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="103" />
+        <source>&amp;Trusted keys…</source>
+        <translation>&amp;Trusted keys…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="104" />
+        <source>The keys whose signatures you accept</source>
+        <translation>The keys whose signatures you accept</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="105" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="151" />
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="177" />
+        <source>Open bundle</source>
+        <translation>Open bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="152" />
+        <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
+        <translation>EVTDesk bundles (*.evtbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="163" />
+        <source>the file is far too large for a bundle</source>
+        <translation>the file is far too large for a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="178" />
+        <source>{name} could not be opened as a bundle: {reason}</source>
+        <translation>{name} could not be opened as a bundle: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="180" />
+        <source>Verifying {name}…</source>
+        <translation>Verifying {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRoles</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="33" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="34" />
+        <source>Co-supervisor</source>
+        <translation>Co-supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="35" />
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="44" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="84" />
+        <source>Export bundle</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="46" />
+        <source>A bundle holds your logbook and its PDF report, signed with your key. Give it to your supervisor; they can see that nothing was changed after you exported it.</source>
+        <translation>A bundle holds your logbook and its PDF report, signed with your key. Give it to your supervisor; they can see that nothing was changed after you exported it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="52" />
+        <source>Save the bundle as</source>
+        <translation>Save the bundle as</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="53" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="56" />
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="69" />
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="85" />
+        <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
+        <translation>EVTDesk bundles (*.evtbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="96" />
+        <source>Choose where to save the bundle.</source>
+        <translation>Choose where to save the bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="101" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="109" />
+        <source>Exporting the bundle…</source>
+        <translation>Exporting the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="125" />
+        <source>The bundle was exported and signed.</source>
+        <translation>The bundle was exported and signed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="126" />
+        <source>Saved as: {path}</source>
+        <translation>Saved as: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="127" />
+        <source>Bundle id: {id}</source>
+        <translation>Bundle id: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="128" />
+        <source>Bundle number {n} from this logbook</source>
+        <translation>Bundle number {n} from this logbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="129" />
+        <source>Your supervisor should see this fingerprint when opening it:</source>
+        <translation>Your supervisor should see this fingerprint when opening it:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="138" />
+        <source>The bundle could not be exported: {reason}</source>
+        <translation>The bundle could not be exported: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="146" />
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="82" />
+        <source>My key</source>
+        <translation>My key</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="84" />
+        <source>Give this public key to your supervisor (copy it, save it as a file, or let them scan the QR code). When you meet, read the fingerprint aloud: they trust the key only if it matches what they see.</source>
+        <translation>Give this public key to your supervisor (copy it, save it as a file, or let them scan the QR code). When you meet, read the fingerprint aloud: they trust the key only if it matches what they see.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="93" />
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="118" />
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="94" />
+        <source>&amp;Copy key</source>
+        <translation>&amp;Copy key</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="96" />
+        <source>&amp;Save key as file…</source>
+        <translation>&amp;Save key as file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="101" />
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="106" />
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="108" />
+        <source>QR code of the public key</source>
+        <translation>QR code of the public key</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="110" />
+        <source>QR code of the key line</source>
+        <translation>QR code of the key line</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="144" />
+        <source>The key was copied.</source>
+        <translation>The key was copied.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="148" />
+        <source>Save key</source>
+        <translation>Save key</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="149" />
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Public keys (*.pub);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="158" />
+        <source>The key could not be saved: {reason}</source>
+        <translation>The key could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="160" />
+        <source>The key was saved as {path}.</source>
+        <translation>The key was saved as {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAttestation</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="33" />
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="70" />
+        <source>Import attestation</source>
+        <translation>Import attestation</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="39" />
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="43" />
+        <source>The attestation was not imported.</source>
+        <translation>The attestation was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="40" />
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="44" />
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="50" />
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="50" />
+        <source>not approved</source>
+        <translation>not approved</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="55" />
+        <source>{name} attested %n item(s).</source>
+        <translation><numerusform>{name} attested %n item.</numerusform><numerusform>{name} attested %n items.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="71" />
+        <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
+        <translation>EVTDesk attestations (*.evtattest);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="164" />
+        <source>Trusted keys</source>
+        <translation>Trusted keys</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="165" />
+        <source>Signatures made with these keys are accepted: bundles from trainees, attestations from supervisors.</source>
+        <translation>Signatures made with these keys are accepted: bundles from trainees, attestations from supervisors.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="170" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="170" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="170" />
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="178" />
+        <source>No keys are trusted yet.</source>
+        <translation>No keys are trusted yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="181" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="100" />
+        <source>✔ Verified: signed by {name}, whom you trust, and nothing was changed.</source>
+        <translation>✔ Verified: signed by {name}, whom you trust, and nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="102" />
+        <source>⚠ The signature is intact, but you do not trust this key yet.</source>
+        <translation>⚠ The signature is intact, but you do not trust this key yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="104" />
+        <source>✖ Do not rely on this bundle: it does not check out.</source>
+        <translation>✖ Do not rely on this bundle: it does not check out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="115" />
+        <source>the bundle could not be verified</source>
+        <translation>the bundle could not be verified</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="120" />
+        <source>Compare this fingerprint with the one the trainee reads from My key in their EVTDesk. Trust the key only if every group matches.</source>
+        <translation>Compare this fingerprint with the one the trainee reads from My key in their EVTDesk. Trust the key only if every group matches.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="128" />
+        <source>&amp;Trust this key…</source>
+        <translation>&amp;Trust this key…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="133" />
+        <source>Key fingerprint:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,666 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>AddKeyDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="49" />
+        <source>Trust a key</source>
+        <translation>Lita på en nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="53" />
+        <source>Paste the public key here (both lines of the .pub file, or the key line)</source>
+        <translation>Klistra in den publika nyckeln här (båda raderna i .pub-filen, eller nyckelraden)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="55" />
+        <source>Public key</source>
+        <translation>Publik nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="56" />
+        <source>&amp;Load .pub file…</source>
+        <translation>&amp;Läs in .pub-fil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="73" />
+        <source>Does this fingerprint match what the key owner reads to you?</source>
+        <translation>Stämmer det här fingeravtrycket med det nyckelägaren läser upp för dig?</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="75" />
+        <source>&amp;Yes, every group matches</source>
+        <translation>&amp;Ja, varje grupp stämmer</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="82" />
+        <source>Key owner's &amp;name:</source>
+        <translation>Nyckelägarens &amp;namn:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="83" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="85" />
+        <source>&amp;Trust this key</source>
+        <translation>&amp;Lita på den här nyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="92" />
+        <source>Fingerprint</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="125" />
+        <source>Load key</source>
+        <translation>Läs in nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="126" />
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Publika nycklar (*.pub);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="133" />
+        <source>the file is far too large for a key</source>
+        <translation>filen är alldeles för stor för att vara en nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="136" />
+        <source>The file could not be read: {reason}</source>
+        <translation>Filen kunde inte läsas: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AttestDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="45" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="61" />
+        <source>Attest</source>
+        <translation>Intyga</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="49" />
+        <source>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The attestation is signed with your key and is only valid for this trainee's bundle.</source>
+        <translation>Kryssa i det du intygar för {name}. Godkänn eller godkänn inte varje punkt; skriv varför när du inte godkänner. Intyget signeras med din nyckel och gäller bara den här ST-läkarens paket.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="54" />
+        <source>Filter…</source>
+        <translation>Filtrera…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="61" />
+        <source>Status in the bundle</source>
+        <translation>Status i paketet</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="61" />
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="61" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="84" />
+        <source>Approved</source>
+        <translation>Godkänt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="85" />
+        <source>Not approved</source>
+        <translation>Inte godkänt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="86" />
+        <source>Decision for {subject}</source>
+        <translation>Beslut för {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="89" />
+        <source>Comment for {subject}</source>
+        <translation>Kommentar för {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="109" />
+        <source>&amp;Save signed attestation…</source>
+        <translation>&amp;Spara signerat intyg…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="125" />
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="125" />
+        <source>Not yet met</source>
+        <translation>Ännu inte uppfyllt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="125" />
+        <source>Met</source>
+        <translation>Uppfyllt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="126" />
+        <source>Already attested</source>
+        <translation>Redan intygat</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="126" />
+        <source>Complete</source>
+        <translation>Klar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="142" />
+        <source>%n item(s) chosen.</source>
+        <translation><numerusform>%n punkt vald.</numerusform><numerusform>%n punkter valda.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="164" />
+        <source>Say why this is not approved: {subject}</source>
+        <translation>Skriv varför detta inte godkänns: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="172" />
+        <source>Save signed attestation</source>
+        <translation>Spara signerat intyg</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="173" />
+        <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
+        <translation>EVTDesk-intyg (*.evtattest);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="180" />
+        <source>Tick at least one item to attest.</source>
+        <translation>Kryssa i minst en punkt att intyga.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleViewDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="163" />
+        <source>Bundle – {name}</source>
+        <translation>Paket – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="163" />
+        <source>opened bundle</source>
+        <translation>öppnat paket</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="166" />
+        <source>Save &amp;report PDF…</source>
+        <translation>Spara &amp;rapport-PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="168" />
+        <source>&amp;Attest…</source>
+        <translation>&amp;Intyga…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="213" />
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="215" />
+        <source>Entries ({n})</source>
+        <translation>Registreringar ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="219" />
+        <source>The contents cannot be shown: {reason}</source>
+        <translation>Innehållet kan inte visas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="220" />
+        <source>The contents are not shown, because the bundle does not check out.</source>
+        <translation>Innehållet visas inte, eftersom paketet inte håller vid kontrollen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="230" />
+        <source>Only a verified bundle from a trusted key can be attested.</source>
+        <translation>Bara ett verifierat paket från en betrodd nyckel kan intygas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="238" />
+        <source>Trainee: {name}</source>
+        <translation>ST-läkare: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="240" />
+        <source>Bundle id: {id}</source>
+        <translation>Paket-id: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="242" />
+        <source>Exported: {when}</source>
+        <translation>Exporterat: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="244" />
+        <source>Bundle number {n}</source>
+        <translation>Paket nummer {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255" />
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255" />
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255" />
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="263" />
+        <source>(retracted)</source>
+        <translation>(återkallad)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="316" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="323" />
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="316" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="97" />
+        <source>Open &amp;bundle…</source>
+        <translation>Öppna &amp;paket…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="98" />
+        <source>Verify a trainee's bundle and see their progress</source>
+        <translation>Verifiera en ST-läkares paket och se hur långt hen har kommit</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="99" />
+        <source>Import &amp;attestation…</source>
+        <translation>Importera &amp;intyg…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="100" />
+        <source>Add a supervisor's signed attestation to your logbook</source>
+        <translation>Lägg till en handledares signerade intyg i din loggbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="101" />
+        <source>My &amp;key…</source>
+        <translation>Min &amp;nyckel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="102" />
+        <source>Show your public key and its fingerprint</source>
+        <translation>Visa din publika nyckel och dess fingeravtryck</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="103" />
+        <source>&amp;Trusted keys…</source>
+        <translation>&amp;Betrodda nycklar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="104" />
+        <source>The keys whose signatures you accept</source>
+        <translation>Nycklarna vars signaturer du godtar</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="105" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Verktyg</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="151" />
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="177" />
+        <source>Open bundle</source>
+        <translation>Öppna paket</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="152" />
+        <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
+        <translation>EVTDesk-paket (*.evtbundle);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="163" />
+        <source>the file is far too large for a bundle</source>
+        <translation>filen är alldeles för stor för att vara ett paket</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="178" />
+        <source>{name} could not be opened as a bundle: {reason}</source>
+        <translation>{name} kunde inte öppnas som paket: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="180" />
+        <source>Verifying {name}…</source>
+        <translation>Verifierar {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeRoles</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="33" />
+        <source>Supervisor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="34" />
+        <source>Co-supervisor</source>
+        <translation>Bihandledare</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="35" />
+        <source>Trainee</source>
+        <translation>ST-läkare</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="44" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="84" />
+        <source>Export bundle</source>
+        <translation>Exportera paket</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="46" />
+        <source>A bundle holds your logbook and its PDF report, signed with your key. Give it to your supervisor; they can see that nothing was changed after you exported it.</source>
+        <translation>Ett paket innehåller din loggbok och dess PDF-rapport, signerade med din nyckel. Ge det till din handledare; hen kan se att inget har ändrats efter att du exporterade det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="52" />
+        <source>Save the bundle as</source>
+        <translation>Spara paketet som</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="53" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="56" />
+        <source>Save as:</source>
+        <translation>Spara som:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="69" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="85" />
+        <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
+        <translation>EVTDesk-paket (*.evtbundle);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="96" />
+        <source>Choose where to save the bundle.</source>
+        <translation>Välj var paketet ska sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="101" />
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="109" />
+        <source>Exporting the bundle…</source>
+        <translation>Exporterar paketet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="125" />
+        <source>The bundle was exported and signed.</source>
+        <translation>Paketet har exporterats och signerats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="126" />
+        <source>Saved as: {path}</source>
+        <translation>Sparat som: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="127" />
+        <source>Bundle id: {id}</source>
+        <translation>Paket-id: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="128" />
+        <source>Bundle number {n} from this logbook</source>
+        <translation>Paket nummer {n} från den här loggboken</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="129" />
+        <source>Your supervisor should see this fingerprint when opening it:</source>
+        <translation>Din handledare ska se det här fingeravtrycket när paketet öppnas:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="138" />
+        <source>The bundle could not be exported: {reason}</source>
+        <translation>Paketet kunde inte exporteras: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="146" />
+        <source>The export was cancelled.</source>
+        <translation>Exporten avbröts.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="82" />
+        <source>My key</source>
+        <translation>Min nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="84" />
+        <source>Give this public key to your supervisor (copy it, save it as a file, or let them scan the QR code). When you meet, read the fingerprint aloud: they trust the key only if it matches what they see.</source>
+        <translation>Ge den här publika nyckeln till din handledare (kopiera den, spara den som fil eller låt hen skanna QR-koden). När ni ses läser du upp fingeravtrycket: hen ska bara lita på nyckeln om det stämmer med det hen ser.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="93" />
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="118" />
+        <source>Public key</source>
+        <translation>Publik nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="94" />
+        <source>&amp;Copy key</source>
+        <translation>&amp;Kopiera nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="96" />
+        <source>&amp;Save key as file…</source>
+        <translation>&amp;Spara nyckel som fil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="101" />
+        <source>Fingerprint</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="106" />
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Fingeravtryck: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="108" />
+        <source>QR code of the public key</source>
+        <translation>QR-kod för den publika nyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="110" />
+        <source>QR code of the key line</source>
+        <translation>QR-kod för nyckelraden</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="144" />
+        <source>The key was copied.</source>
+        <translation>Nyckeln har kopierats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="148" />
+        <source>Save key</source>
+        <translation>Spara nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="149" />
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Publika nycklar (*.pub);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="158" />
+        <source>The key could not be saved: {reason}</source>
+        <translation>Nyckeln kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="160" />
+        <source>The key was saved as {path}.</source>
+        <translation>Nyckeln sparades som {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAttestation</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="33" />
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="70" />
+        <source>Import attestation</source>
+        <translation>Importera intyg</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="39" />
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="43" />
+        <source>The attestation was not imported.</source>
+        <translation>Intyget importerades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="40" />
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="44" />
+        <source>Reason: {reason}</source>
+        <translation>Skäl: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="50" />
+        <source>approved</source>
+        <translation>godkänt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="50" />
+        <source>not approved</source>
+        <translation>inte godkänt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="55" />
+        <source>{name} attested %n item(s).</source>
+        <translation><numerusform>{name} intygade %n punkt.</numerusform><numerusform>{name} intygade %n punkter.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="71" />
+        <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
+        <translation>EVTDesk-intyg (*.evtattest);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="164" />
+        <source>Trusted keys</source>
+        <translation>Betrodda nycklar</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="165" />
+        <source>Signatures made with these keys are accepted: bundles from trainees, attestations from supervisors.</source>
+        <translation>Signaturer gjorda med de här nycklarna godtas: paket från ST-läkare, intyg från handledare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="170" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="170" />
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="170" />
+        <source>Fingerprint</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="178" />
+        <source>No keys are trusted yet.</source>
+        <translation>Inga nycklar är betrodda ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="181" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBanner</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="100" />
+        <source>✔ Verified: signed by {name}, whom you trust, and nothing was changed.</source>
+        <translation>✔ Verifierat: signerat av {name}, som du litar på, och inget har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="102" />
+        <source>⚠ The signature is intact, but you do not trust this key yet.</source>
+        <translation>⚠ Signaturen är intakt, men du litar inte på den här nyckeln ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="104" />
+        <source>✖ Do not rely on this bundle: it does not check out.</source>
+        <translation>✖ Lita inte på det här paketet: det håller inte vid kontrollen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="115" />
+        <source>the bundle could not be verified</source>
+        <translation>paketet kunde inte verifieras</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="120" />
+        <source>Compare this fingerprint with the one the trainee reads from My key in their EVTDesk. Trust the key only if every group matches.</source>
+        <translation>Jämför det här fingeravtrycket med det ST-läkaren läser upp från Min nyckel i sitt EVTDesk. Lita på nyckeln bara om varje grupp stämmer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="128" />
+        <source>&amp;Trust this key…</source>
+        <translation>&amp;Lita på den här nyckeln…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="133" />
+        <source>Key fingerprint:</source>
+        <translation>Nyckelns fingeravtryck:</translation>
+    </message>
+</context>
+</TS>

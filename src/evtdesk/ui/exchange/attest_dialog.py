@@ -1,0 +1,203 @@
+"""The supervisor attests: pick what to sign for, approve or not (saying why when not),
+and save a signed attestation to give back to the trainee."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evtdesk.exchange import BundleView, attestation_subjects, write_attestation
+from evtdesk.store import LogbookError
+from evtdesk.store.records import Statement
+from evtdesk.ui.session import LogbookSession
+
+SUFFIX = ".evtattest"
+APPROVED, NOT_APPROVED = 0, 1
+STATE_COLOURS = {"met": "#1e7b34", "attested": "#1e7b34", "complete": "#1e7b34", "locked": "#7f7f7f"}
+
+
+class AttestDialog(QDialog):
+    saved = Signal(object)  # Path
+
+    def __init__(self, session: LogbookSession, view: BundleView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attestDialog")
+        self.session = session
+        self.view = view
+        self.saved_path: Path | None = None
+        self.setWindowTitle(self.tr("Attest"))
+        manifest = view.manifest or {}
+        trainee = (manifest.get("trainee") or {}).get("name", "")
+        intro = QLabel(self.tr(
+            "Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. "
+            "The attestation is signed with your key and is only valid for this trainee's bundle.").format(name=trainee))
+        intro.setWordWrap(True)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("subjectFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter)
+        self.subjects = attestation_subjects(view, session.language, session.today())
+        states = {}
+        if view.progress is not None:
+            states = {i.id: i.state for i in view.progress.items} | {p.id: p.state for p in view.progress.parts}
+        headers = [self.tr("Attest"), self.tr("Status in the bundle"), self.tr("Decision"), self.tr("Comment")]
+        self.table = QTableWidget(len(self.subjects), len(headers))
+        self.table.setObjectName("subjectsTable")
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.rows: dict[str, int] = {}
+        self.decisions: list[QComboBox] = []
+        self.comments: list[QLineEdit] = []
+        for row, (subject, label) in enumerate(self.subjects):
+            self.rows[subject] = row
+            check = QTableWidgetItem(label)
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            check.setCheckState(Qt.CheckState.Unchecked)
+            check.setData(Qt.ItemDataRole.UserRole, subject)
+            self.table.setItem(row, 0, check)
+            state = states.get(subject, "")
+            status = QTableWidgetItem(self._state_text(state))
+            status.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            if state in STATE_COLOURS:
+                status.setForeground(Qt.GlobalColor.darkGreen if state != "locked" else Qt.GlobalColor.gray)
+            self.table.setItem(row, 1, status)
+            decision = QComboBox()
+            decision.addItem(self.tr("Approved"))
+            decision.addItem(self.tr("Not approved"))
+            decision.setAccessibleName(self.tr("Decision for {subject}").format(subject=label))
+            decision.currentIndexChanged.connect(lambda _i, r=row: self._tick(r))
+            comment = QLineEdit()
+            comment.setAccessibleName(self.tr("Comment for {subject}").format(subject=label))
+            comment.textEdited.connect(lambda _t, r=row: self._tick(r))
+            self.decisions.append(decision)
+            self.comments.append(comment)
+            self.table.setCellWidget(row, 2, decision)
+            self.table.setCellWidget(row, 3, comment)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 420)
+        self.table.itemChanged.connect(lambda _item: self._update())
+        self.count_label = QLabel()
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("attestProblem")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.problem_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.addButton(self.tr("&Save signed attestation…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("saveAttestationButton")
+        self.buttons.accepted.connect(self.choose_and_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.buttons)
+        self._update()
+        self.resize(1100, 720)
+
+    def _state_text(self, state: str) -> str:
+        return {
+            "locked": self.tr("Locked"), "open": self.tr("Not yet met"), "met": self.tr("Met"),
+            "attested": self.tr("Already attested"), "complete": self.tr("Complete"),
+        }.get(state, "")
+
+    def _tick(self, row: int) -> None:
+        item = self.table.item(row, 0)
+        if item.checkState() != Qt.CheckState.Checked:
+            item.setCheckState(Qt.CheckState.Checked)
+        self._update()
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        for row, (subject, label) in enumerate(self.subjects):
+            self.table.setRowHidden(row, bool(needle) and needle not in f"{subject} {label}".lower())
+
+    def _update(self) -> None:
+        count = len(self.checked_rows())
+        self.count_label.setText(self.tr("%n item(s) chosen.", "", count))
+        self.save_button.setEnabled(count > 0)
+
+    def checked_rows(self) -> list[int]:
+        return [r for r in range(self.table.rowCount()) if self.table.item(r, 0).checkState() == Qt.CheckState.Checked]
+
+    def choose(self, subject: str, approved: bool = True, comment: str = "") -> None:
+        """Tick one subject (what a click, a choice and typing do)."""
+        row = self.rows[subject]
+        self.decisions[row].setCurrentIndex(APPROVED if approved else NOT_APPROVED)
+        self.comments[row].setText(comment)
+        self.table.item(row, 0).setCheckState(Qt.CheckState.Checked)
+        self._update()
+
+    def statements(self) -> list[Statement]:
+        return [Statement(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole),
+                          self.decisions[r].currentIndex() == APPROVED, self.comments[r].text().strip())
+                for r in self.checked_rows()]
+
+    def problems(self) -> list[str]:
+        missing = [self.subjects[r][1] for r in self.checked_rows()
+                   if self.decisions[r].currentIndex() == NOT_APPROVED and not self.comments[r].text().strip()]
+        return [self.tr("Say why this is not approved: {subject}").format(subject=s) for s in missing]
+
+    def choose_and_save(self) -> None:
+        if not self._check():
+            return
+        manifest = self.view.manifest or {}
+        trainee = str((manifest.get("trainee") or {}).get("name", "trainee")).replace(" ", "-")
+        default = Path.home() / f"{trainee}-{date.today().isoformat()}{SUFFIX}"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save signed attestation"), str(default),
+                                              self.tr("EVTDesk attestations (*.evtattest);;All files (*)"))
+        if name:
+            self.save(Path(name))
+
+    def _check(self) -> bool:
+        problems = self.problems()
+        if not self.checked_rows():
+            problems.append(self.tr("Tick at least one item to attest."))
+        self.problem_label.setText("<br>".join(html.escape(p) for p in problems))
+        self.problem_label.setVisible(bool(problems))
+        for r in range(len(self.subjects)):
+            empty = (r in self.checked_rows() and self.decisions[r].currentIndex() == NOT_APPROVED
+                     and not self.comments[r].text().strip())
+            self.comments[r].setStyleSheet("border: 2px solid #b3261e;" if empty else "")
+        return not problems
+
+    def save(self, path: Path) -> Path | None:
+        if not self._check():
+            return None
+        if not path.suffix:
+            path = path.with_suffix(SUFFIX)
+        try:
+            written = write_attestation(self.session.logbook, self.view, self.statements(), path)
+        except LogbookError as error:
+            self.problem_label.setText(html.escape(str(error)))
+            self.problem_label.show()
+            return None
+        self.saved_path = written
+        self.saved.emit(written)
+        self.accept()
+        return written

@@ -1,0 +1,323 @@
+"""The supervisor's view of a trainee's bundle: the verdict first, then the contents.
+
+The banner says in one glance whether to rely on what follows:
+
+* green — the signature verifies with a key you trust and every file checks out;
+* amber — the signature verifies and the files check out, but the key is not one you
+  trust yet: compare the fingerprint with the trainee, then "Trust this key…";
+* red — something does not check out; every reason is listed.
+
+Only when the contents could be read does the trainee's progress (the navigator, fed
+the bundle's evaluated progress) and the entry list follow. Attesting needs green.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evtdesk.entry_kinds import KINDS
+from evtdesk.exchange import BundleView, open_bundle
+from evtdesk.ui.exchange.common import grouped_fingerprint, mono_font
+from evtdesk.ui.forms.field_widgets import role_label
+from evtdesk.ui.panels.navigator import NavigatorPanel
+from evtdesk.ui.session import LogbookSession
+
+VERIFIED, UNTRUSTED, INVALID = "verified", "untrusted", "invalid"
+BANNER_STYLES = {
+    VERIFIED: ("#e6f4ea", "#1e7b34", "#0d3d1a"),
+    UNTRUSTED: ("#fff4e0", "#b36b00", "#4d2e00"),
+    INVALID: ("#fde8e7", "#b3261e", "#5c120e"),
+}
+
+
+def verdict_state(view: BundleView) -> str:
+    verdict = view.verdict
+    if verdict.valid and verdict.trusted:
+        return VERIFIED
+    # Everything checked out but the key: verify_bundle hands back the logbook only then.
+    if not verdict.trusted and getattr(verdict, "logbook", None) is not None:
+        return UNTRUSTED
+    return INVALID
+
+
+class BundleSession(LogbookSession):
+    """What NavigatorPanel needs, answered from a bundle: the trainee's evaluated progress.
+
+    `logbook` is the supervisor's own (the panel does not need the trainee's)."""
+
+    def __init__(self, supervisor: LogbookSession, progress: Any, parent: QObject | None = None) -> None:
+        super().__init__(supervisor.logbook, supervisor.language, parent)
+        self._bundle_progress = progress
+        self._today = supervisor.today()
+
+    def today(self) -> date:
+        return self._today
+
+    def progress(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
+        return self._bundle_progress
+
+
+def kind_text(kind: str, language: str) -> str:
+    spec = next((k for k in KINDS if k.id == kind), None)
+    return spec.label(language) if spec is not None else kind
+
+
+class VerdictBanner(QFrame):
+    trust_requested = Signal()
+
+    def __init__(self, view: BundleView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdictBanner")
+        self.state = verdict_state(view)
+        verdict = view.verdict
+        background, border, text = BANNER_STYLES[self.state]
+        self.setStyleSheet(f"#verdictBanner {{ background: {background}; border: 2px solid {border}; border-radius: 6px; }}"
+                           f" #verdictBanner QLabel {{ color: {text}; background: transparent; }}")
+        self.setProperty("verdict", self.state)
+        signer = verdict.signer_name or ""
+        if self.state == VERIFIED:
+            heading = self.tr("✔ Verified: signed by {name}, whom you trust, and nothing was changed.").format(name=signer)
+        elif self.state == UNTRUSTED:
+            heading = self.tr("⚠ The signature is intact, but you do not trust this key yet.")
+        else:
+            heading = self.tr("✖ Do not rely on this bundle: it does not check out.")
+        self.heading = QLabel(f"<span style='font-size:15pt; font-weight:600'>{html.escape(heading)}</span>")
+        self.heading.setObjectName("verdictHeading")
+        self.heading.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        self.reasons_label = QLabel()
+        self.reasons_label.setObjectName("verdictReasons")
+        self.reasons_label.setWordWrap(True)
+        self.reasons_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if self.state == INVALID:
+            reasons = verdict.reasons or (self.tr("the bundle could not be verified"),)
+            self.reasons_label.setText("<ul style='margin:0'>" + "".join(f"<li>{html.escape(r)}</li>" for r in reasons) + "</ul>")
+            layout.addWidget(self.reasons_label)
+        elif self.state == UNTRUSTED:
+            self.reasons_label.setText(html.escape(self.tr(
+                "Compare this fingerprint with the one the trainee reads from My key in their EVTDesk. "
+                "Trust the key only if every group matches.")))
+            layout.addWidget(self.reasons_label)
+        self.fingerprint_label = QLabel(grouped_fingerprint(verdict.fingerprint) if verdict.fingerprint else "")
+        self.fingerprint_label.setObjectName("fingerprint")
+        self.fingerprint_label.setFont(mono_font(14, bold=True))
+        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint_label.setAccessibleName(verdict.fingerprint)
+        self.trust_button = QPushButton(self.tr("&Trust this key…"))
+        self.trust_button.setObjectName("trustKeyButton")
+        self.trust_button.clicked.connect(self.trust_requested)
+        row = QHBoxLayout()
+        if verdict.fingerprint:
+            caption = QLabel(self.tr("Key fingerprint:"))
+            row.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(self.fingerprint_label, 0, Qt.AlignmentFlag.AlignTop)
+        row.addStretch(1)
+        if self.state == UNTRUSTED:
+            row.addWidget(self.trust_button, 0, Qt.AlignmentFlag.AlignBottom)
+        else:
+            self.trust_button.hide()
+        layout.addLayout(row)
+
+
+class BundleViewDialog(QDialog):
+    """One opened bundle. `session` is the supervisor's own unlocked logbook."""
+
+    attestation_saved = Signal(object)  # Path
+
+    def __init__(self, session: LogbookSession, data: bytes, source: str = "", view: BundleView | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bundleViewDialog")
+        self.session = session
+        self.data = data
+        self.source = source
+        self.view: BundleView | None = None
+        self.banner: VerdictBanner | None = None
+        self.navigator: NavigatorPanel | None = None
+        self.entries_table: QTableWidget | None = None
+        self.bundle_session: BundleSession | None = None
+        self.trust_dialog: QDialog | None = None
+        self.attest_dialog: QDialog | None = None
+        self.setWindowTitle(self.tr("Bundle – {name}").format(name=Path(source).name or self.tr("opened bundle")))
+        self.body = QVBoxLayout()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_report_button = self.buttons.addButton(self.tr("Save &report PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_report_button.clicked.connect(self.choose_and_save_report)
+        self.attest_button = self.buttons.addButton(self.tr("&Attest…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.attest_button.setObjectName("attestButton")
+        self.attest_button.clicked.connect(lambda: self.attest())
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.buttons)
+        self.content: QWidget | None = None
+        self.show_view(view if view is not None else self._open())
+        self.resize(1150, 820)
+
+    def _open(self) -> BundleView:
+        return open_bundle(self.data, self.session.logbook, self.session.language, self.session.today())
+
+    @property
+    def state(self) -> str:
+        return self.banner.state if self.banner is not None else INVALID
+
+    def reload(self) -> None:
+        """Verify again (after trusting a key)."""
+        self.show_view(self._open())
+
+    def show_view(self, view: BundleView) -> None:
+        self.view = view
+        if self.content is not None:
+            self.body.removeWidget(self.content)
+            self.content.hide()
+            self.content.deleteLater()
+        if self.bundle_session is not None:
+            self.bundle_session.deleteLater()
+            self.bundle_session = None
+        self.navigator = None
+        self.entries_table = None
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.banner = VerdictBanner(view, content)
+        self.banner.trust_requested.connect(self.trust_signer)
+        column.addWidget(self.banner)
+        column.addWidget(self._summary(view))
+        if view.progress is not None and view.snapshot is not None:
+            tabs = QTabWidget(content)
+            tabs.setObjectName("bundleTabs")
+            self.bundle_session = BundleSession(self.session, view.progress, self)
+            self.navigator = NavigatorPanel(self.bundle_session, tabs)
+            tabs.addTab(self.navigator, self.tr("Progress"))
+            self.entries_table = self._entries(view, tabs)
+            tabs.addTab(self.entries_table, self.tr("Entries ({n})").format(n=self.entries_table.rowCount()))
+            column.addWidget(tabs, 1)
+        else:
+            problem = getattr(view, "problem", "")
+            text = (self.tr("The contents cannot be shown: {reason}").format(reason=problem) if problem
+                    else self.tr("The contents are not shown, because the bundle does not check out."))
+            missing = QLabel(text)
+            missing.setObjectName("noContents")
+            missing.setWordWrap(True)
+            missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            column.addWidget(missing, 1)
+        self.content = content
+        self.body.addWidget(content)
+        verified = self.state == VERIFIED
+        self.attest_button.setEnabled(verified and view.progress is not None)
+        self.attest_button.setToolTip("" if verified else self.tr("Only a verified bundle from a trusted key can be attested."))
+        self.save_report_button.setEnabled(self.state != INVALID and getattr(view.verdict, "report_pdf", None) is not None)
+
+    def _summary(self, view: BundleView) -> QLabel:
+        manifest = view.manifest or {}
+        trainee = (manifest.get("trainee") or {}).get("name", "") if isinstance(manifest.get("trainee"), dict) else ""
+        parts = []
+        if trainee:
+            parts.append(self.tr("Trainee: {name}").format(name=trainee))
+        if manifest.get("bundle_id"):
+            parts.append(self.tr("Bundle id: {id}").format(id=manifest["bundle_id"]))
+        if manifest.get("created"):
+            parts.append(self.tr("Exported: {when}").format(when=manifest["created"]))
+        if manifest.get("sequence"):
+            parts.append(self.tr("Bundle number {n}").format(n=manifest["sequence"]))
+        label = QLabel(" · ".join(html.escape(str(p)) for p in parts))
+        label.setObjectName("bundleSummary")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _entries(self, view: BundleView, parent: QWidget) -> QTableWidget:
+        language = self.session.language
+        assert view.snapshot is not None
+        entries = sorted(view.snapshot.entries, key=lambda e: (e.date, e.created_seq), reverse=True)
+        headers = [self.tr("Date"), self.tr("Kind"), self.tr("Role"), self.tr("Case"), self.tr("Notes")]
+        table = QTableWidget(len(entries), len(headers), parent)
+        table.setObjectName("bundleEntries")
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        table.setAlternatingRowColors(True)
+        retracted_text = self.tr("(retracted)")
+        for row, entry in enumerate(entries):
+            kind = kind_text(entry.kind, language)
+            if entry.retracted:
+                kind = f"{kind} {retracted_text}"
+            values = (entry.date.isoformat(), kind, role_label(entry.role, language), entry.case_number or "",
+                      entry.notes.replace("\n", " "))
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if entry.retracted:
+                    item.setForeground(Qt.GlobalColor.gray)
+                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    # actions ------------------------------------------------------------------------
+    def trust_signer(self) -> QDialog | None:
+        """The trust flow with the bundle's signer key prefilled; verifies again after."""
+        from evtdesk.ui.exchange.trust_dialog import AddKeyDialog
+
+        manifest = (self.view.manifest if self.view else None) or {}
+        signer = manifest.get("signer") if isinstance(manifest.get("signer"), dict) else {}
+        trainee = manifest.get("trainee") if isinstance(manifest.get("trainee"), dict) else {}
+        key = str(signer.get("public_key", ""))
+        if not key:
+            return None
+        dialog = AddKeyDialog(self.session.logbook, self, key, str(trainee.get("name", "")), "trainee")
+        dialog.trusted.connect(lambda _key: self.reload())
+        dialog.finished.connect(dialog.deleteLater)
+        self.trust_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def attest(self) -> QDialog | None:
+        if self.view is None or self.state != VERIFIED:
+            return None
+        from evtdesk.ui.exchange.attest_dialog import AttestDialog
+
+        dialog = AttestDialog(self.session, self.view, self)
+        dialog.saved.connect(self.attestation_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        self.attest_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def choose_and_save_report(self) -> None:
+        pdf = getattr(self.view.verdict, "report_pdf", None) if self.view else None
+        if pdf is None:
+            return
+        default = Path.home() / f"{Path(self.source).stem or 'report'}.pdf"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), str(default), self.tr("PDF files (*.pdf)"))
+        if name:
+            try:
+                Path(name).write_bytes(pdf)
+            except OSError as error:
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(self, self.tr("Save report"), str(error.strerror))

@@ -1,0 +1,74 @@
+"""The trainee imports a supervisor's attestation: checked, stored, and reported back in
+plain words — what was attested, or why it was refused."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from evtdesk.bundle import AttestationRefused
+from evtdesk.exchange import import_attestation
+from evtdesk.store import LogbookError
+from evtdesk.ui.session import LogbookSession
+
+MAX_SIZE = 1024 * 1024
+
+
+def subject_titles(session: LogbookSession) -> dict[str, str]:
+    try:
+        progress = session.progress()
+    except Exception:  # noqa: BLE001 - titles are a courtesy; ids will do
+        return {}
+    language = session.language
+    titles = {i.id: f"{i.id} {i.title(language)}" for i in progress.items}
+    titles |= {p.id: p.title(language) for p in progress.parts}
+    return titles
+
+
+def import_file(session: LogbookSession, path: Path, parent: QWidget | None = None) -> QMessageBox:
+    """Import `path` into the session's logbook; returns the (opened) message box."""
+    title = QCoreApplication.translate("ImportAttestation", "Import attestation")
+    try:
+        data = Path(path).read_bytes()[: MAX_SIZE + 1]
+        accepted = import_attestation(session.logbook, data)
+    except AttestationRefused as refusal:
+        return _box(parent, QMessageBox.Icon.Warning, title,
+                    QCoreApplication.translate("ImportAttestation", "The attestation was not imported."),
+                    QCoreApplication.translate("ImportAttestation", "Reason: {reason}").format(reason=str(refusal)))
+    except (LogbookError, OSError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        return _box(parent, QMessageBox.Icon.Warning, title, QCoreApplication.translate("ImportAttestation", "The attestation was not imported."),
+                    QCoreApplication.translate("ImportAttestation", "Reason: {reason}").format(reason=reason))
+    session.notify_changed()
+    titles = subject_titles(session)
+    lines = []
+    for subject, approved, comment in accepted.statements:
+        label = titles.get(subject, subject)
+        verdict = QCoreApplication.translate("ImportAttestation", "approved") if approved else QCoreApplication.translate("ImportAttestation", "not approved")
+        line = f"{'✔' if approved else '✖'} {html.escape(label)} — {html.escape(verdict)}"
+        if comment:
+            line += f": <i>{html.escape(comment)}</i>"
+        lines.append(f"<li>{line}</li>")
+    heading = QCoreApplication.translate("ImportAttestation", "{name} attested %n item(s).", "",
+                                         len(accepted.statements)).format(name=accepted.supervisor_name)
+    return _box(parent, QMessageBox.Icon.Information, title, heading, "<ul>" + "".join(lines) + "</ul>")
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, informative: str) -> QMessageBox:
+    box = QMessageBox(icon, title, f"<b>{html.escape(text)}</b>", QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("importAttestationResult")
+    box.setInformativeText(informative if informative.startswith("<") else html.escape(informative))
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box
+
+
+def choose_and_import(session: LogbookSession, parent: QWidget | None = None) -> QMessageBox | None:
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ImportAttestation", "Import attestation"), str(Path.home()),
+                                          QCoreApplication.translate("ImportAttestation", "EVTDesk attestations (*.evtattest);;All files (*)"))
+    if not name:
+        return None
+    return import_file(session, Path(name), parent)
