@@ -73,6 +73,7 @@ class AttestDialog(QDialog):
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Unchecked)
             check.setData(Qt.ItemDataRole.UserRole, subject)
+            check.setToolTip(label)
             self.table.setItem(row, 0, check)
             state = states.get(subject, "")
             status = QTableWidgetItem(self._state_text(state))
