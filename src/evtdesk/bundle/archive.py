@@ -1,14 +1,17 @@
 """Reading an untrusted ZIP archive in memory, never extracting it.
 
-Each way a hostile or damaged archive can mislead a reader is refused with its own
-reason: names are allow-listed and checked for path tricks, duplicates are refused,
-sizes are enforced while reading (the header's claim is not trusted), and a member that
-expands far beyond its compressed size is treated as a zip bomb.
+A bundle arrives from someone else (by mail, on a stick), so every way a hostile or
+damaged archive can mislead a reader is refused with its own plain-words reason: names are
+checked for path tricks and allow-listed, duplicates are refused, sizes are enforced while
+reading (the header's claim is not trusted), a member that expands far beyond its
+compressed size is treated as a zip bomb, and encrypted or corrupt members are refused.
+Nothing is ever written to disk, so no name can escape a folder.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from collections.abc import Collection
@@ -16,62 +19,93 @@ from collections.abc import Collection
 MAX_MEMBER = 64 * 1024 * 1024
 MAX_TOTAL = 128 * 1024 * 1024
 MAX_RATIO = 200
-_CHUNK = 1024 * 1024
+_CHUNK = 256 * 1024
+_DRIVE = re.compile(r"^[A-Za-z]:")
 
 
 class BundleError(Exception):
     """The archive is refused; the message says why in plain words."""
 
+    @property
+    def reason(self) -> str:
+        return str(self)
+
+
+def _open(data: bytes) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
+    if not data.startswith(b"PK"):
+        raise BundleError("the file is not a ZIP archive")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        return archive, archive.infolist()
+    except Exception:  # zipfile raises many kinds on a damaged directory; all mean the same
+        raise BundleError("the archive is truncated or damaged (its table of contents cannot be read)") from None
+
 
 def _check_name(name: str, allowed: Collection[str]) -> None:
-    if "\0" in name or "\\" in name or name.startswith("/") or ".." in name.split("/") or (len(name) > 1 and name[1] == ":"):
+    if ("\0" in name or "\\" in name or name.startswith("/") or _DRIVE.match(name)
+            or ".." in name.split("/")):
         raise BundleError(f"the archive holds a member with a path trick in its name ({name!r})")
     if name not in allowed:
         raise BundleError(f"the archive holds an unexpected member {name!r}")
 
 
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> bytes:
-    limit = min(MAX_MEMBER, budget)
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, max_ratio: int) -> bytes:
+    name = info.filename
+    if info.flag_bits & 0x1:
+        raise BundleError(f"the member {name} is encrypted")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise BundleError(f"the member {name} uses an unsupported compression")
     if info.file_size > limit:
-        raise BundleError(f"the member {info.filename} is too large ({info.file_size} bytes)")
-    if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
-        raise BundleError(f"the member {info.filename} is over-compressed (a zip bomb?)")
+        raise BundleError(f"the member {name} is too large ({info.file_size} bytes, the limit is {limit})")
+    compressed = max(info.compress_size, 1)
+    if info.file_size / compressed > max_ratio:
+        raise BundleError(f"the member {name} is over-compressed (a zip bomb)")
     out = bytearray()
-    with archive.open(info) as member:
-        while chunk := member.read(_CHUNK):
-            out += chunk
-            if len(out) > limit:
-                raise BundleError(f"the member {info.filename} is larger than it claims")
-            if info.compress_size and len(out) / info.compress_size > MAX_RATIO:
-                raise BundleError(f"the member {info.filename} is over-compressed (a zip bomb?)")
+    try:
+        with archive.open(info) as member:
+            while chunk := member.read(_CHUNK):
+                out += chunk
+                if len(out) > limit:  # the header lied about the size
+                    raise BundleError(f"the member {name} is too large (more than {limit} bytes)")
+                if len(out) / compressed > max_ratio:
+                    raise BundleError(f"the member {name} is over-compressed (a zip bomb)")
+    except zipfile.BadZipFile as error:
+        if "CRC" in str(error):
+            raise BundleError(f"the member {name} is corrupt (its CRC checksum does not match)") from None
+        raise BundleError(f"the member {name} is truncated or damaged") from None
+    except BundleError:
+        raise
+    except NotImplementedError:
+        raise BundleError(f"the member {name} uses an unsupported ZIP feature") from None
+    except Exception:  # zlib.error, EOFError, struct.error, …: a damaged member
+        raise BundleError(f"the member {name} is truncated or damaged") from None
+    if zlib.crc32(out) != info.CRC:
+        raise BundleError(f"the member {name} is corrupt (its CRC checksum does not match)")
     return bytes(out)
 
 
-def read_archive(data: bytes, allowed: Collection[str]) -> dict[str, bytes]:
-    """The members of the ZIP in `data`, every one of `allowed` and nothing else."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = archive.infolist()
-    except (zipfile.BadZipFile, EOFError, ValueError) as error:
-        raise BundleError(f"the archive is truncated or damaged ({error})") from None
+def read_archive(data: bytes, allowed: Collection[str], max_member: int = MAX_MEMBER,
+                 max_total: int = MAX_TOTAL, max_ratio: int = MAX_RATIO) -> dict[str, bytes]:
+    """The members of the ZIP in `data`: every name in `allowed` and nothing else."""
+    archive, infos = _open(data)
+    for info in infos:  # zipfile cuts a name at NUL; the original shows the trick
+        if "\0" in info.orig_filename:
+            raise BundleError(f"the archive holds a member with a path trick in its name ({info.orig_filename!r})")
     names = [info.filename for info in infos]
-    duplicates = sorted({n for n in names if names.count(n) > 1})
-    if duplicates:
-        raise BundleError(f"the archive holds the member {duplicates[0]!r} more than once")
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            raise BundleError(f"the archive holds the member {name!r} more than once")
+        seen.add(name)
     for name in names:
         _check_name(name, allowed)
-    missing = sorted(set(allowed) - set(names))
+    missing = sorted(set(allowed) - seen)
     if missing:
         raise BundleError(f"the archive is missing {', '.join(missing)}")
-    members, total = {}, 0
+    members: dict[str, bytes] = {}
+    total = 0
     for info in infos:
-        if info.flag_bits & 0x1:
-            raise BundleError(f"the member {info.filename} is encrypted")
-        try:
-            members[info.filename] = _read_member(archive, info, MAX_TOTAL - total)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
-            raise BundleError(f"the member {info.filename} is damaged ({error})") from None
-        except NotImplementedError:
-            raise BundleError(f"the member {info.filename} uses an unsupported compression") from None
+        limit = min(max_member, max_total - total)
+        members[info.filename] = _read_member(archive, info, limit, max_ratio)
         total += len(members[info.filename])
     return members

@@ -1,9 +1,15 @@
-"""The bundle manifest: canonical bytes, so the same manifest always hashes the same."""
+"""The bundle manifest: built in one place and serialised canonically.
+
+Canonical bytes (sorted keys, UTF-8, 2-space indent, trailing newline) mean the same
+manifest always hashes the same, so the manifest SHA-256 can identify a bundle in
+attestations and in the chain of exports (`previous_manifest_sha256`).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 FORMAT = "evtdesk-bundle/1"
@@ -11,8 +17,9 @@ MANIFEST, SIGNATURE, REPORT, DATA = "manifest.json", "manifest.json.minisig", "r
 MEMBERS = (MANIFEST, SIGNATURE, REPORT, DATA)
 
 
-def canonical(manifest: dict[str, Any]) -> bytes:
-    return (json.dumps(manifest, sort_keys=True, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+def canonical(document: dict[str, Any]) -> bytes:
+    """The one byte form of a JSON object that is hashed and signed."""
+    return (json.dumps(document, sort_keys=True, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def sha256(data: bytes) -> str:
@@ -21,3 +28,23 @@ def sha256(data: bytes) -> str:
 
 def file_entry(name: str, data: bytes) -> dict[str, Any]:
     return {"name": name, "sha256": sha256(data), "size": len(data)}
+
+
+def utc_text(moment: datetime) -> str:
+    """UTC ISO 8601 with a Z; a naive time is taken to be UTC already."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_utc(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+def signature_comment(bundle_id: str, sequence: int) -> str:
+    """The trusted comment: minisign prints it, so a supervisor sees which bundle it is."""
+    return f"{FORMAT} bundle_id={bundle_id} sequence={sequence}"
+
+
+def is_sha256_hex(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)

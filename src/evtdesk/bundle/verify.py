@@ -1,10 +1,11 @@
-"""Verifying a bundle: every check the supervisor's decision rests on, in order.
+"""Verifying a bundle: every check a supervisor's decision rests on, in order.
 
-A bundle is valid only when the manifest signature verifies with a trusted key, the
-archive holds exactly the listed files with the listed hashes and sizes, the report's
-PDF signature is intact over the whole file and issued by the CA the manifest names, and
-logbook.json agrees with the manifest. A file that is not a bundle at all raises
-`UnreadableBundle`; every other refusal is a Verdict with the reasons in plain words.
+A bundle is valid only when the manifest signature verifies with the signer key the
+manifest names AND that key is trusted, the archive holds exactly the listed files with
+the listed hashes and sizes, the report's PDF signature is intact over the whole file
+under the CA the manifest names, and logbook.json agrees with the manifest. A file that is
+not a bundle at all raises `UnreadableBundle` (the CLI exits 2); every other refusal is a
+Verdict with the reasons in plain words, because a person must act on them.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from evtdesk.bundle.archive import BundleError, read_archive
-from evtdesk.bundle.manifest import DATA, FORMAT, MANIFEST, MEMBERS, REPORT, SIGNATURE, sha256
+from evtdesk.bundle.archive import MAX_TOTAL, BundleError, read_archive
+from evtdesk.bundle.manifest import DATA, FORMAT, MANIFEST, MEMBERS, REPORT, SIGNATURE, sha256, signature_comment
 from evtdesk.signing.fingerprint import fingerprint
-from evtdesk.signing.minisign import KeyFormatError, PublicKey, SignatureError, parse_public_key, verify
+from evtdesk.signing.minisign import KeyFormatError, PublicKey, SignatureError, key_id_text, parse_public_key, verify
 from evtdesk.signing.pdf import validate_pdf
 
 
@@ -27,6 +28,8 @@ class UnreadableBundle(Exception):
 
 @dataclass(frozen=True)
 class TrustedKey:
+    """A key the user marked as trusted after comparing its fingerprint in person."""
+
     public_key: PublicKey
     name: str
     role: str
@@ -34,6 +37,8 @@ class TrustedKey:
 
 @dataclass(frozen=True)
 class Verdict:
+    """The outcome; `reasons` is empty only for a valid, trusted bundle."""
+
     valid: bool
     trusted: bool
     reasons: tuple[str, ...]
@@ -45,77 +50,99 @@ class Verdict:
     report_pdf: bytes | None = None
 
 
-def _refused(reason: str, **known: Any) -> Verdict:
-    return Verdict(False, False, (reason,), **known)
+def _untrusted_reason(fp: str) -> str:
+    return ("signed by a key you have not marked as trusted; compare this fingerprint with the "
+            f"trainee in person: {fp}")
 
 
 def _signer(manifest: dict[str, Any]) -> PublicKey:
+    signer = manifest.get("signer")
     try:
-        return parse_public_key(manifest["signer"]["public_key"])
+        key = parse_public_key(signer["public_key"])  # type: ignore[index]
     except (KeyError, TypeError, KeyFormatError):
         raise BundleError("the manifest does not name a valid signer key") from None
+    if signer.get("key_id") != key_id_text(key.key_id) or signer.get("fingerprint") != fingerprint(key.public):  # type: ignore[union-attr]
+        raise BundleError("the manifest's signer key id or fingerprint does not match its key")
+    return key
 
 
 def _check_files(members: dict[str, bytes], manifest: dict[str, Any]) -> list[str]:
-    listed = {f.get("name"): f for f in manifest.get("files", []) if isinstance(f, dict)}
+    files = manifest.get("files")
+    entries = [f for f in files if isinstance(f, dict)] if isinstance(files, list) else []
+    if sorted(str(f.get("name")) for f in entries) != sorted((REPORT, DATA)):
+        return ["the manifest does not list exactly report.pdf and logbook.json"]
     problems = []
-    if set(listed) != {REPORT, DATA}:
-        problems.append("the manifest does not list exactly report.pdf and logbook.json")
-    for name, entry in listed.items():
-        data = members.get(name)
-        if data is None:
-            continue
+    for entry in entries:
+        data = members[entry["name"]]
         if len(data) != entry.get("size") or sha256(data) != entry.get("sha256"):
-            problems.append(f"{name} does not match its hash in the manifest (it was changed or swapped)")
+            problems.append(f"{entry['name']} does not match its hash in the manifest (it was changed or swapped)")
     return problems
 
 
 def _check_logbook(data: bytes, manifest: dict[str, Any]) -> tuple[dict[str, Any] | None, list[str]]:
     try:
         logbook = json.loads(data)
-        agrees = (logbook["trainee"]["name"] == manifest["trainee"]["name"]
-                  and logbook["curriculum"] == manifest["curriculum"]
-                  and logbook["chain"]["head"] == manifest["chain"]["head"]
-                  and logbook["chain"]["seq"] == manifest["chain"]["seq"]
-                  and len(logbook["entries"]) == manifest["chain"]["entry_count"])
+        pairs = [
+            ("trainee name", logbook["trainee"]["name"], manifest["trainee"]["name"]),
+            ("curriculum id", logbook["curriculum"]["id"], manifest["curriculum"]["id"]),
+            ("curriculum version", logbook["curriculum"]["version"], manifest["curriculum"]["version"]),
+            ("chain head", logbook["chain"]["head"], manifest["chain"]["head"]),
+            ("chain sequence", logbook["chain"]["seq"], manifest["chain"]["seq"]),
+            ("number of entries", len(logbook["entries"]), manifest["chain"]["entry_count"]),
+        ]
     except (ValueError, KeyError, TypeError):
         return None, ["logbook.json is not a readable logbook"]
-    return (logbook, []) if agrees else (None, ["logbook.json does not agree with the manifest"])
+    wrong = [label for label, ours, theirs in pairs if ours != theirs]
+    if wrong:
+        return None, [f"logbook.json does not agree with the manifest ({', '.join(wrong)})"]
+    return logbook, []
+
+
+def _read(data: bytes) -> tuple[dict[str, bytes], bytes, dict[str, Any], PublicKey]:
+    if len(data) > MAX_TOTAL:
+        raise BundleError("the bundle is too large")
+    members = read_archive(data, MEMBERS)
+    manifest_bytes = members[MANIFEST]
+    try:
+        manifest = json.loads(manifest_bytes)
+    except ValueError:
+        raise BundleError("the manifest is not valid JSON") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BundleError(f"the manifest is not an {FORMAT} manifest")
+    return members, manifest_bytes, manifest, _signer(manifest)
 
 
 def verify_bundle(data: bytes, trusted: Sequence[TrustedKey]) -> Verdict:
+    """Check a bundle's bytes against the user's trusted keys."""
     if len(data) < 22 or not data.startswith(b"PK"):
-        raise UnreadableBundle("the file is not an EVTDesk bundle (not a ZIP archive)")
+        raise UnreadableBundle("the file is not an EVTDesk bundle (it is empty or not a ZIP archive)")
     try:
-        members = read_archive(data, MEMBERS)
-        manifest_bytes = members[MANIFEST]
-        manifest = json.loads(manifest_bytes)
-        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise BundleError(f"the manifest is not {FORMAT}")
-        signer = _signer(manifest)
+        members, manifest_bytes, manifest, signer = _read(data)
     except BundleError as error:
-        return _refused(str(error))
-    except ValueError:
-        return _refused("the manifest is not valid JSON")
+        return Verdict(False, False, (str(error),))
     known: dict[str, Any] = {"fingerprint": fingerprint(signer.public), "manifest": manifest,
                              "manifest_sha256": sha256(manifest_bytes)}
     try:
-        verify(manifest_bytes, members[SIGNATURE].decode("utf-8", "replace"), signer)
+        comment = verify(manifest_bytes, members[SIGNATURE].decode("utf-8", "replace"), signer)
     except SignatureError as error:
-        return _refused(f"the manifest signature does not verify: {error}", **known)
+        return Verdict(False, False, (f"the manifest signature does not verify: {error}",), **known)
     match = next((k for k in trusted if k.public_key == signer), None)
-    problems = _check_files(members, manifest)
-    pdf_ca = (manifest.get("pdf_certificate") or {}).get("ca_sha256", "")
+    problems = []
+    if comment != signature_comment(str(manifest.get("bundle_id")), manifest.get("sequence")):  # type: ignore[arg-type]
+        problems.append("the signature's trusted comment names a different bundle")
+    problems += _check_files(members, manifest)
     if not problems:
-        pdf = validate_pdf(members[REPORT], pdf_ca)
+        pdf_ca = manifest.get("pdf_certificate")
+        pdf = validate_pdf(members[REPORT], pdf_ca.get("ca_sha256", "") if isinstance(pdf_ca, dict) else "")
         if not pdf.ok:
             problems.append(f"the report's PDF signature is not valid: {pdf.reason}")
-    logbook, logbook_problems = _check_logbook(members[DATA], manifest) if not problems else (None, [])
-    problems += logbook_problems
-    if problems:
-        return Verdict(False, match is not None, tuple(problems), signer_name=match.name if match else None, **known)
+    logbook, logbook_problems = _check_logbook(members[DATA], manifest)
+    problems += logbook_problems if not problems else []
     if match is None:
-        reason = ("signed by a key you have not marked as trusted; compare this fingerprint with the trainee "
-                  f"in person: {known['fingerprint']}")
-        return Verdict(False, False, (reason,), logbook=logbook, report_pdf=members[REPORT], **known)
+        problems.append(_untrusted_reason(known["fingerprint"]))
+    if problems:
+        if match is None and len(problems) == 1:  # everything else checked out
+            return Verdict(False, False, tuple(problems), logbook=logbook, report_pdf=members[REPORT], **known)
+        return Verdict(False, match is not None, tuple(problems), signer_name=match.name if match else None, **known)
+    assert match is not None
     return Verdict(True, True, (), signer_name=match.name, logbook=logbook, report_pdf=members[REPORT], **known)

@@ -1,21 +1,36 @@
 """Writing a bundle: a ZIP of exactly the manifest, its signature, the report and the data.
 
-The file appears whole or not at all (temp file in the same folder, fsync, rename).
+The caller supplies `bundle_id` and `created` because the signed PDF's footer already
+shows them. The file appears whole or not at all (temp file in the same folder, fsync,
+rename), so an interrupted export never leaves a half bundle that looks like a real one.
 """
 
 from __future__ import annotations
 
 import io
+import os
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from evtdesk.bundle.manifest import DATA, FORMAT, MANIFEST, REPORT, SIGNATURE, canonical, file_entry, sha256
+from evtdesk.bundle.manifest import (
+    DATA,
+    FORMAT,
+    MANIFEST,
+    REPORT,
+    SIGNATURE,
+    canonical,
+    file_entry,
+    is_sha256_hex,
+    sha256,
+    signature_comment,
+    utc_text,
+)
 from evtdesk.identity import Identity
 from evtdesk.signing.fingerprint import fingerprint
-from evtdesk.signing.minisign import public_key_line, public_of, sign
-from evtdesk.store.keys import write_atomically
+from evtdesk.signing.minisign import key_id_text, public_key_line, public_of, sign
 
 
 @dataclass(frozen=True)
@@ -23,6 +38,19 @@ class BundleInfo:
     bundle_id: str
     manifest_sha256: str
     path: Path
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
 
 
 def write_bundle(
@@ -43,15 +71,22 @@ def write_bundle(
     sequence: int,
     previous_manifest_sha256: str | None,
 ) -> BundleInfo:
+    """Sign a manifest over the report and data, and write the bundle to `out_path`."""
+    if not bundle_id or any(c.isspace() for c in bundle_id):
+        raise ValueError("a bundle id is one word")
+    if not is_sha256_hex(pdf_ca_sha256):
+        raise ValueError("pdf_ca_sha256 must be lower-case SHA-256 hex")
+    if previous_manifest_sha256 is not None and not is_sha256_hex(previous_manifest_sha256):
+        raise ValueError("previous_manifest_sha256 must be lower-case SHA-256 hex or None")
     public = public_of(identity)
     manifest = {
         "format": FORMAT,
         "bundle_id": bundle_id,
-        "created": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "created": utc_text(created),
         "trainee": {"name": trainee_name},
         "curriculum": {"id": curriculum_id, "version": curriculum_version},
         "files": [file_entry(REPORT, report_pdf), file_entry(DATA, logbook_json)],
-        "signer": {"public_key": public_key_line(public), "key_id": public.key_id.hex(),
+        "signer": {"public_key": public_key_line(public), "key_id": key_id_text(public.key_id),
                    "fingerprint": fingerprint(public.public)},
         "pdf_certificate": {"ca_sha256": pdf_ca_sha256},
         "chain": {"head": chain_head, "seq": chain_seq, "entry_count": entry_count},
@@ -59,11 +94,16 @@ def write_bundle(
         "previous_manifest_sha256": previous_manifest_sha256,
     }
     manifest_bytes = canonical(manifest)
-    signature = sign(manifest_bytes, identity, f"{FORMAT} bundle_id={bundle_id} sequence={sequence}")
+    signature = sign(manifest_bytes, identity, signature_comment(bundle_id, sequence))
+    stamp = max(datetime.fromisoformat(manifest["created"].replace("Z", "+00:00")).timetuple()[:6], (1980, 1, 1, 0, 0, 0))
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature.encode()), (REPORT, report_pdf),
-                           (DATA, logbook_json)):
-            archive.writestr(zipfile.ZipInfo(name, date_time=created.timetuple()[:6]), data, zipfile.ZIP_DEFLATED)
-    write_atomically(Path(out_path), buffer.getvalue())
-    return BundleInfo(bundle_id, sha256(manifest_bytes), Path(out_path))
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature.encode("utf-8")),
+                           (REPORT, report_pdf), (DATA, logbook_json)):
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16  # readable files when a supervisor unzips by hand
+            archive.writestr(info, data)
+    path = Path(out_path)
+    _write_atomically(path, buffer.getvalue())
+    return BundleInfo(bundle_id, sha256(manifest_bytes), path)
