@@ -49,13 +49,17 @@ def test_a_duplicate_name() -> None:
     assert "'a.txt' more than once" in refusal(make_zip([*GOOD, ("a.txt", b"evil")]))
 
 
-@pytest.mark.parametrize("name", ["../a.txt", "x/../../a.txt", "/etc/passwd", "a\\b.txt", "C:a.txt"])
+@pytest.mark.parametrize(
+    "name", ["../a.txt", "x/../../a.txt", "/etc/passwd", "a\\b.txt", "C:a.txt"]
+)
 def test_path_tricks(name: str) -> None:
     assert "path trick" in refusal(make_zip([*GOOD, (name, b"x")]))
 
 
 def test_a_nul_in_a_name_is_a_path_trick_even_though_zipfile_hides_it() -> None:
-    data = make_zip([("a.txtXevil", b"x"), ("b.txt", b"beta")]).replace(b"a.txtXevil", b"a.txt\0evil")
+    data = make_zip([("a.txtXevil", b"x"), ("b.txt", b"beta")]).replace(
+        b"a.txtXevil", b"a.txt\0evil"
+    )
     assert "path trick" in refusal(data)
 
 
@@ -80,7 +84,9 @@ def test_a_header_that_understates_the_size_is_not_believed() -> None:
 
 
 def test_a_zip_bomb() -> None:
-    assert "over-compressed" in refusal(make_zip([("a.txt", b"\0" * (8 * 1024 * 1024)), ("b.txt", b"beta")]))
+    assert "over-compressed" in refusal(
+        make_zip([("a.txt", b"\0" * (8 * 1024 * 1024)), ("b.txt", b"beta")])
+    )
 
 
 def test_an_encrypted_member() -> None:
@@ -102,7 +108,7 @@ def test_a_crc_error() -> None:
 @given(st.binary(max_size=600), st.integers(min_value=0, max_value=400))
 def test_any_damage_is_a_bundle_error_never_a_crash(noise: bytes, at: int) -> None:
     good = make_zip(GOOD)
-    damaged = good[:at] + noise + good[at + len(noise):]
+    damaged = good[:at] + noise + good[at + len(noise) :]
     try:
         members = read_archive(damaged, ALLOWED)
     except BundleError:

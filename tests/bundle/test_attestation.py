@@ -14,31 +14,61 @@ from evtdesk.identity import Identity, new_identity
 from evtdesk.signing.minisign import public_key_line, public_of, sign, verify
 
 TRAINEE, SUPERVISOR, STRANGER = new_identity(), new_identity(), new_identity()
-MANIFEST = {"bundle_id": "b-1", "signer": {"public_key": public_key_line(public_of(TRAINEE))}, "chain": {"seq": 42}}
+MANIFEST = {
+    "bundle_id": "b-1",
+    "signer": {"public_key": public_key_line(public_of(TRAINEE))},
+    "chain": {"seq": 42},
+}
 SHA = "ab" * 32
-STATEMENTS = [("K1a", True, "Godkänd"), ("NI", False, "Fler fall"), ("EVAL:2026", True, ""), ("EXAM_WEEK", True, "")]
+STATEMENTS = [
+    ("K1a", True, "Godkänd"),
+    ("NI", False, "Fler fall"),
+    ("EVAL:2026", True, ""),
+    ("EXAM_WEEK", True, ""),
+]
 
 
 def attestation(signer: Identity = SUPERVISOR, manifest: dict = MANIFEST, sha: str = SHA) -> bytes:  # type: ignore[type-arg]
-    return make_attestation(signer, "Erik H.", manifest, sha, STATEMENTS, created=datetime(2026, 4, 1, 9, tzinfo=UTC))
+    return make_attestation(
+        signer, "Erik H.", manifest, sha, STATEMENTS, created=datetime(2026, 4, 1, 9, tzinfo=UTC)
+    )
 
 
-def read(data: bytes, *, seen: tuple[str, ...] = (), exported: tuple[str, ...] = (SHA,), own: Identity = TRAINEE):  # type: ignore[no-untyped-def]
-    return read_attestation(data, trusted_supervisors=[TrustedKey(public_of(SUPERVISOR), "Erik Holm", "supervisor")],
-                            own_public_key=public_of(own), exported_manifest_sha256s=exported, seen_attestation_ids=seen)
+def read(
+    data: bytes,
+    *,
+    seen: tuple[str, ...] = (),
+    exported: tuple[str, ...] = (SHA,),
+    own: Identity = TRAINEE,
+):  # type: ignore[no-untyped-def]
+    return read_attestation(
+        data,
+        trusted_supervisors=[TrustedKey(public_of(SUPERVISOR), "Erik Holm", "supervisor")],
+        own_public_key=public_of(own),
+        exported_manifest_sha256s=exported,
+        seen_attestation_ids=seen,
+    )
 
 
 def test_a_genuine_attestation_round_trips() -> None:
     data = attestation()
     accepted = read(data)
     assert accepted.statements == tuple(STATEMENTS)
-    assert accepted.basis_chain_seq == 42 and accepted.bundle_manifest_sha256 == SHA and accepted.bundle_id == "b-1"
+    assert (
+        accepted.basis_chain_seq == 42
+        and accepted.bundle_manifest_sha256 == SHA
+        and accepted.bundle_id == "b-1"
+    )
     assert accepted.created == datetime(2026, 4, 1, 9, tzinfo=UTC)
     assert accepted.supervisor_key == public_key_line(public_of(SUPERVISOR))
-    assert accepted.supervisor_name == "Erik Holm"  # the name the trainee gave the key, not the file's claim
+    assert (
+        accepted.supervisor_name == "Erik Holm"
+    )  # the name the trainee gave the key, not the file's claim
     body = json.loads(data)
     assert body["attestation"]["format"] == "evtdesk-attestation/1"
-    assert verify(canonical(body["attestation"]), body["minisig"], public_of(SUPERVISOR)).startswith("evtdesk-attestation/1")
+    assert verify(
+        canonical(body["attestation"]), body["minisig"], public_of(SUPERVISOR)
+    ).startswith("evtdesk-attestation/1")
 
 
 def test_a_forged_statement_is_refused() -> None:

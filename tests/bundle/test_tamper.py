@@ -49,21 +49,46 @@ def pdf(text: str) -> bytes:
 
 
 def logbook_json(entries: int, name: str = "Karin Berg") -> bytes:
-    body = {"format": "evtdesk-logbook/1", "trainee": {"name": name},
-            "curriculum": {"id": "se-evt", "version": "2024"},
-            "chain": {"head": "ab" * 32, "seq": 10 + entries},
-            "entries": [{"id": f"e{i}", "kind": "evt", "date": "2026-01-0{i + 1}"} for i in range(entries)]}
+    body = {
+        "format": "evtdesk-logbook/1",
+        "trainee": {"name": name},
+        "curriculum": {"id": "se-evt", "version": "2024"},
+        "chain": {"head": "ab" * 32, "seq": 10 + entries},
+        "entries": [
+            {"id": f"e{i}", "kind": "evt", "date": "2026-01-0{i + 1}"} for i in range(entries)
+        ],
+    }
     return json.dumps(body).encode()
 
 
-def build(folder: Path, identity: Identity, certs: PdfSigningIdentity, bundle_id: str, entries: int,
-          name: str = "Karin Berg") -> bytes:
-    report = sign_pdf(pdf(f"Report {bundle_id}"), certs, reason=f"EVTDesk bundle {bundle_id}", name=name)
-    info = write_bundle(folder / f"{bundle_id}.evtbundle", bundle_id=bundle_id, created=datetime(2026, 3, 1, tzinfo=UTC),
-                        report_pdf=report, logbook_json=logbook_json(entries, name), trainee_name=name,
-                        curriculum_id="se-evt", curriculum_version="2024", identity=identity,
-                        pdf_ca_sha256=ca_sha256(certs), chain_head="ab" * 32, chain_seq=10 + entries,
-                        entry_count=entries, sequence=1, previous_manifest_sha256=None)
+def build(
+    folder: Path,
+    identity: Identity,
+    certs: PdfSigningIdentity,
+    bundle_id: str,
+    entries: int,
+    name: str = "Karin Berg",
+) -> bytes:
+    report = sign_pdf(
+        pdf(f"Report {bundle_id}"), certs, reason=f"EVTDesk bundle {bundle_id}", name=name
+    )
+    info = write_bundle(
+        folder / f"{bundle_id}.evtbundle",
+        bundle_id=bundle_id,
+        created=datetime(2026, 3, 1, tzinfo=UTC),
+        report_pdf=report,
+        logbook_json=logbook_json(entries, name),
+        trainee_name=name,
+        curriculum_id="se-evt",
+        curriculum_version="2024",
+        identity=identity,
+        pdf_ca_sha256=ca_sha256(certs),
+        chain_head="ab" * 32,
+        chain_seq=10 + entries,
+        entry_count=entries,
+        sequence=1,
+        previous_manifest_sha256=None,
+    )
     return info.path.read_bytes()
 
 
@@ -71,9 +96,14 @@ def build(folder: Path, identity: Identity, certs: PdfSigningIdentity, bundle_id
 def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
     folder = tmp_path_factory.mktemp("bundles")
     identity, stranger, certs = new_identity(), new_identity(), make_pdf_identity("Karin Berg")
-    return Made(build(folder, identity, certs, "b-1", 3), build(folder, identity, certs, "b-2", 4),
-                build(folder, stranger, make_pdf_identity("Mallory"), "b-3", 3, "Mallory"),
-                identity, stranger, [TrustedKey(public_of(identity), "Karin", "trainee")])
+    return Made(
+        build(folder, identity, certs, "b-1", 3),
+        build(folder, identity, certs, "b-2", 4),
+        build(folder, stranger, make_pdf_identity("Mallory"), "b-3", 3, "Mallory"),
+        identity,
+        stranger,
+        [TrustedKey(public_of(identity), "Karin", "trainee")],
+    )
 
 
 def members(data: bytes) -> dict[str, bytes]:
@@ -95,16 +125,28 @@ def replaced(data: bytes, **new: bytes) -> bytes:
     return rezip([(n, new.get(n.replace(".", "_"), d)) for n, d in members(data).items()])
 
 
-def resigned(made: Made, entries: dict[str, bytes], manifest: dict, identity: Identity | None = None) -> bytes:
+def resigned(
+    made: Made, entries: dict[str, bytes], manifest: dict, identity: Identity | None = None
+) -> bytes:
     """What an attacker holding `identity` (by default the trainee's own key) would produce."""
     body = canonical(manifest)
-    signature = sign(body, identity or made.identity, signature_comment(manifest["bundle_id"], manifest["sequence"]))
-    return rezip([("manifest.json", body), ("manifest.json.minisig", signature.encode()),
-                  ("report.pdf", entries["report.pdf"]), ("logbook.json", entries["logbook.json"])])
+    signature = sign(
+        body,
+        identity or made.identity,
+        signature_comment(manifest["bundle_id"], manifest["sequence"]),
+    )
+    return rezip(
+        [
+            ("manifest.json", body),
+            ("manifest.json.minisig", signature.encode()),
+            ("report.pdf", entries["report.pdf"]),
+            ("logbook.json", entries["logbook.json"]),
+        ]
+    )
 
 
 def flip_at(data: bytes, at: int) -> bytes:
-    return data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1:]
+    return data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1 :]
 
 
 def refused(made: Made, data: bytes, trusted: list[TrustedKey] | None = None) -> str:
@@ -116,7 +158,9 @@ def refused(made: Made, data: bytes, trusted: list[TrustedKey] | None = None) ->
 def test_the_untouched_bundle_is_valid_and_carries_its_contents(made: Made) -> None:
     verdict = verify_bundle(made.bundle, made.trusted)
     assert verdict.valid and verdict.trusted and verdict.reasons == (), verdict.reasons
-    assert verdict.signer_name == "Karin" and verdict.fingerprint == fingerprint(made.identity.public)
+    assert verdict.signer_name == "Karin" and verdict.fingerprint == fingerprint(
+        made.identity.public
+    )
     assert verdict.logbook is not None and len(verdict.logbook["entries"]) == 3
     assert verdict.report_pdf == members(made.bundle)["report.pdf"]
 
@@ -124,7 +168,9 @@ def test_the_untouched_bundle_is_valid_and_carries_its_contents(made: Made) -> N
 def test_a_flipped_byte_in_the_manifest(made: Made) -> None:
     manifest = members(made.bundle)["manifest.json"]
     data = replaced(made.bundle, manifest_json=flip_at(manifest, manifest.index(b'"b-1"') + 1))
-    assert "manifest signature does not verify: the signature does not match the file" in refused(made, data)
+    assert "manifest signature does not verify: the signature does not match the file" in refused(
+        made, data
+    )
 
 
 def test_a_flipped_byte_in_the_signature(made: Made) -> None:
@@ -132,12 +178,16 @@ def test_a_flipped_byte_in_the_signature(made: Made) -> None:
     line = lines[1]
     lines[1] = line[:40] + ("B" if line[40] != "B" else "C") + line[41:]
     data = replaced(made.bundle, manifest_json_minisig=("\n".join(lines) + "\n").encode())
-    assert "manifest signature does not verify: the signature does not match the file" in refused(made, data)
+    assert "manifest signature does not verify: the signature does not match the file" in refused(
+        made, data
+    )
 
 
 def test_an_altered_trusted_comment(made: Made) -> None:
     text = members(made.bundle)["manifest.json.minisig"].replace(b"sequence=1", b"sequence=2")
-    assert "the trusted comment was altered" in refused(made, replaced(made.bundle, manifest_json_minisig=text))
+    assert "the trusted comment was altered" in refused(
+        made, replaced(made.bundle, manifest_json_minisig=text)
+    )
 
 
 def test_a_flipped_byte_in_the_report(made: Made) -> None:
@@ -181,25 +231,35 @@ def test_a_signature_by_an_untrusted_key(made: Made) -> None:
     verdict = verify_bundle(made.stranger_bundle, made.trusted)
     expected = fingerprint(made.stranger.public)
     assert not verdict.valid and not verdict.trusted and verdict.signer_name is None
-    assert verdict.reasons == ("signed by a key you have not marked as trusted; compare this fingerprint "
-                               f"with the trainee in person: {expected}",)
+    assert verdict.reasons == (
+        "signed by a key you have not marked as trusted; compare this fingerprint "
+        f"with the trainee in person: {expected}",
+    )
 
 
 def test_a_manifest_re_signed_with_another_key_is_not_trusted(made: Made) -> None:
     entries = members(made.bundle)
     manifest = json.loads(entries["manifest.json"])
     stranger = public_of(made.stranger)
-    manifest["signer"] = {"public_key": public_key_line(stranger), "key_id": key_id_text(stranger.key_id),
-                          "fingerprint": fingerprint(stranger.public)}
+    manifest["signer"] = {
+        "public_key": public_key_line(stranger),
+        "key_id": key_id_text(stranger.key_id),
+        "fingerprint": fingerprint(stranger.public),
+    }
     verdict = verify_bundle(resigned(made, entries, manifest, made.stranger), made.trusted)
     assert not verdict.valid and not verdict.trusted
-    assert "not marked as trusted" in verdict.reasons[-1] and fingerprint(stranger.public) in verdict.reasons[-1]
+    assert (
+        "not marked as trusted" in verdict.reasons[-1]
+        and fingerprint(stranger.public) in verdict.reasons[-1]
+    )
 
 
 def test_a_truncated_signature(made: Made) -> None:
     text = members(made.bundle)["manifest.json.minisig"]
     data = replaced(made.bundle, manifest_json_minisig=text[: len(text) // 2])
-    assert "manifest signature does not verify: the signature is malformed or truncated" in refused(made, data)
+    assert "manifest signature does not verify: the signature is malformed or truncated" in refused(
+        made, data
+    )
 
 
 def test_a_pdf_with_an_update_appended_after_signing(made: Made) -> None:
@@ -212,18 +272,28 @@ def test_a_pdf_with_an_update_appended_after_signing(made: Made) -> None:
     writer.write(out)
     entries["report.pdf"] = out.getvalue()
     manifest = json.loads(entries["manifest.json"])
-    manifest["files"] = [file_entry("report.pdf", entries["report.pdf"]), file_entry("logbook.json", entries["logbook.json"])]
+    manifest["files"] = [
+        file_entry("report.pdf", entries["report.pdf"]),
+        file_entry("logbook.json", entries["logbook.json"]),
+    ]
     text = refused(made, resigned(made, entries, manifest))
-    assert text == ("the report's PDF signature is not valid: the report has content added after it was signed "
-                    "(an incremental update)")
+    assert text == (
+        "the report's PDF signature is not valid: the report has content added after it was signed "
+        "(an incremental update)"
+    )
 
 
 def test_a_report_signed_under_another_logbooks_certificate(made: Made) -> None:
     entries = members(made.bundle)
     entries["report.pdf"] = members(made.stranger_bundle)["report.pdf"]
     manifest = json.loads(entries["manifest.json"])
-    manifest["files"] = [file_entry("report.pdf", entries["report.pdf"]), file_entry("logbook.json", entries["logbook.json"])]
-    assert "certificate the manifest does not name" in refused(made, resigned(made, entries, manifest))
+    manifest["files"] = [
+        file_entry("report.pdf", entries["report.pdf"]),
+        file_entry("logbook.json", entries["logbook.json"]),
+    ]
+    assert "certificate the manifest does not name" in refused(
+        made, resigned(made, entries, manifest)
+    )
 
 
 def test_a_logbook_that_disagrees_with_the_manifest(made: Made) -> None:
@@ -240,7 +310,9 @@ def test_a_zip_bomb(made: Made) -> None:
 
 
 def test_a_truncated_archive(made: Made) -> None:
-    assert "the archive is truncated or damaged" in refused(made, made.bundle[: len(made.bundle) * 2 // 3])
+    assert "the archive is truncated or damaged" in refused(
+        made, made.bundle[: len(made.bundle) * 2 // 3]
+    )
 
 
 def test_a_file_that_is_not_a_bundle_is_unreadable(made: Made) -> None:
@@ -249,7 +321,9 @@ def test_a_file_that_is_not_a_bundle_is_unreadable(made: Made) -> None:
             verify_bundle(data, made.trusted)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(at=st.integers(min_value=0), bit=st.integers(min_value=0, max_value=7))
 def test_no_single_bit_flip_yields_a_valid_bundle(made: Made, at: int, bit: int) -> None:
     data = bytearray(made.bundle)

@@ -26,10 +26,23 @@ REPORT, LOGBOOK = b"%PDF-1.7 stand-in\n", b'{"entries": []}\n'
 
 def write(path: Path, previous: str | None = None) -> tuple[bytes, dict]:  # type: ignore[type-arg]
     created = datetime(2026, 3, 1, 14, 30, tzinfo=timezone(timedelta(hours=1)))
-    info = write_bundle(path, bundle_id="b-7", created=created, report_pdf=REPORT, logbook_json=LOGBOOK,
-                        trainee_name="Karin Berg", curriculum_id="se-evt", curriculum_version="2024",
-                        identity=IDENTITY, pdf_ca_sha256="cd" * 32, chain_head="ab" * 32, chain_seq=12,
-                        entry_count=0, sequence=3, previous_manifest_sha256=previous)
+    info = write_bundle(
+        path,
+        bundle_id="b-7",
+        created=created,
+        report_pdf=REPORT,
+        logbook_json=LOGBOOK,
+        trainee_name="Karin Berg",
+        curriculum_id="se-evt",
+        curriculum_version="2024",
+        identity=IDENTITY,
+        pdf_ca_sha256="cd" * 32,
+        chain_head="ab" * 32,
+        chain_seq=12,
+        entry_count=0,
+        sequence=3,
+        previous_manifest_sha256=previous,
+    )
     with zipfile.ZipFile(io.BytesIO(path.read_bytes())) as archive:
         names = archive.namelist()
         manifest_bytes = archive.read("manifest.json")
@@ -43,15 +56,32 @@ def test_the_manifest_is_canonical_and_complete(tmp_path: Path) -> None:
     assert manifest_bytes == canonical(manifest) and manifest_bytes.endswith(b"}\n")
     public = public_of(IDENTITY)
     assert manifest == {
-        "format": "evtdesk-bundle/1", "bundle_id": "b-7", "created": "2026-03-01T13:30:00Z",
-        "trainee": {"name": "Karin Berg"}, "curriculum": {"id": "se-evt", "version": "2024"},
-        "files": [{"name": "report.pdf", "sha256": hashlib.sha256(REPORT).hexdigest(), "size": len(REPORT)},
-                  {"name": "logbook.json", "sha256": hashlib.sha256(LOGBOOK).hexdigest(), "size": len(LOGBOOK)}],
-        "signer": {"public_key": public_key_line(public), "key_id": key_id_text(public.key_id),
-                   "fingerprint": fingerprint(public.public)},
+        "format": "evtdesk-bundle/1",
+        "bundle_id": "b-7",
+        "created": "2026-03-01T13:30:00Z",
+        "trainee": {"name": "Karin Berg"},
+        "curriculum": {"id": "se-evt", "version": "2024"},
+        "files": [
+            {
+                "name": "report.pdf",
+                "sha256": hashlib.sha256(REPORT).hexdigest(),
+                "size": len(REPORT),
+            },
+            {
+                "name": "logbook.json",
+                "sha256": hashlib.sha256(LOGBOOK).hexdigest(),
+                "size": len(LOGBOOK),
+            },
+        ],
+        "signer": {
+            "public_key": public_key_line(public),
+            "key_id": key_id_text(public.key_id),
+            "fingerprint": fingerprint(public.public),
+        },
         "pdf_certificate": {"ca_sha256": "cd" * 32},
         "chain": {"head": "ab" * 32, "seq": 12, "entry_count": 0},
-        "sequence": 3, "previous_manifest_sha256": "ef" * 32,
+        "sequence": 3,
+        "previous_manifest_sha256": "ef" * 32,
     }
 
 
@@ -61,10 +91,23 @@ def test_the_write_is_atomic_and_leaves_no_temp_files(tmp_path: Path) -> None:
     write(target)
     assert [p.name for p in tmp_path.iterdir()] == ["x.evtbundle"]
     with pytest.raises(ValueError):
-        write_bundle(target, bundle_id="b 8", created=datetime.now(), report_pdf=REPORT, logbook_json=LOGBOOK,
-                     trainee_name="K", curriculum_id="c", curriculum_version="1", identity=IDENTITY,
-                     pdf_ca_sha256="cd" * 32, chain_head="", chain_seq=0, entry_count=0, sequence=1,
-                     previous_manifest_sha256=None)
+        write_bundle(
+            target,
+            bundle_id="b 8",
+            created=datetime.now(),
+            report_pdf=REPORT,
+            logbook_json=LOGBOOK,
+            trainee_name="K",
+            curriculum_id="c",
+            curriculum_version="1",
+            identity=IDENTITY,
+            pdf_ca_sha256="cd" * 32,
+            chain_head="",
+            chain_seq=0,
+            entry_count=0,
+            sequence=1,
+            previous_manifest_sha256=None,
+        )
     assert target.read_bytes()[:2] == b"PK"
 
 
@@ -75,14 +118,24 @@ def test_a_supervisor_without_evtdesk_can_check_the_bundle(tmp_path: Path) -> No
     _, manifest = write(bundle)
     folder = tmp_path / "unzipped"
     with zipfile.ZipFile(bundle) as archive:
-        archive.extractall(folder)  # a trusted file we just wrote; bundles from others are never extracted
-    result = subprocess.run(["minisign", "-Vm", str(folder / "manifest.json"), "-P",
-                             manifest["signer"]["public_key"]], capture_output=True, text=True)
+        archive.extractall(
+            folder
+        )  # a trusted file we just wrote; bundles from others are never extracted
+    result = subprocess.run(
+        ["minisign", "-Vm", str(folder / "manifest.json"), "-P", manifest["signer"]["public_key"]],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     assert "evtdesk-bundle/1 bundle_id=b-7 sequence=3" in result.stdout
     for entry in manifest["files"]:
         assert hashlib.sha256((folder / entry["name"]).read_bytes()).hexdigest() == entry["sha256"]
-    (folder / "manifest.json").write_text((folder / "manifest.json").read_text().replace("Karin", "Mallo"))
-    forged = subprocess.run(["minisign", "-Vm", str(folder / "manifest.json"), "-P",
-                             manifest["signer"]["public_key"]], capture_output=True, text=True)
+    (folder / "manifest.json").write_text(
+        (folder / "manifest.json").read_text().replace("Karin", "Mallo")
+    )
+    forged = subprocess.run(
+        ["minisign", "-Vm", str(folder / "manifest.json"), "-P", manifest["signer"]["public_key"]],
+        capture_output=True,
+        text=True,
+    )
     assert forged.returncode != 0

@@ -21,7 +21,9 @@ from evtdesk.signing.minisign import (
     verify,
 )
 
-needs_minisign = pytest.mark.skipif(shutil.which("minisign") is None, reason="minisign not installed (scripts/test installs it)")
+needs_minisign = pytest.mark.skipif(
+    shutil.which("minisign") is None, reason="minisign not installed (scripts/test installs it)"
+)
 
 
 @needs_minisign
@@ -29,23 +31,46 @@ def test_minisign_verifies_our_signature(tmp_path: Path) -> None:
     identity = new_identity()
     message = tmp_path / "manifest.json"
     message.write_bytes(b'{"format": "evtdesk-bundle/1"}\n')
-    (tmp_path / "manifest.json.minisig").write_text(sign(message.read_bytes(), identity, "bundle 1"))
-    result = subprocess.run(["minisign", "-Vm", str(message), "-P", public_key_line(public_of(identity))],
-                            capture_output=True, text=True)
+    (tmp_path / "manifest.json.minisig").write_text(
+        sign(message.read_bytes(), identity, "bundle 1")
+    )
+    result = subprocess.run(
+        ["minisign", "-Vm", str(message), "-P", public_key_line(public_of(identity))],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     assert "Trusted comment: bundle 1" in result.stdout
 
 
 @needs_minisign
 def test_we_verify_minisigns_signature(tmp_path: Path) -> None:
-    subprocess.run(["minisign", "-G", "-W", "-p", str(tmp_path / "k.pub"), "-s", str(tmp_path / "k.sec")],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["minisign", "-G", "-W", "-p", str(tmp_path / "k.pub"), "-s", str(tmp_path / "k.sec")],
+        check=True,
+        capture_output=True,
+    )
     message = tmp_path / "file.txt"
     message.write_bytes(b"attested\n")
-    subprocess.run(["minisign", "-S", "-s", str(tmp_path / "k.sec"), "-m", str(message), "-t", "from minisign"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            "minisign",
+            "-S",
+            "-s",
+            str(tmp_path / "k.sec"),
+            "-m",
+            str(message),
+            "-t",
+            "from minisign",
+        ],
+        check=True,
+        capture_output=True,
+    )
     key = parse_public_key((tmp_path / "k.pub").read_text())
-    assert verify(message.read_bytes(), (tmp_path / "file.txt.minisig").read_text(), key) == "from minisign"
+    assert (
+        verify(message.read_bytes(), (tmp_path / "file.txt.minisig").read_text(), key)
+        == "from minisign"
+    )
 
 
 def test_tampering_is_named() -> None:
@@ -57,14 +82,22 @@ def test_tampering_is_named() -> None:
         verify(b"data", signature, public_of(other))
     lines = signature.splitlines()
     with pytest.raises(SignatureError, match="trusted comment"):
-        verify(b"data", "\n".join([lines[0], lines[1], "trusted comment: forged", lines[3]]), public_of(identity))
+        verify(
+            b"data",
+            "\n".join([lines[0], lines[1], "trusted comment: forged", lines[3]]),
+            public_of(identity),
+        )
     with pytest.raises(SignatureError, match="malformed or truncated"):
         verify(b"data", signature[: len(signature) // 2], public_of(identity))
 
 
 def test_keys_round_trip_and_fingerprints_read_in_groups() -> None:
     public = public_of(new_identity())
-    assert parse_public_key(public_key_text(public, "x")) == public == parse_public_key(public_key_line(public))
+    assert (
+        parse_public_key(public_key_text(public, "x"))
+        == public
+        == parse_public_key(public_key_line(public))
+    )
     groups = fingerprint(public.public).split(" ")
     assert len(groups) == 16 and all(len(g) == 4 for g in groups)
     with pytest.raises(KeyFormatError):

@@ -38,25 +38,36 @@ def _open(data: bytes) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
         archive = zipfile.ZipFile(io.BytesIO(data))
         return archive, archive.infolist()
     except Exception:  # zipfile raises many kinds on a damaged directory; all mean the same
-        raise BundleError("the archive is truncated or damaged (its table of contents cannot be read)") from None
+        raise BundleError(
+            "the archive is truncated or damaged (its table of contents cannot be read)"
+        ) from None
 
 
 def _check_name(name: str, allowed: Collection[str]) -> None:
-    if ("\0" in name or "\\" in name or name.startswith("/") or _DRIVE.match(name)
-            or ".." in name.split("/")):
+    if (
+        "\0" in name
+        or "\\" in name
+        or name.startswith("/")
+        or _DRIVE.match(name)
+        or ".." in name.split("/")
+    ):
         raise BundleError(f"the archive holds a member with a path trick in its name ({name!r})")
     if name not in allowed:
         raise BundleError(f"the archive holds an unexpected member {name!r}")
 
 
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, max_ratio: int) -> bytes:
+def _read_member(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, max_ratio: int
+) -> bytes:
     name = info.filename
     if info.flag_bits & 0x1:
         raise BundleError(f"the member {name} is encrypted")
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise BundleError(f"the member {name} uses an unsupported compression")
     if info.file_size > limit:
-        raise BundleError(f"the member {name} is too large ({info.file_size} bytes, the limit is {limit})")
+        raise BundleError(
+            f"the member {name} is too large ({info.file_size} bytes, the limit is {limit})"
+        )
     compressed = max(info.compress_size, 1)
     if info.file_size / compressed > max_ratio:
         raise BundleError(f"the member {name} is over-compressed (a zip bomb)")
@@ -71,7 +82,9 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, ma
                     raise BundleError(f"the member {name} is over-compressed (a zip bomb)")
     except zipfile.BadZipFile as error:
         if "CRC" in str(error):
-            raise BundleError(f"the member {name} is corrupt (its CRC checksum does not match)") from None
+            raise BundleError(
+                f"the member {name} is corrupt (its CRC checksum does not match)"
+            ) from None
         raise BundleError(f"the member {name} is truncated or damaged") from None
     except BundleError:
         raise
@@ -84,13 +97,20 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, ma
     return bytes(out)
 
 
-def read_archive(data: bytes, allowed: Collection[str], max_member: int = MAX_MEMBER,
-                 max_total: int = MAX_TOTAL, max_ratio: int = MAX_RATIO) -> dict[str, bytes]:
+def read_archive(
+    data: bytes,
+    allowed: Collection[str],
+    max_member: int = MAX_MEMBER,
+    max_total: int = MAX_TOTAL,
+    max_ratio: int = MAX_RATIO,
+) -> dict[str, bytes]:
     """The members of the ZIP in `data`: every name in `allowed` and nothing else."""
     archive, infos = _open(data)
     for info in infos:  # zipfile cuts a name at NUL; the original shows the trick
         if "\0" in info.orig_filename:
-            raise BundleError(f"the archive holds a member with a path trick in its name ({info.orig_filename!r})")
+            raise BundleError(
+                f"the archive holds a member with a path trick in its name ({info.orig_filename!r})"
+            )
     names = [info.filename for info in infos]
     seen: set[str] = set()
     for name in names:

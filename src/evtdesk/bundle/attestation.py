@@ -34,7 +34,9 @@ from evtdesk.signing.minisign import (
 
 FORMAT = "evtdesk-attestation/1"
 MAX_SIZE = 1024 * 1024
-_SUBJECT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")  # item id, PREP/NI/A, PLAN, EVAL:<year>, EXAM_WEEK
+_SUBJECT = re.compile(
+    r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$"
+)  # item id, PREP/NI/A, PLAN, EVAL:<year>, EXAM_WEEK
 
 
 class AttestationRefused(Exception):
@@ -57,8 +59,14 @@ class AcceptedAttestation:
     statements: tuple[tuple[str, bool, str], ...]
 
 
-def make_attestation(identity: Identity, supervisor_name: str, manifest: dict[str, Any], manifest_sha256: str,
-                     statements: Sequence[tuple[str, bool, str]], created: datetime | None = None) -> bytes:
+def make_attestation(
+    identity: Identity,
+    supervisor_name: str,
+    manifest: dict[str, Any],
+    manifest_sha256: str,
+    statements: Sequence[tuple[str, bool, str]],
+    created: datetime | None = None,
+) -> bytes:
     """Sign statements about the bundle whose manifest is given. `created` defaults to now."""
     rows = [{"subject": str(s), "approved": bool(a), "comment": str(c)} for s, a, c in statements]
     bad = [r["subject"] for r in rows if not _SUBJECT.match(r["subject"])]
@@ -69,16 +77,24 @@ def make_attestation(identity: Identity, supervisor_name: str, manifest: dict[st
         "format": FORMAT,
         "attestation_id": str(uuid.uuid4()),
         "created": utc_text(created or datetime.now(UTC)),
-        "supervisor": {"name": supervisor_name, "public_key": public_key_line(public),
-                       "fingerprint": fingerprint(public.public)},
+        "supervisor": {
+            "name": supervisor_name,
+            "public_key": public_key_line(public),
+            "fingerprint": fingerprint(public.public),
+        },
         "trainee_public_key": manifest["signer"]["public_key"],
         "bundle_id": manifest["bundle_id"],
         "bundle_manifest_sha256": manifest_sha256,
         "basis_chain_seq": manifest["chain"]["seq"],
         "statements": rows,
     }
-    signature = sign(canonical(payload), identity, f"{FORMAT} attestation_id={payload['attestation_id']}")
-    return (json.dumps({"attestation": payload, "minisig": signature}, ensure_ascii=False, indent=2) + "\n").encode()
+    signature = sign(
+        canonical(payload), identity, f"{FORMAT} attestation_id={payload['attestation_id']}"
+    )
+    return (
+        json.dumps({"attestation": payload, "minisig": signature}, ensure_ascii=False, indent=2)
+        + "\n"
+    ).encode()
 
 
 def _statement(row: Any) -> tuple[str, bool, str]:
@@ -97,14 +113,23 @@ def _parse(data: bytes) -> tuple[dict[str, Any], str, PublicKey, AcceptedAttesta
             raise ValueError("too large")
         body = json.loads(data)
         payload, signature = body["attestation"], body["minisig"]
-        if not isinstance(payload, dict) or not isinstance(signature, str) or payload["format"] != FORMAT:
+        if (
+            not isinstance(payload, dict)
+            or not isinstance(signature, str)
+            or payload["format"] != FORMAT
+        ):
             raise ValueError("format")
         key = parse_public_key(payload["supervisor"]["public_key"])
         parse_public_key(payload["trainee_public_key"])
         if not is_sha256_hex(payload["bundle_manifest_sha256"]):
             raise ValueError("hash")
         seq, statements = payload["basis_chain_seq"], payload["statements"]
-        if not isinstance(seq, int) or isinstance(seq, bool) or not isinstance(statements, list) or not statements:
+        if (
+            not isinstance(seq, int)
+            or isinstance(seq, bool)
+            or not isinstance(statements, list)
+            or not statements
+        ):
             raise ValueError("statements")
         accepted = AcceptedAttestation(
             attestation_id=str(uuid.UUID(payload["attestation_id"])),
@@ -118,12 +143,19 @@ def _parse(data: bytes) -> tuple[dict[str, Any], str, PublicKey, AcceptedAttesta
         )
         return payload, signature, key, accepted
     except (ValueError, KeyError, TypeError, AttributeError, KeyFormatError):
-        raise AttestationRefused("the file is not an EVTDesk attestation (it is malformed)") from None
+        raise AttestationRefused(
+            "the file is not an EVTDesk attestation (it is malformed)"
+        ) from None
 
 
-def read_attestation(data: bytes, *, trusted_supervisors: Sequence[TrustedKey], own_public_key: PublicKey,
-                     exported_manifest_sha256s: Collection[str],
-                     seen_attestation_ids: Collection[str]) -> AcceptedAttestation:
+def read_attestation(
+    data: bytes,
+    *,
+    trusted_supervisors: Sequence[TrustedKey],
+    own_public_key: PublicKey,
+    exported_manifest_sha256s: Collection[str],
+    seen_attestation_ids: Collection[str],
+) -> AcceptedAttestation:
     """Accept an attestation only from a trusted supervisor, for this logbook, once."""
     payload, signature, key, accepted = _parse(data)
     try:
@@ -132,12 +164,17 @@ def read_attestation(data: bytes, *, trusted_supervisors: Sequence[TrustedKey], 
         raise AttestationRefused(f"the attestation is forged or altered: {error}") from None
     supervisor = next((k for k in trusted_supervisors if k.public_key == key), None)
     if supervisor is None:
-        raise AttestationRefused("it is not signed by a supervisor you trust (fingerprint "
-                                 f"{fingerprint(key.public)}); add their key after comparing it in person")
+        raise AttestationRefused(
+            "it is not signed by a supervisor you trust (fingerprint "
+            f"{fingerprint(key.public)}); add their key after comparing it in person"
+        )
     if payload["trainee_public_key"] != public_key_line(own_public_key):
         raise AttestationRefused("it is addressed to someone else's logbook key")
     if accepted.bundle_manifest_sha256 not in exported_manifest_sha256s:
         raise AttestationRefused("it is about a bundle this logbook never exported")
-    if accepted.attestation_id in seen_attestation_ids or payload["attestation_id"] in seen_attestation_ids:
+    if (
+        accepted.attestation_id in seen_attestation_ids
+        or payload["attestation_id"] in seen_attestation_ids
+    ):
         raise AttestationRefused("this attestation was imported before (a replay)")
     return AcceptedAttestation(**{**accepted.__dict__, "supervisor_name": supervisor.name})

@@ -13,13 +13,20 @@ from datetime import UTC, datetime
 from typing import Any
 
 FORMAT = "evtdesk-bundle/1"
-MANIFEST, SIGNATURE, REPORT, DATA = "manifest.json", "manifest.json.minisig", "report.pdf", "logbook.json"
+MANIFEST, SIGNATURE, REPORT, DATA = (
+    "manifest.json",
+    "manifest.json.minisig",
+    "report.pdf",
+    "logbook.json",
+)
 MEMBERS = (MANIFEST, SIGNATURE, REPORT, DATA)
 
 
 def canonical(document: dict[str, Any]) -> bytes:
     """The one byte form of a JSON object that is hashed and signed."""
-    return (json.dumps(document, sort_keys=True, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (json.dumps(document, sort_keys=True, ensure_ascii=False, indent=2) + "\n").encode(
+        "utf-8"
+    )
 
 
 def sha256(data: bytes) -> str:
@@ -47,4 +54,6 @@ def signature_comment(bundle_id: str, sequence: int) -> str:
 
 
 def is_sha256_hex(value: object) -> bool:
-    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+    return (
+        isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+    )

@@ -16,9 +16,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from evtdesk.bundle.archive import MAX_TOTAL, BundleError, read_archive
-from evtdesk.bundle.manifest import DATA, FORMAT, MANIFEST, MEMBERS, REPORT, SIGNATURE, sha256, signature_comment
+from evtdesk.bundle.manifest import (
+    DATA,
+    FORMAT,
+    MANIFEST,
+    MEMBERS,
+    REPORT,
+    SIGNATURE,
+    sha256,
+    signature_comment,
+)
 from evtdesk.signing.fingerprint import fingerprint
-from evtdesk.signing.minisign import KeyFormatError, PublicKey, SignatureError, key_id_text, parse_public_key, verify
+from evtdesk.signing.minisign import (
+    KeyFormatError,
+    PublicKey,
+    SignatureError,
+    key_id_text,
+    parse_public_key,
+    verify,
+)
 from evtdesk.signing.pdf import validate_pdf
 
 
@@ -51,8 +67,10 @@ class Verdict:
 
 
 def _untrusted_reason(fp: str) -> str:
-    return ("signed by a key you have not marked as trusted; compare this fingerprint with the "
-            f"trainee in person: {fp}")
+    return (
+        "signed by a key you have not marked as trusted; compare this fingerprint with the "
+        f"trainee in person: {fp}"
+    )
 
 
 def _signer(manifest: dict[str, Any]) -> PublicKey:
@@ -61,7 +79,9 @@ def _signer(manifest: dict[str, Any]) -> PublicKey:
         key = parse_public_key(signer["public_key"])  # type: ignore[index]
     except (KeyError, TypeError, KeyFormatError):
         raise BundleError("the manifest does not name a valid signer key") from None
-    if signer.get("key_id") != key_id_text(key.key_id) or signer.get("fingerprint") != fingerprint(key.public):  # type: ignore[union-attr]
+    if signer.get("key_id") != key_id_text(key.key_id) or signer.get("fingerprint") != fingerprint(
+        key.public
+    ):  # type: ignore[union-attr]
         raise BundleError("the manifest's signer key id or fingerprint does not match its key")
     return key
 
@@ -75,17 +95,24 @@ def _check_files(members: dict[str, bytes], manifest: dict[str, Any]) -> list[st
     for entry in entries:
         data = members[entry["name"]]
         if len(data) != entry.get("size") or sha256(data) != entry.get("sha256"):
-            problems.append(f"{entry['name']} does not match its hash in the manifest (it was changed or swapped)")
+            changed = f"{entry['name']} does not match its hash in the manifest"
+            problems.append(f"{changed} (it was changed or swapped)")
     return problems
 
 
-def _check_logbook(data: bytes, manifest: dict[str, Any]) -> tuple[dict[str, Any] | None, list[str]]:
+def _check_logbook(
+    data: bytes, manifest: dict[str, Any]
+) -> tuple[dict[str, Any] | None, list[str]]:
     try:
         logbook = json.loads(data)
         pairs = [
             ("trainee name", logbook["trainee"]["name"], manifest["trainee"]["name"]),
             ("curriculum id", logbook["curriculum"]["id"], manifest["curriculum"]["id"]),
-            ("curriculum version", logbook["curriculum"]["version"], manifest["curriculum"]["version"]),
+            (
+                "curriculum version",
+                logbook["curriculum"]["version"],
+                manifest["curriculum"]["version"],
+            ),
             ("chain head", logbook["chain"]["head"], manifest["chain"]["head"]),
             ("chain sequence", logbook["chain"]["seq"], manifest["chain"]["seq"]),
             ("number of entries", len(logbook["entries"]), manifest["chain"]["entry_count"]),
@@ -115,13 +142,18 @@ def _read(data: bytes) -> tuple[dict[str, bytes], bytes, dict[str, Any], PublicK
 def verify_bundle(data: bytes, trusted: Sequence[TrustedKey]) -> Verdict:
     """Check a bundle's bytes against the user's trusted keys."""
     if len(data) < 22 or not data.startswith(b"PK"):
-        raise UnreadableBundle("the file is not an EVTDesk bundle (it is empty or not a ZIP archive)")
+        raise UnreadableBundle(
+            "the file is not an EVTDesk bundle (it is empty or not a ZIP archive)"
+        )
     try:
         members, manifest_bytes, manifest, signer = _read(data)
     except BundleError as error:
         return Verdict(False, False, (str(error),))
-    known: dict[str, Any] = {"fingerprint": fingerprint(signer.public), "manifest": manifest,
-                             "manifest_sha256": sha256(manifest_bytes)}
+    known: dict[str, Any] = {
+        "fingerprint": fingerprint(signer.public),
+        "manifest": manifest,
+        "manifest_sha256": sha256(manifest_bytes),
+    }
     try:
         comment = verify(manifest_bytes, members[SIGNATURE].decode("utf-8", "replace"), signer)
     except SignatureError as error:
@@ -133,7 +165,9 @@ def verify_bundle(data: bytes, trusted: Sequence[TrustedKey]) -> Verdict:
     problems += _check_files(members, manifest)
     if not problems:
         pdf_ca = manifest.get("pdf_certificate")
-        pdf = validate_pdf(members[REPORT], pdf_ca.get("ca_sha256", "") if isinstance(pdf_ca, dict) else "")
+        pdf = validate_pdf(
+            members[REPORT], pdf_ca.get("ca_sha256", "") if isinstance(pdf_ca, dict) else ""
+        )
         if not pdf.ok:
             problems.append(f"the report's PDF signature is not valid: {pdf.reason}")
     logbook, logbook_problems = _check_logbook(members[DATA], manifest)
@@ -142,7 +176,17 @@ def verify_bundle(data: bytes, trusted: Sequence[TrustedKey]) -> Verdict:
         problems.append(_untrusted_reason(known["fingerprint"]))
     if problems:
         if match is None and len(problems) == 1:  # everything else checked out
-            return Verdict(False, False, tuple(problems), logbook=logbook, report_pdf=members[REPORT], **known)
-        return Verdict(False, match is not None, tuple(problems), signer_name=match.name if match else None, **known)
+            return Verdict(
+                False, False, tuple(problems), logbook=logbook, report_pdf=members[REPORT], **known
+            )
+        return Verdict(
+            False,
+            match is not None,
+            tuple(problems),
+            signer_name=match.name if match else None,
+            **known,
+        )
     assert match is not None
-    return Verdict(True, True, (), signer_name=match.name, logbook=logbook, report_pdf=members[REPORT], **known)
+    return Verdict(
+        True, True, (), signer_name=match.name, logbook=logbook, report_pdf=members[REPORT], **known
+    )

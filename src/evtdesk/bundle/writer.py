@@ -86,8 +86,11 @@ def write_bundle(
         "trainee": {"name": trainee_name},
         "curriculum": {"id": curriculum_id, "version": curriculum_version},
         "files": [file_entry(REPORT, report_pdf), file_entry(DATA, logbook_json)],
-        "signer": {"public_key": public_key_line(public), "key_id": key_id_text(public.key_id),
-                   "fingerprint": fingerprint(public.public)},
+        "signer": {
+            "public_key": public_key_line(public),
+            "key_id": key_id_text(public.key_id),
+            "fingerprint": fingerprint(public.public),
+        },
         "pdf_certificate": {"ca_sha256": pdf_ca_sha256},
         "chain": {"head": chain_head, "seq": chain_seq, "entry_count": entry_count},
         "sequence": sequence,
@@ -95,11 +98,18 @@ def write_bundle(
     }
     manifest_bytes = canonical(manifest)
     signature = sign(manifest_bytes, identity, signature_comment(bundle_id, sequence))
-    stamp = max(datetime.fromisoformat(manifest["created"].replace("Z", "+00:00")).timetuple()[:6], (1980, 1, 1, 0, 0, 0))
+    stamp = max(
+        datetime.fromisoformat(manifest["created"].replace("Z", "+00:00")).timetuple()[:6],
+        (1980, 1, 1, 0, 0, 0),
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature.encode("utf-8")),
-                           (REPORT, report_pdf), (DATA, logbook_json)):
+        for name, data in (
+            (MANIFEST, manifest_bytes),
+            (SIGNATURE, signature.encode("utf-8")),
+            (REPORT, report_pdf),
+            (DATA, logbook_json),
+        ):
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16  # readable files when a supervisor unzips by hand

@@ -85,14 +85,20 @@ def parse_public_key(text: str) -> PublicKey:
     except (binascii.Error, ValueError, UnicodeEncodeError):
         raise KeyFormatError("the key is not valid base64") from None
     if len(raw) != 42:
-        raise KeyFormatError(f"the key has the wrong length ({len(raw)} bytes, a minisign key has 42)")
+        raise KeyFormatError(
+            f"the key has the wrong length ({len(raw)} bytes, a minisign key has 42)"
+        )
     if raw[:2] != b"Ed":
         raise KeyFormatError("the key is not an Ed25519 minisign key")
     return PublicKey(raw[10:], raw[2:10])
 
 
-def sign(message: bytes, identity: Identity, trusted_comment: str,
-         untrusted_comment: str = "signature from evtdesk") -> str:
+def sign(
+    message: bytes,
+    identity: Identity,
+    trusted_comment: str,
+    untrusted_comment: str = "signature from evtdesk",
+) -> str:
     """Sign `message` in the hashed `ED` form, returning the text of a .minisig file."""
     for comment in (trusted_comment, untrusted_comment):
         if "\n" in comment or "\r" in comment:
@@ -100,10 +106,12 @@ def sign(message: bytes, identity: Identity, trusted_comment: str,
     key = Ed25519PrivateKey.from_private_bytes(identity.seed)
     signature = key.sign(hashlib.blake2b(message, digest_size=64).digest())
     global_signature = key.sign(signature + trusted_comment.encode("utf-8"))
-    return (f"{_UNTRUSTED}{untrusted_comment}\n"
-            f"{base64.b64encode(b'ED' + identity.key_id + signature).decode('ascii')}\n"
-            f"{_TRUSTED}{trusted_comment}\n"
-            f"{base64.b64encode(global_signature).decode('ascii')}\n")
+    return (
+        f"{_UNTRUSTED}{untrusted_comment}\n"
+        f"{base64.b64encode(b'ED' + identity.key_id + signature).decode('ascii')}\n"
+        f"{_TRUSTED}{trusted_comment}\n"
+        f"{base64.b64encode(global_signature).decode('ascii')}\n"
+    )
 
 
 def _b64(line: str) -> bytes:
@@ -123,8 +131,10 @@ def verify(message: bytes, signature_text: str, public_key: PublicKey) -> str:
         raise SignatureError(_MALFORMED)
     algorithm, key_id, signature = blob[:2], blob[2:10], blob[10:]
     if key_id != public_key.key_id:
-        raise SignatureError(f"signed by a different key (key id {key_id_text(key_id)}, "
-                             f"expected {key_id_text(public_key.key_id)})")
+        raise SignatureError(
+            f"signed by a different key (key id {key_id_text(key_id)}, "
+            f"expected {key_id_text(public_key.key_id)})"
+        )
     try:
         public = Ed25519PublicKey.from_public_bytes(public_key.public)
     except ValueError:
@@ -134,7 +144,7 @@ def verify(message: bytes, signature_text: str, public_key: PublicKey) -> str:
         public.verify(signature, signed)
     except InvalidSignature:
         raise SignatureError("the signature does not match the file") from None
-    trusted_comment = lines[2][len(_TRUSTED):]
+    trusted_comment = lines[2][len(_TRUSTED) :]
     try:
         public.verify(global_signature, signature + trusted_comment.encode("utf-8"))
     except InvalidSignature:

@@ -49,7 +49,9 @@ class PdfSigningIdentity:
     leaf_key_pem: bytes
 
     def to_bytes(self) -> bytes:
-        return json.dumps({k: getattr(self, k).decode("ascii") for k in _PARTS}, sort_keys=True).encode()
+        return json.dumps(
+            {k: getattr(self, k).decode("ascii") for k in _PARTS}, sort_keys=True
+        ).encode()
 
     @classmethod
     def from_bytes(cls, data: bytes) -> PdfSigningIdentity:
@@ -79,41 +81,74 @@ class PdfValidation:
 
 
 def _name(common_name: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name[:64] or "EVTDesk"),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "EVTDesk logbook")])
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name[:64] or "EVTDesk"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "EVTDesk logbook"),
+        ]
+    )
 
 
 def _usage(*, signing: bool) -> x509.KeyUsage:
-    return x509.KeyUsage(digital_signature=signing, content_commitment=signing, key_encipherment=False,
-                         data_encipherment=False, key_agreement=False, key_cert_sign=not signing,
-                         crl_sign=not signing, encipher_only=False, decipher_only=False)
+    return x509.KeyUsage(
+        digital_signature=signing,
+        content_commitment=signing,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=not signing,
+        crl_sign=not signing,
+        encipher_only=False,
+        decipher_only=False,
+    )
 
 
 def make_pdf_identity(common_name: str) -> PdfSigningIdentity:
     """A fresh CA (10 years) and a P-256 leaf it issued; the CA key is not kept."""
     now = datetime.now(UTC) - timedelta(minutes=5)
-    ca_key, leaf_key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca_key, leaf_key = (
+        ec.generate_private_key(ec.SECP256R1()),
+        ec.generate_private_key(ec.SECP256R1()),
+    )
     ca_name = _name(f"{common_name[:40]} - logbook CA")
-    ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
-          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
-          .not_valid_before(now).not_valid_after(now + VALIDITY)
-          .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-          .add_extension(_usage(signing=False), critical=True)
-          .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
-          .sign(ca_key, hashes.SHA256()))
-    leaf = (x509.CertificateBuilder().subject_name(_name(common_name)).issuer_name(ca_name)
-            .public_key(leaf_key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now).not_valid_after(now + VALIDITY)
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(_usage(signing=True), critical=True)
-            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
-            .sign(ca_key, hashes.SHA256()))
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + VALIDITY)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(_usage(signing=False), critical=True)
+        .add_extension(
+            x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    leaf = (
+        x509.CertificateBuilder()
+        .subject_name(_name(common_name))
+        .issuer_name(ca_name)
+        .public_key(leaf_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + VALIDITY)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(_usage(signing=True), critical=True)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
     del ca_key  # discarded: nobody can issue another leaf for this logbook
     pem = serialization.Encoding.PEM
     return PdfSigningIdentity(
         ca.public_bytes(pem),
         leaf.public_bytes(pem),
-        leaf_key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()),
+        leaf_key.private_bytes(
+            pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        ),
     )
 
 
@@ -123,7 +158,11 @@ def _der(pem: bytes) -> bytes:
 
 def ca_sha256(identity_or_ca_pem: PdfSigningIdentity | bytes) -> str:
     """Hex SHA-256 of the CA certificate's DER: the value the manifest carries."""
-    pem = identity_or_ca_pem.ca_cert_pem if isinstance(identity_or_ca_pem, PdfSigningIdentity) else identity_or_ca_pem
+    pem = (
+        identity_or_ca_pem.ca_cert_pem
+        if isinstance(identity_or_ca_pem, PdfSigningIdentity)
+        else identity_or_ca_pem
+    )
     return hashlib.sha256(_der(pem)).hexdigest()
 
 
@@ -133,11 +172,20 @@ def sign_pdf(pdf_bytes: bytes, identity: PdfSigningIdentity, reason: str, name: 
     leaf = asn1_x509.Certificate.load(_der(identity.leaf_cert_pem))
     key = serialization.load_pem_private_key(identity.leaf_key_pem, password=None)
     key_info = asn1_keys.PrivateKeyInfo.load(
-        key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
-    signer = signers.SimpleSigner(signing_cert=leaf, signing_key=key_info,
-                                  cert_registry=SimpleCertificateStore.from_certs([ca]))
-    meta = signers.PdfSignatureMetadata(field_name=FIELD, reason=reason, name=name,
-                                        subfilter=SigSeedSubFilter.PADES)
+        key.private_bytes(
+            serialization.Encoding.DER,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    signer = signers.SimpleSigner(
+        signing_cert=leaf,
+        signing_key=key_info,
+        cert_registry=SimpleCertificateStore.from_certs([ca]),
+    )
+    meta = signers.PdfSignatureMetadata(
+        field_name=FIELD, reason=reason, name=name, subfilter=SigSeedSubFilter.PADES
+    )
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes))
     out = signers.sign_pdf(writer, meta, signer=signer, new_field_spec=SigFieldSpec(FIELD))
     return out.getvalue()
@@ -146,7 +194,10 @@ def sign_pdf(pdf_bytes: bytes, identity: PdfSigningIdentity, reason: str, name: 
 def _embedded_ca(signature: Any, expected_sha256: str) -> asn1_x509.Certificate | None:
     for choice in signature.signed_data["certificates"] or ():
         cert = choice.chosen
-        if isinstance(cert, asn1_x509.Certificate) and hashlib.sha256(cert.dump()).hexdigest() == expected_sha256:
+        if (
+            isinstance(cert, asn1_x509.Certificate)
+            and hashlib.sha256(cert.dump()).hexdigest() == expected_sha256
+        ):
             return cert
     return None
 
@@ -174,9 +225,13 @@ def validate_pdf(pdf_bytes: bytes, expected_ca_sha256: str) -> PdfValidation:
     try:
         # An update after signing is refused outright below, so pyHanko's diff analysis,
         # which only grades such updates (and is costly on hostile input), is skipped.
-        status = validate_pdf_signature(signature, ValidationContext(trust_roots=[ca]), skip_diff=True)
+        status = validate_pdf_signature(
+            signature, ValidationContext(trust_roots=[ca]), skip_diff=True
+        )
     except Exception as error:  # a signature pyHanko cannot even evaluate
-        return _refused(f"the report's signature could not be checked ({error.__class__.__name__})", expected)
+        return _refused(
+            f"the report's signature could not be checked ({error.__class__.__name__})", expected
+        )
     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     if not status.intact:
         reason = "the report was changed after it was signed"
