@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -15,31 +16,77 @@ DAY = date(2025, 3, 1)
 
 def entry(kind: str, day: date = DAY, role: str | None = None, **fields: Any) -> Entry:
     n = next(_ids)
-    return Entry(id=f"e{n}", kind=kind, date=day, role=role, case_number=None, notes="",
-                 fields=fields, created_seq=n, changed_seq=n)
+    return Entry(
+        id=f"e{n}",
+        kind=kind,
+        date=day,
+        role=role,
+        case_number=None,
+        notes="",
+        fields=fields,
+        created_seq=n,
+        changed_seq=n,
+    )
 
 
-def many(count: int, kind: str, role: str | None = None, day: date = DAY, **fields: Any) -> list[Entry]:
+def many(
+    count: int, kind: str, role: str | None = None, day: date = DAY, **fields: Any
+) -> list[Entry]:
     return [entry(kind, day, role, **fields) for _ in range(count)]
 
 
-def attest(subject: str, on: date = date(2024, 1, 1), approved: bool = True, basis_seq: int = 10**6) -> Attestation:
-    return Attestation(id=f"a-{subject}-{on}", subject=subject, approved=approved, comment="",
-                       supervisor_name="Erik Holm", supervisor_key="key",
-                       signed_at=datetime.combine(on, datetime.min.time()), bundle_manifest_sha256="0" * 64,
-                       basis_seq=basis_seq)
+def amended(original: Entry, seq: int, **changes: Any) -> Entry:
+    """The entry after an amendment recorded at chain position `seq`."""
+    return replace(original, revision=original.revision + 1, changed_seq=seq, **changes)
 
 
-def period(part: str, start: date, months: int, fraction: float = 1.0, pid: int | None = None) -> WorkPeriod:
+def retracted(original: Entry, seq: int) -> Entry:
+    return replace(original, retracted=True, changed_seq=seq, retraction_reason="wrong patient")
+
+
+def attest(
+    subject: str, on: date = date(2024, 1, 1), approved: bool = True, basis_seq: int = 10**6
+) -> Attestation:
+    return Attestation(
+        id=f"a-{subject}-{on}-{approved}",
+        subject=subject,
+        approved=approved,
+        comment="",
+        supervisor_name="Erik Holm",
+        supervisor_key="key",
+        signed_at=datetime.combine(on, datetime.min.time()),
+        bundle_manifest_sha256="0" * 64,
+        basis_seq=basis_seq,
+    )
+
+
+def period(
+    part: str, start: date, months: int, fraction: float = 1.0, pid: int | None = None
+) -> WorkPeriod:
+    """A period of whole calendar months from `start`."""
     end = add_months(start, months) - timedelta(days=1)
     return WorkPeriod(pid or next(_ids), part, start, end, fraction)
 
 
-def snapshot(entries: list[Entry] = (), attestations: list[Attestation] = (), periods: list[WorkPeriod] = (),
-             plan: TrainingPlan | None = None, curriculum: str = "se-evt") -> LogbookSnapshot:  # type: ignore[assignment]
-    return LogbookSnapshot(curriculum, tuple(entries), tuple(periods), tuple(attestations), plan or TrainingPlan())
+def snapshot(
+    entries: list[Entry] = (),
+    attestations: list[Attestation] = (),
+    periods: list[WorkPeriod] = (),  # type: ignore[assignment]
+    plan: TrainingPlan | None = None,
+    curriculum: str = "se-evt",
+) -> LogbookSnapshot:
+    return LogbookSnapshot(
+        curriculum, tuple(entries), tuple(periods), tuple(attestations), plan or TrainingPlan()
+    )
 
 
-def adaptation(item_id: str, **required: float) -> Adaptation:
-    return Adaptation(item_id, "Interventionell radiolog: kortare neuroradiologisk tid.",
-                      {k.replace("__", "."): v for k, v in required.items()}, decided_by="Erik Holm")
+def adaptation(item_id: str, waived: bool = False, **required: float) -> Adaptation:
+    """`NI2__independent=20` stands for the condition id `NI2.independent`."""
+    return Adaptation(
+        item_id,
+        "Interventionell radiolog: kortare neuroradiologisk tid.",
+        {k.replace("__", "."): v for k, v in required.items()},
+        waived=waived,
+        decided_by="Erik Holm",
+        decided_on=date(2024, 2, 1),
+    )

@@ -13,7 +13,14 @@ from evtdesk.curriculum.loader import (
     curricula_dir,
     load_curriculum,
 )
-from evtdesk.curriculum.progress import ConditionProgress, Flag, ItemProgress, NextStep, PartProgress, Progress
+from evtdesk.curriculum.progress import (
+    ConditionProgress,
+    Flag,
+    ItemProgress,
+    NextStep,
+    PartProgress,
+    Progress,
+)
 from evtdesk.curriculum.schema import Curriculum
 
 __all__ = [

@@ -7,10 +7,11 @@ counted, not replayed), and adding an entry can only raise a count.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 
 from evtdesk.curriculum import messages
+from evtdesk.curriculum.flags import item_flags
 from evtdesk.curriculum.measure import Measurement, latest_attestation, measure
 from evtdesk.curriculum.messages import say
 from evtdesk.curriculum.next_steps import next_steps
@@ -20,16 +21,19 @@ from evtdesk.curriculum.progress import (
     MET,
     OPEN,
     ConditionProgress,
-    Flag,
     ItemProgress,
     PartProgress,
     Progress,
 )
 from evtdesk.curriculum.schema import Condition, Curriculum, Item
-from evtdesk.model import Adaptation, Entry, LogbookSnapshot
+from evtdesk.model import Adaptation, LogbookSnapshot
 
 
-def _required(condition: Condition, snapshot: LogbookSnapshot, adaptations: list[Adaptation]) -> tuple[float, bool]:
+def _required(
+    condition: Condition, snapshot: LogbookSnapshot, adaptations: list[Adaptation]
+) -> tuple[float, bool]:
+    """The required number after the plan: a plan setting (e.g. MRI as the primary
+    modality) first, then the supervisor's recorded adaptation, which has the last word."""
     required, adapted = condition.required, False
     for flag, value in condition.plan_required.items():
         if getattr(snapshot.plan, flag, False):
@@ -41,14 +45,22 @@ def _required(condition: Condition, snapshot: LogbookSnapshot, adaptations: list
 
 
 def _subject(subject: str, today: date) -> str:
+    """`EVAL:{year}` becomes this year's evaluation, so the item resets each January."""
     return subject.replace("{year}", str(today.year))
 
 
 class _Evaluation:
     """One evaluation run: measurements first, then gates, then states and flags."""
 
-    def __init__(self, curriculum: Curriculum, snapshot: LogbookSnapshot, today: date, language: str) -> None:
-        self.curriculum, self.snapshot, self.today, self.language = curriculum, snapshot, today, language
+    def __init__(
+        self, curriculum: Curriculum, snapshot: LogbookSnapshot, today: date, language: str
+    ) -> None:
+        self.curriculum, self.snapshot, self.today, self.language = (
+            curriculum,
+            snapshot,
+            today,
+            language,
+        )
         self.adaptations: dict[str, list[Adaptation]] = {}
         for adaptation in snapshot.plan.adaptations:
             self.adaptations.setdefault(adaptation.item_id, []).append(adaptation)
@@ -56,9 +68,11 @@ class _Evaluation:
         for item in curriculum.items:
             rows = []
             for condition in item.conditions:
-                required, adapted = _required(condition, snapshot, self.adaptations.get(item.id, []))
+                required, adapted = _required(
+                    condition, snapshot, self.adaptations.get(item.id, [])
+                )
                 if condition.type == "attested":
-                    condition = _with_subject(condition, _subject(condition.subject, today))
+                    condition = replace(condition, subject=_subject(condition.subject, today))
                 rows.append((condition, measure(condition, snapshot, today, required), adapted))
             self.measured[item.id] = rows
 
@@ -76,6 +90,7 @@ class _Evaluation:
         return bool(rows) and all(m.met for _, m, _ in rows)
 
     def done(self, item_id: str) -> bool:
+        """For `done:` gates: the numbers are met (or waived), or the item is attested."""
         item = self.curriculum.item(item_id)
         return self.numbers_met(item) or (item.attestation and self.attested(item.id))
 
@@ -87,7 +102,11 @@ class _Evaluation:
             if kind == "attested":
                 attestation = latest_attestation(self.snapshot.attestations, target)
                 if attestation is None or not attestation.approved:
-                    return False, say("locked_attested", self.language, target=self._name(target)), None
+                    return (
+                        False,
+                        say("locked_attested", self.language, target=self._name(target)),
+                        None,
+                    )
                 day = attestation.signed_at.date()
                 opened = max(opened, day) if opened else day
             elif not self.done(target):
@@ -95,6 +114,7 @@ class _Evaluation:
         return True, "", opened
 
     def _name(self, target: str) -> str:
+        """A gate target as the user reads it: a part's title, or an item's id and title."""
         for part in self.curriculum.parts:
             if part.id == target:
                 return part.title(self.language)
@@ -104,13 +124,24 @@ class _Evaluation:
             return target
 
     def item(self, item: Item, part_open: tuple[bool, str, date | None]) -> ItemProgress:
+        """State, numbers, flags and the missing sentence of one item."""
         own_open = self.gate(item.opens_when)
         is_open = part_open[0] and own_open[0]
         opened_on = max((d for d in (part_open[2], own_open[2]) if d), default=None)
         rows = self.measured[item.id]
         conditions = tuple(
-            ConditionProgress(c.id, c.type, c.label_sv, c.label_en, m.done, m.required, m.met,
-                              c.unit_sv, c.unit_en, adapted)
+            ConditionProgress(
+                c.id,
+                c.type,
+                c.label_sv,
+                c.label_en,
+                m.done,
+                m.required,
+                m.met,
+                c.unit_sv,
+                c.unit_en,
+                adapted,
+            )
             for c, m, adapted in rows
         )
         # Any item may be attested (the supervisor certifies counts too); items marked
@@ -119,7 +150,14 @@ class _Evaluation:
         attested = attestation is not None and attestation.approved
         numeric = bool(rows)
         met = self.numbers_met(item) if numeric or self.waived(item) else attested
-        flags = self._flags(item, rows, opened_on, attestation if attested else None)
+        flags = item_flags(
+            rows,
+            self.snapshot.entries,
+            opened_on,
+            attestation if attested else None,
+            self.adaptations.get(item.id, []),
+            self.language,
+        )
         stale = any(f.kind == "stale_attestation" for f in flags)
         if not is_open:
             state = LOCKED
@@ -129,75 +167,104 @@ class _Evaluation:
             state = MET
         else:
             state = OPEN
-        missing = (part_open[1] or own_open[1]) if not is_open else self._missing(item, rows, met, attested)
-        return ItemProgress(item.id, item.part, item.title_sv, item.title_en, item.section, item.mandatory,
-                            state, met, attested, stale, conditions, flags,
-                            tuple(self.adaptations.get(item.id, [])), missing, attestation, self.waived(item))
+        missing = (
+            (part_open[1] or own_open[1])
+            if not is_open
+            else self._missing(item, rows, met, attested)
+        )
+        return ItemProgress(
+            id=item.id,
+            part=item.part,
+            title_sv=item.title_sv,
+            title_en=item.title_en,
+            section=item.section,
+            mandatory=item.mandatory,
+            state=state,
+            met=met,
+            attested=attested,
+            stale=stale,
+            conditions=conditions,
+            flags=flags,
+            adaptations=tuple(self.adaptations.get(item.id, [])),
+            missing=missing,
+            attestation=attestation,
+            waived=self.waived(item),
+            concerns=item.concerns,
+            note_sv=item.note_sv,
+            note_en=item.note_en,
+        )
 
-    def _missing(self, item: Item, rows: list[tuple[Condition, Measurement, bool]], met: bool, attested: bool) -> str:
+    def _missing(
+        self, item: Item, rows: list[tuple[Condition, Measurement, bool]], met: bool, attested: bool
+    ) -> str:
+        """One sentence of everything still missing, or "" when satisfied."""
         if met or attested:
             return ""
-        gaps = [messages.condition_gap(ConditionProgress(c.id, c.type, c.label_sv, c.label_en, m.done, m.required,
-                                                         m.met), c.type, self.language, c.comparison)
-                for c, m, _ in rows if not m.met]
+        gaps = [self._gap(c, m) for c, m, _ in rows if not m.met]
         if not gaps:
             return say("await", self.language)
         return say("still", self.language) + "; ".join(gaps) + "."
 
-    def _flags(self, item: Item, rows: list[tuple[Condition, Measurement, bool]], opened_on: date | None,
-               attestation: object) -> tuple[Flag, ...]:
-        flags: list[Flag] = []
-        counted: dict[str, Entry] = {e.id: e for _, m, _ in rows for e in m.counted}
-        if opened_on:
-            early = sorted((e for e in counted.values() if e.date < opened_on), key=lambda e: (e.date, e.id))
-            if early:
-                flags.append(Flag("before_part_opened",
-                                  say("before_part", self.language, n=len(early), date=opened_on.isoformat()),
-                                  tuple(e.id for e in early)))
-        if attestation is not None:
-            basis = attestation.basis_seq  # type: ignore[attr-defined]
-            # An amendment can move an entry out of the filter (a role corrected), so any
-            # entry of the kinds the item counts that existed then and changed since makes
-            # the attestation stale: the supervisor looks again rather than miss it.
-            kinds = {k for c, _, _ in rows for k in c.filter.kinds}
-            touched = [e for e in self.snapshot.entries
-                       if (not kinds or e.kind in kinds) and e.created_seq <= basis < e.changed_seq
-                       and (e.revision > 1 or e.retracted)]
-            if touched:
-                flags.append(Flag("stale_attestation", say("stale", self.language),
-                                  tuple(sorted({e.id for e in touched}))))
-        for condition, measurement, _ in rows:
-            if measurement.short_blocks:
-                flags.append(Flag("short_block", say("short_block", self.language, n=len(measurement.short_blocks),
-                                                     m=messages.number(condition.block_min_months, self.language))))
-        if self.waived(item):
-            flags.append(Flag("waived", say("waived", self.language)))
-        return tuple(flags)
+    def _gap(self, condition: Condition, measurement: Measurement) -> str:
+        """What one unmet condition still lacks; a ratio over too few cases says so
+        rather than quote a percentage of nothing."""
+        if condition.type == "ratio" and len(measurement.counted) < max(condition.min_cases, 1):
+            key = "ratio_few" if measurement.counted else "ratio_none"
+            return say(
+                key,
+                self.language,
+                label=condition.label(self.language),
+                n=len(measurement.counted),
+                m=max(condition.min_cases, 1),
+            )
+        shown = ConditionProgress(
+            condition.id,
+            condition.type,
+            condition.label_sv,
+            condition.label_en,
+            measurement.done,
+            measurement.required,
+            measurement.met,
+        )
+        return messages.condition_gap(shown, condition.type, self.language, condition.comparison)
 
 
-def _with_subject(condition: Condition, subject: str) -> Condition:
-    from dataclasses import replace
-
-    return replace(condition, subject=subject)
-
-
-def evaluate(curriculum: Curriculum, snapshot: LogbookSnapshot, today: date, language: str = "en") -> Progress:
+def evaluate(
+    curriculum: Curriculum, snapshot: LogbookSnapshot, today: date, language: str = "en"
+) -> Progress:
     """Every item's state, numbers, flags and missing sentence, plus the next steps."""
     run = _Evaluation(curriculum, snapshot, today, language)
     parts, items, complete_parts = [], [], set()
     for part in curriculum.parts:
         part_open = run.gate(part.opens_when)
-        part_items = [run.item(item, part_open) for item in curriculum.items if item.part == part.id]
+        part_items = [
+            run.item(item, part_open) for item in curriculum.items if item.part == part.id
+        ]
         items.extend(part_items)
-        complete = run.attested(part.id) or all(i.state in (MET, ATTESTED) for i in part_items if i.mandatory)
+        complete = run.attested(part.id) or all(
+            i.state in (MET, ATTESTED) for i in part_items if i.mandatory
+        )
         state = "locked" if not part_open[0] else "complete" if complete else "open"
         if state == "complete":
             complete_parts.add(part.id)
-        parts.append(PartProgress(part.id, part.title_sv, part.title_en, part.section, state, part_open[1], part_open[2]))
-    return Progress(curriculum.id, curriculum.version, curriculum.title(language), language, today,
-                    tuple(parts), tuple(items), next_steps(items, complete_parts, language))
-
-
-def counts_by_item(progress: Progress) -> Mapping[str, tuple[float, float]]:
-    """(done, required) of each item's first condition, for compact displays."""
-    return {i.id: (i.conditions[0].done, i.conditions[0].required) for i in progress.items if i.conditions}
+        parts.append(
+            PartProgress(
+                part.id,
+                part.title_sv,
+                part.title_en,
+                part.section,
+                state,
+                part_open[1],
+                part_open[2],
+            )
+        )
+    return Progress(
+        curriculum.id,
+        curriculum.version,
+        curriculum.title(language),
+        language,
+        today,
+        tuple(parts),
+        tuple(items),
+        next_steps(items, complete_parts, language),
+    )

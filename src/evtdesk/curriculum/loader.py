@@ -1,28 +1,34 @@
-"""Reading curriculum files (TOML, standard library) with errors that name the place.
+"""Finding and reading curriculum files (TOML, standard library).
 
-A supervisor abroad writes these files by hand, so every mistake is reported with the
-file, the item id and what was expected, never as a bare KeyError.
+Curricula are data under `resources/curricula`, so a country's curriculum is a file and
+no Python; the checks live in `parse`. Several versions of one curriculum may sit side by
+side: a bundle names the version it was made for (`id@version`).
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import NamedTuple
 
-from evtdesk.curriculum.schema import CONDITION_TYPES, Condition, Curriculum, EntryFilter, Item, Part
-from evtdesk.entry_kinds import KIND_IDS
-from evtdesk.model import Role
+from evtdesk.curriculum.parse import CurriculumError, parse_curriculum
+from evtdesk.curriculum.schema import Curriculum
+
+__all__ = [
+    "CurriculumError",
+    "CurriculumInfo",
+    "available_curricula",
+    "curricula_dir",
+    "load_curriculum",
+    "load_file",
+    "parse_curriculum",
+]
 
 
-class CurriculumError(ValueError):
-    """A curriculum file that cannot be used; the message says where and why."""
+class CurriculumInfo(NamedTuple):
+    """One shipped curriculum, for the choice when a logbook is created."""
 
-
-@dataclass(frozen=True)
-class CurriculumInfo:
     id: str
     version: str
     title_sv: str
@@ -31,7 +37,8 @@ class CurriculumInfo:
 
 
 def curricula_dir() -> Path:
-    """`resources/curricula` of the checkout or installed tree this package runs from."""
+    """`resources/curricula` of the checkout this package runs from (src layout, editable
+    install): the nearest ancestor of this file that has one."""
     here = Path(__file__).resolve()
     for parent in here.parents:
         candidate = parent / "resources" / "curricula"
@@ -40,116 +47,8 @@ def curricula_dir() -> Path:
     raise CurriculumError("the resources/curricula folder was not found")
 
 
-def _need(data: Mapping[str, Any], key: str, where: str) -> Any:
-    if key not in data:
-        raise CurriculumError(f"{where}: '{key}' is missing")
-    return data[key]
-
-
-def _filter(data: Mapping[str, Any], where: str) -> EntryFilter:
-    kinds = tuple(data.get("kinds", ()))
-    for kind in kinds:
-        if kind not in KIND_IDS:
-            raise CurriculumError(f"{where}: unknown entry kind '{kind}'")
-    roles = tuple(data.get("roles", ()))
-    for role in roles:
-        if role not in set(Role):
-            raise CurriculumError(f"{where}: unknown role '{role}'")
-    return EntryFilter(kinds, roles, dict(data.get("where", {})))
-
-
-def _condition(data: Mapping[str, Any], where: str) -> Condition:
-    cid = _need(data, "id", where)
-    where = f"{where}, condition {cid}"
-    ctype = _need(data, "type", where)
-    if ctype not in CONDITION_TYPES:
-        raise CurriculumError(f"{where}: type must be one of {', '.join(CONDITION_TYPES)}")
-    if ctype in ("count", "sum", "duration") and "required" not in data:
-        raise CurriculumError(f"{where}: a {ctype} condition needs 'required'")
-    if ctype == "duration" and not data.get("part"):
-        raise CurriculumError(f"{where}: a duration condition needs 'part'")
-    if ctype == "attested" and not data.get("subject"):
-        raise CurriculumError(f"{where}: an attested condition needs 'subject'")
-    if ctype == "ratio" and ("threshold" not in data or not data.get("numerator")):
-        raise CurriculumError(f"{where}: a ratio condition needs 'numerator' and 'threshold'")
-    return Condition(
-        id=cid,
-        type=ctype,
-        label_sv=_need(data, "label_sv", where),
-        label_en=_need(data, "label_en", where),
-        required=float(data.get("required", data.get("threshold", 0))),
-        filter=_filter(data, where),
-        field=data.get("field", ""),
-        window=data.get("window", ""),
-        part=data.get("part", ""),
-        block_min_months=float(data.get("block_min_months", 0)),
-        numerator=dict(data.get("numerator", {})),
-        comparison=data.get("comparison", ">"),
-        min_cases=int(data.get("min_cases", 0)),
-        subject=data.get("subject", ""),
-        plan_required={k: float(v) for k, v in data.get("plan_required", {}).items()},
-        unit_sv=data.get("unit_sv", ""),
-        unit_en=data.get("unit_en", ""),
-    )
-
-
-def _item(data: Mapping[str, Any], parts: set[str], where: str) -> Item:
-    iid = _need(data, "id", where)
-    where = f"{where}: item {iid}"
-    part = _need(data, "part", where)
-    if part not in parts:
-        raise CurriculumError(f"{where}: part '{part}' is not declared in [[parts]]")
-    conditions = tuple(_condition(c, where) for c in data.get("conditions", ()))
-    attestation = bool(data.get("attestation", False))
-    if not conditions and not attestation:
-        raise CurriculumError(f"{where}: give conditions, or attestation = true, or both")
-    return Item(
-        id=iid,
-        part=part,
-        title_sv=_need(data, "title_sv", where),
-        title_en=_need(data, "title_en", where),
-        section=_need(data, "section", where),
-        mandatory=bool(_need(data, "mandatory", where)),
-        conditions=conditions,
-        attestation=attestation,
-        opens_when=tuple(data.get("opens_when", ())),
-        note_sv=data.get("note_sv", ""),
-        note_en=data.get("note_en", ""),
-    )
-
-
-def parse_curriculum(data: Mapping[str, Any], where: str = "curriculum") -> Curriculum:
-    parts = tuple(
-        Part(_need(p, "id", where), _need(p, "title_sv", where), _need(p, "title_en", where),
-             p.get("section", ""), tuple(p.get("opens_when", ())))
-        for p in _need(data, "parts", where)
-    )
-    part_ids = {p.id for p in parts}
-    items = tuple(_item(i, part_ids, where) for i in _need(data, "items", where))
-    seen: set[str] = set()
-    for item in items:
-        if item.id in seen:
-            raise CurriculumError(f"{where}: item id {item.id} is used twice")
-        seen.add(item.id)
-    for gate_owner in (*parts, *items):
-        for gate in gate_owner.opens_when:
-            kind, _, target = gate.partition(":")
-            if kind not in ("attested", "done") or not target:
-                raise CurriculumError(f"{where}: {gate_owner.id}: gate '{gate}' must be attested:X or done:X")
-            if kind == "done" and target not in seen:
-                raise CurriculumError(f"{where}: {gate_owner.id}: gate '{gate}' names an unknown item")
-    return Curriculum(
-        id=_need(data, "id", where),
-        version=str(_need(data, "version", where)),
-        title_sv=_need(data, "title_sv", where),
-        title_en=_need(data, "title_en", where),
-        source=data.get("source", ""),
-        parts=parts,
-        items=items,
-    )
-
-
 def load_file(path: Path) -> Curriculum:
+    """Load one curriculum file; every problem becomes a `CurriculumError` naming it."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
@@ -159,23 +58,36 @@ def load_file(path: Path) -> Curriculum:
     return parse_curriculum(data, path.name)
 
 
+def _version_key(version: str) -> tuple[tuple[int, int | str], ...]:
+    """'2024.10' sorts after '2024.9'."""
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"[.\-]", version))
+
+
 def available_curricula() -> list[CurriculumInfo]:
-    """Every curriculum shipped under resources/curricula, sorted by id."""
+    """Every curriculum shipped under resources/curricula, by id, newest version first."""
     found = []
     for path in sorted(curricula_dir().glob("*.toml")):
         curriculum = load_file(path)
-        found.append(CurriculumInfo(curriculum.id, curriculum.version, curriculum.title_sv,
-                                    curriculum.title_en, path))
+        found.append(
+            CurriculumInfo(
+                curriculum.id, curriculum.version, curriculum.title_sv, curriculum.title_en, path
+            )
+        )
+    found.sort(key=lambda i: _version_key(i.version), reverse=True)
+    found.sort(key=lambda i: i.id)
     return found
 
 
 def load_curriculum(id_or_path: str | Path) -> Curriculum:
-    """Load by id (`se-evt`) or by path to a .toml file."""
+    """Load by id (`se-evt`, the newest version), by `id@version` (`se-evt@2024.1`, the
+    version a bundle was made for), or by path to a .toml file."""
     path = Path(id_or_path)
     if path.suffix == ".toml" and path.is_file():
         return load_file(path)
-    for info in available_curricula():
-        if info.id == str(id_or_path):
+    wanted, _, version = str(id_or_path).partition("@")
+    listing = available_curricula()
+    for info in listing:
+        if info.id == wanted and (not version or info.version == version):
             return load_file(info.path)
-    known = ", ".join(i.id for i in available_curricula())
+    known = ", ".join(f"{i.id}@{i.version}" for i in listing)
     raise CurriculumError(f"no curriculum with id '{id_or_path}' (known: {known})")

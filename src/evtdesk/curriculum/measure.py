@@ -18,6 +18,8 @@ from evtdesk.model import Attestation, Entry, LogbookSnapshot
 
 @dataclass(frozen=True)
 class Measurement:
+    """One condition measured: the numbers, and what they rest on (for the flags)."""
+
     done: float
     required: float
     met: bool
@@ -25,7 +27,10 @@ class Measurement:
     short_blocks: tuple[int, ...] = ()
 
 
-def matching(entries: Sequence[Entry], condition: Condition, today: date, live_only: bool = True) -> list[Entry]:
+def matching(
+    entries: Sequence[Entry], condition: Condition, today: date, live_only: bool = True
+) -> list[Entry]:
+    """Entries the condition looks at: live ones, in its window, passing its filter."""
     found = []
     for entry in entries:
         if live_only and entry.retracted:
@@ -43,7 +48,10 @@ def latest_attestation(attestations: Sequence[Attestation], subject: str) -> Att
     return max(about, key=lambda a: (a.signed_at, a.id)) if about else None
 
 
-def measure(condition: Condition, snapshot: LogbookSnapshot, today: date, required: float) -> Measurement:
+def measure(
+    condition: Condition, snapshot: LogbookSnapshot, today: date, required: float
+) -> Measurement:
+    """Measure `condition` against the snapshot with `required` (already adapted by the plan)."""
     entries = snapshot.entries
     if condition.type == "count":
         counted = matching(entries, condition, today)
@@ -63,11 +71,18 @@ def measure(condition: Condition, snapshot: LogbookSnapshot, today: date, requir
     return Measurement(1.0 if ok else 0.0, 1.0, ok)
 
 
-def _ratio(condition: Condition, entries: Sequence[Entry], today: date, threshold: float) -> Measurement:
+def _ratio(
+    condition: Condition, entries: Sequence[Entry], today: date, threshold: float
+) -> Measurement:
+    """Per cent of the cases that match `numerator`, judged against `threshold`."""
     cases = matching(entries, condition, today)
     if not cases:
         return Measurement(0.0, threshold, False, ())
-    hits = [e for e in cases if all(_value_ok(e.fields.get(k), v) for k, v in condition.numerator.items())]
+    hits = [
+        e
+        for e in cases
+        if all(_value_ok(e.fields.get(k), v) for k, v in condition.numerator.items())
+    ]
     percent = round(100.0 * len(hits) / len(cases), 1)
     enough = len(cases) >= condition.min_cases
     ok = percent > threshold if condition.comparison == ">" else percent < threshold

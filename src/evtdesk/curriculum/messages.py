@@ -1,4 +1,8 @@
-"""The sentences the engine says, in Swedish and English."""
+"""The sentences the engine says, in Swedish and English.
+
+Kept in one table so a translator sees every sentence at once, and so the app, the
+report and `evtdesk progress` say the same words (they all take them from the engine).
+"""
 
 from __future__ import annotations
 
@@ -8,20 +12,44 @@ _TEXT = {
     "still": ("Återstår: ", "Still needed: "),
     "more": ("ytterligare {n} {label}", "{n} more {label}"),
     "months": ("ytterligare {n} månader ({label})", "{n} more months ({label})"),
-    "ratio": ("{label} är {done} % (krav {cmp} {req} %)", "{label} is {done} % (needs {cmp} {req} %)"),
+    "ratio": (
+        "{label} är {done} % (krav {cmp} {req} %)",
+        "{label} is {done} % (needs {cmp} {req} %)",
+    ),
+    "ratio_few": (
+        "{label}: {n} fall, minst {m} behövs för att andelen ska bedömas",
+        "{label}: {n} cases, at least {m} needed before the share is judged",
+    ),
+    "ratio_none": ("{label}: inga fall ännu", "{label}: no cases yet"),
     "attested": ("handledarens intyg för {subject}", "the supervisor's attestation of {subject}"),
     "await": ("Väntar på handledarens intyg.", "Awaiting the supervisor's attestation."),
     "none": ("", ""),
-    "locked_attested": ("Öppnas när handledaren har intygat {target}.",
-                        "Opens when the supervisor has attested {target}."),
+    "locked_attested": (
+        "Öppnas när handledaren har intygat {target}.",
+        "Opens when the supervisor has attested {target}.",
+    ),
     "locked_done": ("Öppnas när {target} är uppnått.", "Opens when {target} is complete."),
-    "before_part": ("Registreringar daterade före {date}, då delen öppnades: {n}.",
-                    "Entries dated before {date}, when the part opened: {n}."),
-    "stale": ("Intyget gäller registreringar som har ändrats eller återkallats sedan dess.",
-              "The attestation covers entries amended or retracted since."),
-    "short_block": ("{n} arbetsperiod(er) räknas inte: växeltjänstgöring räknas bara i heltidsblock om minst {m} månader.",
-                    "{n} work period(s) do not count: intermittent training counts only in full-time blocks of at least {m} months."),
-    "waived": ("Struket i den individuella utbildningsplanen.", "Waived in the individual training plan."),
+    "before_part": (
+        "Registreringar daterade före {date}, då delen öppnades: {n}.",
+        "Entries dated before {date}, when the part opened: {n}.",
+    ),
+    "stale": (
+        "Intyget gäller registreringar som har ändrats eller återkallats sedan dess.",
+        "The attestation covers entries amended or retracted since.",
+    ),
+    "short_block": (
+        "{n} arbetsperiod(er) räknas inte: tiden räknas bara i heltidsblock om minst {m} månader.",
+        "{n} work period(s) do not count: this time counts only in full-time blocks"
+        " of at least {m} months.",
+    ),
+    "waived": (
+        "Struket i den individuella utbildningsplanen.",
+        "Waived in the individual training plan.",
+    ),
+    "unmatched": (
+        "Anpassningen nämner {names}, som inte finns i detta moment, och ändrar därför inget.",
+        "The adaptation names {names}, which this item does not have, so it changes nothing.",
+    ),
     "step_attest": ("be handledaren intyga det", "ask your supervisor to attest it"),
 }
 
@@ -36,14 +64,22 @@ def number(value: float, language: str) -> str:
     return text.replace(".", ",") if language == "sv" else text
 
 
-def condition_gap(condition: ConditionProgress, ctype: str, language: str, comparison: str = ">") -> str:
+def condition_gap(
+    condition: ConditionProgress, ctype: str, language: str, comparison: str = ">"
+) -> str:
     label = condition.label(language)
     remaining = max(condition.required - condition.done, 0)
     if ctype == "duration":
         return say("months", language, n=number(remaining, language), label=label)
     if ctype == "ratio":
-        return say("ratio", language, label=label, done=number(condition.done, language),
-                   cmp=comparison, req=number(condition.required, language))
+        return say(
+            "ratio",
+            language,
+            label=label,
+            done=number(condition.done, language),
+            cmp=comparison,
+            req=number(condition.required, language),
+        )
     if ctype == "attested":
         return say("attested", language, subject=label)
     return say("more", language, n=number(remaining, language), label=label)

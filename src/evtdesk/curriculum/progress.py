@@ -12,6 +12,8 @@ LOCKED, OPEN, MET, ATTESTED = "locked", "open", "met", "attested"
 
 @dataclass(frozen=True)
 class ConditionProgress:
+    """One measured sub-condition: done against required, in the condition's unit."""
+
     id: str
     type: str
     label_sv: str
@@ -30,8 +32,10 @@ class ConditionProgress:
 @dataclass(frozen=True)
 class Flag:
     """Something the supervisor must see: `before_part_opened` (entries dated before
-    their part opened, listed by id), `stale_attestation`, `short_block` (work too
-    short to count), `waived`."""
+    their part opened, listed by id), `stale_attestation` (entries amended or retracted
+    since the attestation, listed by id), `short_block` (work too short to count),
+    `waived` (the training plan waives the item), `adaptation_unmatched` (an adaptation
+    names a condition the item does not have, so it changes nothing)."""
 
     kind: str
     message: str
@@ -40,6 +44,12 @@ class Flag:
 
 @dataclass(frozen=True)
 class ItemProgress:
+    """One item as the app, the report and `evtdesk progress` show it.
+
+    `state` is locked/open/met/attested; `met` is about the numbers alone (a gate may
+    still lock the item), so a trainee who logged cases early sees them counted.
+    """
+
     id: str
     part: str
     title_sv: str
@@ -56,6 +66,9 @@ class ItemProgress:
     missing: str
     attestation: Attestation | None = None
     waived: bool = False
+    concerns: str = "trainee"  # who acts: trainee, supervisor or hospital
+    note_sv: str = ""
+    note_en: str = ""
 
     def title(self, language: str) -> str:
         return self.title_sv if language == "sv" else self.title_en
@@ -83,6 +96,8 @@ class NextStep:
 
 @dataclass(frozen=True)
 class Progress:
+    """The whole evaluation; `items` are in guidance order, grouped by part."""
+
     curriculum_id: str
     curriculum_version: str
     curriculum_title: str

@@ -7,12 +7,16 @@ file and no new Python.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 CONDITION_TYPES = ("count", "sum", "duration", "ratio", "attested")
+ENTRY_BASED = ("count", "sum", "ratio")  # condition types measured on logbook entries
+# Who has to act on an item. Only the trainee's own items become next steps; the
+# supervisor's duties and the hospital's requirements are shown but never nag the trainee.
+CONCERNS = ("trainee", "supervisor", "hospital")
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,9 @@ class Condition:
     comparison: str = ">"  # ratio: ">" or "<"
     min_cases: int = 0  # ratio: below this many cases the ratio is not judged yet
     subject: str = ""  # attested
-    plan_required: Mapping[str, float] = dataclasses.field(default_factory=dict)  # plan flag -> required
+    plan_required: Mapping[str, float] = dataclasses.field(
+        default_factory=dict
+    )  # plan flag -> required
     unit_sv: str = ""
     unit_en: str = ""
 
@@ -78,6 +84,8 @@ class Condition:
 
 @dataclass(frozen=True)
 class Item:
+    """One requirement, as the guidance states it, with what satisfies it."""
+
     id: str
     part: str
     title_sv: str
@@ -89,13 +97,19 @@ class Item:
     opens_when: tuple[str, ...] = ()  # gate: "attested:<subject>" or "done:<item id>"
     note_sv: str = ""
     note_en: str = ""
+    concerns: str = "trainee"
 
     def title(self, language: str) -> str:
         return self.title_sv if language == "sv" else self.title_en
 
+    def note(self, language: str) -> str:
+        return self.note_sv if language == "sv" else self.note_en
+
 
 @dataclass(frozen=True)
 class Part:
+    """A stage of training; its gate (`opens_when`) decides when its items unlock."""
+
     id: str
     title_sv: str
     title_en: str
@@ -108,6 +122,8 @@ class Part:
 
 @dataclass(frozen=True)
 class Curriculum:
+    """A whole curriculum file; `items` are in guidance order."""
+
     id: str
     version: str
     title_sv: str

@@ -1,0 +1,144 @@
+"""The Swedish curriculum's counted items at their boundaries: one case short is not met."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from evtdesk.curriculum import ItemProgress, evaluate, load_curriculum
+from evtdesk.model import LogbookSnapshot, TrainingPlan
+from tests.curriculum.factories import attest, entry, many, retracted, snapshot
+
+TODAY = date(2026, 6, 1)
+SE = load_curriculum("se-evt")
+PREP_DONE = [attest("PREP", date(2025, 1, 1))]
+APPROVED = [*PREP_DONE, attest("NI", date(2025, 6, 1)), attest("A", date(2025, 12, 1))]
+
+
+def item(snap: LogbookSnapshot, item_id: str, language: str = "en") -> ItemProgress:
+    return evaluate(SE, snap, TODAY, language).item(item_id)
+
+
+@pytest.mark.parametrize(
+    ("total", "independent", "met"),
+    [(49, 25, False), (50, 24, False), (50, 25, True), (49, 49, False)],
+)
+def test_ni2_needs_50_evt_and_25_of_them_independent(
+    total: int, independent: int, met: bool
+) -> None:
+    evts = many(independent, "evt", "independent_first_operator") + many(
+        total - independent, "evt", "first_operator"
+    )
+    result = item(snapshot(evts, PREP_DONE), "NI2")
+    assert result.met is met
+    assert result.state == ("met" if met else "open")
+    assert [(c.id, c.done, c.required, c.met) for c in result.conditions] == [
+        ("NI2", total, 50, total >= 50),
+        ("NI2.independent", independent, 25, independent >= 25),
+    ]
+
+
+def test_second_operator_evt_count_towards_the_total_but_observed_and_retracted_never_do() -> None:
+    evts = (
+        many(10, "evt", "observer")
+        + many(3, "evt", "second_operator")
+        + [
+            entry("evt", role="independent_first_operator"),
+            retracted(entry("evt", role="first_operator"), 99),
+        ]
+    )
+    total, independent = item(snapshot(evts, PREP_DONE), "NI2").conditions
+    assert (total.done, independent.done) == (4, 1)
+
+
+@pytest.mark.parametrize(
+    ("alarms", "lysis", "met"), [(50, 9, False), (50, 10, True), (49, 10, False)]
+)
+def test_k2f_needs_50_stroke_alarms_and_10_with_thrombolysis(
+    alarms: int, lysis: int, met: bool
+) -> None:
+    entries = many(lysis, "stroke_alarm", thrombolysis=True) + many(
+        alarms - lysis, "stroke_alarm", thrombolysis=False
+    )
+    result = item(snapshot(entries), "K2f")
+    assert result.met is met
+    assert [(c.done, c.required) for c in result.conditions] == [(alarms, 50), (lysis, 10)]
+
+
+def test_ni1_counts_angiographies_only_as_first_operator() -> None:
+    angios = many(74, "angiography", "first_operator") + many(20, "angiography", "second_operator")
+    angios += many(5, "angiography", "observer")
+    assert item(snapshot(angios, PREP_DONE), "NI1").conditions[0].done == 74
+    assert not item(snapshot(angios, PREP_DONE), "NI1").met
+    angios.append(entry("angiography", role="independent_first_operator"))
+    assert item(snapshot(angios, PREP_DONE), "NI1").met
+
+
+@pytest.mark.parametrize(
+    ("cases", "mri_primary", "met"),
+    [(49, False, False), (50, False, True), (99, True, False), (100, True, True)],
+)
+def test_k3c_mr_needs_50_or_100_where_the_plan_says_mri_is_primary(
+    cases: int, mri_primary: bool, met: bool
+) -> None:
+    result = item(
+        snapshot(many(cases, "mri_case"), plan=TrainingPlan(mri_primary=mri_primary)), "K3c-MR"
+    )
+    assert result.met is met
+    assert result.conditions[0].required == (100 if mri_primary else 50)
+
+
+@pytest.mark.parametrize(("cases", "met"), [(99, False), (100, True)])
+def test_k3c_ct_needs_100_ct_cases(cases: int, met: bool) -> None:
+    assert item(snapshot(many(cases, "ct_case")), "K3c-CT").met is met
+
+
+def test_ni3_counts_attendance_in_any_role() -> None:
+    procedures = many(14, "complication_technique", "observer", technique="coiling")
+    assert not item(snapshot(procedures, PREP_DONE), "NI3").met
+    procedures.append(entry("complication_technique", role="first_operator", technique="glue"))
+    assert item(snapshot(procedures, PREP_DONE), "NI3").met
+
+
+def test_a2_needs_an_exmint_or_equivalent_course_while_any_course_serves_prep_course() -> None:
+    other = [entry("course", title="Stroke imaging", exmint=False)]
+    assert item(snapshot(other), "PREP.COURSE").met
+    assert not item(snapshot(other, APPROVED), "A2").met
+    exmint = [*other, entry("course", title="EXMINT", exmint=True)]
+    assert item(snapshot(exmint, APPROVED), "A2").state == "met"
+
+
+@pytest.mark.parametrize(("good", "met"), [(12, False), (13, True)])
+def test_q3_needs_more_than_60_percent_mtici_2b_to_3(good: int, met: bool) -> None:
+    cases = many(good, "followup_case", evt_performed=True, mtici="2b") + many(
+        20 - good, "followup_case", evt_performed=True, mtici="1"
+    )
+    cases += many(5, "followup_case", evt_performed=False)  # no EVT: not in the denominator
+    [mtici, emboli, sich] = item(snapshot(cases, APPROVED), "Q3").conditions
+    assert mtici.done == good * 5 and mtici.met is met  # 60 % is not > 60 %
+    assert emboli.met and sich.met  # 0 % < 15 % and < 10 %
+
+
+@pytest.mark.parametrize(("bleeds", "met"), [(1, True), (2, False)])
+def test_q3_needs_fewer_than_10_percent_sich(bleeds: int, met: bool) -> None:
+    cases = many(bleeds, "followup_case", evt_performed=True, mtici="3", sich=True)
+    cases += many(20 - bleeds, "followup_case", evt_performed=True, mtici="3", sich=False)
+    sich = item(snapshot(cases, APPROVED), "Q3").conditions[2]
+    assert sich.done == bleeds * 5 and sich.met is met  # 10 % is not < 10 %
+
+
+def test_q2_counts_this_calendar_years_evt_and_c1_this_years_cme_hours() -> None:
+    last_year = many(30, "followup_case", day=date(2025, 12, 31), evt_performed=True)
+    this_year = many(19, "followup_case", day=date(2026, 1, 1), evt_performed=True)
+    this_year += many(5, "followup_case", day=date(2026, 2, 1), evt_performed=False)
+    q2 = item(snapshot(last_year + this_year, APPROVED), "Q2")
+    assert (q2.conditions[0].done, q2.met) == (19, False)
+    cme = [
+        entry("cme", date(2025, 11, 1), title="old", hours=40),
+        entry("cme", date(2026, 3, 1), title="a", hours=15.5),
+    ]
+    c1 = item(snapshot(cme, APPROVED), "C1")
+    assert (c1.conditions[0].done, c1.met) == (15.5, False)
+    cme.append(entry("cme", date(2026, 4, 1), title="b", hours=0.5))
+    assert item(snapshot(cme, APPROVED), "C1").met

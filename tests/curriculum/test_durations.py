@@ -1,0 +1,117 @@
+"""Time from work periods: calendar months, part time, overlaps and the NI block rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from evtdesk.curriculum import evaluate, load_curriculum
+from evtdesk.curriculum.durations import calendar_months, months_in_part
+from evtdesk.model import WorkPeriod
+from tests.curriculum.factories import attest, period, snapshot
+
+TODAY = date(2026, 6, 1)
+SE = load_curriculum("se-evt")
+PREP_DONE = [attest("PREP", date(2024, 1, 1))]
+
+
+def ni_time(periods: list[WorkPeriod]):  # type: ignore[no-untyped-def]
+    return evaluate(SE, snapshot([], PREP_DONE, periods), TODAY).item("NI.TIME")
+
+
+def prep_time(periods: list[WorkPeriod]):  # type: ignore[no-untyped-def]
+    return evaluate(SE, snapshot([], [], periods), TODAY).item("PREP.TIME")
+
+
+@pytest.mark.parametrize(
+    ("start", "last", "months"),
+    [
+        (date(2025, 1, 1), date(2025, 12, 31), 12.0),  # 365 days is a whole year, not 11.99 months
+        (date(2024, 9, 1), date(2024, 11, 30), 3.0),
+        (date(2025, 2, 15), date(2025, 5, 14), 3.0),
+        (date(2025, 1, 31), date(2025, 2, 27), 1.0),  # a month after 31 January is 28 February
+        (date(2025, 3, 1), date(2025, 3, 15), 15 / (365.25 / 12)),
+    ],
+)
+def test_calendar_months(start: date, last: date, months: float) -> None:
+    assert calendar_months(start, last) == pytest.approx(months)
+
+
+@pytest.mark.parametrize(("months", "met"), [(11, False), (12, True)])
+def test_prep_time_needs_12_months(months: int, met: bool) -> None:
+    result = prep_time([period("PREP", date(2024, 1, 1), months)])
+    assert result.conditions[0].done == months and result.met is met
+
+
+def test_part_time_counts_pro_rata_in_the_preparatory_part() -> None:
+    result = prep_time([period("PREP", date(2023, 1, 1), 20, fraction=0.5)])
+    assert result.conditions[0].done == pytest.approx(10.0) and not result.met
+
+
+def test_overlapping_periods_are_not_counted_twice_but_two_half_posts_make_full_time() -> None:
+    twice = [period("PREP", date(2024, 1, 1), 8), period("PREP", date(2024, 1, 1), 8)]
+    assert prep_time(twice).conditions[0].done == 8
+    halves = [period("PREP", date(2024, 1, 1), 12, 0.5), period("PREP", date(2024, 1, 1), 12, 0.5)]
+    assert prep_time(halves).met
+
+
+def test_an_ongoing_period_counts_up_to_today_and_a_future_one_not_at_all() -> None:
+    ongoing = WorkPeriod(1, "PREP", date(2025, 6, 1), None)
+    future = WorkPeriod(2, "PREP", date(2026, 7, 1), None)
+    assert prep_time([ongoing, future]).conditions[0].done == pytest.approx(12.0, abs=0.05)
+
+
+def test_a_two_month_intermittent_block_does_not_count_and_is_flagged() -> None:
+    short = period("NI", date(2025, 9, 1), 2)
+    periods = [period("NI", date(2025, 1, 1), 6), short, period("NI", date(2026, 1, 1), 4)]
+    result = ni_time(periods)
+    assert result.conditions[0].done == 10 and not result.met
+    [flag] = [f for f in result.flags if f.kind == "short_block"]
+    assert "3 months" in flag.message
+    periods[1] = period("NI", date(2025, 9, 1), 3)
+    three = ni_time(periods)
+    assert three.conditions[0].done == 13 and three.met
+    assert not [f for f in three.flags if f.kind == "short_block"]
+
+
+def test_a_block_longer_than_six_months_counts_whole() -> None:
+    result = ni_time([period("NI", date(2024, 1, 1), 7), period("NI", date(2025, 1, 1), 5)])
+    assert result.conditions[0].done == 12 and result.met
+
+
+def test_periods_back_to_back_are_one_continuous_block() -> None:
+    periods = [
+        period("NI", date(2025, 1, 1), 2),
+        period("NI", date(2025, 3, 1), 2),
+        period("NI", date(2025, 5, 1), 8),
+    ]
+    result = ni_time(periods)
+    assert result.conditions[0].done == 12 and result.met and not result.flags
+
+
+def test_a_full_time_block_in_progress_counts_even_when_still_short() -> None:
+    result = ni_time(
+        [period("NI", date(2024, 1, 1), 6), WorkPeriod(9, "NI", date(2026, 5, 1), None)]
+    )
+    assert result.conditions[0].done == pytest.approx(7.0, abs=0.05)
+    assert not [f for f in result.flags if f.kind == "short_block"]
+
+
+def test_part_time_at_the_neurointervention_unit_does_not_count() -> None:
+    part_time = period("NI", date(2025, 1, 1), 14, fraction=0.8)
+    result = ni_time([part_time])
+    assert result.conditions[0].done == 0
+    [flag] = [f for f in result.flags if f.kind == "short_block"]
+    assert flag.message.startswith("1 work period")
+
+
+def test_adding_a_period_never_lowers_the_months_counted() -> None:
+    base = [period("NI", date(2024, 1, 1), 4), period("NI", date(2024, 9, 1), 1)]
+    before = months_in_part(base, "NI", TODAY, 3).months
+    for extra in (
+        period("NI", date(2024, 5, 1), 4),
+        period("NI", date(2025, 2, 1), 1, 0.5),
+        period("NI", date(2024, 8, 1), 1),
+    ):
+        assert months_in_part([*base, extra], "NI", TODAY, 3).months >= before

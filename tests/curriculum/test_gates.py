@@ -1,0 +1,116 @@
+"""Gates and order: parts open on the supervisor's attestation, out-of-order entries are
+flagged and never dropped."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from evtdesk.curriculum import ItemProgress, Progress, evaluate, load_curriculum
+from evtdesk.model import LogbookSnapshot, TrainingPlan
+from tests.curriculum.factories import adaptation, attest, entry, many, snapshot
+
+TODAY = date(2026, 6, 1)
+SE = load_curriculum("se-evt")
+PREP_DONE = [attest("PREP", date(2025, 1, 1))]
+NI_DONE = [*PREP_DONE, attest("NI", date(2026, 1, 1))]
+KNOWLEDGE = [attest(k) for k in ("K1a", "K1b", "K2a", "K2b", "K2c", "K2d", "K2e", "K3a", "K3b")]
+
+
+def run(snap: LogbookSnapshot, language: str = "en") -> Progress:
+    return evaluate(SE, snap, TODAY, language)
+
+
+def item(snap: LogbookSnapshot, item_id: str, language: str = "en") -> ItemProgress:
+    return run(snap, language).item(item_id)
+
+
+def practical(with_course: bool = True) -> list:  # type: ignore[type-arg]
+    cases = (
+        many(50, "stroke_alarm", thrombolysis=True) + many(100, "ct_case") + many(50, "mri_case")
+    )
+    cases += many(75, "angiography", "first_operator") + many(
+        50, "evt", "independent_first_operator"
+    )
+    cases += many(15, "complication_technique", "observer", technique="coiling")
+    if with_course:
+        cases.append(entry("course", title="EXMINT", exmint=True))
+    return cases
+
+
+def test_the_neurointervention_part_is_locked_until_prep_is_attested_but_its_numbers_show() -> None:
+    evts = many(50, "evt", "independent_first_operator")
+    locked = item(snapshot(evts), "NI2")
+    assert locked.state == "locked" and locked.met  # numbers reached, the gate still locks
+    assert locked.missing == "Opens when the supervisor has attested Preparatory part."
+    assert (
+        item(snapshot(evts), "NI2", "sv").missing
+        == "Öppnas när handledaren har intygat Förberedande del."
+    )
+    assert item(snapshot(evts, [attest("PREP", approved=False)]), "NI2").state == "locked"
+    assert item(snapshot(evts, PREP_DONE), "NI2").state == "met"
+
+
+def test_ni_gate_item_is_met_by_the_prep_attestation() -> None:
+    assert not item(snapshot([]), "NI.GATE").met
+    gate = item(snapshot([], PREP_DONE), "NI.GATE")
+    assert gate.met and gate.state == "met"
+
+
+def test_parts_report_their_state_reason_and_opening_date() -> None:
+    parts = {p.id: p for p in run(snapshot([], PREP_DONE)).parts}
+    assert parts["PREP"].state == "complete"  # the supervisor attested it
+    assert parts["NI"].state == "open" and parts["NI"].opened_on == date(2025, 1, 1)
+    assert parts["A"].state == "locked" and "Neurointervention part" in parts["A"].reason
+    assert parts["FU"].state == parts["C"].state == parts["H"].state == "locked"
+
+
+def test_follow_up_and_continuing_education_open_when_approval_is_attested() -> None:
+    approved = run(snapshot([], [*NI_DONE, attest("A", date(2026, 3, 1))]))
+    assert {p.id: p.state for p in approved.parts}["FU"] == "open"
+    assert approved.item("Q2").state == "open" and approved.item("C1").state == "open"
+
+
+def test_the_examination_week_opens_only_when_every_certificate_and_the_course_are_in() -> None:
+    assert item(snapshot(practical(with_course=False), NI_DONE + KNOWLEDGE), "A3").state == "locked"
+    assert (
+        item(snapshot(practical(), NI_DONE + KNOWLEDGE[1:]), "A3").state == "locked"
+    )  # K1a missing
+    exam = item(snapshot(practical(), NI_DONE + KNOWLEDGE), "A3")
+    assert exam.state == "open" and not exam.met
+    assert item(snapshot(practical(), [*NI_DONE, *KNOWLEDGE, attest("EXAM_WEEK")]), "A3").met
+
+
+def test_the_examination_week_opens_too_when_the_plan_waives_an_item() -> None:
+    cases = [e for e in practical() if e.kind != "complication_technique"]
+    assert item(snapshot(cases, NI_DONE + KNOWLEDGE), "A3").state == "locked"
+    plan = TrainingPlan(adaptations=(adaptation("NI3", waived=True),))
+    assert item(snapshot(cases, NI_DONE + KNOWLEDGE, plan=plan), "A3").state == "open"
+
+
+def test_the_order_item_opens_when_the_neurointervention_part_is_attested() -> None:
+    assert item(snapshot([], PREP_DONE), "G1").state == "locked"
+    assert item(snapshot([], NI_DONE), "G1").state == "open"
+
+
+def test_entries_dated_before_their_part_opened_are_counted_and_flagged_by_id() -> None:
+    early = entry("evt", date(2024, 12, 1), "first_operator")
+    on_the_day = entry("evt", date(2025, 1, 1), "first_operator")
+    result = item(snapshot([early, on_the_day], PREP_DONE), "NI2")
+    assert result.conditions[0].done == 2
+    [flag] = [f for f in result.flags if f.kind == "before_part_opened"]
+    assert flag.entry_ids == (early.id,)
+    assert flag.message == "Entries dated before 2025-01-01, when the part opened: 1."
+    swedish = item(snapshot([early, on_the_day], PREP_DONE), "NI2", "sv").flags[0].message
+    assert swedish == "Registreringar daterade före 2025-01-01, då delen öppnades: 1."
+
+
+def test_follow_up_cases_before_approval_are_flagged() -> None:
+    early = entry("followup_case", date(2026, 2, 1), evt_performed=True)
+    result = item(snapshot([early], [*NI_DONE, attest("A", date(2026, 3, 1))]), "Q2")
+    assert result.conditions[0].done == 1
+    assert [f.entry_ids for f in result.flags if f.kind == "before_part_opened"] == [(early.id,)]
+
+
+def test_no_order_flag_in_a_part_that_is_open_from_the_start() -> None:
+    alarms = many(3, "stroke_alarm", day=date(2020, 1, 1), thrombolysis=False)
+    assert not item(snapshot(alarms, PREP_DONE), "K2f").flags

@@ -1,0 +1,158 @@
+"""Curriculum files: found next to the package, chosen by id or id@version, and refused
+with the file, item and condition named when they are wrong."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from evtdesk.curriculum import (
+    CurriculumError,
+    available_curricula,
+    curricula_dir,
+    load_curriculum,
+    loader,
+)
+
+PACKAGE = Path(loader.__file__).parent
+GOOD_ITEM = (
+    '[[items]]\nid = "X1"\npart = "P"\ntitle_sv = "t"\ntitle_en = "t"\n'
+    'section = "s"\nmandatory = true\n'
+    '[[items.conditions]]\nid = "X1"\ntype = "count"\nkinds = ["evt"]\nrequired = 3\n'
+    'label_sv = "a"\nlabel_en = "a"\n'
+)
+HEAD = (
+    'id = "x"\nversion = "1"\ntitle_sv = "x"\ntitle_en = "x"\n'
+    '[[parts]]\nid = "P"\ntitle_sv = "p"\ntitle_en = "p"\n'
+)
+
+
+def write(tmp_path: Path, text: str, name: str = "bad.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_resources_are_found_relative_to_the_package() -> None:
+    assert curricula_dir() == PACKAGE.parents[2] / "resources" / "curricula"
+    listed = {(c.id, c.version) for c in available_curricula()}
+    assert {c[0] for c in listed} >= {"se-evt", "us-cast", "uk-rcr-mt"}
+    info = next(c for c in available_curricula() if c.id == "se-evt")
+    assert (
+        info.title_sv.startswith("Utbildning till EVT-interventionist")
+        and info.path.name == "se-evt-2024.toml"
+    )
+    assert load_curriculum(f"se-evt@{info.version}").version == info.version
+    assert load_curriculum(info.path).id == "se-evt"
+
+
+def test_a_good_file_loads(tmp_path: Path) -> None:
+    curriculum = load_curriculum(write(tmp_path, HEAD + GOOD_ITEM, "good.toml"))
+    assert [c.required for c in curriculum.item("X1").conditions] == [3]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            ('kinds = ["evt"]', 'kinds = ["evtt"]'),
+            "bad.toml: item X1, condition X1: unknown entry kind 'evtt'",
+        ),
+        (
+            ('kinds = ["evt"]', 'kinds = ["evt"]\nrole = ["observer"]'),
+            "item X1, condition X1: unknown key.s. role",
+        ),
+        (
+            ('kinds = ["evt"]', 'kinds = ["evt"]\nroles = ["boss"]'),
+            "item X1, condition X1: unknown role 'boss'",
+        ),
+        (
+            ('kinds = ["evt"]', 'kinds = ["evt"]\nwhere = { thrombolysis = true }'),
+            "item X1, condition X1: entry kind 'evt' has no field 'thrombolysis'",
+        ),
+        (
+            ('type = "count"', 'type = "sum"\nfield = "mtici"'),
+            "item X1, condition X1: field 'mtici' of 'evt' is not a number",
+        ),
+        (('type = "count"', 'type = "tally"'), "item X1, condition X1: type must be one of"),
+        (("required = 3\n", ""), "item X1, condition X1: a count condition needs 'required'"),
+        (
+            ("required = 3", "required = 3\nplan_required = { ct_primary = 9 }"),
+            "plan_required names 'ct_primary'",
+        ),
+        (('part = "P"', 'part = "Q"'), "bad.toml: item X1: part 'Q' is not declared"),
+        (
+            ("mandatory = true", 'mandatory = "yes"'),
+            "item X1: 'mandatory' and 'attestation' must be true or false",
+        ),
+        (
+            ("mandatory = true", 'mandatory = true\nopens_when = ["done:X9"]'),
+            "X1: gate 'done:X9' names an unknown item",
+        ),
+        (
+            ("mandatory = true", 'mandatory = true\nopens_when = ["after:P"]'),
+            "gate 'after:P' must be attested:X or done:ITEM",
+        ),
+        (
+            ("mandatory = true", 'mandatory = true\nconcerns = "nurse"'),
+            "item X1: concerns must be one of",
+        ),
+        (('section = "s"\n', ""), "bad.toml: item X1: 'section' is missing"),
+    ],
+)
+def test_a_mistake_is_refused_naming_the_file_item_and_condition(
+    tmp_path: Path, change: tuple[str, str], message: str
+) -> None:
+    text = HEAD + GOOD_ITEM.replace(*change)
+    with pytest.raises(CurriculumError, match=message):
+        load_curriculum(write(tmp_path, text))
+
+
+def test_duplicate_ids_and_broken_toml_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(CurriculumError, match="item id X1 is used twice"):
+        load_curriculum(write(tmp_path, HEAD + GOOD_ITEM + GOOD_ITEM))
+    with pytest.raises(CurriculumError, match="bad.toml: not valid TOML"):
+        load_curriculum(write(tmp_path, HEAD + "[[items]\n"))
+    with pytest.raises(CurriculumError, match="no curriculum with id 'nope'"):
+        load_curriculum("nope")
+    with pytest.raises(CurriculumError, match="no curriculum with id 'se-evt@0.0'"):
+        load_curriculum("se-evt@0.0")
+
+
+def test_the_newest_version_wins_when_two_files_share_an_id(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path, HEAD.replace('version = "1"', 'version = "2024.9"') + GOOD_ITEM, "a.toml")
+    write(tmp_path, HEAD.replace('version = "1"', 'version = "2024.10"') + GOOD_ITEM, "b.toml")
+    monkeypatch.setattr(loader, "curricula_dir", lambda: tmp_path)
+    assert load_curriculum("x").version == "2024.10"
+    assert load_curriculum("x@2024.9").version == "2024.9"
+
+
+def test_every_catalogue_item_is_in_the_swedish_curriculum_with_its_section() -> None:
+    catalogue = PACKAGE.parents[3] / "shared" / "guidance" / "requirements.md"
+    if not catalogue.exists():
+        pytest.skip("the requirement catalogue (shared/guidance) is not beside this checkout")
+    ids = re.findall(r"^- ([A-Z][A-Za-z0-9.\-]+) ", catalogue.read_text(encoding="utf-8"), re.M)
+    se = load_curriculum("se-evt")
+    assert len(ids) == 54 and set(ids) <= {i.id for i in se.items}, set(ids) - {
+        i.id for i in se.items
+    }
+    assert all(i.section and i.title_sv and i.title_en for i in se.items)
+
+
+def test_no_python_in_the_engine_names_a_curriculum_item() -> None:
+    ids = {i.id for info in available_curricula() for i in load_curriculum(info.path).items}
+    ids |= {p.id for info in available_curricula() for p in load_curriculum(info.path).parts}
+    for source in PACKAGE.glob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        # Short ids ("A", "C") are ordinary words, so for them only a string literal counts.
+        named = {
+            i
+            for i in ids
+            if re.search(rf"(?<![\w.\-]){re.escape(i)}(?![\w.\-])", text)
+            and (len(i) > 2 or re.search(rf"[\"']{re.escape(i)}[\"']", text))
+        }
+        assert not named, f"{source.name} names {sorted(named)}"
