@@ -29,36 +29,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evtdesk.curriculum import available_curricula as listing
 from evtdesk.store import KdfParams, Logbook
 from evtdesk.store.logbook import DEFAULT_CURRICULUM, MIN_PASSPHRASE, Created
 from evtdesk.ui import tasks
+from evtdesk.ui.i18n import current_language
 from evtdesk.ui.start import strength
 from evtdesk.ui.start.recovery_dialog import RecoveryCodeDialog
 
 LOGBOOK_SUFFIX = ".evtlog"
 
 
-def available_curricula() -> list[tuple[str, str]]:
-    """(id, title) pairs from the curriculum package, or the default alone."""
-    try:
-        from evtdesk.curriculum import available_curricula as listing  # type: ignore[attr-defined]
-
-        found = listing()
-    except Exception:  # noqa: BLE001 - the curriculum package may not be there yet
-        return [(DEFAULT_CURRICULUM, "")]
-    pairs: list[tuple[str, str]] = []
-    items = found.items() if isinstance(found, dict) else found
-    for item in items:
-        if isinstance(item, str):
-            pairs.append((item, ""))
-        elif isinstance(item, tuple):
-            pairs.append((str(item[0]), str(item[1]) if len(item) > 1 else ""))
-        else:
-            ident = getattr(item, "id", None) or getattr(item, "curriculum_id", None)
-            title = getattr(item, "title", None) or getattr(item, "name", None) or ""
-            if ident:
-                pairs.append((str(ident), str(title)))
-    return pairs or [(DEFAULT_CURRICULUM, "")]
+def available_curricula(language: str) -> list[tuple[str, str]]:
+    """(id, "title (version)") of every curriculum shipped, newest version of each."""
+    shown: dict[str, str] = {}
+    for info in listing():
+        title = info.title_sv if language == "sv" else info.title_en
+        shown.setdefault(info.id, f"{title} ({info.version})")
+    return list(shown.items()) or [(DEFAULT_CURRICULUM, "")]
 
 
 def file_stem(name: str) -> str:
@@ -88,7 +76,7 @@ class CreateLogbookDialog(QDialog):
         self.browse = QPushButton()
         self.curriculum = QComboBox()
         self.curriculum.setObjectName("curriculum")
-        self._curricula = available_curricula()
+        self._curricula = available_curricula(current_language())
         for ident, title in self._curricula:
             self.curriculum.addItem(title or ident, ident)
         self.passphrase = QLineEdit()
