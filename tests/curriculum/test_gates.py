@@ -105,7 +105,7 @@ def test_entries_dated_before_their_part_opened_are_counted_and_flagged_by_id() 
 
 
 def test_follow_up_cases_before_approval_are_flagged() -> None:
-    early = entry("followup_case", date(2026, 2, 1), evt_performed=True)
+    early = entry("followup_case", date(2026, 2, 1), "first_operator", evt_performed=True)
     result = item(snapshot([early], [*NI_DONE, attest("A", date(2026, 3, 1))]), "Q2")
     assert result.conditions[0].done == 1
     assert [f.entry_ids for f in result.flags if f.kind == "before_part_opened"] == [(early.id,)]

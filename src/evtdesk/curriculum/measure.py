@@ -83,10 +83,11 @@ def _ratio(
         for e in cases
         if all(_value_ok(e.fields.get(k), v) for k, v in condition.numerator.items())
     ]
-    percent = round(100.0 * len(hits) / len(cases), 1)
+    exact = 100.0 * len(hits) / len(cases)
     enough = len(cases) >= condition.min_cases
-    ok = percent > threshold if condition.comparison == ">" else percent < threshold
-    return Measurement(percent, threshold, enough and ok, tuple(cases))
+    # Judge the exact share: 38 of 254 is 14.96 %, below 15 %, though it shows as 15.0.
+    ok = exact > threshold if condition.comparison == ">" else exact < threshold
+    return Measurement(round(exact, 1), threshold, enough and ok, tuple(cases))
 
 
 def _value_ok(value: object, wanted: object) -> bool:
