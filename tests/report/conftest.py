@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from evtdesk.curriculum import evaluate, load_curriculum
 from evtdesk.demo import create_demo
 from evtdesk.report import build_report, report_inputs_from_logbook
 from evtdesk.store import FAST_TEST_KDF
@@ -22,7 +23,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
     try:
         amended, passes, retracted, reason = amend_and_retract(logbook)
         inputs = report_inputs_from_logbook(logbook, None, BUNDLE_ID, CREATED, FINGERPRINT, "sv")
-        yield Demo(inputs, amended, passes, retracted, reason)
+        progress = evaluate(load_curriculum(logbook.curriculum_id), logbook.snapshot(), TODAY, "sv")
+        evaluated = report_inputs_from_logbook(logbook, progress, BUNDLE_ID, CREATED, FINGERPRINT, "sv")
+        yield Demo(inputs, amended, passes, retracted, reason, evaluated)
     finally:
         logbook.close(backup=False)
 
@@ -30,6 +33,13 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
 @pytest.fixture(scope="module")
 def report_sv(demo: Demo) -> bytes:
     return build_report(demo.inputs)
+
+
+@pytest.fixture(scope="module")
+def report_evaluated(demo: Demo) -> bytes:
+    """The report as an export makes it: with the curriculum engine's result."""
+    assert demo.evaluated is not None
+    return build_report(demo.evaluated)
 
 
 @pytest.fixture(scope="module")

@@ -67,6 +67,7 @@ class Demo:
     original_passes: int
     retracted: Entry
     retraction_reason: str
+    evaluated: ReportInputs | None = None  # the same logbook with the engine's real Progress
 
 
 def amend_and_retract(logbook: Logbook) -> tuple[Entry, int, Entry, str]:

@@ -13,6 +13,7 @@ import pytest
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.reader import PdfFileReader
 
+from evtdesk.curriculum import load_curriculum
 from evtdesk.report import build_report
 from tests.report.report_helpers import BUNDLE_ID, Demo, page_count, pages_text
 
@@ -151,3 +152,13 @@ def test_without_dejavu_the_bundled_vera_fonts_are_embedded(demo: Demo, monkeypa
     text = "\n".join(pages_text(pdf))
     assert "Måluppfyllelse" in text and "Antal passager" in text
     assert "->" in text, "U+2192 is missing in Vera, so amendments use an ASCII arrow"
+
+
+def test_cover_and_pdf_subject_name_the_evaluated_curriculum_and_version(report_evaluated: bytes) -> None:
+    """A supervisor signs against one version of the guidance: the cover and the PDF's
+    metadata must say which, as the engine evaluated it (not the bare id)."""
+    curriculum = load_curriculum("se-evt")
+    cover = " ".join(pages_text(report_evaluated)[0].split())
+    assert f"{curriculum.title('sv')}, version {curriculum.version} (id se-evt)" in cover
+    info = PdfFileReader(io.BytesIO(report_evaluated)).trailer["/Info"]
+    assert str(info["/Subject"]) == f"{curriculum.title('sv')} (se-evt {curriculum.version})"

@@ -75,15 +75,15 @@ def trainee_of(snapshot: LogbookSnapshot) -> str:
 
 
 def _curriculum_facts(progress: Any, curriculum_id: str) -> tuple[str, str, str]:
-    """Title, id and version of the evaluated curriculum, from the engine's result."""
-    source = getattr(progress, "curriculum", None) or progress
-    title = getattr(source, "title", None)
-    if isinstance(title, Mapping):
-        title = title.get("sv")
+    """Title, id and version of the evaluated curriculum, from the engine's `Progress`
+    (`curriculum_title` is already in the language the engine was run in). Without a
+    result the id stands in for the title and the version is unknown."""
+    if progress is None:
+        return curriculum_id, curriculum_id, ""
     return (
-        str(title or curriculum_id),
-        str(getattr(source, "id", None) or curriculum_id),
-        str(getattr(source, "version", None) or ""),
+        str(getattr(progress, "curriculum_title", "") or curriculum_id),
+        str(getattr(progress, "curriculum_id", "") or curriculum_id),
+        str(getattr(progress, "curriculum_version", "") or ""),
     )
 
 

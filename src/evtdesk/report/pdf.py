@@ -84,7 +84,8 @@ class _ReportDoc(BaseDocTemplate):
     """Portrait and landscape templates; headings become PDF bookmarks."""
 
     def __init__(self, buffer: io.BytesIO, inputs: ReportInputs, fonts: Fonts) -> None:
-        curriculum = f"{inputs.curriculum_title} ({inputs.curriculum_id} {inputs.curriculum_version})".strip()
+        named = " ".join(x for x in (inputs.curriculum_id, inputs.curriculum_version) if x)
+        curriculum = f"{inputs.curriculum_title} ({named})"
         super().__init__(
             buffer,
             pagesize=A4,

@@ -24,7 +24,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "supervisor": ("Handledare", "Supervisor"),
     "co_supervisor": ("Bihandledare", "Co-supervisor"),
     "curriculum": ("Utbildningsprogram", "Curriculum"),
-    "curriculum_value": ("{title} (id {id}, version {version})", "{title} (id {id}, version {version})"),
+    "curriculum_value": ("{title}, version {version} (id {id})", "{title}, version {version} (id {id})"),
     "period": ("Period som loggboken omfattar", "Period covered"),
     "period_value": ("{first} – {last} ({count} poster)", "{first} – {last} ({count} entries)"),
     "no_entries": ("Inga poster", "No entries"),
