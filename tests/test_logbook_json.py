@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,3 +39,24 @@ def test_a_malformed_file_is_refused_with_a_reason() -> None:
         snapshot_from_logbook_json({"format": "other"})
     with pytest.raises(ValueError, match="malformed"):
         snapshot_from_logbook_json({"format": "evtdesk-logbook/1", "entries": [{}]})
+
+
+def test_attachments_are_listed_with_their_entry_and_hash_but_not_their_bytes(tmp_path: Path) -> None:
+    """A supervisor matches each appended certificate page to a hash the manifest covers."""
+    logbook = create_demo(tmp_path / "demo.evtlog", kdf=FAST_TEST_KDF)
+    course = logbook.entries.list(kind="course")[0]
+    scan = b"%PDF-1.4\n% a scanned course certificate\n"
+    logbook.records.attach("kursintyg.pdf", scan, entry_id=course.id)
+    logbook.records.attach("plan.pdf", scan + b"% plan\n")
+    files = logbook.records.attachments()
+    data = logbook_json(logbook.snapshot(), trainee=logbook.owner_name, curriculum_version="1",
+                        histories={}, exported_at=datetime.now(UTC), attachments=files)
+    logbook.close(backup=False)
+
+    assert data["attachments"] == [
+        {"entry_id": course.id, "filename": "kursintyg.pdf", "media_type": "application/pdf",
+         "size": len(scan), "sha256": hashlib.sha256(scan).hexdigest()},
+        {"entry_id": None, "filename": "plan.pdf", "media_type": "application/pdf",
+         "size": len(scan) + 7, "sha256": hashlib.sha256(scan + b"% plan\n").hexdigest()},
+    ]
+    assert "a scanned course certificate" not in json.dumps(data), "the bytes stay out"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from evtdesk.model import (
     Adaptation,
@@ -30,6 +30,22 @@ _ENTRY_KEYS = {"id", "kind", "date", "role", "case_number", "notes", "site_id", 
                "created_seq", "changed_seq"}
 
 
+class AttachedFile(Protocol):
+    """What logbook.json states about an attached file (not its bytes): the store's
+    `AttachmentInfo` and the report's `ReportAttachment` both qualify."""
+
+    @property
+    def entry_id(self) -> str | None: ...
+    @property
+    def filename(self) -> str: ...
+    @property
+    def media_type(self) -> str: ...
+    @property
+    def size(self) -> int: ...
+    @property
+    def sha256(self) -> str: ...
+
+
 def _iso(value: date | datetime | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -41,8 +57,10 @@ def logbook_json(
     curriculum_version: str,
     histories: Mapping[str, Sequence[EntryRevision]],
     exported_at: datetime,
+    attachments: Sequence[AttachedFile] = (),
 ) -> dict[str, Any]:
-    """Everything in the snapshot; amended entries carry their full history."""
+    """Everything in the snapshot; amended entries carry their full history. `attachments`
+    are listed in the order the report appends them (its "Bilaga n" is the n-th)."""
     entries = []
     for entry in snapshot.entries:
         item = entry_to_dict(entry) | {"created_seq": entry.created_seq, "changed_seq": entry.changed_seq}
@@ -78,6 +96,11 @@ def logbook_json(
              "signed_at": _iso(a.signed_at), "bundle_manifest_sha256": a.bundle_manifest_sha256,
              "basis_seq": a.basis_seq}
             for a in snapshot.attestations
+        ],
+        "attachments": [
+            {"entry_id": a.entry_id, "filename": a.filename, "media_type": a.media_type,
+             "size": a.size, "sha256": a.sha256}
+            for a in attachments
         ],
         "entries": entries,
     }

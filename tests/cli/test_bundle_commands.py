@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ import pytest
 from evtdesk.cli import main
 from evtdesk.demo import DEMO_PASSPHRASE, create_demo
 from evtdesk.store import FAST_TEST_KDF, Logbook
+from tests.report.report_helpers import pages_text, png_certificate
 
 
 def test_export_verify_attest_import(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -54,3 +57,40 @@ def test_export_verify_attest_import(tmp_path: Path, monkeypatch: pytest.MonkeyP
     items = {i["id"]: i for i in json.loads(capsys.readouterr().out)["items"]}
     assert items["NI.WEEK1"]["state"] == "attested"
     assert items["NI3"]["state"] == "open"  # not approved: stays open
+
+
+def _bundle_members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_an_exported_bundle_lists_each_appended_certificate_with_the_hash_its_page_shows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    trainee = tmp_path / "t.evtlog"
+    logbook = create_demo(trainee, kdf=FAST_TEST_KDF)
+    course = logbook.entries.list(kind="course")[0]
+    scan = png_certificate("EXMINT")
+    logbook.records.attach("exmint.png", scan, entry_id=course.id)
+    logbook.close(backup=False)
+    monkeypatch.setenv("EVTDESK_PASSPHRASE", DEMO_PASSPHRASE)
+    assert main(["identity", str(trainee)]) == 0
+    key = capsys.readouterr().out.split("Fingerprint:")[0].strip().splitlines()[-1]
+    bundle = tmp_path / "b.evtbundle"
+    assert main(["export", str(trainee), "--out", str(bundle)]) == 0
+    assert main(["verify", str(bundle), "--trust", key]) == 0, "logbook.json still agrees with the manifest"
+
+    members = _bundle_members(bundle)
+    data = json.loads(members["logbook.json"])
+    digest = hashlib.sha256(scan).hexdigest()
+    assert data["attachments"] == [{"entry_id": course.id, "filename": "exmint.png", "media_type": "image/png",
+                                    "size": len(scan), "sha256": digest}]
+    manifest = json.loads(members["manifest.json"])
+    listed = {f["name"]: f["sha256"] for f in manifest["files"]}
+    assert listed["logbook.json"] == hashlib.sha256(members["logbook.json"]).hexdigest()
+    last = " ".join(pages_text(members["report.pdf"])[-1].split())
+    assert "Bilaga 1: exmint.png" in last and " ".join([digest[:4], digest[4:8], digest[8:12]]) in last
+    assert "Hör till: Kurs nr" in last
+    cover = " ".join(pages_text(members["report.pdf"])[0].split())
+    ca = manifest["pdf_certificate"]["ca_sha256"]
+    assert f"PDF-signaturens CA SHA-256 {ca[:4]} {ca[4:8]}" in cover, "the CA the manifest names, to compare"

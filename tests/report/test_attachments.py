@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from dataclasses import replace
 
 from PIL import Image
 
@@ -64,4 +65,24 @@ def test_a_damaged_pdf_gets_a_page_that_says_so(report_sv: bytes, demo: Demo) ->
     last = " ".join(pages_text(pdf)[-1].split())
     assert "trasig.pdf" in last
     assert "kunde inte visas" in last
-    assert hashlib.sha256(broken).hexdigest()[:4] in last
+    digest = hashlib.sha256(broken).hexdigest()
+    assert " ".join(digest[i : i + 4] for i in range(0, 64, 4)) in last, "the full hash to check a copy"
+    assert "följer inte med exportpaketet" in last, "the file itself is not in the bundle"
+
+
+def test_each_caption_names_the_entry_the_certificate_belongs_to(demo: Demo) -> None:
+    entries = demo.inputs.snapshot.entries
+    course = next(e for e in entries if e.kind == "course")
+    row = [e.id for e in entries if e.kind == "course"].index(course.id) + 1
+    files = (
+        ReportAttachment("kursintyg.png", "image/png", png_certificate("KURS"), course.id),
+        ReportAttachment("plan.png", "image/png", png_certificate("PLAN")),
+    )
+    pages = [" ".join(p.split()) for p in pages_text(build_report(with_attachments(demo.inputs, *files)))]
+    first, second = pages[-2], pages[-1]
+    title = course.fields["title"]
+    assert f"Bilaga 1: kursintyg.png" in first
+    assert f"Hör till: Kurs nr {row} – {course.date.isoformat()}, {title}" in first
+    assert "Bilaga 2: plan.png" in second and "Hör till loggboken som helhet" in second
+    english = pages_text(build_report(with_attachments(replace(demo.inputs, language="en"), *files)))
+    assert f"Belongs to: Course nr {row} – {course.date.isoformat()}, {title}" in " ".join(english[-2].split())

@@ -47,6 +47,26 @@ def test_cover_states_people_curriculum_key_and_signatures(report_sv: bytes, dem
     assert "Vad signaturerna betyder" in cover
 
 
+def test_the_cover_says_truly_what_signs_the_pdf_and_what_binds_it(demo: Demo) -> None:
+    """The PDF is signed by a certificate from the logbook's own CA, not by the Ed25519 key;
+    the manifest binds the two by the CA's hash, which the cover shows to compare."""
+    ca = "c0ffee" + "0" * 58
+    for language, says, hash_label in (
+        ("sv", ["certifikat (ECDSA P-256) som loggbokens eget CA-certifikat har utfärdat",
+                "anger CA-certifikatets SHA-256", "logbook.json anger i sin tur SHA-256 för varje bifogat intyg"],
+         "PDF-signaturens CA"),
+        ("en", ["certificate (ECDSA P-256) issued by the logbook's own CA certificate",
+                "states the CA certificate's SHA-256", "logbook.json in turn states the SHA-256 of every attached"],
+         "PDF signature's CA"),
+    ):
+        pdf = build_report(replace(demo.inputs, language=language, pdf_ca_sha256=ca))
+        cover = " ".join(pages_text(pdf)[0].split())
+        for sentence in says:
+            assert sentence in cover, sentence
+        assert "med nyckeln ovan" not in cover and "with the key above" not in cover
+        assert f"{hash_label} SHA-256 c0ff ee00 0000" in cover
+
+
 def test_swedish_text_renders(report_sv: bytes) -> None:
     text = "\n".join(pages_text(report_sv))
     for word in ("Måluppfyllelse", "Strokelarm", "Försteoperatör", "Självständig försteoperatör", "återkallad", "Ålder"):

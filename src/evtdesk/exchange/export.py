@@ -68,16 +68,19 @@ def export_bundle(
     result = evaluate(curriculum, snapshot, today or date.today(), language)
     identity = logbook.signing_key()
     print_ = fingerprint(identity.public)
+    certificates = pdf_identity(logbook)
     bundle_id, created = str(uuid.uuid4()), datetime.now(UTC).replace(microsecond=0)
     step(1)
-    report = build_report(report_inputs_from_logbook(logbook, result, bundle_id, created, print_, language))
+    inputs = report_inputs_from_logbook(logbook, result, bundle_id, created, print_, language,
+                                        pdf_ca_sha256=ca_sha256(certificates), snapshot=snapshot)
+    report = build_report(inputs)
     step(2)
-    certificates = pdf_identity(logbook)
     signed = sign_pdf(report, certificates, reason=f"EVTDesk bundle {bundle_id}", name=logbook.owner_name)
     step(3)
     histories = {e.id: logbook.entries.history(e.id) for e in snapshot.entries if e.amended}
+    # The attachments as the report shows them, so their hashes here match its captions.
     data = logbook_json(snapshot, trainee=logbook.owner_name, curriculum_version=curriculum.version,
-                        histories=histories, exported_at=created)
+                        histories=histories, exported_at=created, attachments=inputs.attachments)
     previous = logbook.records.exports()
     step(4)
     info = write_bundle(

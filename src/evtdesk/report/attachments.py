@@ -1,16 +1,18 @@
 """Scanned certificates appended to the report as pages.
 
 A supervisor signs off items on the strength of certificates (courses, EXMINT), so each
-attached file is shown in the report itself, with a caption naming the file, its size
-and its SHA-256 (the same digest the bundle manifest lists), rather than only being
-shipped beside it.
+attached file is shown in the report itself, with a caption naming the file, its size, the
+start of its SHA-256 and the entry it belongs to. The file's bytes do not travel in the
+bundle; `logbook.json` lists each attachment (in the same order, so "Bilaga 2" is its
+second) with its entry id, full SHA-256 and size, and the manifest's hash of
+`logbook.json` covers that list, so an appended page can be matched to a signed hash.
 
 Images are scaled to fit a page. reportlab cannot import pages of another PDF, so an
 attached PDF first gets one placeholder page per page, laid out (caption, running header,
 footer, page numbers) by platypus like any other page; after the build, pyHanko (already
 a dependency, for signing) copies the document into a fresh, single-revision file and
 draws each source page into its placeholder as a form XObject. A file that cannot be read
-(damaged, encrypted) gets a page saying so, with its digest, instead of failing the
+(damaged, encrypted) gets a page saying so, with its full digest, instead of failing the
 report.
 """
 
@@ -30,9 +32,10 @@ from pyhanko.pdf_utils.writer import PdfFileWriter, copy_into_new_writer
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from evtdesk.report.inputs import ReportAttachment
+from evtdesk.entry_kinds import KINDS
+from evtdesk.report.inputs import ReportInputs
 from evtdesk.report.sections import RULE, Styles, esc, heading
-from evtdesk.report.text import fmt_size, group_fingerprint, t
+from evtdesk.report.text import fmt_date, fmt_size, group_fingerprint, t
 
 class PlacedPdfPage(Flowable):
     """A reserved box, the rest of the page, that one page of an attached PDF is drawn
@@ -116,21 +119,39 @@ class FittedImage(Flowable):
         self.canv.rect(x, y, w * scale, h * scale)
 
 
+def entry_reference(entry_id: str | None, inputs: ReportInputs) -> str:
+    """Which entry an attachment belongs to, as the entry tables show it: kind and row
+    number ("Kurs nr 3"), date, and the case number or title."""
+    lang = inputs.language
+    if entry_id is None:
+        return t("attachment_no_entry", lang)
+    same_kind: dict[str, int] = {}
+    for entry in inputs.snapshot.entries:
+        same_kind[entry.kind] = same_kind.get(entry.kind, 0) + 1
+        if entry.id == entry_id:
+            label = next((k.label(lang) for k in KINDS if k.id == entry.kind), entry.kind)
+            named = entry.case_number or str(entry.fields.get("title") or "")
+            detail = ", ".join(x for x in (fmt_date(entry.date), named) if x)
+            return t("attachment_entry", lang, entry=f"{label} nr {same_kind[entry.kind]} – {detail}")
+    return t("attachment_entry", lang, entry=t("attachment_missing_entry", lang, id=entry_id))
+
+
 def attachment_pages(
-    files: Sequence[ReportAttachment], language: str, styles: Styles
+    inputs: ReportInputs, styles: Styles
 ) -> tuple[list[Flowable], list[PlacedPdfPage]]:
     """Flowables for every attached file and the PDF pages to draw in after the build."""
+    language = inputs.language
     story: list[Flowable] = [heading(t("attachments", language), styles.h1)]
     placed: list[PlacedPdfPage] = []
-    for n, item in enumerate(files, start=1):
+    for n, item in enumerate(inputs.attachments, start=1):
         caption = t(
             "attachment_caption",
             language,
             n=n,
             filename=item.filename,
             size=fmt_size(item.size),
-            sha=group_fingerprint(item.sha256),
-        )
+            sha=group_fingerprint(item.sha256[:16]),
+        ) + ". " + entry_reference(item.entry_id, inputs)
         title = heading(f"{n}. {item.filename}", styles.h2, level=1)
         if n > 1:
             story.append(PageBreak())
@@ -160,7 +181,10 @@ def attachment_pages(
                 title,
                 Paragraph(esc(caption), styles.small),
                 Spacer(1, 6),
-                Paragraph(esc(t("attachment_unreadable", language, reason=reason)), styles.body),
+                Paragraph(
+                    esc(t("attachment_unreadable", language, reason=reason, sha=group_fingerprint(item.sha256))),
+                    styles.body,
+                ),
             ]
     return story, placed
 

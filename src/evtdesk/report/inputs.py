@@ -21,11 +21,13 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ReportAttachment:
-    """A scanned certificate to append: its bytes plus what the caption states."""
+    """A scanned certificate to append: its bytes plus what the caption states. `entry_id`
+    is the entry it documents (None for a file attached to the logbook as a whole)."""
 
     filename: str
     media_type: str  # "application/pdf", "image/png" or "image/jpeg"
     data: bytes
+    entry_id: str | None = None
 
     @property
     def sha256(self) -> str:
@@ -54,6 +56,7 @@ class ReportInputs:
     histories: Mapping[str, Sequence[EntryRevision]] = field(default_factory=dict)
     attachments: Sequence[ReportAttachment] = ()
     supervisors: Sequence[Person] = ()
+    pdf_ca_sha256: str = ""  # the CA of the certificate the PDF will be signed with
 
     def __post_init__(self) -> None:
         if self.language not in ("sv", "en"):
@@ -94,13 +97,16 @@ def report_inputs_from_logbook(
     created: datetime,
     key_fingerprint: str,
     language: str = "sv",
+    pdf_ca_sha256: str = "",
+    snapshot: LogbookSnapshot | None = None,
 ) -> ReportInputs:
     """Read what the report needs from an open logbook (one snapshot, the histories of
-    amended entries only, and the attached files)."""
-    snapshot = logbook.snapshot()
+    amended entries only, and the attached files). Pass the `snapshot` `progress` was
+    evaluated on, so the report's numbers and tables describe the same logbook."""
+    snapshot = snapshot if snapshot is not None else logbook.snapshot()
     histories = {e.id: logbook.entries.history(e.id) for e in snapshot.entries if e.amended}
     files = [
-        ReportAttachment(info.filename, info.media_type, logbook.records.attachment_data(info.id))
+        ReportAttachment(info.filename, info.media_type, logbook.records.attachment_data(info.id), info.entry_id)
         for info in logbook.records.attachments()
     ]
     title, curriculum_id, version = _curriculum_facts(progress, snapshot.curriculum_id)
@@ -118,4 +124,5 @@ def report_inputs_from_logbook(
         histories=histories,
         attachments=files,
         supervisors=supervisors_of(snapshot),
+        pdf_ca_sha256=pdf_ca_sha256,
     )

@@ -160,7 +160,7 @@ def build_report(inputs: ReportInputs) -> bytes:
     placed: list[attach.PlacedPdfPage] = []
     if inputs.attachments:
         story += [PageBreak()]
-        flowables, placed = attach.attachment_pages(inputs.attachments, language, styles)
+        flowables, placed = attach.attachment_pages(inputs, styles)
         story += flowables
 
     buffer = io.BytesIO()

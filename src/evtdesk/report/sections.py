@@ -106,7 +106,7 @@ def grid_style(fonts: Fonts, header_rows: int = 1, extra: Sequence[tuple[Any, ..
 
 
 def _facts_table(rows: list[tuple[str, Flowable | str]], styles: Styles, width: float) -> Table:
-    label_width = 48 * mm
+    label_width = 54 * mm
     data = [
         [Paragraph(esc(label), styles.label), value if isinstance(value, Flowable) else Paragraph(value, styles.body)]
         for label, value in rows
@@ -153,8 +153,11 @@ def cover(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
         (t("period", lang), esc(period)),
         (t("created", lang), esc(fmt_datetime(inputs.created))),
         (t("bundle", lang), Paragraph(esc(inputs.bundle_id), styles.mono)),
-        (t("key", lang), Paragraph(esc(group_fingerprint(inputs.key_fingerprint)), styles.mono)),
+        (t("key", lang), Paragraph(esc(t("key_value", lang, fp=group_fingerprint(inputs.key_fingerprint))), styles.mono)),
     ]
+    if inputs.pdf_ca_sha256:
+        ca = f"SHA-256 {group_fingerprint(inputs.pdf_ca_sha256)}"
+        rows.append((t("pdf_ca", lang), Paragraph(esc(ca), styles.mono)))
     if snap.chain_head:
         chain = f"#{snap.chain_seq} · {group_fingerprint(snap.chain_head[:32])} …"
         rows.append((t("chain", lang), Paragraph(esc(chain), styles.mono)))

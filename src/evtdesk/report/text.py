@@ -25,7 +25,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "co_supervisor": ("Bihandledare", "Co-supervisor"),
     "curriculum": ("Utbildningsprogram", "Curriculum"),
     "curriculum_value": ("{title}, version {version} (id {id})", "{title}, version {version} (id {id})"),
-    "period": ("Period som loggboken omfattar", "Period covered"),
+    "period": ("Loggbokens period", "Period covered"),
     "period_value": ("{first} – {last} ({count} poster)", "{first} – {last} ({count} entries)"),
     "no_entries": ("Inga poster", "No entries"),
     "work_periods": ("Tjänstgöringsperioder", "Work periods"),
@@ -33,24 +33,36 @@ STRINGS: dict[str, tuple[str, str]] = {
     "part_time": ("{percent} % av heltid", "{percent}% of full time"),
     "sites": ("Enheter", "Sites"),
     "created": ("Rapporten skapad", "Report created"),
-    "key": ("Signeringsnyckelns fingeravtryck", "Signing key fingerprint"),
+    "key": ("Aspirantens nyckel", "Trainee's key"),
+    "key_value": ("fingeravtryck {fp}", "fingerprint {fp}"),
+    "pdf_ca": ("PDF-signaturens CA", "PDF signature's CA"),
     "bundle": ("Paket-ID", "Bundle id"),
     "chain": ("Loggbokens kedjehuvud", "Logbook chain head"),
     "signatures_heading": ("Vad signaturerna betyder", "What the signatures mean"),
     "signatures": (
-        "Denna PDF är signerad (PAdES) med nyckeln ovan. Signaturen visar att dokumentet inte "
-        "har ändrats sedan aspirantens program skapade det; en PDF-läsare visar den som ogiltig "
-        "om en enda byte ändrats. Exportpaketets manifest är signerat med samma nyckel och anger "
-        "SHA-256 för varje fil i paketet – loggboken som data, denna PDF och bifogade intyg – "
-        "så att handledarens program kan kontrollera att paketet är komplett och oförändrat. "
-        "Ingen av signaturerna intygar att innehållet är riktigt: det gör handledarens egna, "
-        "signerade intyg.",
-        "This PDF is signed (PAdES) with the key above. The signature shows that the document "
-        "has not changed since the trainee's program created it; a PDF reader marks it invalid "
-        "if a single byte was altered. The bundle's manifest is signed with the same key and "
-        "states the SHA-256 of every file in the bundle – the logbook as data, this PDF and the "
-        "attached certificates – so the supervisor's program can check that the bundle is "
-        "complete and unaltered. Neither signature vouches that the content is correct: the "
+        "Denna PDF är signerad (PAdES) med ett certifikat (ECDSA P-256) som loggbokens eget "
+        "CA-certifikat har utfärdat. CA:ns privata nyckel sparades inte efter utfärdandet, så "
+        "inget annat certifikat kan utfärdas under den. En PDF-läsare visar signaturen som "
+        "ogiltig om en enda byte har ändrats eller något lagts till efter signeringen, men "
+        "kallar certifikatet obetrott, eftersom det inte kommer från en offentlig utfärdare. "
+        "Det som binder PDF-signaturen till aspiranten är exportpaketets manifest: det är "
+        "signerat (minisign, Ed25519) med aspirantens nyckel, vars fingeravtryck står ovan, och "
+        "anger CA-certifikatets SHA-256 samt SHA-256 och storlek för denna PDF och för loggboken "
+        "som data (logbook.json). logbook.json anger i sin tur SHA-256 för varje bifogat intyg "
+        "och vilken post det hör till; början av samma värde står vid bilagan i slutet av "
+        "rapporten. Ingen av signaturerna intygar att innehållet är riktigt: det gör "
+        "handledarens egna, signerade intyg.",
+        "This PDF is signed (PAdES) with a certificate (ECDSA P-256) issued by the logbook's "
+        "own CA certificate. The CA's private key was not kept after issuing, so no other "
+        "certificate can be issued under it. A PDF reader marks the signature invalid if a "
+        "single byte was changed or anything was added after signing, but calls the "
+        "certificate untrusted because it does not come from a public authority. What binds "
+        "the PDF signature to the trainee is the bundle's manifest: it is signed (minisign, "
+        "Ed25519) by the trainee's key, whose fingerprint is shown above, and states the CA "
+        "certificate's SHA-256 and the SHA-256 and size of this PDF and of the logbook as data "
+        "(logbook.json). logbook.json in turn states the SHA-256 of every attached certificate "
+        "and the entry it belongs to; the start of the same value is shown with the attachment "
+        "at the end of this report. Neither signature vouches that the content is correct: the "
         "supervisor's own signed attestations do that.",
     ),
     "contents": ("Innehåll", "Contents"),
@@ -148,15 +160,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     # attachments
     "attachments": ("Bifogade intyg", "Attached certificates"),
     "attachment_caption": (
-        "Bilaga {n}: {filename} ({size}, SHA-256 {sha})",
-        "Attachment {n}: {filename} ({size}, SHA-256 {sha})",
+        "Bilaga {n}: {filename} ({size}, SHA-256 {sha} …)",
+        "Attachment {n}: {filename} ({size}, SHA-256 {sha} …)",
     ),
+    "attachment_entry": ("Hör till: {entry}", "Belongs to: {entry}"),
+    "attachment_no_entry": (
+        "Hör till loggboken som helhet, inte till en viss post",
+        "Belongs to the logbook as a whole, not to one entry",
+    ),
+    "attachment_missing_entry": ("posten {id} (finns inte i loggboken)", "entry {id} (not in the logbook)"),
     "attachment_page": ("sida {page} av {pages}", "page {page} of {pages}"),
     "attachment_unreadable": (
-        "Filen kunde inte visas i rapporten ({reason}). Den finns oförändrad i exportpaketet "
-        "och kan kontrolleras mot SHA-256 ovan.",
-        "The file could not be shown in the report ({reason}). It is in the bundle unchanged "
-        "and can be checked against the SHA-256 above.",
+        "Filen kunde inte visas i rapporten ({reason}). Själva filen följer inte med "
+        "exportpaketet; be aspiranten om den och jämför dess SHA-256 med {sha}.",
+        "The file could not be shown in the report ({reason}). The file itself is not in the "
+        "bundle; ask the trainee for it and compare its SHA-256 with {sha}.",
     ),
     "yes": ("Ja", "Yes"),
     "no": ("Nej", "No"),
