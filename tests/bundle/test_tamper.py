@@ -10,6 +10,7 @@ import io
 import json
 import warnings
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -165,12 +166,42 @@ def test_the_untouched_bundle_is_valid_and_carries_its_contents(made: Made) -> N
     assert verdict.report_pdf == members(made.bundle)["report.pdf"]
 
 
-def test_a_flipped_byte_in_the_manifest(made: Made) -> None:
+def flipped_manifest(made: Made) -> bytes:
     manifest = members(made.bundle)["manifest.json"]
-    data = replaced(made.bundle, manifest_json=flip_at(manifest, manifest.index(b'"b-1"') + 1))
+    return replaced(made.bundle, manifest_json=flip_at(manifest, manifest.index(b'"b-1"') + 1))
+
+
+def truncated_signature(made: Made) -> bytes:
+    text = members(made.bundle)["manifest.json.minisig"]
+    return replaced(made.bundle, manifest_json_minisig=text[: len(text) // 2])
+
+
+def test_a_flipped_byte_in_the_manifest(made: Made) -> None:
     assert "manifest signature does not verify: the signature does not match the file" in refused(
-        made, data
+        made, flipped_manifest(made)
     )
+
+
+@pytest.mark.parametrize("tamper", [flipped_manifest, truncated_signature])
+def test_a_tampered_bundle_is_invalid_and_says_whether_the_key_it_names_is_trusted(
+    made: Made, tamper: Callable[[Made], bytes]
+) -> None:
+    """Refused as invalid, never as merely untrusted, whoever it claims to be from."""
+    data = tamper(made)
+    verdict = verify_bundle(data, made.trusted)
+    assert (verdict.valid, verdict.state, verdict.trusted) == (False, "invalid", True)
+    assert verdict.signer_name == "Karin" and verdict.logbook is None and verdict.report_pdf is None
+    assert not any("not marked as trusted" in r for r in verdict.reasons)
+    stranger = [TrustedKey(public_of(made.stranger), "Mallory", "trainee")]
+    verdict = verify_bundle(data, stranger)
+    assert (verdict.valid, verdict.state, verdict.trusted, verdict.signer_name) == (
+        False, "invalid", False, None,
+    )
+
+
+def test_a_bundle_whose_signer_cannot_be_read_has_unknown_trust(made: Made) -> None:
+    verdict = verify_bundle(rezip([*members(made.bundle).items(), ("x.txt", b"")]), made.trusted)
+    assert (verdict.state, verdict.trusted) == ("invalid", None)
 
 
 def test_a_flipped_byte_in_the_signature(made: Made) -> None:
@@ -230,7 +261,8 @@ def test_a_path_traversal_name(made: Made) -> None:
 def test_a_signature_by_an_untrusted_key(made: Made) -> None:
     verdict = verify_bundle(made.stranger_bundle, made.trusted)
     expected = fingerprint(made.stranger.public)
-    assert not verdict.valid and not verdict.trusted and verdict.signer_name is None
+    assert not verdict.valid and verdict.trusted is False and verdict.signer_name is None
+    assert verdict.state == "untrusted" and verdict.logbook is not None
     assert verdict.reasons == (
         "signed by a key you have not marked as trusted; compare this fingerprint "
         f"with the trainee in person: {expected}",
@@ -255,8 +287,7 @@ def test_a_manifest_re_signed_with_another_key_is_not_trusted(made: Made) -> Non
 
 
 def test_a_truncated_signature(made: Made) -> None:
-    text = members(made.bundle)["manifest.json.minisig"]
-    data = replaced(made.bundle, manifest_json_minisig=text[: len(text) // 2])
+    data = truncated_signature(made)
     assert "manifest signature does not verify: the signature is malformed or truncated" in refused(
         made, data
     )

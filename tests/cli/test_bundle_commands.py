@@ -5,12 +5,15 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from evtdesk.cli import main
 from evtdesk.demo import DEMO_PASSPHRASE, create_demo
+from evtdesk.signing.minisign import public_key_line, public_of
 from evtdesk.store import FAST_TEST_KDF, Logbook
 from tests.report.report_helpers import pages_text, png_certificate
 
@@ -64,27 +67,44 @@ def _bundle_members(path: Path) -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
-def test_an_exported_bundle_lists_each_appended_certificate_with_the_hash_its_page_shows(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    trainee = tmp_path / "t.evtlog"
+@dataclass(frozen=True)
+class Exported:
+    logbook: Path
+    bundle: Path
+    key: str  # the trainee's public key line
+    course_id: str
+    scan: bytes
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exported]:
+    """The demo logbook with a scanned course certificate, exported once from the CLI."""
+    folder = tmp_path_factory.mktemp("exported")
+    trainee = folder / "t.evtlog"
     logbook = create_demo(trainee, kdf=FAST_TEST_KDF)
     course = logbook.entries.list(kind="course")[0]
     scan = png_certificate("EXMINT")
     logbook.records.attach("exmint.png", scan, entry_id=course.id)
+    key = public_key_line(public_of(logbook.signing_key()))
     logbook.close(backup=False)
-    monkeypatch.setenv("EVTDESK_PASSPHRASE", DEMO_PASSPHRASE)
-    assert main(["identity", str(trainee)]) == 0
-    key = capsys.readouterr().out.split("Fingerprint:")[0].strip().splitlines()[-1]
-    bundle = tmp_path / "b.evtbundle"
-    assert main(["export", str(trainee), "--out", str(bundle)]) == 0
-    assert main(["verify", str(bundle), "--trust", key]) == 0, "logbook.json still agrees with the manifest"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("EVTDESK_PASSPHRASE", DEMO_PASSPHRASE)
+        assert main(["export", str(trainee), "--out", str(folder / "b.evtbundle")]) == 0
+        yield Exported(trainee, folder / "b.evtbundle", key, course.id, scan)
 
-    members = _bundle_members(bundle)
+
+def test_an_exported_bundle_lists_each_appended_certificate_with_the_hash_its_page_shows(
+    exported: Exported,
+) -> None:
+    assert main(["verify", str(exported.bundle), "--trust", exported.key]) == 0, (
+        "logbook.json still agrees with the manifest"
+    )
+    members = _bundle_members(exported.bundle)
     data = json.loads(members["logbook.json"])
+    scan = exported.scan
     digest = hashlib.sha256(scan).hexdigest()
-    assert data["attachments"] == [{"entry_id": course.id, "filename": "exmint.png", "media_type": "image/png",
-                                    "size": len(scan), "sha256": digest}]
+    assert data["attachments"] == [{"entry_id": exported.course_id, "filename": "exmint.png",
+                                    "media_type": "image/png", "size": len(scan), "sha256": digest}]
     manifest = json.loads(members["manifest.json"])
     listed = {f["name"]: f["sha256"] for f in manifest["files"]}
     assert listed["logbook.json"] == hashlib.sha256(members["logbook.json"]).hexdigest()
@@ -94,3 +114,57 @@ def test_an_exported_bundle_lists_each_appended_certificate_with_the_hash_its_pa
     cover = " ".join(pages_text(members["report.pdf"])[0].split())
     ca = manifest["pdf_certificate"]["ca_sha256"]
     assert f"PDF-signaturens CA SHA-256 {ca[:4]} {ca[4:8]}" in cover, "the CA the manifest names, to compare"
+
+
+def _tampered(bundle: Path, folder: Path, how: str) -> Path:
+    members = _bundle_members(bundle)
+    if how == "manifest":
+        at = members["manifest.json"].index(b'"bundle_id"') + 20
+        members["manifest.json"] = members["manifest.json"][:at] + b"X" + members["manifest.json"][at + 1 :]
+    else:
+        signature = members["manifest.json.minisig"]
+        members["manifest.json.minisig"] = signature[: len(signature) // 2]
+    out = folder / f"{how}.evtbundle"
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out
+
+
+def test_verify_says_valid_in_plain_words(exported: Exported, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["verify", str(exported.bundle), "--trust", exported.key]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("VALID: bundle ") and "signed with the key given with --trust" in out
+    assert "signed by given on the command line" not in out
+
+
+@pytest.mark.parametrize("how", ["manifest", "signature"])
+def test_a_tampered_bundle_from_a_trusted_key_is_invalid_not_untrusted(
+    exported: Exported, tmp_path: Path, capsys: pytest.CaptureFixture[str], how: str
+) -> None:
+    bundle = _tampered(exported.bundle, tmp_path, how)
+    capsys.readouterr()
+    assert main(["verify", str(bundle), "--trust", exported.key]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("INVALID: the bundle is refused:") and "NOT TRUSTED" not in out
+    assert "the manifest signature does not verify" in out
+    assert main(["verify", str(bundle), "--trust", exported.key, "--json"]) == 1
+    verdict = json.loads(capsys.readouterr().out)
+    assert (verdict["valid"], verdict["state"], verdict["trusted"]) == (False, "invalid", True)
+    assert main(["verify", str(bundle), "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["trusted"] is False, "the key it names is not trusted"
+
+
+def test_verify_json_reports_an_unreadable_file_as_json_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for path in (tmp_path / "missing.evtbundle", tmp_path / "notes.txt"):
+        if path.suffix == ".txt":
+            path.write_text("hello")
+        assert main(["verify", str(path), "--json"]) == 2
+        captured = capsys.readouterr()
+        verdict = json.loads(captured.out)
+        assert verdict["valid"] is False and verdict["state"] == "unreadable" and verdict["trusted"] is None
+        assert verdict["error"] and verdict["reasons"] == [verdict["error"]]
+        assert verdict["error"] in captured.err

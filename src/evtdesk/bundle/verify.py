@@ -51,12 +51,20 @@ class TrustedKey:
     role: str
 
 
+VALID, UNTRUSTED, INVALID = "valid", "untrusted", "invalid"
+
+
 @dataclass(frozen=True)
 class Verdict:
-    """The outcome; `reasons` is empty only for a valid, trusted bundle."""
+    """The outcome; `reasons` is empty only for a valid, trusted bundle.
+
+    `trusted` says only whether the signer key the manifest names is one of the trusted
+    keys (None when no signer key could be read); for an invalid bundle that proves
+    nothing about who made it. `signer_name` is the name the user gave that key.
+    `logbook` and `report_pdf` are given only when every check but trust passed."""
 
     valid: bool
-    trusted: bool
+    trusted: bool | None
     reasons: tuple[str, ...]
     fingerprint: str = ""
     signer_name: str | None = None
@@ -64,6 +72,16 @@ class Verdict:
     manifest_sha256: str = ""
     logbook: dict[str, Any] | None = None
     report_pdf: bytes | None = None
+
+    @property
+    def state(self) -> str:
+        """`valid`; `untrusted` (everything checks out but the key is not trusted); or
+        `invalid` (refused: damaged, altered, or not what it claims)."""
+        if self.valid:
+            return VALID
+        if self.trusted is False and self.logbook is not None:
+            return UNTRUSTED
+        return INVALID
 
 
 def _untrusted_reason(fp: str) -> str:
@@ -148,17 +166,19 @@ def verify_bundle(data: bytes, trusted: Sequence[TrustedKey]) -> Verdict:
     try:
         members, manifest_bytes, manifest, signer = _read(data)
     except BundleError as error:
-        return Verdict(False, False, (str(error),))
+        return Verdict(False, None, (str(error),))
+    match = next((k for k in trusted if k.public_key == signer), None)
     known: dict[str, Any] = {
         "fingerprint": fingerprint(signer.public),
         "manifest": manifest,
         "manifest_sha256": sha256(manifest_bytes),
+        "signer_name": match.name if match else None,
     }
     try:
         comment = verify(manifest_bytes, members[SIGNATURE].decode("utf-8", "replace"), signer)
     except SignatureError as error:
-        return Verdict(False, False, (f"the manifest signature does not verify: {error}",), **known)
-    match = next((k for k in trusted if k.public_key == signer), None)
+        reason = f"the manifest signature does not verify: {error}"
+        return Verdict(False, match is not None, (reason,), **known)
     problems = []
     if comment != signature_comment(str(manifest.get("bundle_id")), manifest.get("sequence")):  # type: ignore[arg-type]
         problems.append("the signature's trusted comment names a different bundle")
@@ -172,21 +192,17 @@ def verify_bundle(data: bytes, trusted: Sequence[TrustedKey]) -> Verdict:
             problems.append(f"the report's PDF signature is not valid: {pdf.reason}")
     logbook, logbook_problems = _check_logbook(members[DATA], manifest)
     problems += logbook_problems if not problems else []
-    if match is None:
-        problems.append(_untrusted_reason(known["fingerprint"]))
-    if problems:
-        if match is None and len(problems) == 1:  # everything else checked out
-            return Verdict(
-                False, False, tuple(problems), logbook=logbook, report_pdf=members[REPORT], **known
-            )
+    if problems:  # refused whoever signed it; an untrusted key is named too
+        if match is None:
+            problems.append(_untrusted_reason(known["fingerprint"]))
+        return Verdict(False, match is not None, tuple(problems), **known)
+    if match is None:  # everything else checked out: the contents may be shown, unverified
         return Verdict(
             False,
-            match is not None,
-            tuple(problems),
-            signer_name=match.name if match else None,
+            False,
+            (_untrusted_reason(known["fingerprint"]),),
+            logbook=logbook,
+            report_pdf=members[REPORT],
             **known,
         )
-    assert match is not None
-    return Verdict(
-        True, True, (), signer_name=match.name, logbook=logbook, report_pdf=members[REPORT], **known
-    )
+    return Verdict(True, True, (), logbook=logbook, report_pdf=members[REPORT], **known)

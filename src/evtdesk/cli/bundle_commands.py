@@ -12,11 +12,12 @@ from typing import Any
 from evtdesk.bundle.attestation import AttestationRefused
 from evtdesk.bundle.verify import TrustedKey as BundleKey
 from evtdesk.bundle.verify import UnreadableBundle, Verdict, verify_bundle
-from evtdesk.cli.common import EXIT_FAILED, EXIT_OK, UsageError, open_logbook
+from evtdesk.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, open_logbook
 from evtdesk.exchange import export_bundle, identity_info, import_attestation, open_bundle, parse_key, trust_key
 from evtdesk.exchange import attestation_subjects, write_attestation
 from evtdesk.exchange.keys import ROLES, trusted_for_bundles
 from evtdesk.signing.minisign import parse_public_key
+from evtdesk.store.errors import LogbookError
 from evtdesk.store.records import Statement
 
 
@@ -107,42 +108,91 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+FROM_COMMAND_LINE = "the key given with --trust"
+
+
 def _verdict_json(verdict: Verdict) -> dict[str, Any]:
     manifest = verdict.manifest or {}
-    return {"valid": verdict.valid, "trusted": verdict.trusted, "reasons": list(verdict.reasons),
-            "fingerprint": verdict.fingerprint, "signer": verdict.signer_name,
-            "manifest_sha256": verdict.manifest_sha256, "bundle_id": manifest.get("bundle_id"),
-            "trainee": (manifest.get("trainee") or {}).get("name"), "curriculum": manifest.get("curriculum")}
+    return {"valid": verdict.valid, "state": verdict.state, "trusted": verdict.trusted,
+            "reasons": list(verdict.reasons), "fingerprint": verdict.fingerprint or None,
+            "signer": verdict.signer_name, "manifest_sha256": verdict.manifest_sha256 or None,
+            "bundle_id": manifest.get("bundle_id"), "trainee": (manifest.get("trainee") or {}).get("name"),
+            "curriculum": manifest.get("curriculum")}
+
+
+def _error_json(state: str, message: str) -> dict[str, Any]:
+    """The same keys as a verdict, for a file that is not a bundle or a usage error."""
+    return {"valid": False, "state": state, "trusted": None, "reasons": [message], "error": message,
+            "fingerprint": None, "signer": None, "manifest_sha256": None, "bundle_id": None,
+            "trainee": None, "curriculum": None}
+
+
+def _signed_by(verdict: Verdict) -> str:
+    if verdict.signer_name == FROM_COMMAND_LINE:
+        return "the key given with --trust"
+    return f"the key you trust as {verdict.signer_name}"
+
+
+def _print_verdict(verdict: Verdict) -> None:
+    manifest = verdict.manifest or {}
+    who = (manifest.get("trainee") or {}).get("name", "?")
+    if verdict.state == "valid":
+        print(f"VALID: bundle {manifest.get('bundle_id')} of {who}, signed with {_signed_by(verdict)}; "
+              "every check passed.")
+    elif verdict.state == "untrusted":
+        print(f"NOT TRUSTED: bundle {manifest.get('bundle_id')} of {who} is intact but not verified:")
+    else:
+        print("INVALID: the bundle is refused:")
+    for reason in verdict.reasons:
+        print(f"  - {reason}")
+    if verdict.fingerprint and verdict.state == "invalid":
+        trust = _signed_by(verdict) if verdict.trusted else "not a key you have marked as trusted"
+        print(f"The manifest names the key {verdict.fingerprint}, which is {trust}; an invalid "
+              "bundle proves nothing about who made it.")
+    elif verdict.fingerprint:
+        print(f"Signer's key fingerprint: {verdict.fingerprint}")
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    try:
+        verdict = _verify(args)
+    except UsageError as error:
+        if not args.json:
+            raise
+        _dump(_error_json("unreadable", str(error)))
+        print(f"evtdesk: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except LogbookError as error:
+        if not args.json:
+            raise
+        _dump(_error_json("error", str(error)))
+        print(f"evtdesk: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    if args.json:
+        _dump(_verdict_json(verdict))
+    else:
+        _print_verdict(verdict)
+    return EXIT_OK if verdict.valid else EXIT_FAILED
+
+
+def _dump(document: dict[str, Any]) -> None:
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+
+
+def _verify(args: argparse.Namespace) -> Verdict:
     data = _read(args.bundle, "bundle")
     try:
-        trusted = [BundleKey(parse_public_key(_key_text(k)), "given on the command line", "trainee") for k in args.trust]
-    except ValueError as error:
+        trusted = [BundleKey(parse_public_key(_key_text(k)), FROM_COMMAND_LINE, "trainee") for k in args.trust]
+    except (ValueError, OSError) as error:
         raise UsageError(f"--trust: {error}") from None
+    if args.logbook:
+        with open_logbook(args.logbook) as logbook:
+            trusted += trusted_for_bundles(logbook)
     try:
-        if args.logbook:
-            with open_logbook(args.logbook) as logbook:
-                trusted += trusted_for_bundles(logbook)
-        verdict = verify_bundle(data, trusted)
+        return verify_bundle(data, trusted)
     except UnreadableBundle as error:
         raise UsageError(str(error)) from None
-    if args.json:
-        json.dump(_verdict_json(verdict), sys.stdout, ensure_ascii=False, indent=2)
-        print()
-    else:
-        manifest = verdict.manifest or {}
-        if verdict.valid:
-            who = (manifest.get("trainee") or {}).get("name", "?")
-            print(f"VALID: bundle {manifest.get('bundle_id')} of {who}, signed by {verdict.signer_name}.")
-        else:
-            print("NOT VALID:" if verdict.trusted or not verdict.fingerprint else "NOT TRUSTED:")
-            for reason in verdict.reasons:
-                print(f"  - {reason}")
-        if verdict.fingerprint:
-            print(f"Signer's key fingerprint: {verdict.fingerprint}")
-    return EXIT_OK if verdict.valid else EXIT_FAILED
 
 
 def _statements(approve: list[str], reject: list[str]) -> list[Statement]:
