@@ -3,7 +3,12 @@ plan, trusted keys, attestations, exports, attached files, settings and secrets.
 
 Each change is recorded in the hash chain in the same transaction. Records other than
 entries may be updated (a period gets its end date), and the chain event then carries the
-old and new values, so their history is never lost either.
+old and new values, so their history is never lost either. Nothing is deleted: a work
+period entered by mistake is withdrawn with a reason, and so is a plan adaptation.
+
+What names a curriculum's part or item (a period's part, an adaptation's item and
+condition ids) is checked against the logbook's own curriculum, so a typo is refused
+instead of silently counting nowhere.
 """
 
 from __future__ import annotations
@@ -13,14 +18,23 @@ import json
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from evtdesk.model import Adaptation, Attestation, Person, Site, TrainingPlan, WorkPeriod
-from evtdesk.privacy import screen
+from evtdesk.curriculum import Curriculum, load_curriculum
+from evtdesk.model import (
+    Adaptation,
+    Attestation,
+    Person,
+    PersonRole,
+    Site,
+    TrainingPlan,
+    WorkPeriod,
+)
+from evtdesk.privacy import IdentityNumberFound, screen
 from evtdesk.store import chain, convert
 from evtdesk.store.errors import LogbookError, NotFound
 from evtdesk.store.schema import (
@@ -29,6 +43,7 @@ from evtdesk.store.schema import (
     AttestationRow,
     EntryRow,
     ExportRow,
+    Meta,
     PeriodRow,
     PersonRow,
     SecretRow,
@@ -39,6 +54,12 @@ from evtdesk.store.schema import (
 
 SessionScope = Callable[[], AbstractContextManager[Session]]
 MAX_ATTACHMENT = 25 * 1024 * 1024
+# The schema has no withdrawn flag on work periods (adding one needs a migration), so
+# withdrawals live in one setting: {"<period id>": {"reason": ..., "at": ...}}. Each
+# withdrawal is its own chain event as well.
+WITHDRAWN_PERIODS = "periods.withdrawn"
+MRI_PRIMARY = "plan.mri_primary"
+_FALLBACK_CURRICULUM = "se-evt"  # logbooks made before the curriculum id was stored
 _MAGIC = {b"%PDF-": "application/pdf", b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
 
 
@@ -94,10 +115,33 @@ class Records:
     def __init__(self, read: SessionScope, write: SessionScope) -> None:
         self._read = read
         self._write = write
+        self._curriculum: Curriculum | None = None
+
+    # the logbook's curriculum ------------------------------------------------------
+    def curriculum(self) -> Curriculum:
+        """The curriculum this logbook was created for (fixed at creation, so cached)."""
+        if self._curriculum is None:
+            with self._read() as session:
+                wanted = session.scalar(select(Meta.value).where(Meta.key == "curriculum_id"))
+            self._curriculum = load_curriculum(wanted or _FALLBACK_CURRICULUM)
+        return self._curriculum
+
+    def _check_part(self, part: str) -> str:
+        curriculum = self.curriculum()
+        known = [p.id for p in curriculum.parts]
+        if part not in known:
+            raise LogbookError(
+                f"{part!r} is not a part of the curriculum {curriculum.id}; "
+                f"a work period belongs to one of: {', '.join(known)}."
+            )
+        return part
 
     # people and sites -------------------------------------------------------------
     def add_person(self, name: str, role: str, public_key: str | None = None, email: str | None = None) -> Person:
-        name = screen(name.strip(), "name")
+        roles = [r.value for r in PersonRole]
+        if role not in roles:
+            raise LogbookError(f"{role!r} is not a role; a person is one of: {', '.join(roles)}.")
+        name = _screened(name.strip(), "name")
         if not name:
             raise LogbookError("A person needs a name.")
         with self._write() as session:
@@ -119,19 +163,35 @@ class Records:
         evt_per_year: int | None = None,
         has_neurointervention: bool = False,
     ) -> Site:
-        if not hospital.strip():
+        hospital = _screened(hospital.strip(), "hospital")
+        unit = _screened(unit.strip(), "unit")
+        if not hospital:
             raise LogbookError("A site needs a hospital name.")
+        for label, value in (("procedures per year", procedures_per_year), ("EVT per year", evt_per_year)):
+            if value is not None and value < 0:
+                raise LogbookError(f"The number of {label} cannot be negative.")
         with self._write() as session:
             row = SiteRow(
-                hospital=hospital.strip(),
-                unit=unit.strip(),
+                hospital=hospital,
+                unit=unit,
                 procedures_per_year=procedures_per_year,
                 evt_per_year=evt_per_year,
                 has_neurointervention=has_neurointervention,
             )
             session.add(row)
             session.flush()
-            chain.append(session, "site.add", str(row.id), {"hospital": row.hospital, "unit": row.unit})
+            chain.append(
+                session,
+                "site.add",
+                str(row.id),
+                {
+                    "hospital": row.hospital,
+                    "unit": row.unit,
+                    "procedures_per_year": procedures_per_year,
+                    "evt_per_year": evt_per_year,
+                    "has_neurointervention": has_neurointervention,
+                },
+            )
             return convert.site(row)
 
     def sites(self) -> list[Site]:
@@ -148,18 +208,36 @@ class Records:
         site_id: int | None = None,
         description: str = "",
     ) -> WorkPeriod:
+        """Record time worked in one part of the curriculum.
+
+        Refused: a part the logbook's curriculum does not have, an end before the start, a
+        fraction outside (0, 1], an unknown site, an identity number in the description,
+        and overlap with another period of the same part that would make more than full
+        time on some day (two half-time posts at once are allowed: the engine adds them).
+        """
+        part = self._check_part(part.strip())
         if not 0 < fraction <= 1:
             raise LogbookError("The part-time fraction must be more than 0 and at most 1.")
         if end is not None and end < start:
             raise LogbookError("A work period cannot end before it starts.")
+        description = _screened(description.strip(), "description")
         with self._write() as session:
+            if site_id is not None and session.get(SiteRow, site_id) is None:
+                raise NotFound(f"No site {site_id}; add it first (see the list of sites).")
+            withdrawn = _withdrawn(session)
+            others = [
+                r
+                for r in session.scalars(select(PeriodRow).where(PeriodRow.part == part))
+                if str(r.id) not in withdrawn
+            ]
+            _refuse_overtime(part, start, end, fraction, others)
             row = PeriodRow(
                 part=part,
                 start=start,
                 end=end,
                 fraction=fraction,
                 site_id=site_id,
-                description=screen(description, "description"),
+                description=description,
             )
             session.add(row)
             session.flush()
@@ -167,40 +245,134 @@ class Records:
             return convert.period(row)
 
     def end_period(self, period_id: int, end: date) -> WorkPeriod:
+        """Give an ongoing period its end date (the chain keeps the before and after)."""
         with self._write() as session:
             row = session.get(PeriodRow, period_id)
-            if row is None:
+            if row is None or str(period_id) in _withdrawn(session):
                 raise NotFound(f"No work period {period_id}.")
+            if row.end is not None:
+                raise LogbookError(
+                    f"Work period {period_id} already ended on {row.end.isoformat()}. "
+                    "To correct it, withdraw it and add it again."
+                )
             if end < row.start:
-                raise LogbookError("A work period cannot end before it starts.")
+                raise LogbookError(
+                    f"A work period cannot end before it starts ({row.start.isoformat()})."
+                )
             before = _period_payload(row)
             row.end = end
             chain.append(session, "period.update", str(row.id), {"before": before, "after": _period_payload(row)})
             return convert.period(row)
 
-    def periods(self) -> list[WorkPeriod]:
+    def withdraw_period(self, period_id: int, reason: str) -> None:
+        """Take a period entered by mistake out of the counting; it stays in the logbook
+        (and its history in the chain), listed with the reason as withdrawn."""
+        reason = _screened(reason.strip(), "reason")
+        if not reason:
+            raise LogbookError("Withdrawing a work period needs a reason.")
+        with self._write() as session:
+            row = session.get(PeriodRow, period_id)
+            if row is None:
+                raise NotFound(f"No work period {period_id}.")
+            withdrawn = _withdrawn(session)
+            if str(period_id) in withdrawn:
+                raise LogbookError(f"Work period {period_id} was withdrawn before.")
+            withdrawn[str(period_id)] = {"reason": reason, "at": _now().isoformat()}
+            setting = session.get(Setting, WITHDRAWN_PERIODS)
+            if setting is None:
+                session.add(Setting(key=WITHDRAWN_PERIODS, value=json.dumps(withdrawn, sort_keys=True)))
+            else:
+                setting.value = json.dumps(withdrawn, sort_keys=True)
+            chain.append(session, "period.withdraw", str(period_id), {"period": _period_payload(row), "reason": reason})
+
+    def periods(self, include_withdrawn: bool = False) -> list[WorkPeriod]:
+        """The work periods that count, oldest first (withdrawn ones only when asked)."""
         with self._read() as session:
-            return [convert.period(r) for r in session.scalars(select(PeriodRow).order_by(PeriodRow.start))]
+            withdrawn = _withdrawn(session)
+            rows = session.scalars(select(PeriodRow).order_by(PeriodRow.start, PeriodRow.id))
+            return [convert.period(r) for r in rows if include_withdrawn or str(r.id) not in withdrawn]
+
+    def withdrawn_periods(self) -> dict[int, str]:
+        """Withdrawn period id -> the reason given."""
+        with self._read() as session:
+            return {int(k): str(v.get("reason", "")) for k, v in _withdrawn(session).items()}
 
     # training plan ----------------------------------------------------------------
     def add_adaptation(self, adaptation: Adaptation) -> None:
-        note = screen(adaptation.note.strip(), "note")
+        """Record a supervisor's adaptation of one item; the item and each condition it
+        changes must exist in the logbook's curriculum."""
+        note = _screened(adaptation.note.strip(), "note")
         if not note:
             raise LogbookError("An adaptation needs a note saying what was decided and why.")
+        decided_by = _screened(adaptation.decided_by.strip(), "decided by")
+        curriculum = self.curriculum()
+        try:
+            item = curriculum.item(adaptation.item_id)
+        except KeyError:
+            raise LogbookError(f"{adaptation.item_id!r} is not an item of the curriculum {curriculum.id}.") from None
+        conditions = [c.id for c in item.conditions if c.type != "attested"]
+        required: dict[str, float] = {}
+        for condition_id, value in adaptation.required.items():
+            if condition_id not in conditions:
+                listed = ", ".join(conditions) or "none that take a number"
+                raise LogbookError(
+                    f"{item.id} has no condition {condition_id!r}; its conditions are: {listed}."
+                )
+            if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
+                raise LogbookError(f"The required number for {condition_id} must be 0 or more.")
+            required[condition_id] = value
         with self._write() as session:
             row = AdaptationRow(
-                item_id=adaptation.item_id,
+                item_id=item.id,
                 note=note,
-                required_json=json.dumps(dict(adaptation.required), sort_keys=True),
+                required_json=json.dumps(required, sort_keys=True),
                 waived=adaptation.waived,
-                decided_by=adaptation.decided_by,
+                decided_by=decided_by,
                 decided_on=adaptation.decided_on,
                 withdrawn=False,
             )
             session.add(row)
             session.flush()
-            payload = {"item_id": row.item_id, "note": note, "required": dict(adaptation.required), "waived": row.waived}
+            payload = {
+                "id": row.id,
+                "item_id": row.item_id,
+                "note": note,
+                "required": required,
+                "waived": row.waived,
+                "decided_by": decided_by,
+                "decided_on": adaptation.decided_on.isoformat() if adaptation.decided_on else None,
+            }
             chain.append(session, "plan.adapt", row.item_id, payload)
+
+    def withdraw_adaptation(self, item_id: str, reason: str = "") -> int:
+        """Withdraw the standing adaptations of one item; returns how many. The rows stay
+        (flagged withdrawn) and the chain records the withdrawal with its reason."""
+        reason = _screened(reason.strip(), "reason")
+        with self._write() as session:
+            rows = list(
+                session.scalars(
+                    select(AdaptationRow).where(
+                        AdaptationRow.item_id == item_id, AdaptationRow.withdrawn.is_(False)
+                    )
+                )
+            )
+            if not rows:
+                raise NotFound(f"The training plan has no standing adaptation of {item_id}.")
+            for row in rows:
+                row.withdrawn = True
+            chain.append(session, "plan.withdraw", item_id, {"ids": [r.id for r in rows], "reason": reason})
+            return len(rows)
+
+    def set_mri_primary(self, value: bool) -> None:
+        """The plan's choice of MRI as the primary modality (raises what K3c-MR needs)."""
+        with self._write() as session:
+            row = session.get(Setting, MRI_PRIMARY)
+            before = bool(json.loads(row.value)) if row else False
+            if row is None:
+                session.add(Setting(key=MRI_PRIMARY, value=json.dumps(bool(value))))
+            else:
+                row.value = json.dumps(bool(value))
+            chain.append(session, "plan.set", "mri_primary", {"before": before, "after": bool(value)})
 
     def plan(self) -> TrainingPlan:
         with self._read() as session:
@@ -208,7 +380,7 @@ class Records:
             adaptations = tuple(convert.adaptation(r) for r in rows)
             settings = _settings(session)
         return TrainingPlan(
-            mri_primary=bool(settings.get("plan.mri_primary", False)),
+            mri_primary=bool(settings.get(MRI_PRIMARY, False)),
             adaptations=adaptations,
             note=str(settings.get("plan.note", "")),
         )
@@ -355,6 +527,43 @@ class Records:
                 raise LogbookError(f"The secret {name} exists and is never replaced.")
             session.add(SecretRow(name=name, value=value))
             chain.append(session, "secret.create", name, {})
+
+
+def _screened(text: str, where: str) -> str:
+    """Screen free text for identity numbers; a find is refused as a LogbookError."""
+    try:
+        return screen(text, where)
+    except IdentityNumberFound as error:
+        raise LogbookError(str(error)) from None
+
+
+def _withdrawn(session: Session) -> dict[str, Any]:
+    row = session.get(Setting, WITHDRAWN_PERIODS)
+    return dict(json.loads(row.value)) if row else {}
+
+
+def _refuse_overtime(part: str, start: date, end: date | None, fraction: float, others: list[PeriodRow]) -> None:
+    """Refuse a new period that, added to the overlapping periods of its part, makes
+    more than full time on some day; the message names the period it collides with."""
+    last = end or date.max
+    changes: list[tuple[date, int, float, PeriodRow]] = []
+    for row in others:
+        first, until = max(row.start, start), min(row.end or date.max, last)
+        if first <= until:
+            changes.append((first, 1, row.fraction, row))
+            if until < date.max:
+                changes.append((until + timedelta(days=1), 0, -row.fraction, row))
+    load = fraction
+    for day, _order, change, row in sorted(changes, key=lambda c: (c[0], c[1])):
+        load += change
+        if change > 0 and load > 1 + 1e-9:
+            span = f"{row.start.isoformat()} – {row.end.isoformat() if row.end else 'ongoing'}"
+            raise LogbookError(
+                f"This {part} period overlaps work period {row.id} ({span}, fraction "
+                f"{row.fraction:g}): from {day.isoformat()} the two would add up to more than "
+                "full time. End or withdraw that period first, or give part-time fractions "
+                "that add up to at most 1."
+            )
 
 
 def _settings(session: Session) -> dict[str, Any]:

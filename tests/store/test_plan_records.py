@@ -1,0 +1,121 @@
+"""Work periods and the training plan as the store keeps them: checked against the
+logbook's curriculum, refused whole when wrong, and never deleted."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from evtdesk.model import Adaptation
+from evtdesk.store import Logbook, LogbookError
+from evtdesk.store.schema import EventRow
+
+
+def events(logbook: Logbook) -> list[tuple[str, str, dict]]:
+    with logbook._read() as session:  # noqa: SLF001 - the chain is what the test checks
+        rows = session.scalars(select(EventRow).order_by(EventRow.seq))
+        return [(r.action, r.subject, json.loads(r.payload)) for r in rows]
+
+
+def test_a_part_the_curriculum_lacks_is_refused_naming_the_parts(logbook: Logbook) -> None:
+    head = logbook.chain_head()
+    with pytest.raises(LogbookError, match=r"'NEURO' is not a part .*PREP, NI"):
+        logbook.records.add_period("NEURO", date(2026, 1, 1))
+    assert logbook.records.periods() == []
+    assert logbook.chain_head() == head
+
+
+def test_full_time_overlap_in_one_part_is_refused_but_two_half_time_posts_are_not(logbook: Logbook) -> None:
+    first = logbook.records.add_period("NI", date(2026, 1, 1), date(2026, 6, 30))
+    with pytest.raises(LogbookError, match=rf"overlaps work period {first.id} \(2026-01-01 – 2026-06-30"):
+        logbook.records.add_period("NI", date(2026, 6, 30))
+    # the day after it ends is free, and another part may run at the same time
+    logbook.records.add_period("NI", date(2026, 7, 1), date(2026, 9, 30), 0.5)
+    logbook.records.add_period("PREP", date(2026, 3, 1), date(2026, 4, 30))
+    logbook.records.add_period("NI", date(2026, 8, 1), None, 0.5)
+    with pytest.raises(LogbookError, match="more than full time"):
+        logbook.records.add_period("NI", date(2026, 9, 1), date(2026, 9, 10), 0.25)
+    assert [(p.part, p.start) for p in logbook.records.periods()] == [
+        ("NI", date(2026, 1, 1)), ("PREP", date(2026, 3, 1)), ("NI", date(2026, 7, 1)), ("NI", date(2026, 8, 1))]
+
+
+def test_bad_period_input_is_refused_and_nothing_is_written(logbook: Logbook) -> None:
+    head = logbook.chain_head()
+    for kwargs, message in (
+        ({"end": date(2025, 12, 31)}, "cannot end before it starts"),
+        ({"fraction": 0}, "fraction"),
+        ({"fraction": 1.5}, "fraction"),
+        ({"site_id": 99}, "No site 99"),
+        ({"description": "pat 19811218-9876"}, "identity"),
+    ):
+        with pytest.raises(LogbookError, match=message):
+            logbook.records.add_period("PREP", date(2026, 1, 1), **kwargs)
+    assert logbook.records.periods() == []
+    assert logbook.chain_head() == head
+
+
+def test_ending_a_period_keeps_the_old_value_in_the_chain(logbook: Logbook) -> None:
+    period = logbook.records.add_period("NI", date(2026, 1, 1))
+    with pytest.raises(LogbookError, match="cannot end before it starts"):
+        logbook.records.end_period(period.id, date(2025, 12, 1))
+    ended = logbook.records.end_period(period.id, date(2026, 4, 30))
+    assert ended.end == date(2026, 4, 30)
+    with pytest.raises(LogbookError, match="already ended on 2026-04-30"):
+        logbook.records.end_period(period.id, date(2026, 5, 31))
+    action, subject, payload = events(logbook)[-1]
+    assert (action, subject) == ("period.update", str(period.id))
+    assert payload["before"]["end"] is None and payload["after"]["end"] == "2026-04-30"
+
+
+def test_a_withdrawn_period_stops_counting_but_is_kept_with_its_reason(logbook: Logbook, logbook_path: Path) -> None:
+    wrong = logbook.records.add_period("NI", date(2026, 1, 1), date(2026, 12, 31))
+    with pytest.raises(LogbookError, match="needs a reason"):
+        logbook.records.withdraw_period(wrong.id, " ")
+    logbook.records.withdraw_period(wrong.id, "entered under the wrong part")
+    assert logbook.records.periods() == []
+    assert logbook.snapshot().periods == ()
+    assert logbook.records.periods(include_withdrawn=True) == [wrong]
+    assert logbook.records.withdrawn_periods() == {wrong.id: "entered under the wrong part"}
+    # its time is free again for the right entry
+    logbook.records.add_period("NI", date(2026, 1, 1), date(2026, 12, 31))
+    with pytest.raises(LogbookError, match="withdrawn before"):
+        logbook.records.withdraw_period(wrong.id, "again")
+    assert any(a == "period.withdraw" and p["reason"] == "entered under the wrong part" for a, _, p in events(logbook))
+    assert logbook.verify_chain() is None
+
+
+def test_adaptation_names_are_checked_against_the_curriculum(logbook: Logbook) -> None:
+    head = logbook.chain_head()
+    for adaptation, message in (
+        (Adaptation("NI9", "x", {"NI9": 1}), "'NI9' is not an item"),
+        (Adaptation("NI2", "x", {"NI2.indep": 20}), r"NI2 has no condition 'NI2.indep'; its conditions are: NI2, NI2.independent"),
+        (Adaptation("NI2", "x", {"NI2": -1}), "0 or more"),
+        (Adaptation("NI2", "   "), "needs a note"),
+    ):
+        with pytest.raises(LogbookError, match=message):
+            logbook.records.add_adaptation(adaptation)
+    assert logbook.records.plan().adaptations == ()
+    assert logbook.chain_head() == head
+
+
+def test_adaptation_withdrawn_and_mri_primary_set_are_chain_events(logbook: Logbook) -> None:
+    logbook.records.add_adaptation(Adaptation("NI2", "Trained abroad", {"NI2.independent": 20}, False, "Erik Holm", date(2026, 2, 1)))
+    assert [a.required for a in logbook.records.plan().adaptations] == [{"NI2.independent": 20}]
+    assert logbook.records.withdraw_adaptation("NI2", "decision reversed") == 1
+    assert logbook.records.plan().adaptations == ()
+    with pytest.raises(LogbookError, match="no standing adaptation of NI2"):
+        logbook.records.withdraw_adaptation("NI2")
+    logbook.records.set_mri_primary(True)
+    assert logbook.records.plan().mri_primary is True
+    actions = [(a, s) for a, s, _ in events(logbook)[-3:]]
+    assert actions == [("plan.adapt", "NI2"), ("plan.withdraw", "NI2"), ("plan.set", "mri_primary")]
+
+
+def test_people_need_a_known_role(logbook: Logbook) -> None:
+    with pytest.raises(LogbookError, match="'handledare' is not a role"):
+        logbook.records.add_person("Erik Holm", "handledare")
+    assert [p.role for p in logbook.records.people()] == ["trainee"]
