@@ -24,7 +24,7 @@ IDENTITY = new_identity()
 REPORT, LOGBOOK = b"%PDF-1.7 stand-in\n", b'{"entries": []}\n'
 
 
-def write(path: Path, previous: str | None = None) -> tuple[bytes, dict]:  # type: ignore[type-arg]
+def write(path: Path, previous: str | None = None, overwrite: bool = True) -> tuple[bytes, dict]:  # type: ignore[type-arg]
     created = datetime(2026, 3, 1, 14, 30, tzinfo=timezone(timedelta(hours=1)))
     info = write_bundle(
         path,
@@ -42,6 +42,7 @@ def write(path: Path, previous: str | None = None) -> tuple[bytes, dict]:  # typ
         entry_count=0,
         sequence=3,
         previous_manifest_sha256=previous,
+        overwrite=overwrite,
     )
     with zipfile.ZipFile(io.BytesIO(path.read_bytes())) as archive:
         names = archive.namelist()
@@ -109,6 +110,27 @@ def test_the_write_is_atomic_and_leaves_no_temp_files(tmp_path: Path) -> None:
             previous_manifest_sha256=None,
         )
     assert target.read_bytes()[:2] == b"PK"
+
+
+def test_an_existing_file_is_kept_when_overwriting_is_not_allowed(tmp_path: Path) -> None:
+    target = tmp_path / "x.evtbundle"
+    target.write_bytes(b"someone's earlier bundle")
+    with pytest.raises(FileExistsError):
+        write(target, overwrite=False)
+    assert target.read_bytes() == b"someone's earlier bundle"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.evtbundle"], "no temp file left"
+    fresh = tmp_path / "y.evtbundle"
+    write(fresh, overwrite=False)
+    assert fresh.read_bytes()[:2] == b"PK"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.evtbundle", "y.evtbundle"]
+
+
+def test_a_folder_as_target_is_an_os_error_with_nothing_left(tmp_path: Path) -> None:
+    (tmp_path / "x.evtbundle").mkdir()
+    for overwrite in (True, False):
+        with pytest.raises(OSError):
+            write(tmp_path / "x.evtbundle", overwrite=overwrite)
+    assert [p.name for p in tmp_path.iterdir()] == ["x.evtbundle"]
 
 
 @pytest.mark.skipif(shutil.which("minisign") is None, reason="minisign not installed")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import zipfile
@@ -13,6 +14,7 @@ import pytest
 
 from evtdesk.cli import main
 from evtdesk.demo import DEMO_PASSPHRASE, create_demo
+from evtdesk.exchange.export import ExportTargetExists, export_bundle
 from evtdesk.signing.minisign import public_key_line, public_of
 from evtdesk.store import FAST_TEST_KDF, Logbook
 from tests.report.report_helpers import pages_text, png_certificate
@@ -168,3 +170,61 @@ def test_verify_json_reports_an_unreadable_file_as_json_too(
         assert verdict["valid"] is False and verdict["state"] == "unreadable" and verdict["trusted"] is None
         assert verdict["error"] and verdict["reasons"] == [verdict["error"]]
         assert verdict["error"] in captured.err
+
+
+def _exports(path: Path) -> int:
+    with Logbook.open(path, DEMO_PASSPHRASE) as logbook:
+        return len(logbook.records.exports())
+
+
+def test_export_to_a_folder_or_an_existing_file_is_refused_in_plain_words(
+    exported: Exported, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("EVTDESK_PASSPHRASE", DEMO_PASSPHRASE)
+    before = _exports(exported.logbook)
+    capsys.readouterr()
+    assert main(["export", str(exported.logbook), "--out", str(tmp_path)]) == 1
+    assert f"{tmp_path} is a folder; give the bundle a file name" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+    target = tmp_path / "old.evtbundle"
+    target.write_bytes(b"the supervisor's earlier bundle")
+    assert main(["export", str(exported.logbook), "--out", str(target)]) == 1
+    assert f"{target} already exists; add --force to replace it." in capsys.readouterr().err
+    assert target.read_bytes() == b"the supervisor's earlier bundle"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.evtbundle"], "no temp file left"
+    assert _exports(exported.logbook) == before, "a refused export is not recorded"
+
+    assert main(["export", str(exported.logbook), "--out", str(target), "--force"]) == 0
+    assert zipfile.is_zipfile(target) and _exports(exported.logbook) == before + 1
+
+
+def test_a_failed_write_is_a_message_with_nothing_half_written(
+    exported: Exported, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("EVTDESK_PASSPHRASE", DEMO_PASSPHRASE)
+    before = _exports(exported.logbook)
+
+    def disk_full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("evtdesk.bundle.writer.os.fsync", disk_full)
+    capsys.readouterr()
+    target = tmp_path / "b.evtbundle"
+    assert main(["export", str(exported.logbook), "--out", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert f"Could not write the bundle to {target}: No space left on device" in err
+    assert "Traceback" not in err
+    assert list(tmp_path.iterdir()) == [], "neither the bundle nor a temp file is left"
+    assert _exports(exported.logbook) == before
+
+
+def test_the_apps_export_still_replaces_a_file_it_already_asked_about(exported: Exported, tmp_path: Path) -> None:
+    """The app's save dialog asks before overwriting, so the core API replaces by default."""
+    target = tmp_path / "b.evtbundle"
+    target.write_bytes(b"old")
+    with Logbook.open(exported.logbook, DEMO_PASSPHRASE) as logbook:
+        result = export_bundle(logbook, target)
+        with pytest.raises(ExportTargetExists):
+            export_bundle(logbook, target, overwrite=False)
+    assert result.path == target and zipfile.is_zipfile(target)

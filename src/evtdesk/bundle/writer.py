@@ -7,6 +7,7 @@ rename), so an interrupted export never leaves a half bundle that looks like a r
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import tempfile
@@ -40,17 +41,29 @@ class BundleInfo:
     path: Path
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def _write_atomically(path: Path, data: bytes, overwrite: bool = True) -> None:
+    """Write via a temp file in the same folder, fsync, then rename (or hard-link, when an
+    existing file must not be replaced, so the check and the write are one step). Any
+    OSError propagates, with the temp file removed."""
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
+        if overwrite:
+            os.replace(temp, path)
+            return
+        try:
+            os.link(temp, path)  # FileExistsError when the path exists, whatever it is
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links (FAT on a USB stick)
+            if os.path.lexists(path):
+                raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path)) from None
+            os.replace(temp, path)
+    finally:
         Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def write_bundle(
@@ -70,8 +83,12 @@ def write_bundle(
     entry_count: int,
     sequence: int,
     previous_manifest_sha256: str | None,
+    overwrite: bool = True,
 ) -> BundleInfo:
-    """Sign a manifest over the report and data, and write the bundle to `out_path`."""
+    """Sign a manifest over the report and data, and write the bundle to `out_path`.
+
+    The file appears whole or not at all. With `overwrite=False` an existing file is left
+    alone (FileExistsError). Errors writing are the OSError the system gave."""
     if not bundle_id or any(c.isspace() for c in bundle_id):
         raise ValueError("a bundle id is one word")
     if not is_sha256_hex(pdf_ca_sha256):
@@ -115,5 +132,5 @@ def write_bundle(
             info.external_attr = 0o644 << 16  # readable files when a supervisor unzips by hand
             archive.writestr(info, data)
     path = Path(out_path)
-    _write_atomically(path, buffer.getvalue())
+    _write_atomically(path, buffer.getvalue(), overwrite)
     return BundleInfo(bundle_id, sha256(manifest_bytes), path)

@@ -15,6 +15,7 @@ from evtdesk.bundle.verify import UnreadableBundle, Verdict, verify_bundle
 from evtdesk.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, open_logbook
 from evtdesk.exchange import export_bundle, identity_info, import_attestation, open_bundle, parse_key, trust_key
 from evtdesk.exchange import attestation_subjects, write_attestation
+from evtdesk.exchange.export import ExportTargetExists
 from evtdesk.exchange.keys import ROLES, trusted_for_bundles
 from evtdesk.signing.minisign import parse_public_key
 from evtdesk.store.errors import LogbookError
@@ -38,6 +39,7 @@ def register(commands: Any) -> None:
     export.add_argument("path")
     export.add_argument("--out", required=True, help="FILE.evtbundle")
     export.add_argument("--language", choices=("sv", "en"), default="sv")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     export.set_defaults(handler=cmd_export)
 
     verify = commands.add_parser("verify", help="verify a bundle (exit 0 only if valid and trusted)")
@@ -99,7 +101,11 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with open_logbook(args.path) as logbook:
-        result = export_bundle(logbook, Path(args.out), args.language)
+        try:
+            result = export_bundle(logbook, Path(args.out), args.language, overwrite=args.force)
+        except ExportTargetExists as error:
+            print(f"evtdesk: {error.path} already exists; add --force to replace it.", file=sys.stderr)
+            return EXIT_FAILED
         fingerprint = identity_info(logbook).fingerprint
     print(f"Bundle {result.sequence} written: {result.path}")
     print(f"Bundle id: {result.bundle_id}")

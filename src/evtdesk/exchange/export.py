@@ -10,6 +10,7 @@ completely written, so a failed export leaves no trace but an error.
 from __future__ import annotations
 
 import json
+import os
 import threading
 import uuid
 from collections.abc import Callable
@@ -41,6 +42,34 @@ class ExportCancelled(LogbookError):
     pass
 
 
+class ExportTargetExists(LogbookError):
+    """The target file exists and the caller asked not to replace it."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} already exists; it was not replaced.")
+        self.path = path
+
+
+def _check_target(out_path: Path, overwrite: bool) -> None:
+    """Refuse a target that cannot be written before any work is done."""
+    if out_path.is_dir():
+        raise LogbookError(f"{out_path} is a folder; give the bundle a file name, such as "
+                           f"{out_path / 'logbook.evtbundle'}.")
+    if not out_path.parent.is_dir():
+        raise LogbookError(f"The folder {out_path.parent} does not exist.")
+    if not overwrite and os.path.lexists(out_path):
+        raise ExportTargetExists(out_path)
+    if not os.access(out_path.parent, os.W_OK | os.X_OK):
+        raise LogbookError(f"Cannot write to the folder {out_path.parent} (permission denied).")
+
+
+def _write_error(out_path: Path, error: OSError) -> LogbookError:
+    if isinstance(error, FileExistsError):
+        return ExportTargetExists(out_path)
+    reason = error.strerror or type(error).__name__
+    return LogbookError(f"Could not write the bundle to {out_path}: {reason}. Nothing was written.")
+
+
 def pdf_identity(logbook: Logbook) -> PdfSigningIdentity:
     """The logbook's PDF-signing certificates, made on first export and kept inside it."""
     stored = logbook.records.secret(PDF_IDENTITY)
@@ -58,11 +87,15 @@ def export_bundle(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     today: date | None = None,
+    overwrite: bool = True,
 ) -> ExportResult:
+    """Export a signed bundle to `out_path`. An existing file is replaced unless
+    `overwrite` is False (then ExportTargetExists); the app's save dialog has already asked.
+    A file that cannot be written is a LogbookError in plain words, with nothing left
+    behind and nothing recorded in the logbook."""
     step = _stepper(progress, cancel, total=5)
     out_path = Path(out_path)
-    if not out_path.parent.is_dir():
-        raise LogbookError(f"The folder {out_path.parent} does not exist.")
+    _check_target(out_path, overwrite)
     curriculum = load_curriculum(logbook.curriculum_id)
     snapshot = logbook.snapshot()
     result = evaluate(curriculum, snapshot, today or date.today(), language)
@@ -83,23 +116,27 @@ def export_bundle(
                         histories=histories, exported_at=created, attachments=inputs.attachments)
     previous = logbook.records.exports()
     step(4)
-    info = write_bundle(
-        out_path,
-        bundle_id=bundle_id,
-        created=created,
-        report_pdf=signed,
-        logbook_json=json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"),
-        trainee_name=logbook.owner_name,
-        curriculum_id=curriculum.id,
-        curriculum_version=curriculum.version,
-        identity=identity,
-        pdf_ca_sha256=ca_sha256(certificates),
-        chain_head=snapshot.chain_head,
-        chain_seq=snapshot.chain_seq,
-        entry_count=len(snapshot.entries),
-        sequence=len(previous) + 1,
-        previous_manifest_sha256=previous[-1].manifest_sha256 if previous else None,
-    )
+    try:
+        info = write_bundle(
+            out_path,
+            bundle_id=bundle_id,
+            created=created,
+            report_pdf=signed,
+            logbook_json=json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"),
+            trainee_name=logbook.owner_name,
+            curriculum_id=curriculum.id,
+            curriculum_version=curriculum.version,
+            identity=identity,
+            pdf_ca_sha256=ca_sha256(certificates),
+            chain_head=snapshot.chain_head,
+            chain_seq=snapshot.chain_seq,
+            entry_count=len(snapshot.entries),
+            sequence=len(previous) + 1,
+            previous_manifest_sha256=previous[-1].manifest_sha256 if previous else None,
+            overwrite=overwrite,
+        )
+    except OSError as error:
+        raise _write_error(out_path, error) from None
     record = logbook.records.record_export(info.bundle_id, info.manifest_sha256, snapshot.chain_seq)
     step(5)
     return ExportResult(Path(info.path), info.bundle_id, info.manifest_sha256, record.sequence)
