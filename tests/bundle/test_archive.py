@@ -45,6 +45,46 @@ def test_not_a_zip_and_a_truncated_zip_are_told_apart() -> None:
     assert "truncated or damaged" in refusal(make_zip(GOOD)[:-30])
 
 
+def test_bytes_appended_after_the_end_are_refused() -> None:
+    assert "the archive has 9 bytes after its end (data appended to the ZIP)" == refusal(
+        make_zip(GOOD) + b"junk tail"
+    )
+
+
+@pytest.mark.parametrize("junk", [b"#!/bin/sh\nrm -rf ~\n", b"PK\x03\x04 hidden in front"])
+def test_bytes_prepended_before_the_first_member_are_refused(junk: bytes) -> None:
+    text = refusal(junk + make_zip(GOOD))
+    assert text == f"the archive has {len(junk)} bytes before its first member (data hidden in front of the ZIP)"
+
+
+def test_a_zip_comment_is_refused() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in GOOD:
+            archive.writestr(name, data)
+        archive.comment = b"trust me"
+    assert "the archive carries a comment (8 bytes), which a bundle never has" == refusal(
+        buffer.getvalue()
+    )
+
+
+def test_bytes_hidden_between_members_are_refused() -> None:
+    """Offsets fixed up, so a ZIP reader sees a perfectly good archive with a gap in it."""
+    data = bytearray(make_zip(GOOD, zipfile.ZIP_STORED))
+    second = data.index(b"PK\x03\x04", 4)
+    junk = b"unsigned extra text"
+    data[second:second] = junk
+    central = data.index(b"PK\x01\x02")
+    central_b = data.index(b"PK\x01\x02", central + 4)
+    offset = struct.unpack_from("<I", data, central_b + 42)[0]
+    struct.pack_into("<I", data, central_b + 42, offset + len(junk))
+    end = data.rindex(b"PK\x05\x06")
+    struct.pack_into("<I", data, end + 16, struct.unpack_from("<I", data, end + 16)[0] + len(junk))
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+        assert archive.read("b.txt") == b"beta", "the gap is invisible to a ZIP reader"
+    assert refusal(bytes(data)) == f"the archive has {len(junk)} bytes hidden between its members"
+
+
 def test_a_duplicate_name() -> None:
     assert "'a.txt' more than once" in refusal(make_zip([*GOOD, ("a.txt", b"evil")]))
 

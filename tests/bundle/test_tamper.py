@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import struct
 import warnings
 import zipfile
 from collections.abc import Callable
@@ -344,6 +345,25 @@ def test_a_truncated_archive(made: Made) -> None:
     assert "the archive is truncated or damaged" in refused(
         made, made.bundle[: len(made.bundle) * 2 // 3]
     )
+
+
+def test_bytes_appended_after_the_archive(made: Made) -> None:
+    tail = b"\nP.S. the supervisor approved everything"
+    verdict = verify_bundle(made.bundle + tail, made.trusted)
+    assert not verdict.valid and verdict.state == "invalid"
+    assert verdict.reasons == (f"the archive has {len(tail)} bytes after its end (data appended to the ZIP)",)
+
+
+def test_bytes_prepended_before_the_archive(made: Made) -> None:
+    for junk in (b"MZ\x90\x00 a self-extractor stub", made.other[:200]):
+        text = refused(made, junk + made.bundle)
+        assert text == f"the archive has {len(junk)} bytes before its first member (data hidden in front of the ZIP)"
+
+
+def test_a_zip_comment(made: Made) -> None:
+    data = bytearray(made.bundle)
+    struct.pack_into("<H", data, len(data) - 2, 5)
+    assert "carries a comment (5 bytes)" in refused(made, bytes(data) + b"hello")
 
 
 def test_a_file_that_is_not_a_bundle_is_unreadable(made: Made) -> None:

@@ -6,12 +6,19 @@ checked for path tricks and allow-listed, duplicates are refused, sizes are enfo
 reading (the header's claim is not trusted), a member that expands far beyond its
 compressed size is treated as a zip bomb, and encrypted or corrupt members are refused.
 Nothing is ever written to disk, so no name can escape a folder.
+
+The layout is checked too, because a ZIP reader skips bytes it does not expect: the
+first member must start at byte 0, the members must follow one another with nothing in
+between, the central directory must follow them and the end record must end the file,
+with no comment. So nothing can ride along unsigned in front of, between or after the
+members (a second archive, a script, a message for the supervisor).
 """
 
 from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
 import zlib
 from collections.abc import Collection
@@ -31,16 +38,89 @@ class BundleError(Exception):
         return str(self)
 
 
+_LOCAL, _CENTRAL, _END, _DESCRIPTOR = b"PK\x03\x04", b"PK\x01\x02", b"PK\x05\x06", b"PK\x07\x08"
+_END_SIZE = 22
+
+
+def find_end(data: bytes) -> int | None:
+    """The offset of the end-of-central-directory record a ZIP reader would use, when it
+    is consistent (its central directory starts where it says, ends where the record
+    begins, and begins with a central header); None when `data` holds no ZIP."""
+    if len(data) >= _END_SIZE and data[-_END_SIZE:-18] == _END and data[-2:] == b"\0\0":
+        end = len(data) - _END_SIZE  # no comment: where zipfile looks first
+    else:
+        end = data.rfind(_END, max(0, len(data) - _END_SIZE - 0xFFFF))
+    if end < 0 or end + _END_SIZE > len(data):
+        return None
+    size, offset = struct.unpack_from("<II", data, end + 12)
+    start = end - size
+    if start < 0 or start < offset or data[start : start + 4] not in (_CENTRAL, _END):
+        return None
+    return end
+
+
+def _check_layout(data: bytes, end: int, infos: list[zipfile.ZipInfo]) -> None:
+    """Nothing before, between or after the members, and no comment."""
+    (comment,) = struct.unpack_from("<H", data, end + 20)
+    size, offset = struct.unpack_from("<II", data, end + 12)
+    if end + _END_SIZE + comment > len(data):
+        raise BundleError("the archive is truncated or damaged (its end record is cut short)")
+    trailing = len(data) - (end + _END_SIZE + comment)
+    if trailing:
+        raise BundleError(
+            f"the archive has {trailing} bytes after its end (data appended to the ZIP)"
+        )
+    if comment:
+        raise BundleError(
+            f"the archive carries a comment ({comment} bytes), which a bundle never has"
+        )
+    leading = end - size - offset
+    if leading:
+        raise BundleError(
+            f"the archive has {leading} bytes before its first member (data hidden in front "
+            "of the ZIP)"
+        )
+    at = 0
+    for info in sorted(infos, key=lambda i: i.header_offset):
+        if info.header_offset != at:
+            hidden = info.header_offset - at
+            if at == 0:
+                raise BundleError(
+                    f"the archive has {hidden} bytes before its first member (data hidden in "
+                    "front of the ZIP)"
+                )
+            raise BundleError(f"the archive has {hidden} bytes hidden between its members")
+        if data[at : at + 4] != _LOCAL:
+            raise BundleError(f"the member {info.filename} is truncated or damaged")
+        name_len, extra_len = struct.unpack_from("<HH", data, at + 26)
+        at += 30 + name_len + extra_len + info.compress_size
+        if info.flag_bits & 0x08:  # a data descriptor follows, with or without its signature
+            at += 16 if data[at : at + 4] == _DESCRIPTOR else 12
+    if at != offset:
+        hidden = offset - at
+        raise BundleError(f"the archive has {hidden} bytes hidden between its members")
+
+
 def _open(data: bytes) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
-    if not data.startswith(b"PK"):
-        raise BundleError("the file is not a ZIP archive")
+    end = find_end(data)
+    if end is None:
+        if not data.startswith(b"PK"):
+            raise BundleError("the file is not a ZIP archive")
+        raise BundleError(
+            "the archive is truncated or damaged (its table of contents cannot be read)"
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-        return archive, archive.infolist()
+        infos = archive.infolist()
     except Exception:  # zipfile raises many kinds on a damaged directory; all mean the same
         raise BundleError(
             "the archive is truncated or damaged (its table of contents cannot be read)"
         ) from None
+    try:
+        _check_layout(data, end, infos)
+    except struct.error:
+        raise BundleError("the archive is truncated or damaged") from None
+    return archive, infos
 
 
 def _check_name(name: str, allowed: Collection[str]) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from evtdesk.bundle.archive import MAX_TOTAL, BundleError, read_archive
+from evtdesk.bundle.archive import MAX_TOTAL, BundleError, find_end, read_archive
 from evtdesk.bundle.manifest import (
     DATA,
     FORMAT,
@@ -159,7 +159,7 @@ def _read(data: bytes) -> tuple[dict[str, bytes], bytes, dict[str, Any], PublicK
 
 def verify_bundle(data: bytes, trusted: Sequence[TrustedKey]) -> Verdict:
     """Check a bundle's bytes against the user's trusted keys."""
-    if len(data) < 22 or not data.startswith(b"PK"):
+    if len(data) < 22 or not (data.startswith(b"PK") or find_end(data) is not None):
         raise UnreadableBundle(
             "the file is not an EVTDesk bundle (it is empty or not a ZIP archive)"
         )
