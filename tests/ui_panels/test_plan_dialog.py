@@ -1,0 +1,97 @@
+"""The work-periods and training-plan dialog, driven as a trainee uses it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+
+from evtdesk.model import Adaptation
+from evtdesk.ui.panels.plan_dialog import PlanDialog
+
+
+def cells(table, row: int) -> list[str]:  # noqa: ANN001
+    return [table.item(row, column).text() for column in range(table.columnCount())]
+
+
+def test_adding_a_period_lists_it_stores_it_and_moves_ni_time(qtbot, session) -> None:  # noqa: ANN001
+    session.fixed_today = date(2026, 3, 1)
+    site = session.logbook.records.add_site("Sahlgrenska", "Neurointervention")
+    dialog = PlanDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.empty_label.isVisibleTo(dialog) and not dialog.table.isVisibleTo(dialog)
+    assert dialog.part_combo.itemText(1) == "NI – Neurointervention part"
+    changes = []
+    dialog.changed.connect(lambda: changes.append(True))
+
+    dialog.part_combo.setCurrentIndex(dialog.part_combo.findData("NI"))
+    dialog.start_edit.setDate(QDate(2025, 7, 1))
+    qtbot.mouseClick(dialog.ongoing_check, Qt.MouseButton.LeftButton)
+    assert dialog.new_end_edit.isEnabled()
+    dialog.new_end_edit.setDate(QDate(2025, 12, 31))
+    dialog.fraction_spin.setValue(1.0)
+    dialog.site_combo.setCurrentIndex(dialog.site_combo.findData(site.id))
+    dialog.note_edit.setText("Angio lab")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+
+    assert not dialog.error.isVisibleTo(dialog), dialog.error.text()
+    assert dialog.table.rowCount() == 1
+    assert cells(dialog.table, 0) == ["NI – Neurointervention part", "2025-07-01", "2025-12-31", "1",
+                                      "Sahlgrenska, Neurointervention", "Angio lab"]
+    [stored] = session.logbook.records.periods()
+    assert (stored.part, stored.start, stored.end, stored.fraction, stored.site_id, stored.description) == (
+        "NI", date(2025, 7, 1), date(2025, 12, 31), 1.0, site.id, "Angio lab")
+    assert changes == [True]
+    ni_time = next(i for i in session.progress().items if i.id == "NI.TIME")
+    assert ni_time.conditions[0].done == 6
+
+
+def test_a_refused_period_shows_why_and_keeps_the_form(qtbot, session) -> None:  # noqa: ANN001
+    session.logbook.records.add_period("PREP", date(2025, 1, 1))
+    dialog = PlanDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.part_combo.setCurrentIndex(dialog.part_combo.findData("PREP"))
+    dialog.start_edit.setDate(QDate(2025, 6, 1))
+    dialog.note_edit.setText("second post")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisibleTo(dialog)
+    assert "overlaps work period 1" in dialog.error.text()
+    assert dialog.note_edit.text() == "second post"
+    assert len(session.logbook.records.periods()) == 1
+    assert dialog.table.rowCount() == 1
+
+
+def test_ending_the_selected_ongoing_period(qtbot, session) -> None:  # noqa: ANN001
+    session.logbook.records.add_period("PREP", date(2025, 1, 1), date(2025, 3, 31))
+    session.logbook.records.add_period("PREP", date(2025, 4, 1))
+    dialog = PlanDialog(session)
+    qtbot.addWidget(dialog)
+    assert not dialog.end_button.isEnabled()
+    dialog.table.selectRow(0)
+    assert not dialog.end_button.isEnabled()  # already ended
+    dialog.table.selectRow(1)
+    assert dialog.end_button.isEnabled()
+    dialog.end_edit.setDate(QDate(2025, 9, 30))
+    qtbot.mouseClick(dialog.end_button, Qt.MouseButton.LeftButton)
+    assert [p.end for p in session.logbook.records.periods()] == [date(2025, 3, 31), date(2025, 9, 30)]
+    assert cells(dialog.table, 1)[2] == "2025-09-30"
+
+
+def test_the_plan_shows_mri_choice_and_adaptations_with_who_decided(qtbot, session) -> None:  # noqa: ANN001
+    records = session.logbook.records
+    records.set_mri_primary(True)
+    records.add_adaptation(Adaptation("NI2", "Cases abroad", {"NI2.independent": 20}, False, "Erik Holm", date(2026, 1, 15)))
+    dialog = PlanDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.mri_label.text() == "MRI is the primary modality in your plan: K3c-MR 100."
+    assert cells(dialog.adaptations_table, 0) == ["NI2", "Cases abroad (NI2.independent → 20)", "Erik Holm", "2026-01-15"]
+    assert not dialog.no_adaptations.isVisibleTo(dialog)
+
+
+def test_controls_have_accessible_names(qtbot, session) -> None:  # noqa: ANN001
+    dialog = PlanDialog(session)
+    qtbot.addWidget(dialog)
+    for widget in (dialog.table, dialog.part_combo, dialog.start_edit, dialog.ongoing_check, dialog.new_end_edit,
+                   dialog.fraction_spin, dialog.site_combo, dialog.note_edit, dialog.add_button,
+                   dialog.end_edit, dialog.end_button, dialog.adaptations_table):
+        assert widget.accessibleName(), widget.objectName()
