@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from evtdesk.store import FAST_TEST_KDF, Logbook
-from evtdesk.ui import i18n, tasks
+from evtdesk.ui import i18n
 from evtdesk.ui.main_window import MainWindow
 
-PASSPHRASE = "test passphrase 1"
+from shell_helpers import PASSPHRASE, wait_tasks  # shared with the tests; see there why not here
 
 
 @pytest.fixture
@@ -44,10 +44,6 @@ def made_logbook(data_dir: Path) -> Path:
     return path
 
 
-def wait_tasks(qtbot, timeout: int = 10_000) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: not tasks.runner().busy, timeout=timeout)
-
-
 @pytest.fixture
 def window(qtbot, qsettings: QSettings, data_dir: Path, english: None) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     win = MainWindow(qsettings, data_dir, kdf=FAST_TEST_KDF)
@@ -60,11 +56,3 @@ def window(qtbot, qsettings: QSettings, data_dir: Path, english: None) -> Iterat
         win.session.logbook.close(backup=False)
         win.session = None
     QCoreApplication.processEvents()
-
-
-def unlock(qtbot, win: MainWindow, path: Path, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
-    assert win.start is not None
-    win.start.select(path)
-    win.start.passphrase.clear()
-    qtbot.keyClicks(win.start.passphrase, passphrase)
-    qtbot.mouseClick(win.start.unlock_button, Qt.MouseButton.LeftButton)

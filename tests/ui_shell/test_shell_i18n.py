@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import unlock
+from shell_helpers import unlock
 from PySide6.QtCore import QCoreApplication, Qt
 
 from evtdesk.ui import i18n

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import PASSPHRASE, unlock
+from shell_helpers import PASSPHRASE, unlock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 

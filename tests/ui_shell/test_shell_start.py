@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from conftest import PASSPHRASE, unlock, wait_tasks
+from shell_helpers import PASSPHRASE, unlock, wait_tasks
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
