@@ -11,7 +11,7 @@ import csv
 import io
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -58,13 +58,23 @@ def _json_rows(text: str) -> list[Row]:
     return rows
 
 
+_DELIMITERS = ",;\t"
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter the header row uses: the candidate it holds most of, outside quotes.
+    (csv.Sniffer looks for consistency across rows, so one row with an extra cell made
+    it give up and the file was misread as one column.)"""
+    line = text.split("\n", 1)[0]
+    outside = "".join(part for index, part in enumerate(line.split('"')) if index % 2 == 0)
+    counts = {d: outside.count(d) for d in _DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
 def _csv_rows(text: str) -> list[Row]:
-    sample = text[:4096]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    dialect: Any = csv.excel
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect, delimiter=_delimiter(text))
     if not reader.fieldnames or "kind" not in [f.strip() for f in reader.fieldnames]:
         raise ImportFileError("A CSV import file needs a header row with at least a 'kind' column.")
     rows = []
@@ -99,7 +109,8 @@ def validate_rows(rows: list[Row]) -> list[EntryData]:
     checked, errors = [], []
     for row in rows:
         try:
-            checked.append(validate_entry(row.values))
+            data = validate_entry(row.values)
+            checked.append(replace(data, source=f"{row.label} {row.number}"))
         except ValidationError as error:
             errors.extend(f"{row.label} {row.number}: {problem}" for problem in error.problems)
     if errors:

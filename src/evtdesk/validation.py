@@ -8,12 +8,13 @@ ISO strings) so that what is stored is what is hashed into the chain.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from evtdesk.entry_kinds import TIME_ORDER, FieldSpec, FieldType, KindSpec, kind_spec
+from evtdesk.entry_kinds import KIND_IDS, TIME_ORDER, FieldSpec, FieldType, KindSpec, kind_spec
 from evtdesk.model import Role
 from evtdesk.privacy import find_identity_numbers
 
@@ -22,6 +23,7 @@ MAX_TEXT = 4000
 MAX_CASE_NUMBER = 40
 _TRUE = {"true", "1", "yes", "ja", "y", "j", "x"}
 _FALSE = {"false", "0", "no", "nej", "n", ""}
+_NOT_A_VALUE = "must be a single value, not a list or an object"
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class EntryData:
     notes: str
     fields: Mapping[str, Any] = field(default_factory=dict)
     site_id: int | None = None
+    # Where it came from, for messages ("line 4" of a CSV file); not stored.
+    source: str | None = field(default=None, compare=False)
 
 
 def _is_blank(value: Any) -> bool:
@@ -83,6 +87,8 @@ def _parse_number(value: Any, spec: FieldSpec) -> int | float:
     except ValueError:
         kind = "a whole number" if spec.type is FieldType.INT else "a number"
         raise ValueError(f"must be {kind}") from None
+    if not math.isfinite(number):
+        raise ValueError("must be a finite number")
     if spec.minimum is not None and number < spec.minimum:
         raise ValueError(f"must be at least {spec.minimum:g}")
     if spec.maximum is not None and number > spec.maximum:
@@ -136,7 +142,13 @@ def _parse_field(spec: FieldSpec, value: Any, problems: list[Problem]) -> Any:
                 raise ValueError(f"must be one of {', '.join(spec.choices)}")
             return text
         if spec.type is FieldType.DATETIME:
-            return parse_datetime(value).isoformat(timespec="minutes")
+            moment = parse_datetime(value)
+            if moment.utcoffset() is not None:
+                raise ValueError(
+                    "must be a local wall-clock time without a UTC offset or Z "
+                    "(like 2026-03-14T08:25): times are as the clock on the wall showed them"
+                )
+            return moment.isoformat(timespec="minutes")
         return _screen_text(str(value).strip(), spec.name, problems)
     except ValueError as error:
         problems.append(Problem(spec.name, str(error)))
@@ -201,10 +213,19 @@ def validate_entry(
     today = today or date.today()
     now = now or datetime.now()
     problems: list[Problem] = []
+    kind = raw.get("kind")
+    if _is_blank(kind):
+        raise ValidationError([Problem("kind", f"is missing: every entry needs one of {', '.join(KIND_IDS)}")])
+    if isinstance(kind, (list, dict)):
+        raise ValidationError([Problem("kind", _NOT_A_VALUE)])
     try:
-        spec = kind_spec(str(raw.get("kind", "")).strip())
+        spec = kind_spec(str(kind).strip())
     except KeyError as error:
         raise ValidationError([Problem("kind", str(error.args[0]))]) from None
+    # A JSON list or object is never a field's value: refuse it rather than store its repr.
+    nested = {key for key, value in raw.items() if isinstance(value, (list, dict, set, tuple))}
+    problems.extend(Problem(key, _NOT_A_VALUE) for key in nested)
+    raw = {key: value for key, value in raw.items() if key not in nested}
     common = _common(raw, spec, today, problems)
     known = {f.name for f in spec.fields}
     for key in raw:
@@ -212,6 +233,8 @@ def validate_entry(
             problems.append(Problem(key, f"is not a field of {spec.id}"))
     fields: dict[str, Any] = {}
     for fspec in spec.fields:
+        if fspec.name in nested:
+            continue
         value = raw.get(fspec.name)
         if _is_blank(value):
             if fspec.required:

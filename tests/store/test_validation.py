@@ -54,3 +54,31 @@ def test_identity_numbers_with_valid_check_digits_are_refused(text: str) -> None
 @pytest.mark.parametrize("text", ["811218-9875", "case 2024-0117 at 0830", "EVT-20260105-1", "tel 031-342 10 00"])
 def test_numbers_that_are_not_identity_numbers_pass(text: str) -> None:
     assert find_identity_numbers(text) == []
+
+
+@pytest.mark.parametrize("value", ["nan", "NaN", "inf", "-inf", "1e999", float("nan"), float("inf")])
+def test_numbers_must_be_finite(value: object) -> None:
+    assert problems({"kind": "cme", "date": "2026-01-05", "title": "x", "hours": value})["hours"] == (
+        "must be a finite number"
+    )
+
+
+EVT = {"kind": "evt", "date": "2026-01-05", "role": "observer", "mtici": "3", "sich": False,
+       "new_territory_emboli": False}
+
+
+@pytest.mark.parametrize("puncture", ["2026-01-05T08:30+01:00", "2026-01-05T08:30Z"])
+def test_times_with_a_utc_offset_are_refused_as_not_wall_clock_times(puncture: str) -> None:
+    found = problems(EVT | {"arrival": "2026-01-05T08:00", "puncture": puncture})
+    assert "without a UTC offset" in found["puncture"] and "arrival" not in found
+
+
+def test_a_missing_kind_is_named_as_missing() -> None:
+    found = problems({"date": "2026-01-05"})
+    assert found["kind"].startswith("is missing: every entry needs one of stroke_alarm")
+
+
+@pytest.mark.parametrize("value", [["a", "b"], {"a": 1}])
+def test_lists_and_objects_are_refused_not_stored_as_text(value: object) -> None:
+    found = problems({"kind": "cme", "date": "2026-01-05", "title": value, "hours": 1, "notes": value})
+    assert found["title"] == found["notes"] == "must be a single value, not a list or an object"
