@@ -72,13 +72,25 @@ def engine_targets(progress: Any) -> dict[str, float]:
             required = getattr(condition, "required", None)
             if not isinstance(required, int | float) or required <= 1:
                 continue
-            words = f"{getattr(condition, 'id', '')} {getattr(condition, 'label', '')}".lower()
+            words = f"{getattr(condition, 'id', '')} {condition_labels(condition)}".lower()
             for key, _sv, _en, _test, needles in _DEFAULT_SERIES:
                 if key == "evt" and ("independent" in words or "självständig" in words):
                     continue
                 if any(_word_in(needle, words) for needle in needles):
                     targets[key] = max(targets.get(key, 0), float(required))
     return targets
+
+
+def condition_labels(condition: Any) -> str:
+    """The condition's label in both languages (the engine's `ConditionProgress` has
+    `label_en`/`label_sv` and a `label(language)` method, not a label attribute)."""
+    labels = [getattr(condition, name, "") for name in ("label_en", "label_sv")]
+    label = getattr(condition, "label", "")
+    if callable(label):
+        labels += [label("en"), label("sv")]
+    else:
+        labels.append(label)
+    return " ".join(str(text) for text in labels if text)
 
 
 def _word_in(needle: str, words: str) -> bool:
@@ -386,13 +398,13 @@ class ChartsPanel(QWidget):
         self.series_combo.currentIndexChanged.connect(lambda _i: self.redraw())
         session.changed.connect(self.refresh)
         session.language_changed.connect(lambda _l: self.refresh())
-        self._entries: list[Entry] = []
+        self._entries: Sequence[Entry] = ()
         self._series: list[CountSeries] = []
         self.retranslate()
         self.refresh()
 
     def refresh(self) -> None:
-        self._entries = self.session.logbook.entries.list()
+        self._entries = self.session.entries()  # the session's one shared read
         try:
             progress = self.session.progress()
         except Exception:  # noqa: BLE001 - charts still show counts without the engine
