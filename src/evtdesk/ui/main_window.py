@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import inspect
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QProgressDialog,
     QStackedWidget,
     QWidget,
@@ -36,8 +38,8 @@ from PySide6.QtWidgets import (
 from evtdesk.store import DamagedLogbook, KdfParams, Logbook, LogbookError, NotALogbook, WrongPassphrase
 from evtdesk.ui import i18n, settings, tasks
 from evtdesk.ui.about import show_about
-from evtdesk.ui.lock import IdleWatcher
-from evtdesk.ui.session import LogbookSession
+from evtdesk.ui.lock import IdleWatcher, LockShortcutInDialogs
+from evtdesk.ui.session import LogbookSession, SessionData, load_data
 from evtdesk.ui.start import CreateLogbookDialog, RecoveryCodeDialog, StartScreen
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,38 @@ PANELS = (
     ("evtdesk.ui.charts", "ChartsPanel"),
 )
 NAVIGATOR, LOGBOOK, CHARTS = range(3)
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What the unlock task hands to the GUI thread: the open logbook, the language its
+    preferences ask for, and the first shared read (so building the panels reads nothing)."""
+
+    logbook: Logbook
+    language: str
+    autolock_minutes: int
+    data: SessionData
+
+
+def read_opened(logbook: Logbook, fallback_language: str, today: date,
+                progress: tasks.Progress | None = None) -> Opened:
+    """Read everything the first screen shows from a just opened logbook."""
+    stored = logbook.records.settings()
+    values = settings.read(logbook)
+    language = values[settings.LANGUAGE.key] if settings.LANGUAGE.key in stored else fallback_language
+    data = load_data(logbook, language, today, progress=progress)
+    return Opened(logbook, language, int(values[settings.AUTOLOCK_MINUTES.key]), data)
+
+
+def open_and_read(path: Path, passphrase: str, fallback_language: str, today: date,
+                  progress: tasks.Progress) -> Opened:
+    """Unlock and read; runs in the background task, so the GUI never waits for either."""
+    logbook = Logbook.open(path, passphrase)
+    try:
+        return read_opened(logbook, fallback_language, today, progress)
+    except BaseException:
+        logbook.close(backup=False)
+        raise
 
 
 def bundle_available() -> bool:
@@ -111,22 +145,35 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.auto_lock)
         self._build_actions()
         self._build_menus()
+        self.lock_in_dialogs = LockShortcutInDialogs(self.act_lock, self)
         from evtdesk.ui.exchange import install_exchange_actions
 
         install_exchange_actions(self)
         self.status = QLabel()
+        self.busy_hint = QLabel()
+        self.busy_hint.setObjectName("busyHint")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # indeterminate: the read reports no steps worth showing
+        self.busy_bar.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
+        self.busy_bar.setTextVisible(False)
+        self.statusBar().addWidget(self.busy_hint)
+        self.statusBar().addWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.status)
+        self._show_busy(False)
+        self._held: list[tuple[Path, QDialog]] = []  # forms kept, hidden, while locked
         self._restore_geometry()
         self._show_start(selected=initial)
         self.retranslate()
 
     # actions and menus --------------------------------------------------------------
-    def _action(self, name: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, name: str, slot: Callable[[], Any] | None,
+                shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)  # shortcuts work whatever the central widget
         return action
 
@@ -134,9 +181,11 @@ class MainWindow(QMainWindow):
         self.act_new_logbook = self._action("actionNewLogbook", self.new_logbook)
         self.act_open = self._action("actionOpen", self.open_logbook, QKeySequence.StandardKey.Open)
         self.act_import = self._action("actionImport", self.import_entries, "Ctrl+I")
-        self.act_export = self._action("actionExport", self.export_bundle, "Ctrl+E")
+        self.act_export = self._action("actionExport", None, "Ctrl+E")  # wired by ui.exchange
         self.act_verify = self._action("actionVerify", self.verify_logbook)
         self.act_lock = self._action("actionLock", self.lock, "Ctrl+L")
+        # Locking must work with a form or any other dialog in front, not only in the window.
+        self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.act_quit = self._action("actionQuit", self.close, QKeySequence.StandardKey.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_new_entry = self._action("actionNewEntry", self.new_entry, QKeySequence.StandardKey.New)
@@ -293,8 +342,10 @@ class MainWindow(QMainWindow):
         assert self.start is not None
         self.start.set_busy(True)
 
-        def work(_progress: tasks.Progress, _cancel: threading.Event) -> Logbook:
-            return Logbook.open(path, passphrase)
+        fallback, today = i18n.current_language(), date.today()
+
+        def work(progress: tasks.Progress, _cancel: threading.Event) -> Opened:
+            return open_and_read(path, passphrase, fallback, today, progress)
 
         tasks.run_task(
             self, self.tr("Unlocking {name}…").format(name=path.name), work,
@@ -302,26 +353,36 @@ class MainWindow(QMainWindow):
             on_discard=self._discard_opened,
         )
 
-    def _discard_opened(self, logbook: Logbook) -> None:
-        logbook.close(backup=False)
+    def _discard_opened(self, opened: Opened) -> None:
+        opened.logbook.close(backup=False)
         if self.start is not None:
             self.start.set_busy(False)
 
-    def _opened(self, logbook: Logbook) -> None:
+    def _opened(self, opened: Opened | Logbook) -> None:
+        if isinstance(opened, Logbook):  # just created: empty, so reading it here is instant
+            opened = read_opened(opened, i18n.current_language(), date.today())
+        logbook = opened.logbook
         if self._closing:
             logbook.close(backup=False)
             return
         if self.session is not None:  # a logbook was created while another was open
             self._end_session()
         self._add_recent(logbook.path)
-        stored = logbook.records.settings()
-        values = settings.read(logbook)
-        language = values[settings.LANGUAGE.key] if settings.LANGUAGE.key in stored else i18n.current_language()
-        self.session = LogbookSession(logbook, language=language, parent=self)
-        self.apply_language(language)
-        self.idle.set_timeout(values[settings.AUTOLOCK_MINUTES.key] * 60)
+        self.session = LogbookSession(logbook, language=opened.language, parent=self, data=opened.data,
+                                      background=True)
+        self.session.busy_changed.connect(self._show_busy)
+        self.apply_language(opened.language)
+        self.idle.set_timeout(opened.autolock_minutes * 60)
         self.idle.start()
+        self.lock_in_dialogs.start()
         self._show_workspace()
+        self._resume_held(logbook.path)
+
+    def _show_busy(self, busy: bool) -> None:
+        """The hint while the shared read runs after a change (the views show the last one)."""
+        self.busy_hint.setText(self.tr("Updating…") if busy else "")
+        self.busy_hint.setVisible(busy)
+        self.busy_bar.setVisible(busy)
 
     def _open_failed(self, path: Path, error: BaseException) -> None:
         start = self.start
@@ -377,15 +438,48 @@ class MainWindow(QMainWindow):
         self._end_session()
         self._show_start(locked=path)
 
-    def _close_content_dialogs(self) -> None:
+    def _close_content_dialogs(self, path: Path) -> None:
+        """Hide everything that shows the logbook. Entry forms (new or amending) are kept,
+        hidden, with what was typed, and come back when `path` is unlocked again; viewers
+        (history, bundles, preferences) are closed."""
+        from evtdesk.ui.forms.entry_form import EntryFormDialog
+
         for dialog in self.findChildren(QDialog):
             if isinstance(dialog, (QProgressDialog, CreateLogbookDialog, RecoveryCodeDialog)):
                 continue
             if isinstance(dialog.parent(), (RecoveryCodeDialog, CreateLogbookDialog)):
                 continue
+            if isinstance(dialog, EntryFormDialog) and dialog.isVisible():
+                dialog.hide()
+                dialog.setParent(self, dialog.windowFlags())  # outlives the panels and viewers
+                self._held.append((path, dialog))
+                continue
+            if any(dialog is held for _p, held in self._held):
+                continue
             dialog.hide()
             dialog.reject()
             dialog.deleteLater()
+
+    def _resume_held(self, path: Path) -> None:
+        """Show again the forms that were open when `path` was locked."""
+        assert self.session is not None
+        keep = []
+        for held_path, dialog in self._held:
+            if held_path != path:
+                keep.append((held_path, dialog))
+                continue
+            rebind = getattr(dialog, "rebind", None)
+            if rebind is not None:
+                rebind(self.session)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.show()
+            dialog.raise_()
+            dialog.activateWindow()
+        self._held = keep
+
+    def held_forms(self) -> list[QDialog]:
+        """Forms kept hidden while their logbook is locked."""
+        return [dialog for _path, dialog in self._held]
 
     def _end_session(self) -> None:
         """Drop the panels and the session, and close the logbook in the background."""
@@ -393,19 +487,23 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         self.idle.stop()
+        self.lock_in_dialogs.stop()
         self.session = None
-        self._close_content_dialogs()
+        session.cancel()
+        self._show_busy(False)
+        self._close_content_dialogs(session.logbook.path)
         if self.workspace is not None:
             self.workspace.hide()
         session.locked.emit()
-        logbook = session.logbook
+        logbook, reading = session.logbook, session.reading
         session.deleteLater()
         self._pending_close = True
         if self.start is not None:
             self.start.set_busy(True)
 
         def work(_progress: tasks.Progress, _cancel: threading.Event) -> None:
-            logbook.close()
+            with reading:  # a shared read still running finishes first
+                logbook.close()
 
         def finished(_result: object = None) -> None:
             self._pending_close = False
@@ -530,38 +628,6 @@ class MainWindow(QMainWindow):
 
         tasks.run_task(self, self.tr("Importing {name}…").format(name=path.name), work, done, failed)
 
-    def export_bundle(self) -> None:
-        session = self.session
-        if session is None or not bundle_available():
-            return
-        bundle = importlib.import_module("evtdesk.bundle")
-        export = getattr(bundle, "export_bundle", None)
-        if export is None:
-            QMessageBox.information(self, self.tr("Export bundle"), self.tr("Exporting bundles is not available in this version."))
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export bundle"), str(Path.home() / f"{session.logbook.path.stem}.evtbundle"),
-            self.tr("EVTDesk bundles (*.evtbundle);;All files (*)"),
-        )
-        if not name or self.session is not session:
-            return
-        accepted = set(inspect.signature(export).parameters)
-        logbook, target = session.logbook, Path(name)
-
-        def work(progress: tasks.Progress, cancel: threading.Event) -> Any:
-            extra = {k: v for k, v in (("progress", progress), ("cancel", cancel)) if k in accepted}
-            return export(logbook, target, **extra)
-
-        def done(_result: Any) -> None:
-            if self.session is session:
-                session.notify_changed()
-            QMessageBox.information(self, self.tr("Export bundle"), self.tr("The bundle was saved as {path}.").format(path=target))
-
-        def failed(error: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Export bundle"), self.tr("The bundle could not be exported: {reason}").format(reason=error))
-
-        tasks.run_task(self, self.tr("Exporting the bundle…"), work, done, failed)
-
     def verify_logbook(self) -> None:
         session = self.session
         if session is None:
@@ -603,13 +669,16 @@ class MainWindow(QMainWindow):
         self._save_geometry()
         self._closing = True
         self.idle.stop()
+        self.lock_in_dialogs.stop()
         session, self.session = self.session, None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             tasks.runner().wait(30_000)
             if session is not None:
                 try:
-                    session.logbook.close()
+                    session.cancel()
+                    with session.reading:
+                        session.logbook.close()
                 except LogbookError as error:
                     log.error("closing %s: %s", session.logbook.path, error)
                 session.locked.emit()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -209,10 +209,36 @@ class EntryFormDialog(QDialog):
         self.kind_combo.setEnabled(entry is None)
         self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
         session.language_changed.connect(self._language_changed)
+        self.language_shown = session.language
         self._build_fields(self._initial_values())
         self.retranslate()
-        self.resize(560, 720)
+        self.fit_to_screen()
         self.date_edit.setFocus()
+
+    def fit_to_screen(self) -> None:
+        """560 × 720 (device-independent) where that fits, never larger than the screen's
+        free area: at 200 % scaling on 1920 × 1080 that area is 960 × ~520, and Save and
+        Cancel must stay on screen (the fields scroll instead)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        width, height = 560, 720
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.95))
+            height = min(height, int(available.height() * 0.9))
+        self.resize(max(width, self.minimumSizeHint().width()), height)
+
+    def rebind(self, session: LogbookSession) -> None:
+        """Carry on in `session` after the logbook was locked and unlocked again: what was
+        typed stays, saving goes to the newly opened logbook."""
+        try:
+            self.session.language_changed.disconnect(self._language_changed)
+        except (RuntimeError, TypeError):  # the old session is already gone
+            pass
+        self.session = session
+        self._latest_cache.clear()
+        session.language_changed.connect(self._language_changed)
+        if session.language != self.language_shown:
+            self._language_changed(session.language)
 
     # --- building -------------------------------------------------------------------
     @property
@@ -289,7 +315,11 @@ class EntryFormDialog(QDialog):
         self._editors.clear()
         inner = QWidget()
         inner.setObjectName("fields")
-        form = QFormLayout(inner)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        column.addLayout(form)
+        column.addStretch(1)  # spare height goes below the last row, not between label and field
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -305,7 +335,7 @@ class EntryFormDialog(QDialog):
             order.append(control)
             return row
 
-        self.date_edit = DateField(self.session.today, inner)
+        self.date_edit = DateField(lambda: self.session.today(), inner)
         self.date_edit.setPlaceholderText("ÅÅÅÅ-MM-DD" if language == "sv" else "YYYY-MM-DD")
         self.date_edit.set_value(values.get("date") or self.session.today())
         self.date_edit.textEdited.connect(lambda _t: self._edited("date"))
@@ -587,6 +617,7 @@ class EntryFormDialog(QDialog):
         if not self._rows:
             return
         values = self._current_values()
+        self.language_shown = self.language
         self._fill_kinds()
         self._build_fields(values)
         self.retranslate()

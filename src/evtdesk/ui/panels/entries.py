@@ -83,6 +83,7 @@ class EntriesPanel(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(120)
         self._search_timer.timeout.connect(self.apply_filters)
+        self.search_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
         bar.addWidget(self.search_edit, 2)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("filter_kind")
@@ -93,7 +94,11 @@ class EntriesPanel(QWidget):
         self.site_combo = QComboBox(self)
         self.site_combo.setObjectName("filter_site")
         for combo in (self.kind_combo, self.role_combo, self.period_combo, self.site_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Sized for ~12 characters, not for the longest item (a kind or site name can be
+            # long, in Swedish and at 200 % scaling the bar would widen the window past the
+            # screen); the popup still shows items in full, the closed combo elides.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
             bar.addWidget(combo)
         self.retracted_check = QCheckBox(self)
@@ -154,12 +159,12 @@ class EntriesPanel(QWidget):
 
     # --- data --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Re-read every entry (a reset of the model, not a refill row by row)."""
+        """Show the session's shared read of the entries (a model reset, not a refill row
+        by row); the read itself happened once, off the GUI thread, for all panels."""
         current = self.current_entry_id()
-        logbook = self.session.logbook
-        self._sites = logbook.records.sites()
+        self._sites = list(self.session.sites())
         sites = {s.id: f"{s.hospital}, {s.unit}" if s.unit else s.hospital for s in self._sites}
-        entries = logbook.entries.list()
+        entries = self.session.entries()
         self._years = sorted({e.date.year for e in entries}, reverse=True)
         self._fill_filters()
         self.model.set_entries(entries, sites, engine_flags(self.session))
@@ -248,17 +253,25 @@ class EntriesPanel(QWidget):
     def history_dialog(self, entry_id: str) -> HistoryDialog:
         return HistoryDialog(self.session, entry_id, self)
 
-    def open_history(self, entry_id: str) -> None:
-        self.history_dialog(entry_id).exec()
+    def open_history(self, entry_id: str) -> HistoryDialog:
+        """Open (window-modal, no nested event loop: locking may close it at any time)."""
+        dialog = self.history_dialog(entry_id)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def open_selected(self) -> None:
         entry_id = self.current_entry_id()
         if entry_id:
             self.open_history(entry_id)
 
-    def new_entry(self) -> None:
-        kind = self.kind_combo.currentData()
-        EntryFormDialog(self.session, kind, self).exec()
+    def new_entry(self) -> EntryFormDialog:
+        """A form for the kind the table is filtered on, parented to the window so that
+        it survives the panels being rebuilt (locking keeps it, hidden, until unlock)."""
+        dialog = EntryFormDialog(self.session, self.kind_combo.currentData(), self.window())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # --- language ----------------------------------------------------------------------------
     def _language_changed(self, language: str) -> None:

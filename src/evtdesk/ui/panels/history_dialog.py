@@ -220,7 +220,9 @@ class HistoryDialog(QDialog):
     def amend(self) -> None:
         if self.entry is None or self.entry.retracted:
             return
-        self.amend_form().exec()
+        form = self.amend_form()
+        form.finished.connect(form.deleteLater)
+        form.open()
 
     def start_retract(self) -> None:
         self.retract_box.show()

@@ -1,0 +1,64 @@
+"""The session reads the logbook once per change, off the GUI thread, for every panel."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from evtdesk.ui.charts import ChartsPanel
+from evtdesk.ui.panels.entries import EntriesPanel
+from evtdesk.ui.session import LogbookSession
+
+
+class CountingReads:
+    """Wraps the real `Logbook.snapshot` to count how often the whole logbook is read."""
+
+    def __init__(self, logbook) -> None:  # noqa: ANN001
+        self.calls = 0
+        self._real = logbook.snapshot
+
+    def __call__(self):  # noqa: ANN204
+        self.calls += 1
+        return self._real()
+
+
+def test_a_change_is_read_once_in_the_background_and_shared(qtbot, logbook) -> None:  # noqa: ANN001
+    reads = CountingReads(logbook)
+    logbook.snapshot = reads
+    session = LogbookSession(logbook, "en", background=True)
+    table = EntriesPanel(session)
+    charts = ChartsPanel(session)
+    qtbot.addWidget(table)
+    qtbot.addWidget(charts)
+    first = reads.calls
+    assert first == 1  # the table, the charts and the engine share the first read
+    before = table.model.rowCount()
+
+    logbook.entries.add({"kind": "evt", "date": date.today().isoformat(), "role": "first_operator",
+                         "case_number": "BG-1"})
+    with qtbot.waitSignal(session.busy_changed) as busy:
+        session.notify_changed()
+    assert busy.args == [True] and session.busy
+    assert table.model.rowCount() == before  # notify_changed returned before the read was done
+    with qtbot.waitSignal(session.changed, timeout=10_000):
+        pass
+    assert not session.busy
+    assert reads.calls == first + 1
+    assert table.model.rowCount() == before + 1
+    assert any(e.case_number == "BG-1" for e in charts._entries)
+    assert session.progress() is not None and reads.calls == first + 1
+
+
+def test_changes_while_reading_end_in_one_fresh_read(qtbot, logbook) -> None:  # noqa: ANN001
+    session = LogbookSession(logbook, "en", background=True)
+    panel = EntriesPanel(session)
+    qtbot.addWidget(panel)
+    logbook.entries.add({"kind": "evt", "date": date.today().isoformat(), "role": "first_operator",
+                         "case_number": "A"})
+    session.notify_changed()
+    logbook.entries.add({"kind": "evt", "date": date.today().isoformat(), "role": "first_operator",
+                         "case_number": "B"})
+    session.notify_changed()  # while the first read runs
+    with qtbot.waitSignal(session.changed, timeout=10_000):
+        pass
+    assert {e.case_number for e in session.entries()} >= {"A", "B"}
+    assert not session.busy
