@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evtdesk.model import Site, WorkPeriod
+from evtdesk.model import Site, TrainingPlan, WorkPeriod
 from evtdesk.store.errors import LogbookError
 from evtdesk.ui.session import LogbookSession
 
@@ -71,6 +71,7 @@ class PlanDialog(QDialog):
         self.session = session
         self.periods: list[WorkPeriod] = []
         self.sites: list[Site] = []
+        self.plan: TrainingPlan | None = None
         records = session.logbook.records
         self.curriculum = records.curriculum()
 
@@ -246,13 +247,22 @@ class PlanDialog(QDialog):
         self.adaptations_table.setAccessibleName(self.tr("Adaptations of the training plan"))
         self.no_adaptations.setText(self.tr("No adaptations."))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
-        self.reload()
+        self._render()
 
     # --- contents ------------------------------------------------------------------------
     def reload(self) -> None:
+        """Read periods, sites and the plan from the store, then show them."""
         records = self.session.logbook.records
         self.periods = records.periods()
         self.sites = records.sites()
+        self.plan = records.plan()
+        self._render()
+
+    def _render(self) -> None:
+        """Show what was read last (a language switch re-renders without reading)."""
+        if self.plan is None:
+            self.reload()
+            return
         self._fill_combos()
         self._fill_periods()
         self._fill_plan()
@@ -299,7 +309,8 @@ class PlanDialog(QDialog):
         self.empty_label.setVisible(not self.periods)
 
     def _fill_plan(self) -> None:
-        plan = self.session.logbook.records.plan()
+        plan = self.plan
+        assert plan is not None
         raised = [
             f"{c.id} {_number(c.plan_required['mri_primary'], self.language)}"
             for item in self.curriculum.items
