@@ -4,49 +4,49 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="414" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="426" />
         <source>No entries yet.</source>
         <translation>Inga registreringar ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="422" />
-        <location filename="../../src/evtdesk/ui/charts.py" line="450" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="434" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="462" />
         <source>Entries per month</source>
         <translation>Registreringar per månad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="429" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="441" />
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="433" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="445" />
         <source>Cumulative: %1</source>
         <translation>Kumulativt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="449" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="461" />
         <source>Cumulative count against the target</source>
         <translation>Kumulativt antal mot målet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="453" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="465" />
         <source>&amp;Chart:</source>
         <translation>&amp;Diagram:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="454" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="466" />
         <source>&amp;Requirement:</source>
         <translation>&amp;Krav:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="455" />
-        <location filename="../../src/evtdesk/ui/charts.py" line="457" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="467" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="469" />
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="456" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="468" />
         <source>Requirement</source>
         <translation>Krav</translation>
     </message>
@@ -107,226 +107,229 @@
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="184" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="189" />
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="185" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="190" />
         <source>All roles</source>
         <translation>Alla roller</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="189" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="194" />
         <source>All dates</source>
         <translation>Alla datum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="190" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="195" />
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="191" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="196" />
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="192" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="197" />
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="198" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="203" />
         <source>All sites</source>
         <translation>Alla enheter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="222" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="227" />
         <source>%n entries</source>
-        <translation><numerusform>%n registrering</numerusform><numerusform>%n registreringar</numerusform></translation>
+        <translation>
+            <numerusform>%n registrering</numerusform>
+            <numerusform>%n registreringar</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="224" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="229" />
         <source>%1 of %2 entries</source>
         <translation>%1 av %2 registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="275" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="288" />
         <source>Search the logbook (Ctrl+F)</source>
         <translation>Sök i loggboken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="276" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="289" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="277" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="290" />
         <source>Filter by kind</source>
         <translation>Filtrera på typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="278" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="291" />
         <source>Filter by role</source>
         <translation>Filtrera på roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="279" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="292" />
         <source>Filter by period</source>
         <translation>Filtrera på period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="280" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="293" />
         <source>Filter by site</source>
         <translation>Filtrera på enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="281" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="294" />
         <source>Show retracted</source>
         <translation>Visa återkallade</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="282" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="295" />
         <source>Logbook entries</source>
         <translation>Loggbokens registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="283" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="296" />
         <source>&amp;New entry…</source>
         <translation>&amp;Ny registrering…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="284" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="297" />
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="285" />
-        <source>See the entry's revisions; amend or retract it (Enter)</source>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="298" />
+        <source>See the entry&apos;s revisions; amend or retract it (Enter)</source>
         <translation>Se registreringens versioner; ändra eller återkalla den (Enter)</translation>
     </message>
 </context>
 <context>
     <name>EntryFormDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="484" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="516" />
         <source>There is no earlier entry of this kind to repeat.</source>
         <translation>Det finns ingen tidigare registrering av denna typ att upprepa.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="498" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="532" />
         <source>Attach a scanned certificate</source>
         <translation>Bifoga ett skannat intyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="507" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="541" />
         <source>Could not read %1: %2</source>
         <translation>Kunde inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="510" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="544" />
         <source>%1 is not a PDF, PNG or JPEG file.</source>
         <translation>%1 är inte en PDF-, PNG- eller JPEG-fil.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="513" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="547" />
         <source>%1 is too large (at most 25 MB).</source>
         <translation>%1 är för stor (högst 25 MB).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="552" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="586" />
         <source>Give a reason for the amendment.</source>
         <translation>Ange en orsak till ändringen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="577" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="611" />
         <source>The entry was saved, but a file was not attached: %1</source>
         <translation>Registreringen sparades, men en fil bifogades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="598" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="633" />
         <source>New entry: %1</source>
         <translation>Ny registrering: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="600" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="635" />
         <source>Amend entry: %1</source>
         <translation>Ändra registrering: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="601" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="636" />
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="602" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="637" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="603" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="638" />
         <source>Scanned certificate (PDF, PNG or JPEG): drop a file here or</source>
         <translation>Skannat intyg (PDF, PNG eller JPEG): släpp en fil här eller</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="604" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="639" />
         <source>&amp;Attach file…</source>
         <translation>&amp;Bifoga fil…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="605" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="640" />
         <source>Attach file</source>
         <translation>Bifoga fil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="606" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="641" />
         <source>Files to attach</source>
         <translation>Filer att bifoga</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="607" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="642" />
         <source>&amp;Reason for the amendment</source>
         <translation>&amp;Orsak till ändringen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="608" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="643" />
         <source>Reason for the amendment</source>
         <translation>Orsak till ändringen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="609" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="644" />
         <source>Repeat &amp;last</source>
         <translation>Upprepa &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="611" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="646" />
         <source>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</source>
         <translation>Fyll i allt från den senaste registreringen av denna typ utom datum och fallnummer (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="613" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="648" />
         <source>Repeat last</source>
         <translation>Upprepa senaste</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="614" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="649" />
         <source>&amp;Save</source>
         <translation>Sp&amp;ara</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="615" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="650" />
         <source>Save the entry (Enter)</source>
         <translation>Spara registreringen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="616" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="651" />
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="617" />
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="618" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="652" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="653" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -365,57 +368,57 @@
         <translation>Bifogade filer:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="232" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="234" />
         <source>Give a reason for retracting the entry.</source>
         <translation>Ange en orsak till att registreringen återkallas.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="257" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="259" />
         <source>Entry history</source>
         <translation>Registreringens historik</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="258" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="260" />
         <source>&amp;Amend…</source>
         <translation>&amp;Ändra…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="259" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="261" />
         <source>Record a corrected version; the earlier one stays in the history.</source>
         <translation>Spara en rättad version; den tidigare finns kvar i historiken.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="260" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="262" />
         <source>&amp;Retract…</source>
         <translation>Åte&amp;rkalla…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="261" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="263" />
         <source>Withdraw the entry with a reason; it stays listed, struck through.</source>
         <translation>Dra tillbaka registreringen med en orsak; den står kvar i listan, överstruken.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="262" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="264" />
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="263" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="265" />
         <source>Reason for retracting:</source>
         <translation>Orsak till återkallelsen:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="264" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="266" />
         <source>Reason for retracting</source>
         <translation>Orsak till återkallelsen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="265" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="267" />
         <source>Retract entry</source>
         <translation>Återkalla registreringen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="266" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="268" />
         <source>Revisions</source>
         <translation>Versioner</translation>
     </message>
@@ -439,53 +442,56 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/navigator.py" line="142" />
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="377" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="383" />
         <source>Met</source>
         <translation>Uppnått</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/navigator.py" line="143" />
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="377" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="383" />
         <source>Attested</source>
         <translation>Intygat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="174" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="180" />
         <source>Attested by %1</source>
         <translation>Intygat av %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="183" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="189" />
         <source>Stale attestation: entries changed after the supervisor signed.</source>
         <translation>Inaktuellt intyg: registreringar har ändrats efter att handledaren skrev under.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="224" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="230" />
         <source>%n entries dated before the part opened</source>
-        <translation><numerusform>%n registrering daterad innan delen öppnades</numerusform><numerusform>%n registreringar daterade innan delen öppnades</numerusform></translation>
+        <translation>
+            <numerusform>%n registrering daterad innan delen öppnades</numerusform>
+            <numerusform>%n registreringar daterade innan delen öppnades</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="225" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="231" />
         <source>Entries dated before the part opened</source>
         <translation>Registreringar daterade innan delen öppnades</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="231" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="237" />
         <source>Training-plan adaptation: %1</source>
         <translation>Anpassning i utbildningsplanen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="236" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="242" />
         <source>waived</source>
         <translation>efterskänkt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="347" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="353" />
         <source>The curriculum could not be evaluated: %1</source>
         <translation>Målbeskrivningen kunde inte utvärderas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="374" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="380" />
         <source>Locked: %1</source>
         <translation>Låst: %1</translation>
     </message>
@@ -493,7 +499,7 @@
 <context>
     <name>NextStepsWidget</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="291" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="297" />
         <source>Next steps</source>
         <translation>Nästa steg</translation>
     </message>

@@ -17,167 +17,173 @@
 <context>
     <name>CreateLogbookDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="189" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="176" />
         <source>Where to keep the logbook</source>
         <translation>Where to keep the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="189" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="176" />
         <source>EVTDesk logbooks (*.evtlog)</source>
         <translation>EVTDesk logbooks (*.evtlog)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="203" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="190" />
         <source>Type your name.</source>
         <translation>Type your name.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="205" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="192" />
         <source>Choose where to keep the logbook.</source>
         <translation>Choose where to keep the logbook.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="207" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="194" />
         <source>Choose a passphrase of at least %n characters.</source>
-        <translation><numerusform>Choose a passphrase of at least %n character.</numerusform><numerusform>Choose a passphrase of at least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="209" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="196" />
         <source>Type the same passphrase twice.</source>
         <translation>Type the same passphrase twice.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="221" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="208" />
         <source>The passphrases match.</source>
         <translation>The passphrases match.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="221" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="208" />
         <source>The passphrases differ.</source>
         <translation>The passphrases differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="228" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="215" />
         <source>Too short: at least %n characters.</source>
-        <translation><numerusform>Too short: at least %n character.</numerusform><numerusform>Too short: at least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>Too short: at least %n character.</numerusform>
+            <numerusform>Too short: at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="229" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="216" />
         <source>Weak: add more words or characters.</source>
         <translation>Weak: add more words or characters.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="230" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="217" />
         <source>Fair: a few more words would make it strong.</source>
         <translation>Fair: a few more words would make it strong.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="231" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="218" />
         <source>Good.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="232" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="219" />
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="252" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="239" />
         <source>Creating the logbook…</source>
         <translation>Creating the logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="291" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="278" />
         <source>New logbook</source>
         <translation>New logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="294" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="281" />
         <source>The logbook is one encrypted file on this computer. Choose a passphrase you can remember; you will also get a recovery code.</source>
         <translation>The logbook is one encrypted file on this computer. Choose a passphrase you can remember; you will also get a recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="298" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="285" />
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="299" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="286" />
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="300" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="287" />
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="301" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="288" />
         <source>Logbook file</source>
         <translation>Logbook file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="302" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="289" />
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="303" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="290" />
         <source>Choose where to keep the logbook</source>
         <translation>Choose where to keep the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="304" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="291" />
         <source>C&amp;urriculum:</source>
         <translation>C&amp;urriculum:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="305" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="292" />
         <source>Curriculum</source>
         <translation>Curriculum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="308" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="295" />
         <source>Swedish national guidance for EVT training</source>
         <translation>Swedish national guidance for EVT training</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="309" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="296" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="310" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="297" />
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="311" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="298" />
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="312" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="299" />
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="313" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="300" />
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="314" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="301" />
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="315" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="302" />
         <source>Create the logbook</source>
         <translation>Create the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="316" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="303" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -185,177 +191,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="183" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="235" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="184" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="236" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="185" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="237" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="186" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="238" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="187" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="239" />
         <source>&amp;New logbook…</source>
         <translation>&amp;New logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="188" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="240" />
         <source>Create a new encrypted logbook</source>
         <translation>Create a new encrypted logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="189" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="241" />
         <source>&amp;Open logbook…</source>
         <translation>&amp;Open logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="190" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="242" />
         <source>Open another logbook file</source>
         <translation>Open another logbook file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="191" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="243" />
         <source>&amp;Import entries…</source>
         <translation>&amp;Import entries…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="192" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="244" />
         <source>Add entries from a JSON or CSV file</source>
         <translation>Add entries from a JSON or CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="193" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="245" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="195" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="247" />
         <source>Export a signed bundle for your supervisor</source>
         <translation>Export a signed bundle for your supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="197" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="249" />
         <source>Exporting bundles is not available in this version</source>
         <translation>Exporting bundles is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="199" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="251" />
         <source>&amp;Verify history</source>
         <translation>&amp;Verify history</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="200" />
-        <source>Check that the logbook's history is unbroken</source>
-        <translation>Check that the logbook's history is unbroken</translation>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="252" />
+        <source>Check that the logbook&apos;s history is unbroken</source>
+        <translation>Check that the logbook&apos;s history is unbroken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="201" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="253" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="202" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="254" />
         <source>Close the logbook now; unlock it with the passphrase</source>
         <translation>Close the logbook now; unlock it with the passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="203" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="255" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="204" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="256" />
         <source>&amp;New entry…</source>
         <translation>&amp;New entry…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="205" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="257" />
         <source>Record a case, course or other activity</source>
         <translation>Record a case, course or other activity</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="206" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="258" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="207" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="207" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
         <source>&amp;Logbook</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="207" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
         <source>&amp;Charts</source>
         <translation>&amp;Charts</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="210" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="262" />
         <source>&amp;About EVTDesk</source>
         <translation>&amp;About EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="211" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="222" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="274" />
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="226" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="278" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="297" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="351" />
         <source>Unlocking {name}…</source>
         <translation>Unlocking {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="329" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="383" />
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="393" />
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>That passphrase does not open {name}. Nothing was changed; take your time and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="333" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="397" />
         <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
         <translation>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="338" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="402" />
         <source>The logbook could not be opened: {reason}</source>
         <translation>The logbook could not be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="343" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="407" />
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} is damaged and no backup of it was found.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="345" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="409" />
         <source>The logbook is damaged</source>
         <translation>The logbook is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="346" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="410" />
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -364,138 +375,114 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="350" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="414" />
         <source>&amp;Restore backup</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="351" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="415" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="363" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="427" />
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>The backup was restored. Unlock it with the same passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="416" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="517" />
         <source>The logbook was closed, but the daily backup failed: {reason}</source>
         <translation>The logbook was closed, but the daily backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="418" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="519" />
         <source>Closing the logbook and taking the daily backup…</source>
         <translation>Closing the logbook and taking the daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="441" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="542" />
         <source>Open logbook</source>
         <translation>Open logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="441" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="542" />
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk logbooks (*.evtlog);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="456" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="557" />
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="456" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="557" />
         <source>Entry forms are not available in this version.</source>
         <translation>Entry forms are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="494" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="595" />
         <source>Import entries</source>
         <translation>Import entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="494" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="595" />
         <source>Entries (*.json *.csv);;All files (*)</source>
         <translation>Entries (*.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="515" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="518" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="616" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="619" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="515" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="616" />
         <source>Imported %n entries.</source>
-        <translation><numerusform>Imported %n entry.</numerusform><numerusform>Imported %n entries.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n entry.</numerusform>
+            <numerusform>Imported %n entries.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="520" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="621" />
         <source>Nothing was imported: %n row(s) have problems.</source>
-        <translation><numerusform>Nothing was imported: %n row has problems.</numerusform><numerusform>Nothing was imported: %n rows have problems.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: %n row has problems.</numerusform>
+            <numerusform>Nothing was imported: %n rows have problems.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="525" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="626" />
         <source>The file could not be imported: {reason}</source>
         <translation>The file could not be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="528" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="629" />
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="537" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="540" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="555" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="558" />
-        <source>Export bundle</source>
-        <translation>Export bundle</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="537" />
-        <source>Exporting bundles is not available in this version.</source>
-        <translation>Exporting bundles is not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="541" />
-        <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
-        <translation>EVTDesk bundles (*.evtbundle);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="555" />
-        <source>The bundle was saved as {path}.</source>
-        <translation>The bundle was saved as {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="558" />
-        <source>The bundle could not be exported: {reason}</source>
-        <translation>The bundle could not be exported: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="560" />
-        <source>Exporting the bundle…</source>
-        <translation>Exporting the bundle…</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="574" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="577" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="582" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="643" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="646" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="651" />
         <source>Verify history</source>
         <translation>Verify history</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="575" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="644" />
         <source>The history checks out: %n change(s), none altered.</source>
-        <translation><numerusform>The history checks out: %n change, none altered.</numerusform><numerusform>The history checks out: %n changes, none altered.</numerusform></translation>
+        <translation>
+            <numerusform>The history checks out: %n change, none altered.</numerusform>
+            <numerusform>The history checks out: %n changes, none altered.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="578" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="647" />
         <source>Change number {seq} of the history does not check out. Restore a backup or ask for help.</source>
         <translation>Change number {seq} of the history does not check out. Restore a backup or ask for help.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="584" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="653" />
         <source>Verifying the history…</source>
         <translation>Verifying the history…</translation>
     </message>
@@ -716,8 +703,8 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/start/start_screen.py" line="282" />
-        <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fill it in&lt;/a&gt;</source>
-        <translation>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fill it in&lt;/a&gt;</translation>
+        <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fill it in&lt;/a&gt;</source>
+        <translation>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fill it in&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/start/start_screen.py" line="292" />
@@ -793,12 +780,12 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="80" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="114" />
         <source>This view is not available in this version.</source>
         <translation>This view is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="83" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="117" />
         <source>This view could not be shown; see the log for details.</source>
         <translation>This view could not be shown; see the log for details.</translation>
     </message>

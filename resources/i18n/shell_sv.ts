@@ -17,167 +17,173 @@
 <context>
     <name>CreateLogbookDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="189" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="176" />
         <source>Where to keep the logbook</source>
         <translation>Var loggboken ska sparas</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="189" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="176" />
         <source>EVTDesk logbooks (*.evtlog)</source>
         <translation>EVTDesk-loggböcker (*.evtlog)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="203" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="190" />
         <source>Type your name.</source>
         <translation>Skriv ditt namn.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="205" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="192" />
         <source>Choose where to keep the logbook.</source>
         <translation>Välj var loggboken ska sparas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="207" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="194" />
         <source>Choose a passphrase of at least %n characters.</source>
-        <translation><numerusform>Välj en lösenfras på minst %n tecken.</numerusform><numerusform>Välj en lösenfras på minst %n tecken.</numerusform></translation>
+        <translation>
+            <numerusform>Välj en lösenfras på minst %n tecken.</numerusform>
+            <numerusform>Välj en lösenfras på minst %n tecken.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="209" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="196" />
         <source>Type the same passphrase twice.</source>
         <translation>Skriv samma lösenfras två gånger.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="221" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="208" />
         <source>The passphrases match.</source>
         <translation>Lösenfraserna stämmer överens.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="221" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="208" />
         <source>The passphrases differ.</source>
         <translation>Lösenfraserna skiljer sig åt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="228" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="215" />
         <source>Too short: at least %n characters.</source>
-        <translation><numerusform>För kort: minst %n tecken.</numerusform><numerusform>För kort: minst %n tecken.</numerusform></translation>
+        <translation>
+            <numerusform>För kort: minst %n tecken.</numerusform>
+            <numerusform>För kort: minst %n tecken.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="229" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="216" />
         <source>Weak: add more words or characters.</source>
         <translation>Svag: lägg till fler ord eller tecken.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="230" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="217" />
         <source>Fair: a few more words would make it strong.</source>
         <translation>Godtagbar: några ord till gör den stark.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="231" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="218" />
         <source>Good.</source>
         <translation>Bra.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="232" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="219" />
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="252" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="239" />
         <source>Creating the logbook…</source>
         <translation>Skapar loggboken …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="291" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="278" />
         <source>New logbook</source>
         <translation>Ny loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="294" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="281" />
         <source>The logbook is one encrypted file on this computer. Choose a passphrase you can remember; you will also get a recovery code.</source>
         <translation>Loggboken är en krypterad fil på den här datorn. Välj en lösenfras som du kan komma ihåg; du får också en återställningskod.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="298" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="285" />
         <source>Your &amp;name:</source>
         <translation>Ditt &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="299" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="286" />
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="300" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="287" />
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="301" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="288" />
         <source>Logbook file</source>
         <translation>Loggboksfil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="302" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="289" />
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="303" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="290" />
         <source>Choose where to keep the logbook</source>
         <translation>Välj var loggboken ska sparas</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="304" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="291" />
         <source>C&amp;urriculum:</source>
         <translation>&amp;Utbildningsplan:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="305" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="292" />
         <source>Curriculum</source>
         <translation>Utbildningsplan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="308" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="295" />
         <source>Swedish national guidance for EVT training</source>
         <translation>Nationell vägledning för utbildning av EVT-interventionister</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="309" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="296" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="310" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="297" />
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="311" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="298" />
         <source>Passphrase strength</source>
         <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="312" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="299" />
         <source>&amp;Repeat:</source>
         <translation>Upp&amp;repa:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="313" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="300" />
         <source>Repeat the passphrase</source>
         <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="314" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="301" />
         <source>&amp;Create</source>
         <translation>&amp;Skapa</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="315" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="302" />
         <source>Create the logbook</source>
         <translation>Skapa loggboken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="316" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="303" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -185,177 +191,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="183" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="235" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="184" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="236" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="185" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="237" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="186" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="238" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="187" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="239" />
         <source>&amp;New logbook…</source>
         <translation>&amp;Ny loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="188" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="240" />
         <source>Create a new encrypted logbook</source>
         <translation>Skapa en ny krypterad loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="189" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="241" />
         <source>&amp;Open logbook…</source>
         <translation>&amp;Öppna loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="190" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="242" />
         <source>Open another logbook file</source>
         <translation>Öppna en annan loggboksfil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="191" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="243" />
         <source>&amp;Import entries…</source>
         <translation>&amp;Importera registreringar …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="192" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="244" />
         <source>Add entries from a JSON or CSV file</source>
         <translation>Lägg till registreringar från en JSON- eller CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="193" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="245" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Exportera paket …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="195" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="247" />
         <source>Export a signed bundle for your supervisor</source>
         <translation>Exportera ett signerat paket till din handledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="197" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="249" />
         <source>Exporting bundles is not available in this version</source>
         <translation>Export av paket finns inte i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="199" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="251" />
         <source>&amp;Verify history</source>
         <translation>&amp;Kontrollera historiken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="200" />
-        <source>Check that the logbook's history is unbroken</source>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="252" />
+        <source>Check that the logbook&apos;s history is unbroken</source>
         <translation>Kontrollera att loggbokens historik är obruten</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="201" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="253" />
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="202" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="254" />
         <source>Close the logbook now; unlock it with the passphrase</source>
         <translation>Stäng loggboken nu; lås upp den med lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="203" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="255" />
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="204" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="256" />
         <source>&amp;New entry…</source>
         <translation>&amp;Ny registrering …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="205" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="257" />
         <source>Record a case, course or other activity</source>
         <translation>Registrera ett fall, en kurs eller annan aktivitet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="206" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="258" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="207" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
         <source>&amp;Navigator</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="207" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
         <source>&amp;Logbook</source>
         <translation>&amp;Loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="207" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
         <source>&amp;Charts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="210" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="262" />
         <source>&amp;About EVTDesk</source>
         <translation>&amp;Om EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="211" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="222" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="274" />
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="226" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="278" />
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="297" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="351" />
         <source>Unlocking {name}…</source>
         <translation>Låser upp {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="329" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="383" />
+        <source>Updating…</source>
+        <translation>Uppdaterar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="393" />
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>Den lösenfrasen öppnar inte {name}. Inget har ändrats; ta god tid på dig och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="333" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="397" />
         <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
         <translation>{name} är inte en EVTDesk-loggbok, eller så saknas dess .keys-fil bredvid den.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="338" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="402" />
         <source>The logbook could not be opened: {reason}</source>
         <translation>Loggboken kunde inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="343" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="407" />
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} är skadad och ingen säkerhetskopia av den hittades.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="345" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="409" />
         <source>The logbook is damaged</source>
         <translation>Loggboken är skadad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="346" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="410" />
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -364,138 +375,114 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen sparas bredvid, med nytt namn.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="350" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="414" />
         <source>&amp;Restore backup</source>
         <translation>&amp;Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="351" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="415" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="363" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="427" />
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>Säkerhetskopian är återställd. Lås upp den med samma lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="416" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="517" />
         <source>The logbook was closed, but the daily backup failed: {reason}</source>
         <translation>Loggboken stängdes, men den dagliga säkerhetskopieringen misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="418" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="519" />
         <source>Closing the logbook and taking the daily backup…</source>
         <translation>Stänger loggboken och tar dagens säkerhetskopia …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="441" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="542" />
         <source>Open logbook</source>
         <translation>Öppna loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="441" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="542" />
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk-loggböcker (*.evtlog);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="456" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="557" />
         <source>New entry</source>
         <translation>Ny registrering</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="456" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="557" />
         <source>Entry forms are not available in this version.</source>
         <translation>Registreringsformulär finns inte i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="494" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="595" />
         <source>Import entries</source>
         <translation>Importera registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="494" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="595" />
         <source>Entries (*.json *.csv);;All files (*)</source>
         <translation>Registreringar (*.json *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="515" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="518" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="616" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="619" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="515" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="616" />
         <source>Imported %n entries.</source>
-        <translation><numerusform>%n registrering importerades.</numerusform><numerusform>%n registreringar importerades.</numerusform></translation>
+        <translation>
+            <numerusform>%n registrering importerades.</numerusform>
+            <numerusform>%n registreringar importerades.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="520" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="621" />
         <source>Nothing was imported: %n row(s) have problems.</source>
-        <translation><numerusform>Inget importerades: %n rad har problem.</numerusform><numerusform>Inget importerades: %n rader har problem.</numerusform></translation>
+        <translation>
+            <numerusform>Inget importerades: %n rad har problem.</numerusform>
+            <numerusform>Inget importerades: %n rader har problem.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="525" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="626" />
         <source>The file could not be imported: {reason}</source>
         <translation>Filen kunde inte importeras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="528" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="629" />
         <source>Importing {name}…</source>
         <translation>Importerar {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="537" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="540" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="555" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="558" />
-        <source>Export bundle</source>
-        <translation>Exportera paket</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="537" />
-        <source>Exporting bundles is not available in this version.</source>
-        <translation>Export av paket finns inte i den här versionen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="541" />
-        <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
-        <translation>EVTDesk-paket (*.evtbundle);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="555" />
-        <source>The bundle was saved as {path}.</source>
-        <translation>Paketet sparades som {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="558" />
-        <source>The bundle could not be exported: {reason}</source>
-        <translation>Paketet kunde inte exporteras: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="560" />
-        <source>Exporting the bundle…</source>
-        <translation>Exporterar paketet …</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="574" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="577" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="582" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="643" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="646" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="651" />
         <source>Verify history</source>
         <translation>Kontrollera historiken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="575" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="644" />
         <source>The history checks out: %n change(s), none altered.</source>
-        <translation><numerusform>Historiken stämmer: %n ändring, ingen manipulerad.</numerusform><numerusform>Historiken stämmer: %n ändringar, ingen manipulerad.</numerusform></translation>
+        <translation>
+            <numerusform>Historiken stämmer: %n ändring, ingen manipulerad.</numerusform>
+            <numerusform>Historiken stämmer: %n ändringar, ingen manipulerad.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="578" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="647" />
         <source>Change number {seq} of the history does not check out. Restore a backup or ask for help.</source>
         <translation>Ändring nummer {seq} i historiken stämmer inte. Återställ en säkerhetskopia eller be om hjälp.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="584" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="653" />
         <source>Verifying the history…</source>
         <translation>Kontrollerar historiken …</translation>
     </message>
@@ -575,12 +562,12 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
     <message>
         <location filename="../../src/evtdesk/ui/preferences.py" line="162" />
         <source>Default &amp;site:</source>
-        <translation>Förvald &amp;klinik:</translation>
+        <translation>&amp;Förvald enhet:</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/preferences.py" line="163" />
         <source>Default site for new entries</source>
-        <translation>Förvald klinik för nya registreringar</translation>
+        <translation>Förvald enhet för nya registreringar</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/preferences.py" line="164" />
@@ -716,8 +703,8 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/start/start_screen.py" line="282" />
-        <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fill it in&lt;/a&gt;</source>
-        <translation>Det här är en demologgbok med påhittade uppgifter, så dess lösenfras är offentlig: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fyll i den&lt;/a&gt;</translation>
+        <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fill it in&lt;/a&gt;</source>
+        <translation>Det här är en demologgbok med påhittade uppgifter, så dess lösenfras är offentlig: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fyll i den&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/start/start_screen.py" line="292" />
@@ -793,12 +780,12 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="80" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="114" />
         <source>This view is not available in this version.</source>
         <translation>Den här vyn finns inte i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="83" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="117" />
         <source>This view could not be shown; see the log for details.</source>
         <translation>Den här vyn kunde inte visas; se loggen för detaljer.</translation>
     </message>

@@ -116,3 +116,24 @@ def test_language_chosen_in_preferences_switches_the_app(qtbot, made_logbook, wi
     assert window.session.language == "sv"
     assert window.session.logbook.records.setting("language") == "sv"
     assert qsettings.value("ui/language") == "sv"
+
+
+def test_qt_own_buttons_and_dialogs_follow_the_language(qapp, english):  # noqa: ANN001
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
+
+    def cancel_text() -> str:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        text = box.button(QDialogButtonBox.StandardButton.Cancel).text()
+        box.deleteLater()
+        return text.replace("&", "")
+
+    assert cancel_text() == "Cancel"
+    i18n.install(qapp, "sv")
+    assert cancel_text() == "Avbryt"
+    dialog = QFileDialog(None, "", "")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    dialog.deleteLater()
+    assert "Titta i:" in [text.replace("&", "") for text in labels], labels  # "Look in:"
+    i18n.install(qapp, "en")
+    assert cancel_text() == "Cancel"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
 import evtdesk
 from evtdesk.ui.settings import DEFAULT_LANGUAGE, LANGUAGES
@@ -75,6 +75,16 @@ def _stretch(text: str, scale: int) -> str:
     return text + " " + ("~" * extra) if extra else text
 
 
+def qt_translator(language: str, parent: QObject) -> QTranslator | None:
+    """Qt's own translation (qtbase_<language>.qm, shipped with PySide6) for the file
+    dialog, message box buttons and the like; None for English or when it is missing."""
+    if language == "en":
+        return None
+    translator = QTranslator(parent)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator if translator.load(f"qtbase_{language}", folder) else None
+
+
 class Translations:
     """The installed translators of one application; `switch(lang)` changes them."""
 
@@ -97,6 +107,10 @@ class Translations:
             if translator.load(str(path)):
                 self._app.installTranslator(translator)
                 self._installed.append(translator)
+        qt_own = qt_translator(language, self._app)
+        if qt_own is not None:  # Qt's own dialogs and buttons: "Avbryt", "Titta i:"
+            self._app.installTranslator(qt_own)
+            self._installed.append(qt_own)
         self.language = language
         # Qt posts LanguageChange to every window; deliver it now, so that the switch is
         # complete when this returns (and a test can look at the labels at once).
