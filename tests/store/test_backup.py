@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from evtdesk.store import Logbook, NotALogbook
+from evtdesk.store import FAST_TEST_KDF, Logbook, NotALogbook
+from evtdesk.store.backup import make_backup, restore
+from evtdesk.store.keys import sidecar_path
 from evtdesk.store import backup as backups
 from tests.conftest import PASSPHRASE
 
@@ -52,3 +54,53 @@ def test_restore_brings_back_the_backup_and_keeps_the_replaced_file(logbook: Log
 def test_restore_without_a_backup_says_so(tmp_path: Path) -> None:
     with pytest.raises(NotALogbook, match="No backup"):
         backups.restore(tmp_path / "none.evtlog")
+
+
+def _bad_source(folder: Path, name: str, data: bytes, keys: bytes) -> Path:
+    source = folder / name
+    source.write_bytes(data)
+    (folder / f"{name}.keys").write_bytes(keys)
+    return source
+
+
+def test_restore_checks_its_source_and_replaces_nothing_if_it_is_bad(logbook: Logbook, logbook_path: Path, tmp_path: Path) -> None:
+    import os
+    import sqlite3
+
+    logbook.entries.add(CME)
+    key = logbook.database_key()
+    logbook.close(backup=False)
+    keys = sidecar_path(logbook_path).read_bytes()
+    plain = tmp_path / "plain.bak"
+    sqlite3.connect(plain).execute("CREATE TABLE t (x)").connection.close()
+    (tmp_path / "plain.bak.keys").write_bytes(keys)
+    other = tmp_path / "other.evtlog"
+    Logbook.create(other, PASSPHRASE, "O", kdf=FAST_TEST_KDF).logbook.close(backup=False)
+    cases = {
+        _bad_source(tmp_path, "damaged-keys.bak", logbook_path.read_bytes(), keys[:200]): "key file is damaged",
+        _bad_source(tmp_path, "junk.bak", b"junk" * 10, keys): "is not that of a logbook",
+        plain: "plain, unencrypted SQLite",
+        other: "backup of another logbook",
+    }
+    before = sorted(p.name for p in tmp_path.iterdir())
+    for source, reason in cases.items():
+        with pytest.raises(NotALogbook, match=f"cannot be restored, so nothing was replaced: .*{reason}"):
+            restore(logbook_path, source)
+    random_pages = _bad_source(tmp_path, "random.bak", os.urandom(4 * 4096), keys)
+    with pytest.raises(NotALogbook, match="key does not open it"):
+        restore(logbook_path, random_pages, raw_key=key)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*before, "random.bak", "random.bak.keys"])
+    with Logbook.open(logbook_path, PASSPHRASE) as reopened:
+        assert reopened.entries.count() == 1
+
+
+def test_backups_and_restored_files_are_readable_by_the_owner_only(logbook: Logbook, logbook_path: Path) -> None:
+    import stat
+
+    backup = make_backup(logbook)
+    logbook.close(backup=False)
+    for path in (backup, sidecar_path(backup)):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    restore(logbook_path, backup)
+    for path in (logbook_path, sidecar_path(logbook_path)):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import json
 import os
 import resource
 import shutil
@@ -13,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from evtdesk.store import DamagedLogbook, FAST_TEST_KDF, Logbook, NotALogbook, WriteFailed
-from evtdesk.store.backup import make_backup
+from evtdesk.store import DamagedLogbook, FAST_TEST_KDF, Logbook, NotALogbook, WriteFailed, WrongPassphrase
+from evtdesk.store.backup import backup_folder, latest_backup, make_backup, restore
+from evtdesk.store.errors import DamagedKeyFile, NewerLogbook
 from evtdesk.store.keys import sidecar_path
 from tests.conftest import PASSPHRASE
 
@@ -61,6 +64,9 @@ def _run_in_read_only_folder(folder: Path, code: str) -> subprocess.CompletedPro
             os.chmod(folder, 0o755)
     if shutil.which("unshare") is None:
         pytest.skip("needs unshare(1) to make a read-only mount as root")
+    probe = subprocess.run(["unshare", "-m", "true"], capture_output=True, text=True)
+    if probe.returncode != 0:
+        pytest.skip(f"root here may not make a mount namespace (no CAP_SYS_ADMIN): {probe.stderr.strip()}")
     script = f'mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" && exec "$2" -c "$3"'
     return subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", str(folder), sys.executable, code],
                           capture_output=True, text=True, env=env)
@@ -157,5 +163,247 @@ def test_writes_after_close_are_refused(logbook: Logbook) -> None:
         logbook.entries.add(CME)
 
 
-def test_write_failed_is_a_logbook_error() -> None:
-    assert issubclass(WriteFailed, Exception)
+def test_creating_in_a_read_only_folder_is_refused_cleanly(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    result = _run_in_read_only_folder(folder, textwrap.dedent(f"""
+        from evtdesk.demo import create_demo
+        from evtdesk.store import FAST_TEST_KDF, Logbook, LogbookError
+        for make in (lambda: Logbook.create({str(folder / "n.evtlog")!r}, {PASSPHRASE!r}, "N", kdf=FAST_TEST_KDF),
+                     lambda: create_demo(__import__("pathlib").Path({str(folder / "d.evtlog")!r}), kdf=FAST_TEST_KDF)):
+            try:
+                make()
+                print("made")
+            except LogbookError as e:
+                print("refused:", e)
+    """))
+    assert result.stdout.count("is read-only") == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert list(folder.iterdir()) == []
+
+
+def test_the_connection_settings_the_format_promises(logbook: Logbook) -> None:
+    from sqlalchemy.pool import NullPool, SingletonThreadPool
+
+    assert isinstance(logbook.engine.pool, NullPool)
+    assert not isinstance(logbook.engine.pool, SingletonThreadPool)
+    with logbook.engine.connect() as connection:
+        sql = connection.exec_driver_sql
+        assert sql("PRAGMA foreign_keys").scalar() == 1
+        assert sql("PRAGMA journal_mode").scalar() == "wal"
+        assert sql("PRAGMA temp_store").scalar() == 2  # MEMORY
+    # SQLCipher 4 settings: a bare connection reads the file with them, not with 3's.
+    key = logbook.database_key().hex()
+    logbook.close(backup=False)
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    for compatibility, opens in ((4, True), (3, False)):
+        connection = sqlcipher.connect(f"{logbook.path.as_uri()}?mode=ro", uri=True)
+        try:
+            connection.execute("PRAGMA cipher_log_level = NONE")
+            connection.execute(f"PRAGMA key = \"x'{key}'\"")
+            connection.execute(f"PRAGMA cipher_compatibility = {compatibility}")
+            try:
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                assert opens
+            except sqlcipher.DatabaseError:
+                assert not opens
+        finally:
+            connection.close()
+
+
+def _empty_logbook_beside(logbook_path: Path, name: str) -> Path:
+    empty = logbook_path.with_name(name)
+    empty.write_bytes(b"")
+    shutil.copyfile(sidecar_path(logbook_path), sidecar_path(empty))
+    return empty
+
+
+def test_an_empty_logbook_is_damaged_and_never_written(logbook: Logbook, logbook_path: Path) -> None:
+    logbook.close(backup=False)
+    empty = _empty_logbook_beside(logbook_path, "empty.evtlog")
+    with pytest.raises(DamagedLogbook, match="the file is empty"):
+        Logbook.open(empty, PASSPHRASE)
+    assert empty.stat().st_size == 0
+    assert sorted(p.name for p in empty.parent.iterdir() if p.name.startswith("empty")) == [
+        "empty.evtlog", "empty.evtlog.keys"]
+
+
+def test_a_database_without_the_logbook_schema_is_damaged_not_upgraded(logbook: Logbook, logbook_path: Path) -> None:
+    with logbook.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TABLE alembic_version")
+    logbook.close(backup=False)
+    before = logbook_path.read_bytes()
+    with pytest.raises(DamagedLogbook, match="no EVTDesk logbook tables"):
+        Logbook.open(logbook_path, PASSPHRASE)
+    assert logbook_path.read_bytes() == before
+    assert not backup_folder(logbook_path).exists()
+
+
+def test_the_offered_backup_skips_one_that_does_not_open(logbook: Logbook, logbook_path: Path) -> None:
+    good = make_backup(logbook)
+    logbook.close(backup=False)
+    folder = backup_folder(logbook_path)
+    # What an older EVTDesk wrote when it "upgraded" an empty file: a newer, useless backup.
+    useless = folder / f"{logbook_path.name}.29990101T000000Z-before-upgrade.bak"
+    useless.write_bytes(bytes(4096))
+    shutil.copyfile(sidecar_path(good), sidecar_path(useless))
+    assert latest_backup(logbook_path) == good
+    assert restore(logbook_path) == good
+    # With the key known, a well-shaped backup the key does not open is skipped too.
+    useless.write_bytes(os.urandom(3 * 4096))
+    assert latest_backup(logbook_path) == useless
+    key = Logbook.open(logbook_path, PASSPHRASE)
+    try:
+        assert latest_backup(logbook_path, key.database_key()) == good
+    finally:
+        key.close(backup=False)
+
+
+def test_a_logbook_from_a_newer_evtdesk_is_refused_untouched(logbook: Logbook, logbook_path: Path) -> None:
+    with logbook.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0099'")
+    logbook.close(backup=False)
+    before = logbook_path.read_bytes()
+    for _ in range(2):
+        with pytest.raises(NewerLogbook, match="made by a newer version of EVTDesk"):
+            Logbook.open(logbook_path, PASSPHRASE)
+    assert logbook_path.read_bytes() == before
+    assert not backup_folder(logbook_path).exists()
+
+
+def test_a_disk_that_fails_at_open_is_not_called_damage(logbook: Logbook, logbook_path: Path) -> None:
+    logbook.entries.add(CME)
+    make_backup(logbook)
+    logbook.close(backup=False)
+    before = logbook_path.read_bytes()
+
+    def no_room() -> None:  # no file may grow past 1 KB: SQLite cannot make its -shm file
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
+
+    code = textwrap.dedent(f"""
+        from evtdesk.store import Logbook, LogbookError
+        try:
+            Logbook.open({str(logbook_path)!r}, {PASSPHRASE!r})
+            print("opened")
+        except LogbookError as e:
+            print(type(e).__name__, e)
+    """)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, preexec_fn=no_room)
+    assert result.stdout.startswith("StorageUnavailable"), result.stdout + result.stderr
+    assert "Nothing was changed" in result.stdout
+    assert "damaged" not in result.stdout and "restore" not in result.stdout
+    assert logbook_path.read_bytes() == before
+
+
+def _write_in_a_small_disk(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
+                          preexec_fn=lambda: signal.signal(signal.SIGXFSZ, signal.SIG_IGN))
+
+
+def test_a_failed_passphrase_change_keeps_the_old_passphrase(logbook: Logbook, logbook_path: Path) -> None:
+    logbook.close(backup=False)
+    keys_before = sidecar_path(logbook_path).read_bytes()
+    # Opened first, then files may not grow past 2 KB: the new key file (about 1 KB) can
+    # be written, the database's write-ahead log cannot.
+    result = _write_in_a_small_disk(f"""
+        import resource
+        from evtdesk.store import Logbook, WriteFailed
+        lb = Logbook.open({str(logbook_path)!r}, {PASSPHRASE!r})
+        resource.setrlimit(resource.RLIMIT_FSIZE, (2048, 2048))
+        try:
+            lb.change_passphrase("a new passphrase")
+            print("changed")
+        except WriteFailed as e:
+            print("refused:", e)
+    """)
+    assert result.stdout.startswith("refused:"), result.stdout + result.stderr
+    assert sidecar_path(logbook_path).read_bytes() == keys_before
+    Logbook.open(logbook_path, PASSPHRASE).close(backup=False)
+    with pytest.raises(WrongPassphrase):
+        Logbook.open(logbook_path, "a new passphrase")
+    assert sorted(p.name for p in logbook_path.parent.iterdir()) == [logbook_path.name, sidecar_path(logbook_path).name]
+
+
+def test_a_passphrase_change_whose_commit_fails_puts_the_old_key_file_back(
+    logbook: Logbook, logbook_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    keys_before = sidecar_path(logbook_path).read_bytes()
+
+    def fail(_session: Session) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    event.listen(Session, "before_commit", fail)
+    try:
+        with pytest.raises(WriteFailed, match="disk is full"):
+            logbook.change_passphrase("a new passphrase")
+    finally:
+        event.remove(Session, "before_commit", fail)
+    assert sidecar_path(logbook_path).read_bytes() == keys_before
+    logbook.close(backup=False)
+    Logbook.open(logbook_path, PASSPHRASE).close(backup=False)
+    assert sorted(p.name for p in logbook_path.parent.iterdir()) == [logbook_path.name, sidecar_path(logbook_path).name]
+
+
+def test_a_truncated_key_file_is_named_damaged_and_the_backup_offered(logbook: Logbook, logbook_path: Path) -> None:
+    backup = make_backup(logbook)
+    logbook.close(backup=False)
+    keys = sidecar_path(logbook_path)
+    keys.write_bytes(keys.read_bytes()[:300])
+    with pytest.raises(DamagedKeyFile) as caught:
+        Logbook.open(logbook_path, PASSPHRASE)
+    assert "key file trainee.evtlog.keys is damaged (it is cut short)" in str(caught.value)
+    assert caught.value.latest_backup == backup and f"evtdesk restore {logbook_path}" in str(caught.value)
+    # The backup's key file opens the logbook: the database key never changes.
+    shutil.copyfile(sidecar_path(backup), keys)
+    Logbook.open(logbook_path, PASSPHRASE).close(backup=False)
+
+
+def _flip_ciphertext(keys: Path) -> None:
+    data = json.loads(keys.read_text())
+    wrap = next(w for w in data["wraps"] if w["kind"] == "passphrase")
+    wrap["ciphertext"] = ("B" if wrap["ciphertext"][0] == "A" else "A") + wrap["ciphertext"][1:]
+    keys.write_text(json.dumps(data))
+
+
+def test_one_flipped_character_in_the_key_file_is_damage_not_a_wrong_passphrase(logbook: Logbook, logbook_path: Path) -> None:
+    logbook.close(backup=False)
+    _flip_ciphertext(sidecar_path(logbook_path))
+    with pytest.raises(DamagedKeyFile, match="checksum does not match"):
+        Logbook.open(logbook_path, PASSPHRASE)
+
+
+def test_an_old_key_file_without_checksum_admits_it_may_be_damaged(logbook: Logbook, logbook_path: Path) -> None:
+    make_backup(logbook)
+    logbook.close(backup=False)
+    keys = sidecar_path(logbook_path)
+    data = json.loads(keys.read_text())
+    del data["checksum"]
+    keys.write_text(json.dumps(data))
+    Logbook.open(logbook_path, PASSPHRASE).close(backup=False)  # still reads
+    _flip_ciphertext(keys)
+    with pytest.raises(WrongPassphrase) as caught:
+        Logbook.open(logbook_path, PASSPHRASE)
+    assert "If you are sure of the passphrase, the key file may be damaged" in str(caught.value)
+    assert "evtdesk restore" in str(caught.value)
+
+
+def test_a_wrong_key_prints_nothing_on_stderr(logbook: Logbook, logbook_path: Path, tmp_path: Path) -> None:
+    logbook.close(backup=False)
+    other = tmp_path / "other.evtlog"
+    Logbook.create(other, PASSPHRASE, "O", kdf=FAST_TEST_KDF).logbook.close(backup=False)
+    shutil.copyfile(sidecar_path(other), sidecar_path(logbook_path))  # the wrong database key
+    code = textwrap.dedent(f"""
+        from evtdesk.store import Logbook, LogbookError
+        try:
+            Logbook.open({str(logbook_path)!r}, {PASSPHRASE!r})
+        except LogbookError as e:
+            print(type(e).__name__)
+    """)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "DamagedLogbook"
+    assert result.stderr == ""

@@ -9,7 +9,9 @@ both sides of the copy are SQLCipher connections.
 
 from __future__ import annotations
 
+import os
 import shutil
+from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,9 +42,38 @@ def _backups_in(folder: Path, logbook_path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name)
 
 
-def latest_backup(logbook_path: Path) -> Path | None:
-    found = _backups_in(backup_folder(logbook_path), logbook_path)
-    return found[-1] if found else None
+def source_problem(source: Path) -> str | None:
+    """Why `source` cannot be a logbook or backup, judged without its key, or None: its
+    key file must parse and the database must be SQLCipher-shaped (whole pages, no
+    plain SQLite header, more than the one page an empty database has)."""
+    try:
+        keymod.read_key_file(source)
+        database.check_shape(source)
+    except (keymod.KeyFileError, database.DatabaseUnreadable) as error:
+        return str(error)
+    except OSError as error:
+        return error.strerror or str(error)
+    return None
+
+
+def latest_backup(logbook_path: Path, raw_key: bytes | None = None) -> Path | None:
+    """The newest backup that can be restored: one whose files have the right shape
+    and, when the database key is known, that the key opens as a logbook. Older EVTDesk
+    versions could write a `before-upgrade` backup of an empty file; those are skipped."""
+    for candidate in reversed(_backups_in(backup_folder(logbook_path), logbook_path)):
+        if source_problem(candidate) is not None:
+            continue
+        if raw_key is not None and not database.opens_read_only(candidate, raw_key):
+            continue
+        return candidate
+    return None
+
+
+def _owner_only(*paths: Path) -> None:
+    """Backups hold the same secrets as the logbook: readable by its owner only, like
+    the live key file (which mkstemp makes 0600)."""
+    for path in paths:
+        os.chmod(path, 0o600)
 
 
 def _copy_encrypted(logbook: Logbook, target: Path) -> None:
@@ -77,12 +108,15 @@ def make_backup(logbook: Logbook, folder: Path | None = None, reason: str = "") 
         folder.mkdir(parents=True, exist_ok=True)
         if target.exists():
             return target
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         _copy_encrypted(logbook, target)
         shutil.copyfile(keymod.sidecar_path(logbook.path), keymod.sidecar_path(target))
+        _owner_only(target, keymod.sidecar_path(target))
         _verify(target, logbook.database_key())
     except (OSError, sqlcipher.Error) as error:
-        target.unlink(missing_ok=True)
-        keymod.sidecar_path(target).unlink(missing_ok=True)
+        for leftover in (target, keymod.sidecar_path(target), *database.sidecar_files(target)):
+            with suppress(OSError):
+                leftover.unlink(missing_ok=True)
         raise WriteFailed(f"The backup to {folder} failed: {error}") from None
     prune(folder, logbook.path, int(logbook.records.setting("backup.keep", KEEP_DEFAULT)))
     return target
@@ -116,19 +150,32 @@ def backup_on_close(logbook: Logbook) -> list[Path]:
     return written
 
 
-def restore(logbook_path: Path, source: Path | None = None) -> Path:
-    """Put a backup in place of the logbook (default: the latest one).
+def restore(logbook_path: Path, source: Path | None = None, raw_key: bytes | None = None) -> Path:
+    """Put a backup in place of the logbook (default: the latest restorable one).
 
-    The current file, if any, is moved aside as `<name>.replaced-<time>` rather than
-    overwritten, so a restore can be undone by hand.
+    The source is checked before anything is touched: its key file must parse, its
+    database must be SQLCipher-shaped, it must belong to the same logbook as the key
+    file it replaces (when that one is readable), and when `raw_key` is given, the key
+    must open it. The current file, if any, is moved aside as `<name>.replaced-<time>`
+    rather than overwritten, so a restore can be undone by hand.
     """
     logbook_path = Path(logbook_path)
-    source = Path(source) if source else latest_backup(logbook_path)
+    source = Path(source) if source else latest_backup(logbook_path, raw_key)
     if source is None:
         raise NotALogbook(f"No backup of {logbook_path.name} was found in {backup_folder(logbook_path)}.")
     if not source.is_file() or not keymod.sidecar_path(source).is_file():
         raise NotALogbook(f"{source} is not an EVTDesk backup (it needs its .keys file beside it).")
-    keymod.read_key_file(source)
+    refused = f"{source} cannot be restored, so nothing was replaced"
+    problem = source_problem(source)
+    if problem is not None:
+        raise NotALogbook(f"{refused}: {problem}.")
+    source_id = keymod.read_key_file(source).logbook_id
+    with suppress(keymod.KeyFileError, OSError):
+        current_id = keymod.read_key_file(logbook_path).logbook_id
+        if current_id != source_id:
+            raise NotALogbook(f"{refused}: it is a backup of another logbook.")
+    if raw_key is not None and not database.opens_read_only(source, raw_key):
+        raise NotALogbook(f"{refused}: the logbook's key does not open it.")
     stamp = datetime.now(UTC).strftime(_STAMP)
     try:
         for path in (logbook_path, keymod.sidecar_path(logbook_path)):
@@ -137,12 +184,12 @@ def restore(logbook_path: Path, source: Path | None = None) -> Path:
                 if aside.exists():
                     raise LogbookExists(f"{aside} exists; try again in a second.")
                 path.rename(aside)
-        for suffix in ("-wal", "-shm"):
-            stale = logbook_path.with_name(logbook_path.name + suffix)
+        for stale in database.sidecar_files(logbook_path):
             if stale.exists():
                 stale.rename(stale.with_name(f"{stale.name}.replaced-{stamp}"))
         shutil.copyfile(source, logbook_path)
         shutil.copyfile(keymod.sidecar_path(source), keymod.sidecar_path(logbook_path))
+        _owner_only(logbook_path, keymod.sidecar_path(logbook_path))
     except OSError as error:
         raise LogbookError(f"The restore failed: {error}") from None
     return source

@@ -22,8 +22,76 @@ from sqlalchemy.pool import NullPool
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
 
+PAGE_SIZE = 4096  # SQLCipher 4's default, never changed by EVTDesk
+_SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+# SQLite primary result codes that mean the disk, not the file's content, failed.
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 8, 10, 13, 14
+
+
 class DatabaseUnreadable(Exception):
     """The file is not a SQLCipher database this key opens (corrupt, truncated, other)."""
+
+
+class StorageFailed(Exception):
+    """The disk failed while reading (I/O error, full, cannot open): not the file's fault."""
+
+    def __init__(self, detail: str, full: bool) -> None:
+        super().__init__(detail)
+        self.full = full
+
+
+def check_shape(path: Path) -> None:
+    """Raise DatabaseUnreadable unless `path` could be a logbook, judged without a key
+    and without writing: SQLCipher files are whole pages of random-looking bytes, and a
+    logbook has at least its schema, so more than one page."""
+    with open(path, "rb") as handle:
+        head = handle.read(len(_SQLITE_PLAIN_HEADER))
+        size = handle.seek(0, 2)
+    if size == 0:
+        raise DatabaseUnreadable("the file is empty")
+    if head == _SQLITE_PLAIN_HEADER:
+        raise DatabaseUnreadable("it is a plain, unencrypted SQLite file")
+    wal = path.with_name(path.name + "-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        return  # pages not yet checkpointed live in the -wal file; the key will tell
+    if size < 2 * PAGE_SIZE or size % PAGE_SIZE:
+        raise DatabaseUnreadable(f"its size, {size} bytes, is not that of a logbook")
+
+
+def sidecar_files(path: Path) -> list[Path]:
+    """The -wal and -shm files SQLite keeps beside a database in WAL mode."""
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+
+
+def opens_read_only(path: Path, raw_key: bytes) -> bool:
+    """Whether `raw_key` opens `path` as an EVTDesk logbook, reading only (for choosing a
+    backup to offer: the file is never written, not even switched to WAL)."""
+    try:
+        connection = sqlcipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlcipher.Error:
+        return False
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(_key_pragma(raw_key))
+        connection.execute("PRAGMA cipher_compatibility = 4")
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if not {"alembic_version", "meta"} <= tables:
+            return False
+        return connection.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 1
+    except sqlcipher.Error:
+        return False
+    finally:
+        connection.close()
+
+
+def _storage_failure(error: BaseException) -> StorageFailed | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF
+    if primary in (_SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_READONLY):
+        return StorageFailed(str(error), full=primary == _SQLITE_FULL)
+    return None
 
 
 def _key_pragma(raw_key: bytes) -> str:
@@ -43,6 +111,9 @@ def open_engine(path: Path, raw_key: bytes) -> Engine:
     def _configure(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
         cursor = dbapi_connection.cursor()
         try:
+            # Off before the key: a wrong key otherwise prints SQLCipher's "hmac check
+            # failed" lines to stderr; the caller reports the failure in plain words.
+            cursor.execute("PRAGMA cipher_log_level = NONE")
             cursor.execute(key_pragma)
             cursor.execute("PRAGMA cipher_compatibility = 4")
             cursor.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files
@@ -67,7 +138,8 @@ def open_engine(path: Path, raw_key: bytes) -> Engine:
 
 
 def check_readable(engine: Engine) -> None:
-    """Raise DatabaseUnreadable unless the key opens the file and its pages check out."""
+    """Raise DatabaseUnreadable unless the key opens the file and its pages check out;
+    StorageFailed if the disk itself failed (full, I/O error) rather than the file."""
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
@@ -78,7 +150,28 @@ def check_readable(engine: Engine) -> None:
             if result != "ok":
                 raise DatabaseUnreadable(str(result))
     except (DatabaseError, OperationalError) as error:
+        storage = _storage_failure(error.orig)
+        if storage is not None:
+            raise storage from None
         raise DatabaseUnreadable(str(error.orig)) from None
+
+
+def schema_revision(engine: Engine) -> str | None:
+    """The Alembic revision stored in the file, read without writing; None if the file
+    holds no EVTDesk schema (no `alembic_version` or no `meta` table)."""
+    with engine.connect() as connection:
+        tables = {
+            row[0]
+            for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if not {"alembic_version", "meta"} <= tables:
+            return None
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    """Every revision this EVTDesk has a migration for."""
+    return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
 def _config() -> Config:

@@ -10,14 +10,17 @@ small sidecar, never the database, and a forgotten passphrase is not a lost logb
 from __future__ import annotations
 
 import base64
+import binascii
+import hashlib
 import json
 import os
 import secrets
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from argon2.exceptions import Argon2Error
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -29,6 +32,15 @@ _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read off
 
 class KeyFileError(Exception):
     """The sidecar is missing or not an EVTDesk key file."""
+
+
+class KeyFileDamaged(KeyFileError):
+    """The sidecar is an EVTDesk key file, or was one, but its content is damaged
+    (truncated, or its checksum does not match). `detail` says how."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"the key file is damaged ({detail})")
+        self.detail = detail
 
 
 class WrongSecret(Exception):
@@ -122,12 +134,19 @@ def wrap_key(db_key: bytes, secret: str, kind: str, logbook_id: str, params: Kdf
 
 
 def unwrap_key(wrap: Wrap, secret: str, logbook_id: str) -> bytes:
-    kek = derive(secret, _unb64(wrap.salt), wrap.kdf)
+    """The database key; WrongSecret if the tag does not check, KeyFileDamaged if the
+    wrap's fields cannot even be used (bad base64, impossible KDF cost, wrong lengths)."""
     aad = f"{SIDECAR_FORMAT}|{logbook_id}|{wrap.kind}".encode()
     try:
-        return AESGCM(kek).decrypt(_unb64(wrap.nonce), _unb64(wrap.ciphertext), aad)
+        kek = derive(secret, _unb64(wrap.salt), wrap.kdf)
+        key = AESGCM(kek).decrypt(_unb64(wrap.nonce), _unb64(wrap.ciphertext), aad)
     except InvalidTag:
         raise WrongSecret(wrap.kind) from None
+    except (ValueError, binascii.Error, Argon2Error) as error:
+        raise KeyFileDamaged(f"unreadable {error.__class__.__name__}") from None
+    if len(key) != 32:
+        raise KeyFileDamaged("the wrapped key has the wrong length")
+    return key
 
 
 @dataclass(frozen=True)
@@ -136,35 +155,61 @@ class KeyFile:
 
     logbook_id: str
     wraps: tuple[Wrap, ...]
+    # Read with a matching checksum (or made here): a failed unwrap then means the
+    # secret is wrong, not that the file is damaged.
+    checked: bool = field(default=True, compare=False)
 
     def wrap(self, kind: str) -> Wrap:
         for wrap in self.wraps:
             if wrap.kind == kind:
                 return wrap
-        raise KeyFileError(f"the key file has no {kind} entry")
+        raise KeyFileDamaged(f"it has no {kind} entry")
 
     def with_wrap(self, new: Wrap) -> KeyFile:
         rest = tuple(w for w in self.wraps if w.kind != new.kind)
-        return KeyFile(self.logbook_id, (new, *rest))
+        return KeyFile(self.logbook_id, (new, *rest), self.checked)
 
     def to_json(self) -> str:
-        body = {
+        body: dict[str, Any] = {
             "format": SIDECAR_FORMAT,
             "logbook_id": self.logbook_id,
             "cipher": "sqlcipher4-raw-key",
             "wraps": [w.to_dict() for w in self.wraps],
         }
+        body["checksum"] = checksum(body)
         return json.dumps(body, indent=2, sort_keys=True) + "\n"
 
     @classmethod
     def from_json(cls, text: str) -> KeyFile:
+        """Parse a sidecar. A file that is not JSON at all, or JSON that is not ours, is
+        KeyFileError; one that looks like ours but is truncated or fails its checksum is
+        KeyFileDamaged (files written before the checksum existed are read without it)."""
         try:
             body = json.loads(text)
-            if body.get("format") != SIDECAR_FORMAT:
-                raise KeyFileError("the key file is not an EVTDesk key file")
-            return cls(body["logbook_id"], tuple(Wrap.from_dict(w) for w in body["wraps"]))
+        except ValueError:
+            if not text.strip() or text.lstrip().startswith("{"):
+                raise KeyFileDamaged("it is cut short") from None
+            raise KeyFileError("the key file is not an EVTDesk key file") from None
+        if not isinstance(body, dict) or body.get("format") != SIDECAR_FORMAT:
+            raise KeyFileError("the key file is not an EVTDesk key file")
+        stored = body.pop("checksum", None)
+        if stored is not None and stored != checksum(body):
+            raise KeyFileDamaged("its checksum does not match")
+        try:
+            wraps = tuple(Wrap.from_dict(w) for w in body["wraps"])
+            key_file = cls(str(body["logbook_id"]), wraps, checked=stored is not None)
         except (ValueError, KeyError, TypeError, AttributeError) as error:
-            raise KeyFileError(f"the key file is damaged ({error.__class__.__name__})") from None
+            raise KeyFileDamaged(f"unreadable {error.__class__.__name__}") from None
+        except KeyFileError as error:
+            raise KeyFileDamaged(str(error).removeprefix("the key file ")) from None
+        return key_file
+
+
+def checksum(body: dict[str, Any]) -> str:
+    """SHA-256 over the sidecar's canonical JSON without the checksum itself. Not a
+    secret MAC: it tells accidental damage (a flipped byte) from a wrong passphrase."""
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def sidecar_path(database: Path) -> Path:
@@ -197,3 +242,20 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 def write_key_file(database: Path, key_file: KeyFile) -> None:
     write_atomically(sidecar_path(database), key_file.to_json().encode("utf-8"))
+
+
+def stage_key_file(database: Path, key_file: KeyFile) -> Path:
+    """Write `key_file` beside the live one under a temporary name, fsynced, so that
+    putting it in place later is a rename that needs no disk space. The caller renames
+    it over the sidecar or deletes it."""
+    target = sidecar_path(database)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".new", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key_file.to_json().encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,18 +25,22 @@ from evtdesk import identity
 from evtdesk.model import LogbookSnapshot, PersonRole
 from evtdesk.store import chain, database
 from evtdesk.store import keys as keymod
-from evtdesk.store.entries import EntryStore
+from evtdesk.store.entries import EntryStore, as_entry_data
 from evtdesk.store.errors import (
+    DamagedKeyFile,
     DamagedLogbook,
     LogbookError,
     LogbookExists,
+    NewerLogbook,
     NotALogbook,
+    StorageUnavailable,
     WriteFailed,
     WrongPassphrase,
 )
-from evtdesk.store.keys import KdfParams, KeyFile, KeyFileError, WrongSecret
+from evtdesk.store.keys import KdfParams, KeyFile, KeyFileDamaged, KeyFileError, WrongSecret
 from evtdesk.store.records import Records
-from evtdesk.store.schema import Meta
+from evtdesk.store.schema import Meta, SiteRow
+from evtdesk.validation import EntryData
 
 DEFAULT_CURRICULUM = "se-evt"
 MIN_PASSPHRASE = 8
@@ -51,14 +56,78 @@ def _write_failure(error: BaseException) -> WriteFailed:
     detail = str(getattr(error, "orig", error)).lower()
     if isinstance(error, OSError) and error.errno == errno.ENOSPC or "full" in detail:
         return WriteFailed("The disk is full: the change was not saved and the logbook is as it was.")
-    if "readonly" in detail or "read-only" in detail or isinstance(error, PermissionError):
+    read_only = isinstance(error, OSError) and error.errno in (errno.EROFS, errno.EACCES)
+    if read_only or "readonly" in detail or "read-only" in detail or isinstance(error, PermissionError):
         return WriteFailed("The logbook's folder is read-only: the change was not saved.")
+    if "foreign key" in detail:
+        return WriteFailed(
+            "The change names something this logbook does not hold (a site or person "
+            "number that does not exist); nothing was saved."
+        )
     if "disk i/o" in detail:
         return WriteFailed(
             "The change could not be written to the disk (is it full, or was a USB stick "
             "removed?); the logbook is as it was."
         )
     return WriteFailed(f"The change could not be saved ({detail}); the logbook is as it was.")
+
+
+def _storage_unavailable(path: Path, detail: str, full: bool = False) -> StorageUnavailable:
+    """The disk, not the logbook, failed while opening: say so, and that nothing changed."""
+    with suppress(OSError):
+        full = full or shutil.disk_usage(path.parent).free < 1024 * 1024
+    if full:
+        return StorageUnavailable(
+            f"The disk holding {path.name} is full, so it could not be opened ({detail}). "
+            "Nothing was changed; free some space and try again."
+        )
+    return StorageUnavailable(
+        f"{path.name} could not be read from the disk ({detail}): is the disk full, or was a "
+        "USB stick removed? Nothing was changed; try again."
+    )
+
+
+def _latest_backup(path: Path, raw_key: bytes | None = None) -> Path | None:
+    from evtdesk.store.backup import latest_backup
+
+    return latest_backup(path, raw_key)
+
+
+class _Entries(EntryStore):
+    """Entries that name their site are checked against the logbook's sites first, so a
+    bad `site_id` is refused with the entry's place in the input, not a database error."""
+
+    def __init__(self, logbook: Logbook) -> None:
+        super().__init__(logbook._read, logbook._write)
+
+    def add_many(self, items: Iterable[EntryData | Mapping[str, object]]) -> list[str]:
+        checked = [as_entry_data(item) for item in items]
+        wanted = {data.site_id for data in checked if data.site_id is not None}
+        if wanted:
+            with self._read() as session:
+                known = set(session.scalars(select(SiteRow.id).where(SiteRow.id.in_(wanted))))
+            problems = [
+                f"{data.source or f'entry {number}'}: site_id: there is no site {data.site_id} "
+                "in this logbook"
+                for number, data in enumerate(checked, start=1)
+                if data.site_id is not None and data.site_id not in known
+            ]
+            if problems:
+                shown = "\n".join(problems[:50])
+                more = f"\n… and {len(problems) - 50} more" if len(problems) > 50 else ""
+                raise LogbookError(
+                    f"Nothing was saved; {len(problems)} problem(s):\n{shown}{more}"
+                )
+        return super().add_many(checked)
+
+
+def _keep_copy(source: Path, copy: Path) -> None:
+    """A second name for `source` (a hard link, or a copy where links are not
+    supported, as on FAT USB sticks) so it can be renamed back later."""
+    try:
+        os.link(source, copy)
+    except OSError:
+        shutil.copy2(source, copy)
 
 
 class Logbook:
@@ -69,7 +138,7 @@ class Logbook:
         self._engine = engine
         self._key = key
         self._key_file = key_file
-        self.entries = EntryStore(self._read, self._write)
+        self.entries: EntryStore = _Entries(self)
         self.records = Records(self._read, self._write)
         self.closed = False
 
@@ -91,6 +160,11 @@ class Logbook:
             raise LogbookExists(f"{path} already exists; choose another name.")
         if not path.parent.is_dir():
             raise LogbookError(f"The folder {path.parent} does not exist.")
+        if not os.access(path.parent, os.W_OK):
+            raise WriteFailed(
+                f"The folder {path.parent} is read-only; create the logbook in a folder you "
+                "can write to. Nothing was written."
+            )
         kdf = kdf or KdfParams()
         logbook_id = str(uuid.uuid4())
         raw_key = keymod.os.urandom(32)
@@ -102,13 +176,22 @@ class Logbook:
                 keymod.wrap_key(raw_key, recovery, "recovery", logbook_id, kdf),
             ),
         )
+        engine = None
+        made: list[Path] = []
         try:
             keymod.write_key_file(path, key_file)
+            made.append(keymod.sidecar_path(path))
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # owner only
+            made += [path, *database.sidecar_files(path)]
             engine = database.open_engine(path, raw_key)
             database.upgrade(engine)
         except (OSError, DBAPIError) as error:
-            path.unlink(missing_ok=True)
-            keymod.sidecar_path(path).unlink(missing_ok=True)
+            if engine is not None:
+                engine.dispose()
+            # Best effort: on a read-only or failing disk the half-made files may not go.
+            for leftover in made:
+                with suppress(OSError):
+                    leftover.unlink(missing_ok=True)
             raise _write_failure(error) from None
         logbook = cls(path, engine, raw_key, key_file)
         logbook._initialise(owner_name, logbook_id, curriculum_id)
@@ -128,23 +211,38 @@ class Logbook:
 
     @classmethod
     def open(cls, path: Path, passphrase: str | None = None, recovery_code: str | None = None) -> Logbook:
-        """Unlock with the passphrase (or the recovery code); the file is only read
-        until the key is proven right, so a wrong passphrase changes nothing on disk."""
+        """Unlock with the passphrase (or the recovery code). Nothing is written until the
+        key is proven right and the file is known to be an EVTDesk logbook of a schema
+        this version knows, so a refusal leaves the files byte-identical."""
         path = Path(path)
         if not path.is_file():
             raise NotALogbook(f"There is no logbook at {path}.")
+        what = "recovery code" if recovery_code is not None else "passphrase"
+        key_file: KeyFile | None = None
         try:
             key_file = keymod.read_key_file(path)
-        except KeyFileError as error:
-            raise NotALogbook(f"{path.name} is not an EVTDesk logbook: {error}.") from None
-        try:
             if recovery_code is not None:
                 code = keymod.normalise_recovery_code(recovery_code)
                 raw_key = keymod.unwrap_key(key_file.wrap("recovery"), code, key_file.logbook_id)
             else:
                 raw_key = keymod.unwrap_key(key_file.wrap("passphrase"), passphrase or "", key_file.logbook_id)
+        except KeyFileDamaged as error:
+            raise DamagedKeyFile(path, error.detail, _latest_backup(path)) from None
+        except KeyFileError as error:
+            raise NotALogbook(f"{path.name} is not an EVTDesk logbook: {error}.") from None
         except WrongSecret:
-            raise WrongPassphrase("recovery code" if recovery_code is not None else "passphrase") from None
+            assert key_file is not None
+            if key_file.checked:
+                raise WrongPassphrase(what) from None
+            raise WrongPassphrase(what, False, path, _latest_backup(path)) from None
+        except OSError as error:
+            raise _storage_unavailable(path, error.strerror or str(error)) from None
+        try:
+            database.check_shape(path)
+        except database.DatabaseUnreadable as error:
+            raise DamagedLogbook(path, str(error), _latest_backup(path, raw_key)) from None
+        except OSError as error:
+            raise _storage_unavailable(path, error.strerror or str(error)) from None
         if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
             raise LogbookError(
                 f"The folder of {path.name} is read-only. EVTDesk writes every change at "
@@ -152,17 +250,44 @@ class Logbook:
             )
         engine = database.open_engine(path, raw_key)
         try:
-            database.check_readable(engine)
-        except database.DatabaseUnreadable as error:
-            from evtdesk.store.backup import latest_backup
-
-            raise DamagedLogbook(path, str(error), latest_backup(path)) from None
-        logbook = cls(path, engine, raw_key, key_file)
-        if database.current_revision(engine) != database.head_revision():
-            logbook._upgrade()
-        if logbook.meta("logbook_id") != key_file.logbook_id:
-            raise NotALogbook(f"The key file beside {path.name} belongs to another logbook.")
+            revision = cls._check_database(path, engine, raw_key)
+            logbook = cls(path, engine, raw_key, key_file)
+            if logbook.meta("logbook_id") != key_file.logbook_id:
+                raise NotALogbook(f"The key file beside {path.name} belongs to another logbook.")
+        except BaseException:
+            engine.dispose()
+            raise
+        if revision != database.head_revision():
+            try:
+                logbook._upgrade()
+            except BaseException:
+                engine.dispose()
+                raise
         return logbook
+
+    @staticmethod
+    def _check_database(path: Path, engine: Engine, raw_key: bytes) -> str:
+        """The stored schema revision, once the file is known readable, an EVTDesk
+        logbook, and of a schema this version can open (or upgrade)."""
+        try:
+            database.check_readable(engine)
+            revision = database.schema_revision(engine)
+        except database.DatabaseUnreadable as error:
+            raise DamagedLogbook(path, str(error), _latest_backup(path, raw_key)) from None
+        except database.StorageFailed as error:
+            raise _storage_unavailable(path, str(error), error.full) from None
+        except DBAPIError as error:
+            raise DamagedLogbook(path, str(error.orig), _latest_backup(path, raw_key)) from None
+        if revision is None:
+            raise DamagedLogbook(
+                path, "it holds no EVTDesk logbook tables", _latest_backup(path, raw_key)
+            )
+        if revision not in database.known_revisions():
+            raise NewerLogbook(
+                f"{path.name} was made by a newer version of EVTDesk (schema {revision}); "
+                "update EVTDesk to open it. Nothing was changed."
+            )
+        return revision
 
     def _upgrade(self) -> None:
         from evtdesk.store.backup import make_backup
@@ -249,19 +374,41 @@ class Logbook:
 
     # passphrase ---------------------------------------------------------------------
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
-        """Re-wrap the database key; the database itself is not touched."""
+        """Re-wrap the database key; the database itself is not touched.
+
+        All or nothing: the new key file is written and fsynced under a temporary name
+        first, then renamed over the old one inside the transaction that records the
+        event, and the old one is put back if that transaction does not commit. A
+        failure anywhere leaves the old passphrase working."""
         if len(new_passphrase) < MIN_PASSPHRASE:
             raise LogbookError(f"Choose a passphrase of at least {MIN_PASSPHRASE} characters.")
+        self._check_open()
         kdf = kdf or self._key_file.wrap("passphrase").kdf
         wrap = keymod.wrap_key(self._key, new_passphrase, "passphrase", self.logbook_id, kdf)
         new_file = self._key_file.with_wrap(wrap)
+        live = keymod.sidecar_path(self.path)
         try:
-            keymod.write_key_file(self.path, new_file)
+            staged = keymod.stage_key_file(self.path, new_file)
         except OSError as error:
             raise _write_failure(error) from None
+        kept = staged.with_name(staged.name.removesuffix(".new") + ".old")
+        swapped = False
+        try:
+            with self._write() as session:
+                chain.append(session, "passphrase.change", self.logbook_id, {})
+                session.flush()
+                _keep_copy(live, kept)
+                os.replace(staged, live)
+                swapped = True
+        except BaseException:
+            if swapped:
+                os.replace(kept, live)  # a rename: needs no free space
+            raise
+        finally:
+            for leftover in (staged, kept):
+                with suppress(OSError):
+                    leftover.unlink(missing_ok=True)
         self._key_file = new_file
-        with self._write() as session:
-            chain.append(session, "passphrase.change", self.logbook_id, {})
 
     # reading everything ------------------------------------------------------------
     def chain_head(self) -> chain.ChainHead:
