@@ -1,0 +1,143 @@
+"""How long the GUI thread is blocked when a 50 000-entry logbook is unlocked or saved.
+
+The shared read (every entry + the curriculum engine) runs on the task runner; what the
+GUI thread still does is build or refresh the panels from the result. A 10 ms QTimer
+ticks throughout, and the longest gap between ticks is the longest freeze a user would
+see. For comparison it also times the old way: everything on the GUI thread.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_session_refresh.py [LOGBOOK PASSPHRASE]
+
+What freezes remain (about a second at most, measured on 2 cores) are the panels being
+rebuilt from the result (~0.25 s) and stretches where the worker holds the GIL inside the
+store's compiled row fetching (0.2-0.5 s each), which only a chunked fetch in the store
+could shorten.
+
+Without arguments it builds a 50 000-entry logbook in a temporary folder first (a few
+minutes); the entries are the ones bench_entries_model.py makes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from evtdesk.store import FAST_TEST_KDF, Logbook  # noqa: E402
+from evtdesk.ui import tasks  # noqa: E402
+from evtdesk.ui.main_window import Workspace  # noqa: E402
+from evtdesk.ui.session import LogbookSession, load_data  # noqa: E402
+
+
+class FreezeMeter:
+    """The longest gap between 10 ms ticks while it runs (the GUI thread's longest stall)."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+        self.clock = QElapsedTimer()
+        self.longest = 0
+
+    def start(self) -> None:
+        self.longest = 0
+        self.clock.start()
+        self.timer.start()
+
+    def _tick(self) -> None:
+        self.longest = max(self.longest, self.clock.restart())
+
+    def stop(self) -> int:
+        self._tick()
+        self.timer.stop()
+        return self.longest
+
+
+def build(path: Path, passphrase: str) -> None:
+    from bench_entries_model import make_entries
+
+    t0 = time.perf_counter()
+    logbook = Logbook.create(path, passphrase, "Bench Trainee", kdf=FAST_TEST_KDF).logbook
+    rows = [
+        {"kind": e.kind, "date": e.date.isoformat(), "role": e.role, "case_number": e.case_number,
+         "notes": e.notes, **({k: v for k, v in e.fields.items()})}
+        for e in make_entries()
+    ]
+    for start in range(0, len(rows), 5000):
+        logbook.entries.add_many([{k: v for k, v in r.items() if v is not None} for r in rows[start:start + 5000]])
+    logbook.close(backup=False)
+    print(f"built {len(rows)} entries in {time.perf_counter() - t0:.0f} s")
+
+
+def wait_for(app: QApplication, done) -> None:  # noqa: ANN001
+    """Run the event loop (idle, as in the app) until `done()`; checked every 5 ms."""
+    loop = QEventLoop()
+    check = QTimer()
+    check.timeout.connect(lambda: loop.quit() if done() else None)
+    check.start(5)
+    loop.exec()
+    check.stop()
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    if len(sys.argv) == 3:
+        path, passphrase = Path(sys.argv[1]), sys.argv[2]
+    else:
+        path, passphrase = Path(tempfile.mkdtemp()) / "bench.evtlog", "bench passphrase"
+        build(path, passphrase)
+    logbook = Logbook.open(path, passphrase)
+    count = len(logbook.entries.list())
+    meter = FreezeMeter()
+    results: dict[str, tuple[float, float]] = {}
+
+    # Old way: the panels read the store and run the engine themselves, on the GUI thread.
+    session = LogbookSession(logbook, "en")
+    t0 = time.perf_counter()
+    workspace = Workspace(session)
+    results["unlock, all on the GUI thread (before)"] = (time.perf_counter() - t0, time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    session.notify_changed()
+    results["save, all on the GUI thread (before)"] = (time.perf_counter() - t0, time.perf_counter() - t0)
+    workspace.deleteLater()
+    app.processEvents()
+
+    # Now: the read runs in the task runner; the GUI thread builds the panels from it.
+    meter.start()
+    t0 = time.perf_counter()
+    box: list = []
+    tasks.runner().start(lambda _p, _c: load_data(logbook, "en", date.today()), box.append)
+    wait_for(app, lambda: bool(box))
+    session = LogbookSession(logbook, "en", data=box[0], background=True)
+    workspace = Workspace(session)
+    app.processEvents()
+    results["unlock: read in background, then build panels"] = (time.perf_counter() - t0, meter.stop() / 1000)
+
+    meter.start()
+    t0 = time.perf_counter()
+    arrived: list = []
+    session.changed.connect(lambda: arrived.append(True))
+    session.notify_changed()
+    wait_for(app, lambda: bool(arrived))
+    app.processEvents()
+    results["save: background read, panels refresh on arrival"] = (time.perf_counter() - t0, meter.stop() / 1000)
+
+    tasks.runner().wait()
+    logbook.close(backup=False)
+    print(f"{count} entries, {os.cpu_count()} cores; seconds:")
+    print(f"  {'':52s} {'total':>7s} {'longest GUI freeze':>19s}")
+    for name, (total, freeze) in results.items():
+        print(f"  {name:52s} {total:7.2f} {freeze:19.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
