@@ -69,3 +69,43 @@ def test_english_progress(demo: Demo) -> None:
 
 def test_without_a_curriculum_the_report_says_so(report_sv: bytes) -> None:
     assert "Måluppfyllelsen kunde inte beräknas" in _text(report_sv)
+
+
+def test_a_refused_statement_reads_as_not_approved_with_the_supervisors_comment(demo: Demo) -> None:
+    """The supervisor said no: the progress page must not leave that out."""
+    snapshot = demo.inputs.snapshot
+    signed = datetime(2026, 2, 20, 9, 30)
+    refusal = Attestation("att-ni3", "NI3", False, "Fler fall med coiling behövs", "Erik Holm", "key", signed,
+                          "0" * 64, snapshot.chain_seq)
+    snapshot = replace(snapshot, attestations=snapshot.attestations + (refusal,))
+    for language, said in (("sv", "Ej godkänt av handledaren (Erik Holm, 2026-02-20): Fler fall med coiling behövs"),
+                           ("en", "Not approved by the supervisor (Erik Holm, 2026-02-20): Fler fall med coiling behövs")):
+        progress = evaluate(load_curriculum("se-evt"), snapshot, TODAY, language)
+        assert progress.item("NI3").attestation == refusal
+        inputs = replace(demo.inputs, snapshot=snapshot, progress=progress, language=language)
+        text = _text(build_report(inputs))
+        pages = text[: text.index("Poster per typ" if language == "sv" else "Entries by kind")]
+        ni3 = pages[pages.index("NI3") : pages.index("NI4")]
+        assert said in ni3
+        assert ni3.count("Fler fall med coiling behövs") == 1, "said once, even if the engine's sentence says it too"
+        assert ("Ej godkänt" if language == "sv" else "Not approved") in ni3.split(said)[0], "in the state cell too"
+
+
+def test_what_remains_is_said_once(demo: Demo) -> None:
+    for language, doubled, lead in (("sv", ("Kvar att uppfylla", "Återstår: Återstår"), "Återstår: ytterligare"),
+                                    ("en", ("Still to do", "Still needed: Still needed"), "Still needed:")):
+        inputs, _ = _with_progress(demo, language)
+        text = _text(build_report(inputs))
+        assert lead in text
+        for phrase in doubled:
+            assert phrase not in text
+
+
+def test_the_first_parts_requirements_follow_the_summary_on_its_page(demo: Demo) -> None:
+    """No half-empty page: the part tables may split across pages, so they start at once."""
+    inputs, _ = _with_progress(demo)
+    pages = pages_text(build_report(inputs))
+    summary_page = next(p for p in pages if "Översikt" in p)
+    first_part = inputs.progress.parts[0]
+    assert f"{first_part.id} – {first_part.title_sv}" in summary_page
+    assert inputs.progress.items[0].id in summary_page.split("Översikt")[1]

@@ -182,3 +182,41 @@ def test_cover_and_pdf_subject_name_the_evaluated_curriculum_and_version(report_
     assert f"{curriculum.title('sv')}, version {curriculum.version} (id se-evt)" in cover
     info = PdfFileReader(io.BytesIO(report_evaluated)).trailer["/Info"]
     assert str(info["/Subject"]) == f"{curriculum.title('sv')} (se-evt {curriculum.version})"
+
+
+def _lines(page: str) -> list[str]:
+    return [" ".join(line.split()) for line in page.splitlines() if line.strip()]
+
+
+def test_a_kinds_heading_is_never_left_at_the_foot_of_a_page(demo: Demo) -> None:
+    """Wherever the previous table ends, a kind's heading is followed by its table."""
+    alarms = [e for e in demo.inputs.snapshot.entries if e.kind == "stroke_alarm"]
+    visit = next(e for e in demo.inputs.snapshot.entries if e.kind == "observation_visit")
+    for n in range(28, 46):  # moves the heading down the page, row by row
+        snapshot = replace(demo.inputs.snapshot, entries=(*alarms[:n], visit), attestations=())
+        pages = pages_text(build_report(replace(demo.inputs, snapshot=snapshot, histories={})))
+        page = next(p for p in pages if "Auskultation" in _lines(p))
+        after = _lines(page)[_lines(page).index("Auskultation") :]
+        assert len(after) > 3 and after[2].startswith("Nr Datum"), f"stranded with {n} alarms: {after}"
+
+
+def test_the_observation_visit_table_tells_the_unit_visited_from_the_trainees_own(report_sv: bytes) -> None:
+    text = "\n".join(pages_text(report_sv))
+    section = text[text.index("Auskultation\n") :]
+    header = next(line for line in _lines(section) if line.startswith("Nr Datum"))
+    assert header.count("Enhet") == 1 and "Egen enhet" in header, header  # not "Enhet" twice
+
+
+def test_columns_empty_in_every_entry_are_left_out_and_named(report_sv: bytes, demo: Demo) -> None:
+    angio = [e for e in demo.inputs.snapshot.entries if e.kind == "angiography"]
+    empty = [f for f in ("complications", "age", "sex") if all(e.fields.get(f) in (None, "") for e in angio)]
+    assert empty, "the demo leaves some angiography fields empty"
+    labels = {"complications": "Komplikationer", "age": "Ålder", "sex": "Kön"}
+    text = "\n".join(pages_text(report_sv))
+    section = text[text.index("Angiografi hals/hjärna\n") :]
+    count = " ".join(section.split("\n")[1].split())
+    assert count.startswith(f"{len(angio)} poster") and "Inget värde i någon post:" in count
+    header = next(line for line in _lines(section) if line.startswith("Nr Datum"))
+    for field in empty:
+        assert labels[field] in count and labels[field] not in header
+    assert "Enhet" in header and "Sahlgrenska universitetssjukhuset" in section.split("\n")[3], "site on one line"

@@ -144,15 +144,12 @@ def attachment_pages(
     story: list[Flowable] = [heading(t("attachments", language), styles.h1)]
     placed: list[PlacedPdfPage] = []
     for n, item in enumerate(inputs.attachments, start=1):
-        caption = t(
-            "attachment_caption",
-            language,
-            n=n,
-            filename=item.filename,
-            size=fmt_size(item.size),
-            sha=group_fingerprint(item.sha256[:16]),
-        ) + ". " + entry_reference(item.entry_id, inputs)
-        title = heading(f"{n}. {item.filename}", styles.h2, level=1)
+        name = t("attachment_title", language, n=n, filename=item.filename)
+        size, sha = fmt_size(item.size), group_fingerprint(item.sha256[:16])
+        caption = " · ".join(
+            (t("attachment_caption", language, size=size, sha=sha), entry_reference(item.entry_id, inputs))
+        )
+        title = heading(name, styles.h2, level=1)
         if n > 1:
             story.append(PageBreak())
         try:
@@ -171,7 +168,11 @@ def attachment_pages(
                     page_note = t("attachment_page", language, page=index + 1, pages=pages)
                     if index:
                         story.append(PageBreak())
-                    story += [title if index == 0 else Spacer(1, 0), Paragraph(esc(f"{caption} – {page_note}"), styles.small), Spacer(1, 4), slot]
+                    if index == 0:
+                        story += [title, Paragraph(esc(f"{caption} · {page_note}"), styles.small)]
+                    else:  # a later page still says which attachment it is
+                        story.append(Paragraph(esc(f"{name} · {caption} · {page_note}"), styles.small))
+                    story += [Spacer(1, 4), slot]
                 placed += slots
             else:
                 story += [title, Paragraph(esc(caption), styles.small), Spacer(1, 6), FittedImage(item.data)]

@@ -21,12 +21,12 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from evtdesk.entry_kinds import KINDS, FieldSpec, FieldType, KindSpec
 from evtdesk.model import Entry, EntryRevision, Site
 from evtdesk.report.inputs import ReportInputs
-from evtdesk.report.sections import HEAD, MUTED, RULE, SHADE, Styles, esc, heading
+from evtdesk.report.sections import HEAD, MUTED, RULE, SHADE, Styles, esc, heading, table_heading
 from evtdesk.report.text import fmt_date, fmt_datetime, fmt_value, role_label, t
 
 SIZE, LEADING, PAD = 7.5, 9.0, 2.2
@@ -79,7 +79,10 @@ def _columns(kind: KindSpec | None, entries: Sequence[Entry], lang: str) -> list
         cols.append(Column(spec.name, spec.label(lang), spec, wrap=spec.type == FieldType.TEXT))
     for name in extra:  # fields the spec no longer lists are still shown, never dropped
         cols.append(Column(name, name, None, wrap=True))
-    cols.append(Column("site", t("col_site", lang), wrap=True))
+    # A kind that records a place of its own (the unit visited) names the logbook's site
+    # column as the trainee's own, so the two are not both headed "Enhet".
+    own_place = any(s.name == "unit" or s.label(lang) == t("col_site", lang) for s in specs)
+    cols.append(Column("site", t("col_own_site" if own_place else "col_site", lang), wrap=True))
     cols.append(Column("notes", t("col_notes", lang), wrap=True))
     return cols
 
@@ -281,6 +284,22 @@ def _change_notes(inputs: ReportInputs, kind: KindSpec | None, entries: Sequence
     return [Spacer(1, 4), Paragraph(esc(t("changes", lang)), styles.h3), *notes]
 
 
+def _without_empty(cols: list[Column], rows: list[list[str]]) -> tuple[list[Column], list[list[str]], list[Column]]:
+    """Leave out the columns no entry of the kind has a value in (they would only squeeze
+    the others); the count line names them, so nothing is hidden."""
+    keep = [i for i, c in enumerate(cols) if c.key in IDENTITY or any(row[i] for row in rows)]
+    empty = [c for i, c in enumerate(cols) if i not in keep]
+    return [cols[i] for i in keep], [[row[i] for i in keep] for row in rows], empty
+
+
+def _count_line(entries: Sequence[Entry], retracted: int, empty: list[Column], lang: str) -> str:
+    key = "entries_count" if len(entries) != 1 else "entries_count_1"
+    line = t(key, lang, count=len(entries), retracted=retracted)
+    if empty:
+        line += ". " + t("empty_columns", lang, columns=", ".join(c.heading for c in empty))
+    return line
+
+
 def entry_sections(inputs: ReportInputs, styles: Styles, avail: float) -> list[Flowable]:
     """One section per kind that has entries, in the order of `entry_kinds.KINDS`."""
     lang = inputs.language
@@ -298,13 +317,14 @@ def entry_sections(inputs: ReportInputs, styles: Styles, avail: float) -> list[F
         kind = next((k for k in KINDS if k.id == kind_id), None)
         cols = _columns(kind, entries, lang)
         rows = [[str(n) if c.key == "nr" else _text(e, c, lang, sites) for c in cols] for n, e in enumerate(entries, 1)]
+        cols, rows, empty = _without_empty(cols, rows)
         _size(cols, rows, measure)
         parts = _partition(cols, avail)
         title = kind.label(lang) if kind else kind_id
         retracted = sum(1 for e in entries if e.retracted)
-        story += [
-            heading(title, styles.h2, level=1),
-            Paragraph(esc(t("entries_count" if len(entries) != 1 else "entries_count_1", lang, count=len(entries), retracted=retracted)), styles.small),
+        head: list[Flowable] = [
+            *table_heading(title, styles.h2),
+            Paragraph(esc(_count_line(entries, retracted, empty, lang)), styles.small),
             Spacer(1, 3),
         ]
         step = ROWS_PER_CHUNK if len(parts) > 1 else ROWS_PER_TABLE
@@ -312,10 +332,14 @@ def entry_sections(inputs: ReportInputs, styles: Styles, avail: float) -> list[F
             for p, part in enumerate(parts, start=1):
                 _fit(part, avail, measure)
                 indices = [cols.index(c) for c in part]
-                if len(parts) > 1:
+                table = _table(part, indices, rows, entries, styles, struck, lo, hi)
+                if len(parts) == 1:
+                    story += [*head, table, Spacer(1, 5)]
+                else:  # a part is kept whole on a page, and the kind's heading with the first
                     caption = f"{title} – {t('table_part', lang, n=p, total=len(parts))} · Nr {lo + 1}–{hi}"
-                    story.append(Paragraph(esc(caption), styles.caption))
-                story += [_table(part, indices, rows, entries, styles, struck, lo, hi), Spacer(1, 5)]
+                    block = [*head[1:], Paragraph(esc(caption), styles.caption), table]
+                    story += [*head[:1], KeepTogether(block), Spacer(1, 5)]
+                head = []
         story += _change_notes(inputs, kind, entries, styles, sites)
         story.append(Spacer(1, 8))
     return story

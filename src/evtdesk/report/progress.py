@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from evtdesk.entry_kinds import kind_spec
 from evtdesk.report.inputs import ReportInputs
-from evtdesk.report.sections import Styles, esc, grid_style, heading
+from evtdesk.report.sections import Styles, esc, grid_style, heading, table_heading
 from evtdesk.report.text import fmt_date, t
 
 STATE_COLOURS = {
@@ -151,6 +151,12 @@ def _details(item: Any, inputs: ReportInputs, styles: Styles) -> list[str]:
     """Flags, stale attestations, adaptations and the missing sentence, as lines."""
     lang = inputs.language
     lines: list[str] = []
+    refusal = _refusal(item)
+    if refusal is not None:
+        who = get(refusal, "supervisor_name", default="") or "–"
+        said = t("refused_by", lang, who=who, when=fmt_date(get(refusal, "signed_at")))
+        comment = str(get(refusal, "comment", default="") or "")
+        lines.append(f"<font color='#8a1c1c'><b>{esc(said)}</b>{': ' + esc(comment) if comment else ''}</font>")
     flags = list(get(item, "flags", default=()) or ())
     stale_flag = [f for f in flags if get(f, "kind", "id", "code", default=f) == "stale_attestation"]
     if get(item, "stale", default=False) or stale_flag:
@@ -176,9 +182,26 @@ def _details(item: Any, inputs: ReportInputs, styles: Styles) -> list[str]:
         suffix = f" ({esc('; '.join(extra))})" if extra else ""
         lines.append(f"<b>{esc(t('adaptation', lang))}:</b> {esc(note)}{suffix}")
     missing = text(item, lang, "missing")
+    engine_refusal = str(get(item, "rejection", default="") or "")
+    if refusal is not None and engine_refusal and missing.startswith(engine_refusal):
+        missing = missing[len(engine_refusal) :].strip()  # the refusal is shown above
     if missing and _state(item) not in ("met", "attested"):
-        lines.append(f"<b>{esc(t('to_do', lang))}:</b> {esc(missing)}")
+        # The engine's sentence is whole ("Återstår: ytterligare 6 EVT.", "Väntar på …"):
+        # shown as it is, its own lead word in bold, never under a second label.
+        lead, colon, rest = missing.partition(": ")
+        if colon and len(lead.split()) <= 3:
+            lines.append(f"<b>{esc(lead)}:</b> {esc(rest)}")
+        else:
+            lines.append(esc(missing))
     return lines
+
+
+def _refusal(item: Any) -> Any:
+    """The supervisor's newest statement about the item when it refused approval."""
+    attestation = get(item, "attestation")
+    if attestation is not None and get(attestation, "approved", default=True) is False:
+        return attestation
+    return None
 
 
 def _item_rows(item: Any, inputs: ReportInputs, styles: Styles) -> tuple[list[list[Any]], list[str]]:
@@ -190,9 +213,10 @@ def _item_rows(item: Any, inputs: ReportInputs, styles: Styles) -> tuple[list[li
     meta = " · ".join(x for x in (t("section", lang, section=section) if section else "", kind) if x)
     title = f"<b>{esc(_title(item, lang))}</b><br/><font size='7'>{esc(meta)}</font>"
     conds = "<br/>".join(condition_line(c, lang) for c in get(item, "conditions", default=()) or ())
+    refused = f"<br/><font color='#8a1c1c'>{esc(t('not_approved', lang))}</font>" if _refusal(item) else ""
     row = [
         StateMarker(state),
-        Paragraph(f"<b>{esc(word)}</b>", styles.cell),
+        Paragraph(f"<b>{esc(word)}</b>{refused}", styles.cell),
         Paragraph(f"<b>{esc(get(item, 'id', default=''))}</b>", styles.cell),
         Paragraph(title, styles.cell),
         Paragraph(conds, styles.cell),
@@ -201,7 +225,7 @@ def _item_rows(item: Any, inputs: ReportInputs, styles: Styles) -> tuple[list[li
 
 
 _STATE_KEYS = {"state_met", "state_attested", "state_open", "state_locked", "state_waived"}
-WIDTHS = (5 * mm, 15 * mm, 24 * mm)
+WIDTHS = (5 * mm, 18 * mm, 23 * mm)
 
 
 def _part_table(items: list[Any], inputs: ReportInputs, styles: Styles, width: float) -> Table:
@@ -279,6 +303,6 @@ def progress(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowabl
     for part, items in _parts(inputs.progress):
         label = _title(part, lang) if not isinstance(part, str) else ""
         part_id = part if isinstance(part, str) else str(get(part, "id", default=""))
-        story.append(heading(f"{part_id} – {label}" if label else part_id, styles.h2, level=1))
+        story += table_heading(f"{part_id} – {label}" if label else part_id, styles.h2, room=40 * mm)
         story.append(_part_table(items, inputs, styles, width))
     return story

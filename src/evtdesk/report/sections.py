@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from evtdesk.model import PersonRole
@@ -83,6 +83,15 @@ def heading(text: str, style: ParagraphStyle, level: int = 0) -> Paragraph:
     para = Paragraph(esc(text), style)
     para.outline = (text, level)  # type: ignore[attr-defined]
     return para
+
+
+def table_heading(text: str, style: ParagraphStyle, level: int = 1, room: float = 32 * mm) -> list[Flowable]:
+    """A heading over a long table: it starts a new page unless `room` is left for it and
+    the table's first rows, so it is never stranded at the foot of a page. (keepWithNext
+    would bind it to the whole table and push a table that does not fit the rest of the
+    page onto the next one, leaving the page half empty.)"""
+    free = ParagraphStyle(f"{style.name}_table", parent=style, keepWithNext=0)
+    return [CondPageBreak(room), heading(text, free, level)]
 
 
 def grid_style(fonts: Fonts, header_rows: int = 1, extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:

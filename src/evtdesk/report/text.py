@@ -110,7 +110,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "waived": ("delmålet utgår", "the item is waived"),
     "flag": ("Observera", "Note"),
     "missing": ("Återstår", "Remaining"),
-    "to_do": ("Kvar att uppfylla", "Still to do"),
+    "refused_by": (
+        "Ej godkänt av handledaren ({who}, {when})",
+        "Not approved by the supervisor ({who}, {when})",
+    ),
     # entries
     "entries": ("Poster per typ", "Entries by kind"),
     "entries_intro": (
@@ -128,6 +131,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_case": ("Fallnr", "Case no."),
     "col_role": ("Roll", "Role"),
     "col_site": ("Enhet", "Site"),
+    "col_own_site": ("Egen enhet", "Own site"),
+    "empty_columns": ("Inget värde i någon post: {columns}", "No value in any entry: {columns}"),
     "col_notes": ("Anteckning", "Notes"),
     "col_mark": ("Not", "Ref"),
     "amended": ("ändrad ×{n}", "amended ×{n}"),
@@ -159,10 +164,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "subject_exam": ("Examinationsvecka", "Examination week"),
     # attachments
     "attachments": ("Bifogade intyg", "Attached certificates"),
-    "attachment_caption": (
-        "Bilaga {n}: {filename} ({size}, SHA-256 {sha} …)",
-        "Attachment {n}: {filename} ({size}, SHA-256 {sha} …)",
-    ),
+    "attachment_title": ("Bilaga {n}: {filename}", "Attachment {n}: {filename}"),
+    "attachment_caption": ("{size}, SHA-256 {sha} …", "{size}, SHA-256 {sha} …"),
     "attachment_entry": ("Hör till: {entry}", "Belongs to: {entry}"),
     "attachment_no_entry": (
         "Hör till loggboken som helhet, inte till en viss post",
