@@ -107,42 +107,42 @@
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="189" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="193" />
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="190" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="194" />
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="194" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="198" />
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="195" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="199" />
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="196" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="200" />
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="197" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="201" />
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="203" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="207" />
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="227" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="231" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -150,62 +150,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="229" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="233" />
         <source>%1 of %2 entries</source>
         <translation>%1 of %2 entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="288" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="292" />
         <source>Search the logbook (Ctrl+F)</source>
         <translation>Search the logbook (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="289" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="293" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="290" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="294" />
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="291" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="295" />
         <source>Filter by role</source>
         <translation>Filter by role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="292" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="296" />
         <source>Filter by period</source>
         <translation>Filter by period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="293" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="297" />
         <source>Filter by site</source>
         <translation>Filter by site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="294" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="298" />
         <source>Show retracted</source>
         <translation>Show retracted</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="295" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="299" />
         <source>Logbook entries</source>
         <translation>Logbook entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="296" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="300" />
         <source>&amp;New entry…</source>
         <translation>&amp;New entry…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="297" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="301" />
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="298" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="302" />
         <source>See the entry&apos;s revisions; amend or retract it (Enter)</source>
         <translation>See the entry&apos;s revisions; amend or retract it (Enter)</translation>
     </message>

@@ -107,42 +107,42 @@
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="189" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="193" />
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="190" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="194" />
         <source>All roles</source>
         <translation>Alla roller</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="194" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="198" />
         <source>All dates</source>
         <translation>Alla datum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="195" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="199" />
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="196" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="200" />
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="197" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="201" />
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="203" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="207" />
         <source>All sites</source>
         <translation>Alla enheter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="227" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="231" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n registrering</numerusform>
@@ -150,62 +150,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="229" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="233" />
         <source>%1 of %2 entries</source>
         <translation>%1 av %2 registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="288" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="292" />
         <source>Search the logbook (Ctrl+F)</source>
         <translation>Sök i loggboken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="289" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="293" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="290" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="294" />
         <source>Filter by kind</source>
         <translation>Filtrera på typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="291" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="295" />
         <source>Filter by role</source>
         <translation>Filtrera på roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="292" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="296" />
         <source>Filter by period</source>
         <translation>Filtrera på period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="293" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="297" />
         <source>Filter by site</source>
         <translation>Filtrera på enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="294" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="298" />
         <source>Show retracted</source>
         <translation>Visa återkallade</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="295" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="299" />
         <source>Logbook entries</source>
         <translation>Loggbokens registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="296" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="300" />
         <source>&amp;New entry…</source>
         <translation>&amp;Ny registrering…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="297" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="301" />
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="298" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="302" />
         <source>See the entry&apos;s revisions; amend or retract it (Enter)</source>
         <translation>Se registreringens versioner; ändra eller återkalla den (Enter)</translation>
     </message>

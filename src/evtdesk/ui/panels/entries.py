@@ -83,8 +83,11 @@ class EntriesPanel(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(120)
         self._search_timer.timeout.connect(self.apply_filters)
-        self.search_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
-        bar.addWidget(self.search_edit, 2)
+        self.search_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 10)
+        bar.addWidget(self.search_edit, 1)
+        # The filters get a row of their own: in one row with the search box they made the
+        # window wider than a 1920 px screen at 200 % scaling.
+        filters = QHBoxLayout()
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("filter_kind")
         self.role_combo = QComboBox(self)
@@ -94,18 +97,19 @@ class EntriesPanel(QWidget):
         self.site_combo = QComboBox(self)
         self.site_combo.setObjectName("filter_site")
         for combo in (self.kind_combo, self.role_combo, self.period_combo, self.site_combo):
-            # Sized for ~12 characters, not for the longest item (a kind or site name can be
+            # Sized for ~9 characters, not for the longest item (a kind or site name can be
             # long, in Swedish and at 200 % scaling the bar would widen the window past the
             # screen); the popup still shows items in full, the closed combo elides.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(9)
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-            bar.addWidget(combo)
+            filters.addWidget(combo, 1)
         self.retracted_check = QCheckBox(self)
         self.retracted_check.setChecked(True)
         self.retracted_check.toggled.connect(lambda _c: self.apply_filters())
         bar.addWidget(self.retracted_check)
         layout.addLayout(bar)
+        layout.addLayout(filters)
 
         self.table = QTableView(self)
         self.table.setObjectName("entries_table")
