@@ -504,4 +504,229 @@
         <translation>Next steps</translation>
     </message>
 </context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="233" />
+        <source>Work periods and training plan</source>
+        <translation>Work periods and training plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="235" />
+        <source>&amp;Work periods</source>
+        <translation>&amp;Work periods</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="237" />
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="237" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="237" />
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="237" />
+        <source>Fraction</source>
+        <translation>Fraction</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="237" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="257" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="237" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="258" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="239" />
+        <source>Work periods</source>
+        <translation>Work periods</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="240" />
+        <source>No work periods yet. The time items count only the periods you add here.</source>
+        <translation>No work periods yet. The time items count only the periods you add here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="241" />
+        <source>Last &amp;day of the selected period:</source>
+        <translation>Last &amp;day of the selected period:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="242" />
+        <source>Last day of the selected period</source>
+        <translation>Last day of the selected period</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243" />
+        <source>E&amp;nd period</source>
+        <translation>E&amp;nd period</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="244" />
+        <source>End the selected period</source>
+        <translation>End the selected period</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="245" />
+        <source>Add a work period</source>
+        <translation>Add a work period</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="246" />
+        <source>&amp;Part:</source>
+        <translation>&amp;Part:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="246" />
+        <source>&amp;First day:</source>
+        <translation>&amp;First day:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="246" />
+        <source>Last day:</source>
+        <translation>Last day:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="246" />
+        <source>Part-&amp;time share:</source>
+        <translation>Part-&amp;time share:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="247" />
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="247" />
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="250" />
+        <source>Part of the curriculum</source>
+        <translation>Part of the curriculum</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="251" />
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252" />
+        <source>&amp;Ongoing</source>
+        <translation>&amp;Ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="253" />
+        <source>The period is ongoing</source>
+        <translation>The period is ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="254" />
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="255" />
+        <source>Part-time share, 1 is full time</source>
+        <translation>Part-time share, 1 is full time</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="256" />
+        <source>1 is full time, 0.5 half time</source>
+        <translation>1 is full time, 0.5 half time</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="259" />
+        <source>What the period was, e.g. the unit (no patient data)</source>
+        <translation>What the period was, e.g. the unit (no patient data)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="260" />
+        <source>&amp;Add period</source>
+        <translation>&amp;Add period</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="261" />
+        <source>Add the work period</source>
+        <translation>Add the work period</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="262" />
+        <source>Training plan (decided by your supervisor)</source>
+        <translation>Training plan (decided by your supervisor)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264" />
+        <source>Adaptation</source>
+        <translation>Adaptation</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264" />
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264" />
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="266" />
+        <source>Adaptations of the training plan</source>
+        <translation>Adaptations of the training plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="267" />
+        <source>No adaptations.</source>
+        <translation>No adaptations.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="268" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="304" />
+        <source>(no site)</source>
+        <translation>(no site)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="318" />
+        <source>ongoing</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="340" />
+        <source>MRI is the primary modality in your plan: %1.</source>
+        <translation>MRI is the primary modality in your plan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="342" />
+        <source>MRI is not the primary modality in your plan (if it were: %1).</source>
+        <translation>MRI is not the primary modality in your plan (if it were: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="348" />
+        <source>not required</source>
+        <translation>not required</translation>
+    </message>
+</context>
 </TS>

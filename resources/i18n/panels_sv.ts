@@ -504,4 +504,229 @@
         <translation>Nästa steg</translation>
     </message>
 </context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="233" />
+        <source>Work periods and training plan</source>
+        <translation>Arbetsperioder och utbildningsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="235" />
+        <source>&amp;Work periods</source>
+        <translation>&amp;Arbetsperioder</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="237" />
+        <source>Part</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="237" />
+        <source>Start</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="237" />
+        <source>End</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="237" />
+        <source>Fraction</source>
+        <translation>Tjänstgöringsgrad</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="237" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="257" />
+        <source>Site</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="237" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="258" />
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="239" />
+        <source>Work periods</source>
+        <translation>Arbetsperioder</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="240" />
+        <source>No work periods yet. The time items count only the periods you add here.</source>
+        <translation>Inga arbetsperioder ännu. Tidsmomenten räknar bara de perioder du lägger till här.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="241" />
+        <source>Last &amp;day of the selected period:</source>
+        <translation>Sista da&amp;g för vald period:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="242" />
+        <source>Last day of the selected period</source>
+        <translation>Sista dag för vald period</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243" />
+        <source>E&amp;nd period</source>
+        <translation>A&amp;vsluta period</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="244" />
+        <source>End the selected period</source>
+        <translation>Avsluta vald period</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="245" />
+        <source>Add a work period</source>
+        <translation>Lägg till en arbetsperiod</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="246" />
+        <source>&amp;Part:</source>
+        <translation>&amp;Del:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="246" />
+        <source>&amp;First day:</source>
+        <translation>&amp;Första dag:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="246" />
+        <source>Last day:</source>
+        <translation>Sista dag:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="246" />
+        <source>Part-&amp;time share:</source>
+        <translation>&amp;Tjänstgöringsgrad:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="247" />
+        <source>&amp;Site:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="247" />
+        <source>N&amp;ote:</source>
+        <translation>A&amp;nteckning:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="250" />
+        <source>Part of the curriculum</source>
+        <translation>Del av målbeskrivningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="251" />
+        <source>First day</source>
+        <translation>Första dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252" />
+        <source>&amp;Ongoing</source>
+        <translation>&amp;Pågående</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="253" />
+        <source>The period is ongoing</source>
+        <translation>Perioden pågår</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="254" />
+        <source>Last day</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="255" />
+        <source>Part-time share, 1 is full time</source>
+        <translation>Tjänstgöringsgrad, 1 är heltid</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="256" />
+        <source>1 is full time, 0.5 half time</source>
+        <translation>1 är heltid, 0,5 halvtid (deltid)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="259" />
+        <source>What the period was, e.g. the unit (no patient data)</source>
+        <translation>Vad perioden var, t.ex. enheten (inga patientuppgifter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="260" />
+        <source>&amp;Add period</source>
+        <translation>&amp;Lägg till period</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="261" />
+        <source>Add the work period</source>
+        <translation>Lägg till arbetsperioden</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="262" />
+        <source>Training plan (decided by your supervisor)</source>
+        <translation>Utbildningsplan (beslutad av din handledare)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264" />
+        <source>Item</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264" />
+        <source>Adaptation</source>
+        <translation>Anpassning</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264" />
+        <source>Decided by</source>
+        <translation>Beslutad av</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264" />
+        <source>Decided on</source>
+        <translation>Beslutad den</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="266" />
+        <source>Adaptations of the training plan</source>
+        <translation>Anpassningar av utbildningsplanen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="267" />
+        <source>No adaptations.</source>
+        <translation>Inga anpassningar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="268" />
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="304" />
+        <source>(no site)</source>
+        <translation>(ingen enhet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="318" />
+        <source>ongoing</source>
+        <translation>pågående</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="340" />
+        <source>MRI is the primary modality in your plan: %1.</source>
+        <translation>MR är primär modalitet i din plan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="342" />
+        <source>MRI is not the primary modality in your plan (if it were: %1).</source>
+        <translation>MR är inte primär modalitet i din plan (om den vore det: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="348" />
+        <source>not required</source>
+        <translation>krävs inte</translation>
+    </message>
+</context>
 </TS>

@@ -191,182 +191,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="235" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="237" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="236" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="238" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="237" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="239" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="238" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="240" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="239" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="241" />
         <source>&amp;New logbook…</source>
         <translation>&amp;New logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="240" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="242" />
         <source>Create a new encrypted logbook</source>
         <translation>Create a new encrypted logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="241" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="243" />
         <source>&amp;Open logbook…</source>
         <translation>&amp;Open logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="242" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="244" />
         <source>Open another logbook file</source>
         <translation>Open another logbook file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="243" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="245" />
         <source>&amp;Import entries…</source>
         <translation>&amp;Import entries…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="244" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="246" />
         <source>Add entries from a JSON or CSV file</source>
         <translation>Add entries from a JSON or CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="245" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="247" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="247" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="249" />
         <source>Export a signed bundle for your supervisor</source>
         <translation>Export a signed bundle for your supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="249" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="251" />
         <source>Exporting bundles is not available in this version</source>
         <translation>Exporting bundles is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="251" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="253" />
         <source>&amp;Verify history</source>
         <translation>&amp;Verify history</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="252" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="254" />
         <source>Check that the logbook&apos;s history is unbroken</source>
         <translation>Check that the logbook&apos;s history is unbroken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="253" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="255" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="254" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="256" />
         <source>Close the logbook now; unlock it with the passphrase</source>
         <translation>Close the logbook now; unlock it with the passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="255" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="257" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="256" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="258" />
         <source>&amp;New entry…</source>
         <translation>&amp;New entry…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="257" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
         <source>Record a case, course or other activity</source>
         <translation>Record a case, course or other activity</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="258" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="260" />
+        <source>&amp;Work periods and training plan…</source>
+        <translation>&amp;Work periods and training plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="261" />
+        <source>Record the time you work in each part, and see your training plan</source>
+        <translation>Record the time you work in each part, and see your training plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="262" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
         <source>&amp;Logbook</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
         <source>&amp;Charts</source>
         <translation>&amp;Charts</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="262" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="266" />
         <source>&amp;About EVTDesk</source>
         <translation>&amp;About EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="267" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="274" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="278" />
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="278" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="282" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="351" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="355" />
         <source>Unlocking {name}…</source>
         <translation>Unlocking {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="383" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="387" />
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="393" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="397" />
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>That passphrase does not open {name}. Nothing was changed; take your time and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="397" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="401" />
         <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
         <translation>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="402" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="406" />
         <source>The logbook could not be opened: {reason}</source>
         <translation>The logbook could not be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="407" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="411" />
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} is damaged and no backup of it was found.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="409" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="413" />
         <source>The logbook is damaged</source>
         <translation>The logbook is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="410" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="414" />
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -375,68 +385,68 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="414" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="418" />
         <source>&amp;Restore backup</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="415" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="419" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="427" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="431" />
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>The backup was restored. Unlock it with the same passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="517" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="523" />
         <source>The logbook was closed, but the daily backup failed: {reason}</source>
         <translation>The logbook was closed, but the daily backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="519" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="525" />
         <source>Closing the logbook and taking the daily backup…</source>
         <translation>Closing the logbook and taking the daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="542" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="548" />
         <source>Open logbook</source>
         <translation>Open logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="542" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="548" />
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk logbooks (*.evtlog);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="557" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="563" />
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="557" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="563" />
         <source>Entry forms are not available in this version.</source>
         <translation>Entry forms are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="595" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="613" />
         <source>Import entries</source>
         <translation>Import entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="595" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="613" />
         <source>Entries (*.json *.csv);;All files (*)</source>
         <translation>Entries (*.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="616" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="619" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="634" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="637" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="616" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="634" />
         <source>Imported %n entries.</source>
         <translation>
             <numerusform>Imported %n entry.</numerusform>
@@ -444,7 +454,7 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="621" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="639" />
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has problems.</numerusform>
@@ -452,24 +462,24 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="626" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="644" />
         <source>The file could not be imported: {reason}</source>
         <translation>The file could not be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="629" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="647" />
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="643" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="646" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="651" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="661" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="664" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="669" />
         <source>Verify history</source>
         <translation>Verify history</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="644" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="662" />
         <source>The history checks out: %n change(s), none altered.</source>
         <translation>
             <numerusform>The history checks out: %n change, none altered.</numerusform>
@@ -477,12 +487,12 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="647" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="665" />
         <source>Change number {seq} of the history does not check out. Restore a backup or ask for help.</source>
         <translation>Change number {seq} of the history does not check out. Restore a backup or ask for help.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="653" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="671" />
         <source>Verifying the history…</source>
         <translation>Verifying the history…</translation>
     </message>

@@ -135,12 +135,12 @@
     <message>
         <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="291" />
         <source>C&amp;urriculum:</source>
-        <translation>&amp;Utbildningsplan:</translation>
+        <translation>&amp;Målbeskrivning:</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="292" />
         <source>Curriculum</source>
-        <translation>Utbildningsplan</translation>
+        <translation>Målbeskrivning</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="295" />
@@ -191,182 +191,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="235" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="237" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="236" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="238" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="237" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="239" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="238" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="240" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="239" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="241" />
         <source>&amp;New logbook…</source>
         <translation>&amp;Ny loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="240" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="242" />
         <source>Create a new encrypted logbook</source>
         <translation>Skapa en ny krypterad loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="241" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="243" />
         <source>&amp;Open logbook…</source>
         <translation>&amp;Öppna loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="242" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="244" />
         <source>Open another logbook file</source>
         <translation>Öppna en annan loggboksfil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="243" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="245" />
         <source>&amp;Import entries…</source>
         <translation>&amp;Importera registreringar …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="244" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="246" />
         <source>Add entries from a JSON or CSV file</source>
         <translation>Lägg till registreringar från en JSON- eller CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="245" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="247" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Exportera paket …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="247" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="249" />
         <source>Export a signed bundle for your supervisor</source>
         <translation>Exportera ett signerat paket till din handledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="249" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="251" />
         <source>Exporting bundles is not available in this version</source>
         <translation>Export av paket finns inte i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="251" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="253" />
         <source>&amp;Verify history</source>
         <translation>&amp;Kontrollera historiken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="252" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="254" />
         <source>Check that the logbook&apos;s history is unbroken</source>
         <translation>Kontrollera att loggbokens historik är obruten</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="253" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="255" />
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="254" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="256" />
         <source>Close the logbook now; unlock it with the passphrase</source>
         <translation>Stäng loggboken nu; lås upp den med lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="255" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="257" />
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="256" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="258" />
         <source>&amp;New entry…</source>
         <translation>&amp;Ny registrering …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="257" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
         <source>Record a case, course or other activity</source>
         <translation>Registrera ett fall, en kurs eller annan aktivitet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="258" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="260" />
+        <source>&amp;Work periods and training plan…</source>
+        <translation>&amp;Arbetsperioder och utbildningsplan …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="261" />
+        <source>Record the time you work in each part, and see your training plan</source>
+        <translation>Registrera tiden du arbetar i varje del och se din utbildningsplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="262" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
         <source>&amp;Navigator</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
         <source>&amp;Logbook</source>
         <translation>&amp;Loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
         <source>&amp;Charts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="262" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="266" />
         <source>&amp;About EVTDesk</source>
         <translation>&amp;Om EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="267" />
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="274" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="278" />
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="278" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="282" />
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="351" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="355" />
         <source>Unlocking {name}…</source>
         <translation>Låser upp {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="383" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="387" />
         <source>Updating…</source>
         <translation>Uppdaterar…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="393" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="397" />
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>Den lösenfrasen öppnar inte {name}. Inget har ändrats; ta god tid på dig och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="397" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="401" />
         <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
         <translation>{name} är inte en EVTDesk-loggbok, eller så saknas dess .keys-fil bredvid den.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="402" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="406" />
         <source>The logbook could not be opened: {reason}</source>
         <translation>Loggboken kunde inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="407" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="411" />
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} är skadad och ingen säkerhetskopia av den hittades.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="409" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="413" />
         <source>The logbook is damaged</source>
         <translation>Loggboken är skadad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="410" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="414" />
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -375,68 +385,68 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen sparas bredvid, med nytt namn.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="414" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="418" />
         <source>&amp;Restore backup</source>
         <translation>&amp;Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="415" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="419" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="427" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="431" />
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>Säkerhetskopian är återställd. Lås upp den med samma lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="517" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="523" />
         <source>The logbook was closed, but the daily backup failed: {reason}</source>
         <translation>Loggboken stängdes, men den dagliga säkerhetskopieringen misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="519" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="525" />
         <source>Closing the logbook and taking the daily backup…</source>
         <translation>Stänger loggboken och tar dagens säkerhetskopia …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="542" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="548" />
         <source>Open logbook</source>
         <translation>Öppna loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="542" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="548" />
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk-loggböcker (*.evtlog);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="557" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="563" />
         <source>New entry</source>
         <translation>Ny registrering</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="557" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="563" />
         <source>Entry forms are not available in this version.</source>
         <translation>Registreringsformulär finns inte i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="595" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="613" />
         <source>Import entries</source>
         <translation>Importera registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="595" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="613" />
         <source>Entries (*.json *.csv);;All files (*)</source>
         <translation>Registreringar (*.json *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="616" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="619" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="634" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="637" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="616" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="634" />
         <source>Imported %n entries.</source>
         <translation>
             <numerusform>%n registrering importerades.</numerusform>
@@ -444,7 +454,7 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="621" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="639" />
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Inget importerades: %n rad har problem.</numerusform>
@@ -452,24 +462,24 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="626" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="644" />
         <source>The file could not be imported: {reason}</source>
         <translation>Filen kunde inte importeras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="629" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="647" />
         <source>Importing {name}…</source>
         <translation>Importerar {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="643" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="646" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="651" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="661" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="664" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="669" />
         <source>Verify history</source>
         <translation>Kontrollera historiken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="644" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="662" />
         <source>The history checks out: %n change(s), none altered.</source>
         <translation>
             <numerusform>Historiken stämmer: %n ändring, ingen manipulerad.</numerusform>
@@ -477,12 +487,12 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="647" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="665" />
         <source>Change number {seq} of the history does not check out. Restore a backup or ask for help.</source>
         <translation>Ändring nummer {seq} i historiken stämmer inte. Återställ en säkerhetskopia eller be om hjälp.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="653" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="671" />
         <source>Verifying the history…</source>
         <translation>Kontrollerar historiken …</translation>
     </message>

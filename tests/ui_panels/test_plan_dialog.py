@@ -95,3 +95,28 @@ def test_controls_have_accessible_names(qtbot, session) -> None:  # noqa: ANN001
                    dialog.fraction_spin, dialog.site_combo, dialog.note_edit, dialog.add_button,
                    dialog.end_edit, dialog.end_button, dialog.adaptations_table):
         assert widget.accessibleName(), widget.objectName()
+
+
+def test_the_dialog_speaks_swedish_with_the_compiled_translation(qtbot, sv_session) -> None:  # noqa: ANN001
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    qm = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "panels_sv.qm"
+    assert translator.load(str(qm))
+    sv_session.logbook.records.add_period("PREP", date(2025, 1, 1), None, 0.5)
+    dialog = PlanDialog(sv_session)
+    qtbot.addWidget(dialog)
+    QCoreApplication.installTranslator(translator)
+    try:
+        QCoreApplication.processEvents()  # delivers LanguageChange
+        assert dialog.windowTitle() == "Arbetsperioder och utbildningsplan"
+        assert dialog.add_box.title() == "Lägg till en arbetsperiod"
+        assert dialog.ongoing_check.text() == "&Pågående"
+        assert cells(dialog.table, 0)[2:4] == ["pågående", "0,5"]
+        assert dialog.site_combo.itemText(0) == "(ingen enhet)"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QCoreApplication.processEvents()
+    assert dialog.windowTitle() == "Work periods and training plan"

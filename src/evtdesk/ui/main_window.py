@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action("actionQuit", self.close, QKeySequence.StandardKey.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_new_entry = self._action("actionNewEntry", self.new_entry, QKeySequence.StandardKey.New)
+        self.act_plan = self._action("actionPlan", self.show_plan, "Ctrl+Shift+P")
         self.act_preferences = self._action("actionPreferences", self.show_preferences, "Ctrl+,")
         self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.view_group = QActionGroup(self)
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
         self.act_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
         self._session_actions = [
             self.act_import, self.act_export, self.act_verify, self.act_lock, self.act_new_entry,
-            self.act_preferences, *self.act_views,
+            self.act_plan, self.act_preferences, *self.act_views,
         ]
 
     def _build_menus(self) -> None:
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.act_new_entry)
+        self.edit_menu.addAction(self.act_plan)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.act_preferences)
         self.view_menu = bar.addMenu("")
@@ -255,6 +257,8 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(self.tr("&Quit"))
         self.act_new_entry.setText(self.tr("&New entry…"))
         self.act_new_entry.setStatusTip(self.tr("Record a case, course or other activity"))
+        self.act_plan.setText(self.tr("&Work periods and training plan…"))
+        self.act_plan.setStatusTip(self.tr("Record the time you work in each part, and see your training plan"))
         self.act_preferences.setText(self.tr("&Preferences…"))
         view_names = (self.tr("&Navigator"), self.tr("&Logbook"), self.tr("&Charts"))
         for action, text in zip(self.act_views, view_names, strict=True):
@@ -439,17 +443,19 @@ class MainWindow(QMainWindow):
         self._show_start(locked=path)
 
     def _close_content_dialogs(self, path: Path) -> None:
-        """Hide everything that shows the logbook. Entry forms (new or amending) are kept,
-        hidden, with what was typed, and come back when `path` is unlocked again; viewers
-        (history, bundles, preferences) are closed."""
+        """Hide everything that shows the logbook. Entry forms (new or amending) and the
+        work-periods dialog (a period half typed in) are kept, hidden, with what was typed,
+        and come back when `path` is unlocked again; viewers (history, bundles,
+        preferences) are closed."""
         from evtdesk.ui.forms.entry_form import EntryFormDialog
+        from evtdesk.ui.panels.plan_dialog import PlanDialog
 
         for dialog in self.findChildren(QDialog):
             if isinstance(dialog, (QProgressDialog, CreateLogbookDialog, RecoveryCodeDialog)):
                 continue
             if isinstance(dialog.parent(), (RecoveryCodeDialog, CreateLogbookDialog)):
                 continue
-            if isinstance(dialog, EntryFormDialog) and dialog.isVisible():
+            if isinstance(dialog, (EntryFormDialog, PlanDialog)) and dialog.isVisible():
                 dialog.hide()
                 dialog.setParent(self, dialog.windowFlags())  # outlives the panels and viewers
                 self._held.append((path, dialog))
@@ -557,6 +563,18 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("New entry"), self.tr("Entry forms are not available in this version."))
             return None
         dialog = EntryFormDialog(self.session, None, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def show_plan(self) -> QDialog | None:
+        """Work periods and the training plan. The dialog calls `notify_changed()` itself
+        after each write, so nothing is connected to its `changed` here."""
+        if self.session is None:
+            return None
+        from evtdesk.ui.panels.plan_dialog import PlanDialog
+
+        dialog = PlanDialog(self.session, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -196,13 +196,32 @@ class PlanDialog(QDialog):
 
         self.table.itemSelectionChanged.connect(self._update_end)
         session.changed.connect(self.reload)
-        session.language_changed.connect(lambda _language: self.retranslate())
+        session.language_changed.connect(self._language_changed)
         self.retranslate()
         self.resize(820, 720)
 
     @property
     def language(self) -> str:
         return self.session.language
+
+    def _language_changed(self, _language: str) -> None:
+        self.retranslate()
+
+    def rebind(self, session: LogbookSession) -> None:
+        """Carry on in `session` after the logbook was locked and unlocked again: what was
+        typed in the add/end fields stays, the lists are read from the reopened logbook."""
+        for signal, slot in ((self.session.changed, self.reload),
+                             (self.session.language_changed, self._language_changed)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):  # the old session is already gone
+                pass
+        self.session = session
+        self.curriculum = session.logbook.records.curriculum()
+        session.changed.connect(self.reload)
+        session.language_changed.connect(self._language_changed)
+        self.reload()
+        self.retranslate()
 
     # --- texts ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
