@@ -39,6 +39,7 @@ from evtdesk.store import DamagedLogbook, KdfParams, Logbook, LogbookError, NotA
 from evtdesk.ui import i18n, settings, tasks
 from evtdesk.ui.about import show_about
 from evtdesk.ui.lock import IdleWatcher, LockShortcutInDialogs
+from evtdesk.ui.paths import display_path
 from evtdesk.ui.session import LogbookSession, SessionData, load_data
 from evtdesk.ui.start import CreateLogbookDialog, RecoveryCodeDialog, StartScreen
 
@@ -276,9 +277,11 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             name = self.session.logbook.path.name
             self.setWindowTitle(self.tr("{name} – EVTDesk").format(name=name))
-            self.status.setText(str(self.session.logbook.path))
+            self.status.setText(display_path(self.session.logbook.path))
+            self.status.setToolTip(str(self.session.logbook.path))
         else:
             self.setWindowTitle("EVTDesk")
+            self.status.setToolTip("")
             self.status.setText(self.tr("Locked") if self.start and self.start.locked_banner.isVisibleTo(self.start) else "")
 
     # central widget ------------------------------------------------------------------

@@ -125,17 +125,20 @@ class EntriesPanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Details takes the spare width: notes and status are often empty, while a role
+        # ("Självständig förste operatör") or a hospital name cut short says little.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(EntriesModel.DETAILS, QHeaderView.ResizeMode.Stretch)
         em = self.fontMetrics().horizontalAdvance("M")
         for column, width in (
             (EntriesModel.DATE, 8),
             (EntriesModel.KIND, 14),
-            (EntriesModel.ROLE, 14),
+            (EntriesModel.ROLE, 17),
             (EntriesModel.CASE, 7),
-            (EntriesModel.SITE, 14),
-            (EntriesModel.DETAILS, 28),
-            (EntriesModel.NOTES, 14),
+            (EntriesModel.SITE, 17),
+            (EntriesModel.NOTES, 11),
+            (EntriesModel.STATUS, 11),
         ):
             self.table.setColumnWidth(column, width * em)
         self.table.doubleClicked.connect(self._open_index)

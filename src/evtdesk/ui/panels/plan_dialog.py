@@ -84,6 +84,9 @@ class PlanDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        # Rows as tall as their wrapped text: a long hospital name is read whole, not "…".
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
         for column in range(6):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch if column >= 4 else QHeaderView.ResizeMode.ResizeToContents
@@ -166,6 +169,7 @@ class PlanDialog(QDialog):
         self.adaptations_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.adaptations_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.adaptations_table.verticalHeader().hide()
+        self.adaptations_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in range(4):
             self.adaptations_table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch if column == 1 else QHeaderView.ResizeMode.ResizeToContents

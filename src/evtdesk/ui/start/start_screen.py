@@ -6,6 +6,7 @@ with a line saying it was locked. Nothing of the logbook's content is on it.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from evtdesk.demo import DEMO_PASSPHRASE
+from evtdesk.ui.paths import display_path
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -166,7 +168,7 @@ class StartScreen(QWidget):
         chosen = self.selected_path()
         self.recent_list.clear()
         for path in paths:
-            item = QListWidgetItem(f"{path.name}\n{path.parent}")
+            item = QListWidgetItem(f"{path.name}\n{display_path(path.parent)}")
             item.setData(PATH_ROLE, str(path))
             item.setToolTip(str(path))
             self.recent_list.addItem(item)
@@ -182,7 +184,7 @@ class StartScreen(QWidget):
             if Path(self.recent_list.item(row).data(PATH_ROLE)) == path:
                 self.recent_list.setCurrentRow(row)
                 return
-        item = QListWidgetItem(f"{path.name}\n{path.parent}")
+        item = QListWidgetItem(f"{path.name}\n{display_path(path.parent)}")
         item.setData(PATH_ROLE, str(path))
         item.setToolTip(str(path))
         self.recent_list.insertItem(0, item)
@@ -268,7 +270,7 @@ class StartScreen(QWidget):
         self.empty_hint.setVisible(not has)
         if has:
             self.file_name.setText(path.name)
-            self.file_folder.setText(str(path.parent))
+            self.file_folder.setText(display_path(path.parent))
             self.passphrase.setAccessibleDescription(path.name)
         self._update_demo_hint()
         self._update_banner()
@@ -281,7 +283,7 @@ class StartScreen(QWidget):
                 self.tr(
                     "This is a demo logbook with made-up data, so its passphrase is public: "
                     "<b>{passphrase}</b> &nbsp; <a href=\"fill\">Fill it in</a>"
-                ).format(passphrase=DEMO_PASSPHRASE)
+                ).format(passphrase=f"<span style='white-space:nowrap'>{html.escape(DEMO_PASSPHRASE)}</span>")
             )
 
     def _update_banner(self) -> None:
