@@ -120,3 +120,19 @@ def test_the_dialog_speaks_swedish_with_the_compiled_translation(qtbot, sv_sessi
         QCoreApplication.removeTranslator(translator)
         QCoreApplication.processEvents()
     assert dialog.windowTitle() == "Work periods and training plan"
+
+
+def test_a_long_hospital_name_is_shown_whole_on_more_lines(qtbot, session) -> None:  # noqa: ANN001
+    site = session.logbook.records.add_site("Sahlgrenska universitetssjukhuset", "Neurointervention och angiografi")
+    session.logbook.records.add_period("NI", date(2025, 7, 1), None, 1.0, site.id, "Angio lab")
+    dialog = PlanDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.resize(820, 720)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    text = cells(dialog.table, 0)[4]
+    assert text == "Sahlgrenska universitetssjukhuset, Neurointervention och angiografi"
+    line = dialog.table.fontMetrics().height()
+    width = dialog.table.columnWidth(4)
+    assert dialog.table.fontMetrics().horizontalAdvance(text) > width  # it must wrap at this width
+    assert dialog.table.rowHeight(0) >= 2 * line

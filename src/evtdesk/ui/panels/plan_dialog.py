@@ -175,6 +175,8 @@ class PlanDialog(QDialog):
                 column, QHeaderView.ResizeMode.Stretch if column == 1 else QHeaderView.ResizeMode.ResizeToContents
             )
         self.adaptations_table.setWordWrap(True)
+        # A plan has a few adaptations; the space goes to the periods, which grow each year.
+        self.adaptations_table.setMaximumHeight(self.fontMetrics().height() * 8)
         self.no_adaptations = QLabel(self.plan_box)
         self.no_adaptations.setObjectName("noAdaptations")
         plan_layout = QVBoxLayout(self.plan_box)

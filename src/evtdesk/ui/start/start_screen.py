@@ -279,11 +279,14 @@ class StartScreen(QWidget):
         demo = is_demo(self.selected_path())
         self.demo_hint.setVisible(demo)
         if demo:
+            # The passphrase on a line of its own: wrapped at a hyphen, "demo-" /
+            # "logbook-passphrase" reads as two words (Qt breaks after a hyphen even
+            # with white-space: nowrap).
             self.demo_hint.setText(
                 self.tr(
                     "This is a demo logbook with made-up data, so its passphrase is public: "
                     "<b>{passphrase}</b> &nbsp; <a href=\"fill\">Fill it in</a>"
-                ).format(passphrase=f"<span style='white-space:nowrap'>{html.escape(DEMO_PASSPHRASE)}</span>")
+                ).format(passphrase="<br>" + html.escape(DEMO_PASSPHRASE))
             )
 
     def _update_banner(self) -> None:
