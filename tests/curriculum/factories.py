@@ -45,13 +45,17 @@ def retracted(original: Entry, seq: int) -> Entry:
 
 
 def attest(
-    subject: str, on: date = date(2024, 1, 1), approved: bool = True, basis_seq: int = 10**6
+    subject: str,
+    on: date = date(2024, 1, 1),
+    approved: bool = True,
+    basis_seq: int = 10**6,
+    comment: str = "",
 ) -> Attestation:
     return Attestation(
         id=f"a-{subject}-{on}-{approved}",
         subject=subject,
         approved=approved,
-        comment="",
+        comment=comment,
         supervisor_name="Erik Holm",
         supervisor_key="key",
         signed_at=datetime.combine(on, datetime.min.time()),

@@ -26,7 +26,7 @@ from evtdesk.curriculum.progress import (
     Progress,
 )
 from evtdesk.curriculum.schema import Condition, Curriculum, Item
-from evtdesk.model import Adaptation, LogbookSnapshot
+from evtdesk.model import Adaptation, Attestation, LogbookSnapshot
 
 
 def _required(
@@ -148,6 +148,7 @@ class _Evaluation:
         # `attestation = true` have nothing else that satisfies them.
         attestation = latest_attestation(self.snapshot.attestations, item.id)
         attested = attestation is not None and attestation.approved
+        rejection = self._rejection(attestation)
         numeric = bool(rows)
         met = self.numbers_met(item) if numeric or self.waived(item) else attested
         flags = item_flags(
@@ -170,7 +171,7 @@ class _Evaluation:
         missing = (
             (part_open[1] or own_open[1])
             if not is_open
-            else self._missing(item, rows, met, attested)
+            else self._missing(rows, met, attested, rejection)
         )
         return ItemProgress(
             id=item.id,
@@ -192,22 +193,51 @@ class _Evaluation:
             concerns=item.concerns,
             note_sv=item.note_sv,
             note_en=item.note_en,
+            rejection=rejection,
+        )
+
+    def _rejection(self, attestation: Attestation | None) -> str:
+        """The refusal, if the newest statement refuses: who, when and the comment."""
+        if attestation is None or attestation.approved:
+            return ""
+        return messages.rejection(
+            attestation.supervisor_name,
+            attestation.signed_at.date(),
+            attestation.comment,
+            self.language,
         )
 
     def _missing(
-        self, item: Item, rows: list[tuple[Condition, Measurement, bool]], met: bool, attested: bool
+        self,
+        rows: list[tuple[Condition, Measurement, bool]],
+        met: bool,
+        attested: bool,
+        rejection: str,
     ) -> str:
-        """One sentence of everything still missing, or "" when satisfied."""
+        """One sentence of everything still missing, or "" when satisfied. A refusal
+        comes first: after it, "awaiting the supervisor's attestation" would be untrue."""
         if met or attested:
             return ""
         gaps = [self._gap(c, m) for c, m, _ in rows if not m.met]
         if not gaps:
-            return say("await", self.language)
-        return say("still", self.language) + "; ".join(gaps) + "."
+            return rejection or say("await", self.language)
+        still = say("still", self.language) + "; ".join(gaps) + "."
+        return f"{rejection} {still}" if rejection else still
 
     def _gap(self, condition: Condition, measurement: Measurement) -> str:
         """What one unmet condition still lacks; a ratio over too few cases says so
-        rather than quote a percentage of nothing."""
+        rather than quote a percentage of nothing, and a refused subject (a failed
+        examination week) says who refused it and why."""
+        if condition.type == "attested":
+            latest = latest_attestation(self.snapshot.attestations, condition.subject)
+            if latest is not None and not latest.approved:
+                return messages.rejection(
+                    latest.supervisor_name,
+                    latest.signed_at.date(),
+                    latest.comment,
+                    self.language,
+                    subject=condition.label(self.language),
+                )
         if condition.type == "ratio" and len(measurement.counted) < max(condition.min_cases, 1):
             key = "ratio_few" if measurement.counted else "ratio_none"
             return say(

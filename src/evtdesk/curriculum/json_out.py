@@ -66,9 +66,12 @@ def _item(item: ItemProgress, language: str) -> dict[str, Any]:
         out["required"] = _number(measured[0].required)
     out["conditions"] = [_condition(c, language) for c in item.conditions]
     if item.attestation is not None:
+        # The newest statement, approving or not: a reader must check `approved`, since a
+        # refusal with its comment is what the trainee has to act on.
         out["attestation"] = {
             "by": item.attestation.supervisor_name,
             "signed_at": item.attestation.signed_at.isoformat(),
+            "approved": item.attestation.approved,
             "comment": item.attestation.comment,
         }
     return out

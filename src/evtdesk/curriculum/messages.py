@@ -6,6 +6,8 @@ report and `evtdesk progress` say the same words (they all take them from the en
 
 from __future__ import annotations
 
+from datetime import date
+
 from evtdesk.curriculum.progress import ConditionProgress
 
 _TEXT = {
@@ -23,6 +25,11 @@ _TEXT = {
     "ratio_none": ("{label}: inga fall ännu", "{label}: no cases yet"),
     "attested": ("handledarens intyg för {subject}", "the supervisor's attestation of {subject}"),
     "await": ("Väntar på handledarens intyg.", "Awaiting the supervisor's attestation."),
+    "rejected": ("Inte godkänt av {name} ({date})", "Not approved by {name} ({date})"),
+    "attested_refused": (
+        "handledarens intyg för {subject} – inte godkänt av {name} ({date})",
+        "the supervisor's attestation of {subject} – not approved by {name} ({date})",
+    ),
     "none": ("", ""),
     "locked_attested": (
         "Öppnas när handledaren har intygat {target}.",
@@ -60,8 +67,23 @@ def say(key: str, language: str, **values: object) -> str:
 
 
 def number(value: float, language: str) -> str:
+    """A whole number bare, else one decimal; a decimal comma in Swedish."""
     text = f"{value:g}" if float(value).is_integer() else f"{value:.1f}"
     return text.replace(".", ",") if language == "sv" else text
+
+
+def rejection(name: str, day: date, comment: str, language: str, subject: str = "") -> str:
+    """`Not approved by Erik Holm (2026-05-31): more cases.` — the refusal with its reason,
+    which is what the trainee needs to act on. With `subject`, the part of a "Still
+    needed" sentence for a refused gate such as the examination week (no full stop)."""
+    values = {"name": name or "?", "date": day.isoformat(), "subject": subject}
+    text = say("attested_refused" if subject else "rejected", language, **values)
+    comment = " ".join(comment.split())
+    if comment:
+        text += f": {comment.rstrip('.') if subject else comment}"
+    if subject or text.endswith((".", "!", "?")):
+        return text
+    return text + "."
 
 
 def condition_gap(

@@ -34,6 +34,8 @@ def next_steps(
         title = item.title(language)
         if item.conditions and not all(c.met for c in item.conditions):
             sentence = f"{item.id} {title}: {item.missing.removeprefix(say('still', language))}"
+        elif item.rejection:  # asking again without the supervisor's point would not do
+            sentence = f"{item.id} {title}: {item.rejection}"
         else:
             sentence = f"{item.id} {title}: {say('step_attest', language)}."
         steps.append(NextStep(item.id, sentence))

@@ -48,6 +48,9 @@ class ItemProgress:
 
     `state` is locked/open/met/attested; `met` is about the numbers alone (a gate may
     still lock the item), so a trainee who logged cases early sees them counted.
+    `attestation` is the newest statement about the item, approving or not; when it
+    refuses, `rejection` says so in the user's language (who, when and why), so that no
+    front end can mistake a refusal for an approval by its mere presence.
     """
 
     id: str
@@ -69,6 +72,7 @@ class ItemProgress:
     concerns: str = "trainee"  # who acts: trainee, supervisor or hospital
     note_sv: str = ""
     note_en: str = ""
+    rejection: str = ""
 
     def title(self, language: str) -> str:
         return self.title_sv if language == "sv" else self.title_en

@@ -163,13 +163,19 @@ class ItemCard(QFrame):
                 bar.setMaximumHeight(max(6, self.fontMetrics().height() // 2))
                 bar.setAccessibleName(self.conditions_text)
                 layout.addWidget(bar)
-        missing = _text(item, language, "missing")
+        # The engine's sentence for a supervisor's refusal; said once, on its own line below.
+        rejection = _text(item, language, "rejection")
+        missing = _text(item, language, "missing").removeprefix(rejection).strip()
         self.lines: list[str] = []
         if missing and state not in ("met", "attested"):
             self._add_line(layout, missing, "color: palette(placeholder-text);")
         attestation = _get(item, "attestation")
         supervisor = _get(item, "attested_by", "supervisor") or _get(attestation, "supervisor_name", "supervisor")
-        if _get(item, "attested") or attestation is not None:
+        # The newest statement may refuse: only an approving one is shown as attested.
+        approved = _get(attestation, "approved", default=True) is not False
+        if rejection and not approved:
+            self._add_line(layout, "✗ " + rejection, FLAG_STYLE + " font-weight: bold;", "rejected")
+        elif _get(item, "attested") or (attestation is not None and approved):
             when = _when(_get(item, "attested_on", "signed_at") or _get(attestation, "signed_at", "date"))
             text = QCoreApplication.translate("NavigatorPanel", "Attested by %1").replace("%1", str(supervisor or "?"))
             if when:
