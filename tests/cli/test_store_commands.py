@@ -99,6 +99,35 @@ def test_init_shows_the_recovery_code_once(tmp_path: Path, capsys: pytest.Captur
     assert main(["init", str(path), "--name", "Again"]) == 1
 
 
+def test_init_refuses_an_unknown_curriculum_before_asking_or_writing_anything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("EVTDESK_PASSPHRASE")  # it must not even get as far as the prompt
+    path = tmp_path / "new.evtlog"
+    assert main(["init", str(path), "--name", "N", "--curriculum", "nonsense"]) == 2
+    err = capsys.readouterr().err
+    assert "no curriculum with id 'nonsense'" in err
+    assert all(f"{i}@" in err for i in ("se-evt", "us-cast", "uk-rcr-mt"))
+    assert not path.exists() and list(tmp_path.iterdir()) == []
+    assert main(["init", str(path), "--name", "N", "--curriculum", "se-evt@0.0"]) == 2
+
+
+def test_init_accepts_an_id_at_a_version_and_its_help_lists_the_ids(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from evtdesk.curriculum import load_curriculum
+
+    version = load_curriculum("us-cast").version
+    path = tmp_path / "us.evtlog"
+    assert main(["init", str(path), "--name", "N", "--curriculum", f"us-cast@{version}"]) == 0
+    with Logbook.open(path, PASSPHRASE) as logbook:
+        assert logbook.curriculum_id == f"us-cast@{version}"
+        assert load_curriculum(logbook.curriculum_id).id == "us-cast"
+    capsys.readouterr()
+    assert main(["init", "--help"]) == 0
+    assert f"us-cast@{version}" in "".join(capsys.readouterr().out.split())  # wrapped at will
+
+
 def test_progress_json_lists_every_item_with_numbers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from evtdesk.curriculum import load_curriculum
     from evtdesk.demo import DEMO_PASSPHRASE, create_demo

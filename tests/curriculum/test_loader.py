@@ -113,12 +113,66 @@ def test_a_mistake_is_refused_naming_the_file_item_and_condition(
 def test_duplicate_ids_and_broken_toml_are_refused(tmp_path: Path) -> None:
     with pytest.raises(CurriculumError, match="item id X1 is used twice"):
         load_curriculum(write(tmp_path, HEAD + GOOD_ITEM + GOOD_ITEM))
-    with pytest.raises(CurriculumError, match="bad.toml: not valid TOML"):
+    with pytest.raises(CurriculumError, match="bad.toml, line 9, column 8: not valid TOML: "):
         load_curriculum(write(tmp_path, HEAD + "[[items]\n"))
     with pytest.raises(CurriculumError, match="no curriculum with id 'nope'"):
         load_curriculum("nope")
     with pytest.raises(CurriculumError, match="no curriculum with id 'se-evt@0.0'"):
         load_curriculum("se-evt@0.0")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (('kinds = ["evt"]', 'kinds = "evt"'), "condition X1: 'kinds' must be a list of strings"),
+        (('kinds = ["evt"]', 'kinds = ["evt"]\nwhere = 5'), "X1: 'where' must be a table"),
+        (("required = 3", 'required = "3"'), "condition X1: 'required' must be a number"),
+        (("required = 3", "required = 3\nmin_cases = -1"), "'min_cases' must be a number ≥ 0"),
+        (('id = "X1"\npart', "id = 1\npart"), "item no. 1 .* 'id' must be a non-empty string"),
+        (("mandatory = true", 'mandatory = true\nopens_when = "done:X1"'), "'opens_when' must"),
+        (
+            ('type = "count"', 'type = "duration"\npart = "NI"'),
+            "a duration condition needs 'part', one of the \\[\\[parts\\]\\] ids \\(P\\)",
+        ),
+    ],
+)
+def test_a_value_of_the_wrong_shape_is_refused_in_plain_words(
+    tmp_path: Path, change: tuple[str, str], message: str
+) -> None:
+    """Not a TypeError from deep inside: the writer learns which key to fix."""
+    with pytest.raises(CurriculumError, match=message):
+        load_curriculum(write(tmp_path, HEAD + GOOD_ITEM.replace(*change)))
+
+
+def test_a_broken_file_is_skipped_and_reported_without_breaking_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    write(tmp_path, HEAD + GOOD_ITEM, "good.toml")
+    write(tmp_path, HEAD + "[[items]\n", "draft.toml")
+    other = HEAD.replace('id = "x"', 'id = "y"') + GOOD_ITEM.replace("evt", "evtt")
+    write(tmp_path, other, "y.toml")
+    monkeypatch.setattr(loader, "curricula_dir", lambda: tmp_path)
+    listing = loader.scan_curricula()
+    assert [i.id for i in listing.found] == ["x"]
+    assert [str(e).split(":")[0].split(",")[0] for e in listing.broken] == ["draft.toml", "y.toml"]
+    with caplog.at_level("WARNING"):
+        assert [i.id for i in available_curricula()] == ["x"]
+    assert "draft.toml, line 9" in caplog.text and "unknown entry kind 'evtt'" in caplog.text
+    assert load_curriculum("x").id == "x"
+    with pytest.raises(CurriculumError, match=r"'y' \(available: x@1\); skipped as broken: "):
+        load_curriculum("y")
+
+
+def test_an_unreadable_file_is_told_apart_from_a_wrong_one(tmp_path: Path) -> None:
+    with pytest.raises(loader.CurriculumUnreadable, match="cannot be read"):
+        loader.load_file(tmp_path / "missing.toml")
+    latin1 = tmp_path / "latin1.toml"
+    latin1.write_bytes((HEAD + GOOD_ITEM).replace('"t"', '"Förberedande"').encode("latin-1"))
+    with pytest.raises(loader.CurriculumUnreadable, match="not UTF-8"):
+        loader.load_file(latin1)
+    with pytest.raises(CurriculumError) as wrong:
+        loader.load_file(write(tmp_path, HEAD))
+    assert not isinstance(wrong.value, loader.CurriculumUnreadable)
 
 
 def test_the_newest_version_wins_when_two_files_share_an_id(
@@ -156,3 +210,4 @@ def test_no_python_in_the_engine_names_a_curriculum_item() -> None:
             and (len(i) > 2 or re.search(rf"[\"']{re.escape(i)}[\"']", text))
         }
         assert not named, f"{source.name} names {sorted(named)}"
+

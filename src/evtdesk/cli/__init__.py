@@ -11,12 +11,24 @@ import sys
 from collections.abc import Sequence
 
 from evtdesk import __version__
-from evtdesk.cli import bundle_commands, plan_commands, progress_command, store_commands
+from evtdesk.cli import (
+    bundle_commands,
+    curriculum_command,
+    plan_commands,
+    progress_command,
+    store_commands,
+)
 from evtdesk.cli.common import EXIT_FAILED, EXIT_USAGE, UsageError
 from evtdesk.curriculum import CurriculumError
 from evtdesk.store.errors import LogbookError
 
-COMMAND_MODULES = (store_commands, plan_commands, progress_command, bundle_commands)
+COMMAND_MODULES = (
+    store_commands,
+    plan_commands,
+    progress_command,
+    curriculum_command,
+    bundle_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -16,18 +16,25 @@ from evtdesk.cli.common import (
     open_logbook,
     passphrase,
 )
+from evtdesk.curriculum import CurriculumError, find_curriculum, scan_curricula
 from evtdesk.demo import DEMO_PASSPHRASE, create_demo
 from evtdesk.entry_kinds import KIND_IDS
 from evtdesk.importer import ImportFileError, ImportRejected, load_entries
 from evtdesk.serialise import entry_to_dict
 from evtdesk.store import Logbook, backup
+from evtdesk.store.logbook import DEFAULT_CURRICULUM
 
 
 def register(commands: Any) -> None:
     init = commands.add_parser("init", help="create a new encrypted logbook")
     init.add_argument("path")
     init.add_argument("--name", required=True, help="the trainee's name")
-    init.add_argument("--curriculum", default="se-evt", help="curriculum id (default se-evt)")
+    init.add_argument(
+        "--curriculum",
+        default=DEFAULT_CURRICULUM,
+        help=f"curriculum id or id@version (default {DEFAULT_CURRICULUM}; "
+        f"available: {_curricula_for_help()})",
+    )
     init.set_defaults(handler=cmd_init)
 
     demo = commands.add_parser("demo", help="create a demo logbook (public passphrase)")
@@ -61,7 +68,22 @@ def register(commands: Any) -> None:
     pwd.set_defaults(handler=cmd_passwd)
 
 
+def _curricula_for_help() -> str:
+    """The ids a new logbook can use; the help must work even if the folder is missing."""
+    try:
+        found = scan_curricula().found
+    except CurriculumError:
+        found = []
+    return ", ".join(f"{i.id}@{i.version}" for i in found) or "see evtdesk curriculum list"
+
+
 def cmd_init(args: argparse.Namespace) -> int:
+    # Checked before anything is asked or written: a logbook stores its curriculum id, and
+    # one that names no curriculum could never show progress.
+    try:
+        find_curriculum(args.curriculum)
+    except CurriculumError as error:
+        raise UsageError(str(error)) from None
     secret = passphrase("New passphrase: ", confirm=True)
     created = Logbook.create(Path(args.path), secret, args.name, curriculum_id=args.curriculum)
     created.logbook.close(backup=False)

@@ -76,6 +76,43 @@ def _need(data: Mapping[str, Any], key: str, where: str) -> Any:
     return data[key]
 
 
+def _text(data: Mapping[str, Any], key: str, where: str) -> str:
+    """A required text (an id, a title, a label): present and a string."""
+    value = _need(data, key, where)
+    if not isinstance(value, str) or not value.strip():
+        raise CurriculumError(f"{where}: '{key}' must be a non-empty string in quotes")
+    return value
+
+
+def _table(value: Any, where: str, what: str) -> Mapping[str, Any]:
+    """A TOML table; anything else is the writer's slip (`where = "x"`), said plainly."""
+    if not isinstance(value, Mapping):
+        raise CurriculumError(f"{where}: {what} must be a table, e.g. {{ key = value }}")
+    return value
+
+
+def _tables(value: Any, where: str, what: str) -> list[Mapping[str, Any]]:
+    """A list of tables (`[[items]]`), each checked."""
+    if not isinstance(value, list):
+        raise CurriculumError(f"{where}: '{what}' must be a list of [[{what}]] tables")
+    return [_table(v, where, f"each [[{what}]]") for v in value]
+
+
+def _strings(data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    """A list of strings; a bare string would otherwise be read letter by letter."""
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise CurriculumError(f"{where}: '{key}' must be a list of strings, e.g. ['a', 'b']")
+    return tuple(value)
+
+
+def _number(data: Mapping[str, Any], key: str, where: str, default: float = 0) -> float:
+    value = data.get(key, default)
+    if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
+        raise CurriculumError(f"{where}: '{key}' must be a number ≥ 0")
+    return float(value)
+
+
 def _known_keys(data: Mapping[str, Any], allowed: set[str], where: str) -> None:
     unknown = sorted(set(data) - allowed)
     if unknown:
@@ -101,23 +138,23 @@ def _check_fields(
 
 
 def _filter(data: Mapping[str, Any], where: str) -> EntryFilter:
-    kinds = tuple(data.get("kinds", ()))
+    kinds = _strings(data, "kinds", where)
     for kind in kinds:
         if kind not in KIND_IDS:
             raise CurriculumError(
                 f"{where}: unknown entry kind '{kind}' (known: {', '.join(KIND_IDS)})"
             )
-    roles = tuple(data.get("roles", ()))
+    roles = _strings(data, "roles", where)
     for role in roles:
         if role not in set(Role):
             raise CurriculumError(f"{where}: unknown role '{role}' (known: {', '.join(Role)})")
-    where_ = dict(data.get("where", {}))
+    where_ = dict(_table(data.get("where", {}), where, "'where'"))
     _check_fields(where_, kinds, where)
     return EntryFilter(kinds, roles, where_)
 
 
-def _condition(data: Mapping[str, Any], where: str) -> Condition:
-    cid = _need(data, "id", where)
+def _condition(data: Mapping[str, Any], parts: set[str], where: str) -> Condition:
+    cid = _text(data, "id", f"{where}, a condition")
     where = f"{where}, condition {cid}"
     _known_keys(data, _CONDITION_KEYS, where)
     ctype = _need(data, "type", where)
@@ -127,44 +164,49 @@ def _condition(data: Mapping[str, Any], where: str) -> Condition:
         raise CurriculumError(f"{where}: a {ctype} condition needs 'required'")
     if ctype == "sum" and not data.get("field"):
         raise CurriculumError(f"{where}: a sum condition needs 'field'")
-    if ctype == "duration" and not data.get("part"):
-        raise CurriculumError(f"{where}: a duration condition needs 'part'")
-    if ctype == "attested" and not data.get("subject"):
-        raise CurriculumError(f"{where}: an attested condition needs 'subject'")
+    duration_part = data.get("part")
+    if ctype == "duration" and not (isinstance(duration_part, str) and duration_part in parts):
+        # Work periods are logged against a part id: a misspelt one would count nothing.
+        raise CurriculumError(
+            f"{where}: a duration condition needs 'part', one of the [[parts]] ids "
+            f"({', '.join(sorted(parts))})"
+        )
+    if ctype == "attested":
+        _text(data, "subject", f"{where}: an attested condition needs 'subject';")
     if ctype == "ratio" and ("threshold" not in data or not data.get("numerator")):
         raise CurriculumError(f"{where}: a ratio condition needs 'numerator' and 'threshold'")
     if data.get("comparison", ">") not in (">", "<"):
         raise CurriculumError(f"{where}: comparison must be '>' or '<'")
     if data.get("window", "") not in ("", "calendar_year"):
         raise CurriculumError(f'{where}: window must be "calendar_year" or left out')
-    required = data.get("required", data.get("threshold", 0))
-    if not isinstance(required, int | float) or isinstance(required, bool) or required < 0:
-        raise CurriculumError(f"{where}: 'required' must be a number ≥ 0")
-    plan = dict(data.get("plan_required", {}))
+    required = _number(data, "required" if "required" in data else "threshold", where)
+    plan = dict(_table(data.get("plan_required", {}), where, "'plan_required'"))
     for flag in plan:
         if flag not in _PLAN_FLAGS:
             raise CurriculumError(
                 f"{where}: plan_required names '{flag}', not a training-plan setting "
                 f"(known: {', '.join(sorted(_PLAN_FLAGS))})"
             )
+        _number(plan, flag, f"{where}, plan_required")
     filter_ = _filter(data, where)
     if data.get("field"):
         _check_fields([data["field"]], filter_.kinds, where, numeric=True)
-    _check_fields(dict(data.get("numerator", {})), filter_.kinds, where)
+    numerator = dict(_table(data.get("numerator", {}), where, "'numerator'"))
+    _check_fields(numerator, filter_.kinds, where)
     return Condition(
         id=cid,
         type=ctype,
-        label_sv=_need(data, "label_sv", where),
-        label_en=_need(data, "label_en", where),
-        required=float(required),
+        label_sv=_text(data, "label_sv", where),
+        label_en=_text(data, "label_en", where),
+        required=required,
         filter=filter_,
         field=data.get("field", ""),
         window=data.get("window", ""),
         part=data.get("part", ""),
-        block_min_months=float(data.get("block_min_months", 0)),
-        numerator=dict(data.get("numerator", {})),
+        block_min_months=_number(data, "block_min_months", where),
+        numerator=numerator,
         comparison=data.get("comparison", ">"),
-        min_cases=int(data.get("min_cases", 0)),
+        min_cases=int(_number(data, "min_cases", where)),
         subject=data.get("subject", ""),
         plan_required={k: float(v) for k, v in plan.items()},
         unit_sv=data.get("unit_sv", ""),
@@ -172,14 +214,17 @@ def _condition(data: Mapping[str, Any], where: str) -> Condition:
     )
 
 
-def _item(data: Mapping[str, Any], parts: set[str], where: str) -> Item:
-    iid = _need(data, "id", where)
+def _item(data: Mapping[str, Any], parts: set[str], where: str, number: int) -> Item:
+    iid = _text(data, "id", f"{where}: item no. {number} (counting [[items]] from the top)")
     where = f"{where}: item {iid}"
     _known_keys(data, _ITEM_KEYS, where)
-    part = _need(data, "part", where)
+    part = _text(data, "part", where)
     if part not in parts:
         raise CurriculumError(f"{where}: part '{part}' is not declared in [[parts]]")
-    conditions = tuple(_condition(c, where) for c in data.get("conditions", ()))
+    conditions = tuple(
+        _condition(c, parts, where)
+        for c in _tables(data.get("conditions", []), where, "conditions")
+    )
     ids = [c.id for c in conditions]
     if len(set(ids)) != len(ids):
         raise CurriculumError(
@@ -197,13 +242,13 @@ def _item(data: Mapping[str, Any], parts: set[str], where: str) -> Item:
     return Item(
         id=iid,
         part=part,
-        title_sv=_need(data, "title_sv", where),
-        title_en=_need(data, "title_en", where),
-        section=_need(data, "section", where),
+        title_sv=_text(data, "title_sv", where),
+        title_en=_text(data, "title_en", where),
+        section=_text(data, "section", where),
         mandatory=mandatory,
         conditions=conditions,
         attestation=attestation,
-        opens_when=tuple(data.get("opens_when", ())),
+        opens_when=_strings(data, "opens_when", where),
         note_sv=data.get("note_sv", ""),
         note_en=data.get("note_en", ""),
         concerns=concerns,
@@ -211,25 +256,28 @@ def _item(data: Mapping[str, Any], parts: set[str], where: str) -> Item:
 
 
 def _part(data: Mapping[str, Any], where: str) -> Part:
-    pid = _need(data, "id", where)
+    pid = _text(data, "id", f"{where}: a [[parts]] table")
     _known_keys(data, _PART_KEYS, f"{where}: part {pid}")
     return Part(
         pid,
-        _need(data, "title_sv", where),
-        _need(data, "title_en", where),
+        _text(data, "title_sv", where),
+        _text(data, "title_en", where),
         data.get("section", ""),
-        tuple(data.get("opens_when", ())),
+        _strings(data, "opens_when", f"{where}: part {pid}"),
     )
 
 
 def parse_curriculum(data: Mapping[str, Any], where: str = "curriculum") -> Curriculum:
     """Build a `Curriculum` from parsed TOML, checking everything the engine relies on."""
     _known_keys(data, _TOP_KEYS, where)
-    parts = tuple(_part(p, where) for p in _need(data, "parts", where))
+    parts = tuple(_part(p, where) for p in _tables(_need(data, "parts", where), where, "parts"))
     part_ids = {p.id for p in parts}
     if len(part_ids) != len(parts):
         raise CurriculumError(f"{where}: two parts share an id")
-    items = tuple(_item(i, part_ids, where) for i in _need(data, "items", where))
+    items = tuple(
+        _item(i, part_ids, where, n)
+        for n, i in enumerate(_tables(_need(data, "items", where), where, "items"), 1)
+    )
     seen: set[str] = set()
     for item in items:
         if item.id in seen or item.id in part_ids:
@@ -249,10 +297,10 @@ def parse_curriculum(data: Mapping[str, Any], where: str = "curriculum") -> Curr
                     f"{where}: {gate_owner.id}: gate '{gate}' names an unknown item"
                 )
     return Curriculum(
-        id=_need(data, "id", where),
+        id=_text(data, "id", where),
         version=str(_need(data, "version", where)),
-        title_sv=_need(data, "title_sv", where),
-        title_en=_need(data, "title_en", where),
+        title_sv=_text(data, "title_sv", where),
+        title_en=_text(data, "title_en", where),
         source=data.get("source", ""),
         parts=parts,
         items=items,
