@@ -115,3 +115,44 @@ def test_adding_a_period_never_lowers_the_months_counted() -> None:
         period("NI", date(2024, 8, 1), 1),
     ):
         assert months_in_part([*base, extra], "NI", TODAY, 3).months >= before
+
+
+def test_periods_before_the_part_opened_count_and_are_flagged_by_name() -> None:
+    """Twelve months at the unit before the preparatory part was attested: the time counts
+    (nothing is dropped) and the supervisor sees which periods came first."""
+    early = period("NI", date(2023, 1, 1), 12)
+    result = evaluate(SE, snapshot([], PREP_DONE, [early]), TODAY).item("NI.TIME")
+    assert result.met and result.conditions[0].done == 12
+    [flag] = [f for f in result.flags if f.kind == "periods_before_part_opened"]
+    assert flag.period_ids == (early.id,) and flag.entry_ids == ()
+    assert flag.message == (
+        "Work periods starting before 2024-01-01, when the part opened: 2023-01-01 – 2023-12-31."
+    )
+    swedish = evaluate(SE, snapshot([], PREP_DONE, [early]), TODAY, "sv").item("NI.TIME")
+    assert swedish.flags[0].message == (
+        "Arbetsperioder som börjar före 2024-01-01, då delen öppnades: 2023-01-01 – 2023-12-31."
+    )
+
+
+def test_only_periods_starting_before_the_opening_day_are_flagged() -> None:
+    straddling = period("NI", date(2023, 11, 1), 4)
+    on_the_day = period("NI", date(2024, 3, 1), 6)
+    ongoing_part_time = WorkPeriod(77, "NI", date(2023, 6, 1), None, 0.5)
+    result = ni_time([on_the_day, ongoing_part_time, straddling])
+    [flag] = [f for f in result.flags if f.kind == "periods_before_part_opened"]
+    assert flag.period_ids == (77, straddling.id)  # by start date, named as entered
+    assert flag.message.endswith(": 2023-06-01 – ongoing (50 %), 2023-11-01 – 2024-02-29.")
+
+
+def test_no_period_flag_before_a_part_has_opened_or_in_a_part_open_from_the_start() -> None:
+    before_any_gate = evaluate(SE, snapshot([], [], [period("NI", date(2023, 1, 1), 3)]), TODAY)
+    assert not before_any_gate.item("NI.TIME").flags  # the part is still locked
+    assert not prep_time([period("PREP", date(2010, 1, 1), 12)]).flags
+
+
+def test_follow_up_time_before_approval_is_flagged() -> None:
+    gates = [*PREP_DONE, attest("NI", date(2025, 1, 1)), attest("A", date(2025, 6, 1))]
+    follow_up = period("FU", date(2025, 5, 1), 13)
+    result = evaluate(SE, snapshot([], gates, [follow_up]), TODAY).item("FU1")
+    assert result.met
+    assert [f.period_ids for f in result.flags] == [(follow_up.id,)]

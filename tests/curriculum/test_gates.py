@@ -114,3 +114,45 @@ def test_follow_up_cases_before_approval_are_flagged() -> None:
 def test_no_order_flag_in_a_part_that_is_open_from_the_start() -> None:
     alarms = many(3, "stroke_alarm", day=date(2020, 1, 1), thrombolysis=False)
     assert not item(snapshot(alarms, PREP_DONE), "K2f").flags
+
+
+def test_the_exmint_course_taken_in_the_preparatory_part_is_not_flagged_on_approval() -> None:
+    """The guidance has the course taken during the preparatory part (flag_early = false)."""
+    course = entry("course", date(2024, 6, 1), title="EXMINT", exmint=True)
+    approval_open = [*NI_DONE, attest("A", date(2026, 3, 1))]
+    a2 = item(snapshot([course], approval_open), "A2")
+    assert a2.met and a2.conditions[0].done == 1
+    assert a2.flags == ()
+
+
+def test_observation_visits_during_training_are_not_flagged_but_early_cme_is() -> None:
+    visit = entry("observation_visit", date(2025, 10, 1))
+    cme = entry("cme", date(2026, 2, 1), title="Stroke day", hours=16)
+    opened = [*NI_DONE, attest("A", date(2026, 3, 1))]
+    assert item(snapshot([visit, cme], opened), "C3").flags == ()
+    [flag] = item(snapshot([visit, cme], opened), "C1").flags
+    assert flag.kind == "before_part_opened" and flag.entry_ids == (cme.id,)
+
+
+def test_flag_early_is_per_condition(tmp_path) -> None:  # noqa: ANN001
+    """An entry counted by a condition that flags is flagged, whatever its other conditions."""
+    text = (
+        'id = "x"\nversion = "1"\ntitle_sv = "x"\ntitle_en = "x"\n'
+        '[[parts]]\nid = "P"\ntitle_sv = "p"\ntitle_en = "p"\n'
+        '[[parts]]\nid = "Q"\ntitle_sv = "q"\ntitle_en = "q"\nopens_when = ["attested:P"]\n'
+        '[[items]]\nid = "Q1"\npart = "Q"\ntitle_sv = "t"\ntitle_en = "t"\nsection = "s"\n'
+        "mandatory = true\n"
+        '[[items.conditions]]\nid = "Q1.any"\ntype = "count"\nkinds = ["evt"]\nrequired = 2\n'
+        'label_sv = "a"\nlabel_en = "a"\nflag_early = false\n'
+        '[[items.conditions]]\nid = "Q1.independent"\ntype = "count"\nkinds = ["evt"]\n'
+        'roles = ["independent_first_operator"]\nrequired = 1\nlabel_sv = "b"\nlabel_en = "b"\n'
+    )
+    path = tmp_path / "x.toml"
+    path.write_text(text, encoding="utf-8")
+    curriculum = load_curriculum(path)
+    assert [c.flag_early for c in curriculum.item("Q1").conditions] == [False, True]
+    observed = entry("evt", date(2024, 1, 1), "observer")
+    independent = entry("evt", date(2024, 1, 2), "independent_first_operator")
+    snap = snapshot([observed, independent], [attest("P", date(2025, 1, 1))], curriculum="x")
+    [flag] = evaluate(curriculum, snap, TODAY).item("Q1").flags
+    assert flag.entry_ids == (independent.id,)

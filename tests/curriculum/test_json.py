@@ -82,6 +82,15 @@ def test_durations_attestations_flags_and_adaptations_appear_in_json() -> None:
     assert "done" not in k1a  # attestation-only items have no numbers
     [flag] = items["NI1"]["flags"]
     assert flag["kind"] == "before_part_opened" and flag["entry_ids"] == [early.id]
+    assert flag["period_ids"] == []
+
+
+def test_work_periods_before_their_part_opened_are_flagged_in_json() -> None:
+    early = period("NI", date(2023, 6, 1), 12)
+    items = by_id(as_json(snapshot([], [attest("PREP", date(2024, 2, 1))], [early])))
+    [flag] = items["NI.TIME"]["flags"]
+    assert flag["kind"] == "periods_before_part_opened"
+    assert (flag["entry_ids"], flag["period_ids"]) == ([], [early.id])
 
 
 def test_parts_and_next_steps_are_in_json() -> None:

@@ -127,6 +127,7 @@ def test_duplicate_ids_and_broken_toml_are_refused(tmp_path: Path) -> None:
         (('kinds = ["evt"]', 'kinds = "evt"'), "condition X1: 'kinds' must be a list of strings"),
         (('kinds = ["evt"]', 'kinds = ["evt"]\nwhere = 5'), "X1: 'where' must be a table"),
         (("required = 3", 'required = "3"'), "condition X1: 'required' must be a number"),
+        (("required = 3", "required = 3\nflag_early = 0"), "'flag_early' must be true or false"),
         (("required = 3", "required = 3\nmin_cases = -1"), "'min_cases' must be a number ≥ 0"),
         (('id = "X1"\npart', "id = 1\npart"), "item no. 1 .* 'id' must be a non-empty string"),
         (("mandatory = true", 'mandatory = true\nopens_when = "done:X1"'), "'opens_when' must"),

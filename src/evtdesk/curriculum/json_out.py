@@ -44,7 +44,12 @@ def _item(item: ItemProgress, language: str) -> dict[str, Any]:
         "waived": item.waived,
         "missing": item.missing,
         "flags": [
-            {"kind": f.kind, "message": f.message, "entry_ids": list(f.entry_ids)}
+            {
+                "kind": f.kind,
+                "message": f.message,
+                "entry_ids": list(f.entry_ids),
+                "period_ids": list(f.period_ids),
+            }
             for f in item.flags
         ],
         "adaptations": [

@@ -1,8 +1,8 @@
 """Measuring one condition against a logbook snapshot.
 
-Retracted entries never count. Each measurement also returns the entries it counted,
-so the engine can flag entries dated before their part opened and attestations made
-stale by later amendments.
+Retracted entries never count. Each measurement also returns the entries (or work
+periods) it rests on, so the engine can flag those dated before their part opened and
+attestations made stale by later amendments.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from datetime import date
 
 from evtdesk.curriculum.durations import months_in_part
 from evtdesk.curriculum.schema import Condition
-from evtdesk.model import Attestation, Entry, LogbookSnapshot
+from evtdesk.model import Attestation, Entry, LogbookSnapshot, WorkPeriod
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ class Measurement:
     met: bool
     counted: tuple[Entry, ...] = ()
     short_blocks: tuple[int, ...] = ()
+    periods: tuple[WorkPeriod, ...] = ()  # duration: the periods looked at
 
 
 def matching(
@@ -63,7 +64,10 @@ def measure(
     if condition.type == "duration":
         result = months_in_part(snapshot.periods, condition.part, today, condition.block_min_months)
         months = round(result.months, 1)
-        return Measurement(months, required, result.months >= required, (), result.short_blocks)
+        looked = tuple(p for p in snapshot.periods if p.part == condition.part and p.start <= today)
+        return Measurement(
+            months, required, result.months >= required, (), result.short_blocks, looked
+        )
     if condition.type == "ratio":
         return _ratio(condition, entries, today, required)
     attestation = latest_attestation(snapshot.attestations, condition.subject)

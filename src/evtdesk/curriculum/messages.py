@@ -40,6 +40,11 @@ _TEXT = {
         "Registreringar daterade före {date}, då delen öppnades: {n}.",
         "Entries dated before {date}, when the part opened: {n}.",
     ),
+    "periods_before_part": (
+        "Arbetsperioder som börjar före {date}, då delen öppnades: {periods}.",
+        "Work periods starting before {date}, when the part opened: {periods}.",
+    ),
+    "ongoing": ("pågående", "ongoing"),
     "stale": (
         "Intyget gäller registreringar som har ändrats eller återkallats sedan dess.",
         "The attestation covers entries amended or retracted since.",

@@ -61,6 +61,7 @@ _CONDITION_KEYS = {
     "plan_required",
     "unit_sv",
     "unit_en",
+    "flag_early",
 }
 _PLAN_FLAGS = {f.name for f in dataclass_fields(TrainingPlan) if f.type in ("bool", bool)}
 _NUMERIC = (FieldType.INT, FieldType.FLOAT)
@@ -111,6 +112,13 @@ def _number(data: Mapping[str, Any], key: str, where: str, default: float = 0) -
     if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
         raise CurriculumError(f"{where}: '{key}' must be a number ≥ 0")
     return float(value)
+
+
+def _flag(data: Mapping[str, Any], key: str, where: str, default: bool) -> bool:
+    value = data.get(key, default)
+    if not isinstance(value, bool):
+        raise CurriculumError(f"{where}: '{key}' must be true or false")
+    return value
 
 
 def _known_keys(data: Mapping[str, Any], allowed: set[str], where: str) -> None:
@@ -211,6 +219,7 @@ def _condition(data: Mapping[str, Any], parts: set[str], where: str) -> Conditio
         plan_required={k: float(v) for k, v in plan.items()},
         unit_sv=data.get("unit_sv", ""),
         unit_en=data.get("unit_en", ""),
+        flag_early=_flag(data, "flag_early", where, True),
     )
 
 

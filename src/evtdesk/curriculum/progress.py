@@ -32,14 +32,16 @@ class ConditionProgress:
 @dataclass(frozen=True)
 class Flag:
     """Something the supervisor must see: `before_part_opened` (entries dated before
-    their part opened, listed by id), `stale_attestation` (entries amended or retracted
-    since the attestation, listed by id), `short_block` (work too short to count),
-    `waived` (the training plan waives the item), `adaptation_unmatched` (an adaptation
-    names a condition the item does not have, so it changes nothing)."""
+    their part opened, listed by id), `periods_before_part_opened` (work periods that
+    started before their part opened, listed by period id), `stale_attestation` (entries
+    amended or retracted since the attestation, listed by id), `short_block` (work too
+    short to count), `waived` (the training plan waives the item), `adaptation_unmatched`
+    (an adaptation names a condition the item does not have, so it changes nothing)."""
 
     kind: str
     message: str
     entry_ids: tuple[str, ...] = ()
+    period_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

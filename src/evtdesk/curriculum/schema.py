@@ -53,6 +53,11 @@ class Condition:
     of work periods in `part` ≥ required; `ratio` the share (percent) of `numerator`
     among the filtered entries compared with `threshold`; `attested` an approved
     attestation of `subject` exists.
+
+    `flag_early`: entries and work periods dated before the item's part opened are
+    flagged for the supervisor. A curriculum sets it false where its source places the
+    work earlier, so that a course the guidance has taken during the preparatory part
+    counts for approval without looking out of order.
     """
 
     id: str
@@ -74,6 +79,7 @@ class Condition:
     )  # plan flag -> required
     unit_sv: str = ""
     unit_en: str = ""
+    flag_early: bool = True
 
     def label(self, language: str) -> str:
         return self.label_sv if language == "sv" else self.label_en
