@@ -93,6 +93,13 @@ def test_work_periods_before_their_part_opened_are_flagged_in_json() -> None:
     assert (flag["entry_ids"], flag["period_ids"]) == ([], [early.id])
 
 
+def test_ratio_conditions_say_which_side_of_the_threshold_meets_them() -> None:
+    items = by_id(as_json(snapshot([])))
+    q3 = {c["id"]: c for c in items["Q3"]["conditions"]}
+    assert (q3["Q3.mtici"]["comparison"], q3["Q3.sich"]["comparison"]) == (">", "<")
+    assert "comparison" not in items["NI2"]["conditions"][0]
+
+
 def test_parts_and_next_steps_are_in_json() -> None:
     data = as_json(snapshot([], [attest("PREP", date(2025, 1, 1))]))
     parts = {p["id"]: p for p in data["parts"]}

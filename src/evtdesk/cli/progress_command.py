@@ -1,4 +1,10 @@
-"""`evtdesk progress PATH [--json]`: where the trainee stands against the curriculum."""
+"""`evtdesk progress PATH [--json]`: where the trainee stands against the curriculum.
+
+The text output is for reading in a terminal or pasting into a mail to the supervisor, so
+it says what the app says: every item with its numbers, its flags, the training plan's
+adaptations and a supervisor's refusal, in the chosen language throughout (the engine's
+sentences and the words here alike, decimal commas in Swedish).
+"""
 
 from __future__ import annotations
 
@@ -10,22 +16,89 @@ from typing import Any
 
 from evtdesk.cli.common import EXIT_OK, open_logbook
 from evtdesk.curriculum import evaluate, load_curriculum, progress_to_json
-from evtdesk.curriculum.progress import Progress
+from evtdesk.curriculum.messages import number
+from evtdesk.curriculum.progress import ConditionProgress, ItemProgress, Progress
+from evtdesk.model import Adaptation
 
-_STATE = {"sv": {"locked": "låst", "open": "pågår", "met": "uppnått", "attested": "intygat"},
-          "en": {"locked": "locked", "open": "open", "met": "met", "attested": "attested"}}
+_WORDS = {
+    "sv": {
+        "locked": "låst",
+        "open": "pågår",
+        "met": "uppnått",
+        "attested": "intygat",
+        "complete": "klar",
+        "target": "mål",
+        "adaptation": "Anpassning i utbildningsplanen",
+        "waived": "struket",
+        "next": "Nästa steg:",
+    },
+    "en": {
+        "locked": "locked",
+        "open": "open",
+        "met": "met",
+        "attested": "attested",
+        "complete": "complete",
+        "target": "target",
+        "adaptation": "Training-plan adaptation",
+        "waived": "waived",
+        "next": "Next steps:",
+    },
+}
+_INDENT = " " * 25  # under the numbers, past the id and state columns
 
 
 def register(commands: Any) -> None:
     progress = commands.add_parser("progress", help="progress against the curriculum")
     progress.add_argument("path")
-    progress.add_argument("--json", action="store_true", help="machine-readable (docs/progress-format.md)")
+    progress.add_argument(
+        "--json", action="store_true", help="machine-readable (docs/progress-format.md)"
+    )
     progress.add_argument("--language", choices=("sv", "en"), default="en")
     progress.set_defaults(handler=cmd_progress)
 
 
-def _number(value: float) -> str:
-    return f"{value:g}"
+def condition_text(condition: ConditionProgress, language: str) -> str:
+    """`EVT 33 / 50`, `work 5.7 / 12 months`, or for a share `mTICI 2b–3 0.0 % (target >
+    60 %)`: a ratio is a percentage against a threshold, not a count out of one."""
+    label = condition.label(language)
+    if condition.type == "ratio":
+        done = f"{condition.done:.1f}".replace(".", "," if language == "sv" else ".")
+        target = f"{_WORDS[language]['target']} {condition.comparison} "
+        return f"{label} {done} % ({target}{number(condition.required, language)} %)"
+    unit = condition.unit_sv if language == "sv" else condition.unit_en
+    numbers = f"{number(condition.done, language)} / {number(condition.required, language)}"
+    return f"{label} {numbers}" + (f" {unit}" if unit else "")
+
+
+def adaptation_text(adaptation: Adaptation, language: str) -> str:
+    """The supervisor's change with its note, what it changes, who decided and when."""
+    words = _WORDS[language]
+    changes = [f"{cid} → {number(value, language)}" for cid, value in adaptation.required.items()]
+    if adaptation.waived:
+        changes.append(words["waived"])
+    decided = ", ".join(
+        x
+        for x in (
+            adaptation.decided_by,
+            adaptation.decided_on.isoformat() if adaptation.decided_on else "",
+        )
+        if x
+    )
+    details = "; ".join(x for x in (*changes, decided) if x)
+    return f"{words['adaptation']}: {adaptation.note}" + (f" ({details})" if details else "")
+
+
+def item_lines(item: ItemProgress, language: str) -> list[str]:
+    """The item's row, then one line each for its refusal, flags and adaptations."""
+    numbers = " · ".join(
+        condition_text(c, language) for c in item.conditions if c.type != "attested"
+    )
+    lines = [f"  {item.id:<12} {_WORDS[language][item.state]:<9} {numbers}".rstrip()]
+    if item.rejection:
+        lines.append(f"{_INDENT}✗ {item.rejection}")
+    lines += [f"{_INDENT}⚑ {flag.message}" for flag in item.flags]
+    lines += [f"{_INDENT}✎ {adaptation_text(a, language)}" for a in item.adaptations]
+    return lines
 
 
 def print_progress(progress: Progress) -> None:
@@ -33,14 +106,11 @@ def print_progress(progress: Progress) -> None:
     print(f"{progress.curriculum_title} ({progress.curriculum_id} {progress.curriculum_version})")
     for part in progress.parts:
         suffix = f" — {part.reason}" if part.reason else ""
-        print(f"\n{part.title(language)} [{part.state}]{suffix}")
+        print(f"\n{part.title(language)} [{_WORDS[language][part.state]}]{suffix}")
         for item in (i for i in progress.items if i.part == part.id):
-            numbers = " · ".join(f"{c.label(language)} {_number(c.done)}/{_number(c.required)}"
-                                 for c in item.conditions if c.type != "attested")
-            flags = "".join(f"  ⚑ {f.message}" for f in item.flags)
-            print(f"  {item.id:<12} {_STATE[language][item.state]:<9} {numbers}{flags}")
+            print("\n".join(item_lines(item, language)))
     if progress.next_steps:
-        print("\nNästa steg:" if language == "sv" else "\nNext steps:")
+        print("\n" + _WORDS[language]["next"])
         for step in progress.next_steps:
             print(f"  • {step.sentence}")
 

@@ -141,6 +141,7 @@ class _Evaluation:
                 c.unit_sv,
                 c.unit_en,
                 adapted,
+                c.comparison if c.type == "ratio" else "",
             )
             for c, m, adapted in rows
         )

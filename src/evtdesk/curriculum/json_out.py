@@ -16,7 +16,7 @@ def _number(value: float) -> int | float:
 
 
 def _condition(condition: ConditionProgress, language: str) -> dict[str, Any]:
-    return {
+    out = {
         "id": condition.id,
         "type": condition.type,
         "label": condition.label(language),
@@ -26,6 +26,9 @@ def _condition(condition: ConditionProgress, language: str) -> dict[str, Any]:
         "met": condition.met,
         "adapted": condition.adapted,
     }
+    if condition.type == "ratio":  # which side of the threshold meets it
+        out["comparison"] = condition.comparison
+    return out
 
 
 def _item(item: ItemProgress, language: str) -> dict[str, Any]:

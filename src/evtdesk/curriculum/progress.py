@@ -24,6 +24,7 @@ class ConditionProgress:
     unit_sv: str = ""
     unit_en: str = ""
     adapted: bool = False  # the training plan changed `required`
+    comparison: str = ""  # ratio: ">" (share must exceed `required`) or "<" (stay below it)
 
     def label(self, language: str) -> str:
         return self.label_sv if language == "sv" else self.label_en
