@@ -107,42 +107,42 @@
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="193" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="196" />
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="194" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="197" />
         <source>All roles</source>
         <translation>Alla roller</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="198" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="201" />
         <source>All dates</source>
         <translation>Alla datum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="199" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="202" />
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="200" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="203" />
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="201" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="204" />
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="207" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="210" />
         <source>All sites</source>
         <translation>Alla enheter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="231" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="234" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n registrering</numerusform>
@@ -150,62 +150,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="233" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="236" />
         <source>%1 of %2 entries</source>
         <translation>%1 av %2 registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="292" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="295" />
         <source>Search the logbook (Ctrl+F)</source>
         <translation>Sök i loggboken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="293" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="296" />
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="294" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="297" />
         <source>Filter by kind</source>
         <translation>Filtrera på typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="295" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="298" />
         <source>Filter by role</source>
         <translation>Filtrera på roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="296" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="299" />
         <source>Filter by period</source>
         <translation>Filtrera på period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="297" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="300" />
         <source>Filter by site</source>
         <translation>Filtrera på enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="298" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="301" />
         <source>Show retracted</source>
         <translation>Visa återkallade</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="299" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="302" />
         <source>Logbook entries</source>
         <translation>Loggbokens registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="300" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="303" />
         <source>&amp;New entry…</source>
         <translation>&amp;Ny registrering…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="301" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="304" />
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="302" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="305" />
         <source>See the entry&apos;s revisions; amend or retract it (Enter)</source>
         <translation>Se registreringens versioner; ändra eller återkalla den (Enter)</translation>
     </message>
@@ -426,44 +426,49 @@
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="131" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="134" />
         <source>optional</source>
         <translation>valfritt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="140" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="143" />
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="141" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="144" />
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="142" />
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="383" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="145" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="461" />
         <source>Met</source>
         <translation>Uppnått</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="143" />
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="383" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="146" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="461" />
         <source>Attested</source>
         <translation>Intygat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="180" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="186" />
         <source>Attested by %1</source>
         <translation>Intygat av %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="189" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="195" />
         <source>Stale attestation: entries changed after the supervisor signed.</source>
         <translation>Inaktuellt intyg: registreringar har ändrats efter att handledaren skrev under.</translation>
     </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="222" />
+        <source>No work periods in this part yet: add them under Edit ▸ Work periods and training plan (Ctrl+Shift+P).</source>
+        <translation>Inga arbetsperioder i den här delen ännu: lägg till dem under Redigera ▸ Arbetsperioder och utbildningsplan (Ctrl+Shift+P).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="230" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="245" />
         <source>%n entries dated before the part opened</source>
         <translation>
             <numerusform>%n registrering daterad innan delen öppnades</numerusform>
@@ -471,35 +476,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="231" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="246" />
         <source>Entries dated before the part opened</source>
         <translation>Registreringar daterade innan delen öppnades</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="237" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="252" />
         <source>Training-plan adaptation: %1</source>
         <translation>Anpassning i utbildningsplanen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="242" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="257" />
         <source>waived</source>
         <translation>efterskänkt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="353" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="399" />
+        <source>Updating…</source>
+        <translation>Uppdaterar …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="427" />
         <source>The curriculum could not be evaluated: %1</source>
         <translation>Målbeskrivningen kunde inte utvärderas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="380" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="458" />
         <source>Locked: %1</source>
         <translation>Låst: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="476" />
+        <source>Guidance section “%1”</source>
+        <translation>%1</translation>
     </message>
 </context>
 <context>
     <name>NextStepsWidget</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="297" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="349" />
         <source>Next steps</source>
         <translation>Nästa steg</translation>
     </message>
@@ -507,224 +522,224 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="233" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="239" />
         <source>Work periods and training plan</source>
         <translation>Arbetsperioder och utbildningsplan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="235" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="241" />
         <source>&amp;Work periods</source>
         <translation>&amp;Arbetsperioder</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="237" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243" />
         <source>Part</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="237" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243" />
         <source>Start</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="237" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243" />
         <source>End</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="237" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243" />
         <source>Fraction</source>
         <translation>Tjänstgöringsgrad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="237" />
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="257" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="263" />
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="237" />
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="258" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264" />
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="239" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="245" />
         <source>Work periods</source>
         <translation>Arbetsperioder</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="240" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="246" />
         <source>No work periods yet. The time items count only the periods you add here.</source>
         <translation>Inga arbetsperioder ännu. Tidsmomenten räknar bara de perioder du lägger till här.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="241" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="247" />
         <source>Last &amp;day of the selected period:</source>
         <translation>Sista da&amp;g för vald period:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="242" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="248" />
         <source>Last day of the selected period</source>
         <translation>Sista dag för vald period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="249" />
         <source>E&amp;nd period</source>
         <translation>A&amp;vsluta period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="244" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="250" />
         <source>End the selected period</source>
         <translation>Avsluta vald period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="245" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="251" />
         <source>Add a work period</source>
         <translation>Lägg till en arbetsperiod</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="246" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252" />
         <source>&amp;Part:</source>
         <translation>&amp;Del:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="246" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252" />
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="246" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252" />
         <source>Last day:</source>
         <translation>Sista dag:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="246" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252" />
         <source>Part-&amp;time share:</source>
         <translation>&amp;Tjänstgöringsgrad:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="247" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="253" />
         <source>&amp;Site:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="247" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="253" />
         <source>N&amp;ote:</source>
         <translation>A&amp;nteckning:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="250" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="256" />
         <source>Part of the curriculum</source>
         <translation>Del av målbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="251" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="257" />
         <source>First day</source>
         <translation>Första dag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="258" />
         <source>&amp;Ongoing</source>
         <translation>&amp;Pågående</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="253" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="259" />
         <source>The period is ongoing</source>
         <translation>Perioden pågår</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="254" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="260" />
         <source>Last day</source>
         <translation>Sista dag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="255" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="261" />
         <source>Part-time share, 1 is full time</source>
         <translation>Tjänstgöringsgrad, 1 är heltid</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="256" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="262" />
         <source>1 is full time, 0.5 half time</source>
         <translation>1 är heltid, 0,5 halvtid (deltid)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="259" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="265" />
         <source>What the period was, e.g. the unit (no patient data)</source>
         <translation>Vad perioden var, t.ex. enheten (inga patientuppgifter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="260" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="266" />
         <source>&amp;Add period</source>
         <translation>&amp;Lägg till period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="261" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="267" />
         <source>Add the work period</source>
         <translation>Lägg till arbetsperioden</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="262" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="268" />
         <source>Training plan (decided by your supervisor)</source>
         <translation>Utbildningsplan (beslutad av din handledare)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="270" />
         <source>Item</source>
         <translation>Moment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="270" />
         <source>Adaptation</source>
         <translation>Anpassning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="270" />
         <source>Decided by</source>
         <translation>Beslutad av</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="270" />
         <source>Decided on</source>
         <translation>Beslutad den</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="266" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="272" />
         <source>Adaptations of the training plan</source>
         <translation>Anpassningar av utbildningsplanen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="267" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="273" />
         <source>No adaptations.</source>
         <translation>Inga anpassningar.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="268" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="274" />
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="304" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="310" />
         <source>(no site)</source>
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="318" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="324" />
         <source>ongoing</source>
         <translation>pågående</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="340" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="346" />
         <source>MRI is the primary modality in your plan: %1.</source>
         <translation>MR är primär modalitet i din plan: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="342" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="348" />
         <source>MRI is not the primary modality in your plan (if it were: %1).</source>
         <translation>MR är inte primär modalitet i din plan (om den vore det: %1).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="348" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="354" />
         <source>not required</source>
         <translation>krävs inte</translation>
     </message>

@@ -191,192 +191,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="237" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="238" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="238" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="239" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="239" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="240" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="240" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="241" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="241" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="242" />
         <source>&amp;New logbook…</source>
         <translation>&amp;New logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="242" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="243" />
         <source>Create a new encrypted logbook</source>
         <translation>Create a new encrypted logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="243" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="244" />
         <source>&amp;Open logbook…</source>
         <translation>&amp;Open logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="244" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="245" />
         <source>Open another logbook file</source>
         <translation>Open another logbook file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="245" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="246" />
         <source>&amp;Import entries…</source>
         <translation>&amp;Import entries…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="246" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="247" />
         <source>Add entries from a JSON or CSV file</source>
         <translation>Add entries from a JSON or CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="247" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="248" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="249" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="250" />
         <source>Export a signed bundle for your supervisor</source>
         <translation>Export a signed bundle for your supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="251" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="252" />
         <source>Exporting bundles is not available in this version</source>
         <translation>Exporting bundles is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="253" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="254" />
         <source>&amp;Verify history</source>
         <translation>&amp;Verify history</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="254" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="255" />
         <source>Check that the logbook&apos;s history is unbroken</source>
         <translation>Check that the logbook&apos;s history is unbroken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="255" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="256" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="256" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="257" />
         <source>Close the logbook now; unlock it with the passphrase</source>
         <translation>Close the logbook now; unlock it with the passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="257" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="258" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="258" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
         <source>&amp;New entry…</source>
         <translation>&amp;New entry…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="260" />
         <source>Record a case, course or other activity</source>
         <translation>Record a case, course or other activity</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="260" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="261" />
         <source>&amp;Work periods and training plan…</source>
         <translation>&amp;Work periods and training plan…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="261" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="262" />
         <source>Record the time you work in each part, and see your training plan</source>
         <translation>Record the time you work in each part, and see your training plan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="262" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="264" />
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="264" />
         <source>&amp;Logbook</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="264" />
         <source>&amp;Charts</source>
         <translation>&amp;Charts</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="266" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="267" />
         <source>&amp;About EVTDesk</source>
         <translation>&amp;About EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="267" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="268" />
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="278" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="279" />
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="282" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="285" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="355" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="358" />
         <source>Unlocking {name}…</source>
         <translation>Unlocking {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="387" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="390" />
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="397" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="400" />
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>That passphrase does not open {name}. Nothing was changed; take your time and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="401" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="404" />
         <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
         <translation>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="406" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="409" />
         <source>The logbook could not be opened: {reason}</source>
         <translation>The logbook could not be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="411" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="414" />
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} is damaged and no backup of it was found.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="413" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="416" />
         <source>The logbook is damaged</source>
         <translation>The logbook is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="414" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="417" />
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -385,68 +385,68 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="418" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="421" />
         <source>&amp;Restore backup</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="419" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="422" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="431" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="434" />
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>The backup was restored. Unlock it with the same passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="523" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="526" />
         <source>The logbook was closed, but the daily backup failed: {reason}</source>
         <translation>The logbook was closed, but the daily backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="525" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="528" />
         <source>Closing the logbook and taking the daily backup…</source>
         <translation>Closing the logbook and taking the daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="548" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="551" />
         <source>Open logbook</source>
         <translation>Open logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="548" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="551" />
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk logbooks (*.evtlog);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="563" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="566" />
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="563" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="566" />
         <source>Entry forms are not available in this version.</source>
         <translation>Entry forms are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="613" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="616" />
         <source>Import entries</source>
         <translation>Import entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="613" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="616" />
         <source>Entries (*.json *.csv);;All files (*)</source>
         <translation>Entries (*.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="634" />
         <location filename="../../src/evtdesk/ui/main_window.py" line="637" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="640" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="634" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="637" />
         <source>Imported %n entries.</source>
         <translation>
             <numerusform>Imported %n entry.</numerusform>
@@ -454,7 +454,7 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="639" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="642" />
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has problems.</numerusform>
@@ -462,24 +462,24 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="644" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="647" />
         <source>The file could not be imported: {reason}</source>
         <translation>The file could not be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="647" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="650" />
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="661" />
         <location filename="../../src/evtdesk/ui/main_window.py" line="664" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="669" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="667" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="672" />
         <source>Verify history</source>
         <translation>Verify history</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="662" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="665" />
         <source>The history checks out: %n change(s), none altered.</source>
         <translation>
             <numerusform>The history checks out: %n change, none altered.</numerusform>
@@ -487,12 +487,12 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="665" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="668" />
         <source>Change number {seq} of the history does not check out. Restore a backup or ask for help.</source>
         <translation>Change number {seq} of the history does not check out. Restore a backup or ask for help.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="671" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="674" />
         <source>Verifying the history…</source>
         <translation>Verifying the history…</translation>
     </message>
@@ -707,82 +707,82 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="242" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="244" />
         <source>Type the passphrase of this logbook.</source>
         <translation>Type the passphrase of this logbook.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="282" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="287" />
         <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fill it in&lt;/a&gt;</source>
         <translation>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fill it in&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="292" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="297" />
         <source>The logbook was locked. Type the passphrase to go on where you left off.</source>
         <translation>The logbook was locked. Type the passphrase to go on where you left off.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="299" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="304" />
         <source>Your logbook for endovascular thrombectomy training, guided by the Swedish national guidance.</source>
         <translation>Your logbook for endovascular thrombectomy training, guided by the Swedish national guidance.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="301" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="306" />
         <source>&amp;Recent logbooks</source>
         <translation>&amp;Recent logbooks</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="302" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="307" />
         <source>Recent logbooks</source>
         <translation>Recent logbooks</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="303" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="308" />
         <source>&amp;Open other…</source>
         <translation>&amp;Open other…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="304" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="309" />
         <source>Open another logbook</source>
         <translation>Open another logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="305" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="310" />
         <source>&amp;New logbook…</source>
         <translation>&amp;New logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="306" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="311" />
         <source>Create a new logbook</source>
         <translation>Create a new logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="307" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="312" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="308" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="313" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="309" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="314" />
         <source>Passphrase of this logbook</source>
         <translation>Passphrase of this logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="310" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="315" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="311" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="316" />
         <source>Unlock the logbook</source>
         <translation>Unlock the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="313" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="318" />
         <source>No logbook yet. Create a new one, or open a logbook you already have.</source>
         <translation>No logbook yet. Create a new one, or open a logbook you already have.</translation>
     </message>
@@ -790,12 +790,12 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="114" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="115" />
         <source>This view is not available in this version.</source>
         <translation>This view is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="117" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="118" />
         <source>This view could not be shown; see the log for details.</source>
         <translation>This view could not be shown; see the log for details.</translation>
     </message>

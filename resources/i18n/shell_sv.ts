@@ -191,192 +191,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="237" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="238" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="238" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="239" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="239" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="240" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="240" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="241" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="241" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="242" />
         <source>&amp;New logbook…</source>
         <translation>&amp;Ny loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="242" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="243" />
         <source>Create a new encrypted logbook</source>
         <translation>Skapa en ny krypterad loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="243" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="244" />
         <source>&amp;Open logbook…</source>
         <translation>&amp;Öppna loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="244" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="245" />
         <source>Open another logbook file</source>
         <translation>Öppna en annan loggboksfil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="245" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="246" />
         <source>&amp;Import entries…</source>
         <translation>&amp;Importera registreringar …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="246" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="247" />
         <source>Add entries from a JSON or CSV file</source>
         <translation>Lägg till registreringar från en JSON- eller CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="247" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="248" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Exportera paket …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="249" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="250" />
         <source>Export a signed bundle for your supervisor</source>
         <translation>Exportera ett signerat paket till din handledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="251" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="252" />
         <source>Exporting bundles is not available in this version</source>
         <translation>Export av paket finns inte i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="253" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="254" />
         <source>&amp;Verify history</source>
         <translation>&amp;Kontrollera historiken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="254" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="255" />
         <source>Check that the logbook&apos;s history is unbroken</source>
         <translation>Kontrollera att loggbokens historik är obruten</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="255" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="256" />
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="256" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="257" />
         <source>Close the logbook now; unlock it with the passphrase</source>
         <translation>Stäng loggboken nu; lås upp den med lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="257" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="258" />
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="258" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
         <source>&amp;New entry…</source>
         <translation>&amp;Ny registrering …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="260" />
         <source>Record a case, course or other activity</source>
         <translation>Registrera ett fall, en kurs eller annan aktivitet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="260" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="261" />
         <source>&amp;Work periods and training plan…</source>
         <translation>&amp;Arbetsperioder och utbildningsplan …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="261" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="262" />
         <source>Record the time you work in each part, and see your training plan</source>
         <translation>Registrera tiden du arbetar i varje del och se din utbildningsplan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="262" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="264" />
         <source>&amp;Navigator</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="264" />
         <source>&amp;Logbook</source>
         <translation>&amp;Loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="264" />
         <source>&amp;Charts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="266" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="267" />
         <source>&amp;About EVTDesk</source>
         <translation>&amp;Om EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="267" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="268" />
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="278" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="279" />
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="282" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="285" />
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="355" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="358" />
         <source>Unlocking {name}…</source>
         <translation>Låser upp {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="387" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="390" />
         <source>Updating…</source>
         <translation>Uppdaterar…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="397" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="400" />
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>Den lösenfrasen öppnar inte {name}. Inget har ändrats; ta god tid på dig och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="401" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="404" />
         <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
         <translation>{name} är inte en EVTDesk-loggbok, eller så saknas dess .keys-fil bredvid den.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="406" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="409" />
         <source>The logbook could not be opened: {reason}</source>
         <translation>Loggboken kunde inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="411" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="414" />
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} är skadad och ingen säkerhetskopia av den hittades.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="413" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="416" />
         <source>The logbook is damaged</source>
         <translation>Loggboken är skadad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="414" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="417" />
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -385,68 +385,68 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen sparas bredvid, med nytt namn.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="418" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="421" />
         <source>&amp;Restore backup</source>
         <translation>&amp;Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="419" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="422" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="431" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="434" />
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>Säkerhetskopian är återställd. Lås upp den med samma lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="523" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="526" />
         <source>The logbook was closed, but the daily backup failed: {reason}</source>
         <translation>Loggboken stängdes, men den dagliga säkerhetskopieringen misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="525" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="528" />
         <source>Closing the logbook and taking the daily backup…</source>
         <translation>Stänger loggboken och tar dagens säkerhetskopia …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="548" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="551" />
         <source>Open logbook</source>
         <translation>Öppna loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="548" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="551" />
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk-loggböcker (*.evtlog);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="563" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="566" />
         <source>New entry</source>
         <translation>Ny registrering</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="563" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="566" />
         <source>Entry forms are not available in this version.</source>
         <translation>Registreringsformulär finns inte i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="613" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="616" />
         <source>Import entries</source>
         <translation>Importera registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="613" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="616" />
         <source>Entries (*.json *.csv);;All files (*)</source>
         <translation>Registreringar (*.json *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="634" />
         <location filename="../../src/evtdesk/ui/main_window.py" line="637" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="640" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="634" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="637" />
         <source>Imported %n entries.</source>
         <translation>
             <numerusform>%n registrering importerades.</numerusform>
@@ -454,7 +454,7 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="639" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="642" />
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Inget importerades: %n rad har problem.</numerusform>
@@ -462,24 +462,24 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="644" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="647" />
         <source>The file could not be imported: {reason}</source>
         <translation>Filen kunde inte importeras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="647" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="650" />
         <source>Importing {name}…</source>
         <translation>Importerar {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="661" />
         <location filename="../../src/evtdesk/ui/main_window.py" line="664" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="669" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="667" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="672" />
         <source>Verify history</source>
         <translation>Kontrollera historiken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="662" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="665" />
         <source>The history checks out: %n change(s), none altered.</source>
         <translation>
             <numerusform>Historiken stämmer: %n ändring, ingen manipulerad.</numerusform>
@@ -487,12 +487,12 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="665" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="668" />
         <source>Change number {seq} of the history does not check out. Restore a backup or ask for help.</source>
         <translation>Ändring nummer {seq} i historiken stämmer inte. Återställ en säkerhetskopia eller be om hjälp.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="671" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="674" />
         <source>Verifying the history…</source>
         <translation>Kontrollerar historiken …</translation>
     </message>
@@ -707,82 +707,82 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="242" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="244" />
         <source>Type the passphrase of this logbook.</source>
         <translation>Skriv lösenfrasen till den här loggboken.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="282" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="287" />
         <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fill it in&lt;/a&gt;</source>
         <translation>Det här är en demologgbok med påhittade uppgifter, så dess lösenfras är offentlig: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fyll i den&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="292" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="297" />
         <source>The logbook was locked. Type the passphrase to go on where you left off.</source>
         <translation>Loggboken låstes. Skriv lösenfrasen för att fortsätta där du slutade.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="299" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="304" />
         <source>Your logbook for endovascular thrombectomy training, guided by the Swedish national guidance.</source>
         <translation>Din loggbok för utbildning i endovaskulär trombektomi, enligt den nationella vägledningen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="301" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="306" />
         <source>&amp;Recent logbooks</source>
         <translation>&amp;Senaste loggböcker</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="302" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="307" />
         <source>Recent logbooks</source>
         <translation>Senaste loggböcker</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="303" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="308" />
         <source>&amp;Open other…</source>
         <translation>Öppna &amp;annan …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="304" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="309" />
         <source>Open another logbook</source>
         <translation>Öppna en annan loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="305" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="310" />
         <source>&amp;New logbook…</source>
         <translation>&amp;Ny loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="306" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="311" />
         <source>Create a new logbook</source>
         <translation>Skapa en ny loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="307" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="312" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="308" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="313" />
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="309" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="314" />
         <source>Passphrase of this logbook</source>
         <translation>Den här loggbokens lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="310" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="315" />
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="311" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="316" />
         <source>Unlock the logbook</source>
         <translation>Lås upp loggboken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="313" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="318" />
         <source>No logbook yet. Create a new one, or open a logbook you already have.</source>
         <translation>Ingen loggbok än. Skapa en ny, eller öppna en loggbok du redan har.</translation>
     </message>
@@ -790,12 +790,12 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="114" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="115" />
         <source>This view is not available in this version.</source>
         <translation>Den här vyn finns inte i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="117" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="118" />
         <source>This view could not be shown; see the log for details.</source>
         <translation>Den här vyn kunde inte visas; se loggen för detaljer.</translation>
     </message>

@@ -18,12 +18,11 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QScrollArea,
     QSplitter,
@@ -69,9 +68,12 @@ def _text(obj: Any, language: str, *names: str) -> str:
     return ""
 
 
-def _number(value: Any) -> str:
+def _number(value: Any, language: str = "en") -> str:
+    """As the engine's sentences write numbers: a whole number bare, else one decimal,
+    with a decimal comma in Swedish ("5,7 / 12 mån" beside "6,3 månader")."""
     if isinstance(value, float):
-        return f"{value:.1f}".rstrip("0").rstrip(".") if not value.is_integer() else f"{value:g}"
+        text = f"{value:.1f}".rstrip("0").rstrip(".") if not value.is_integer() else f"{value:g}"
+        return text.replace(".", ",") if language == "sv" else text
     return str(value)
 
 
@@ -82,8 +84,8 @@ def condition_text(condition: Any, language: str) -> str:
     required = _get(condition, "required")
     unit = _text(condition, language, "unit")
     if required is None:
-        return f"{label} {_number(done)}" + (f" {unit}" if unit else "")
-    return f"{label} {_number(done)} / {_number(required)}" + (f" {unit}" if unit and unit not in ("count", "st") else "")
+        return f"{label} {_number(done, language)}" + (f" {unit}" if unit else "")
+    return f"{label} {_number(done, language)} / {_number(required, language)}" + (f" {unit}" if unit and unit not in ("count", "st") else "")
 
 
 def conditions_line(conditions: Iterable[Any], language: str) -> str:
@@ -112,7 +114,8 @@ def _when(value: Any) -> str:
 class ItemCard(QFrame):
     """One curriculum item: title, state, conditions, what is missing, flags, attestation."""
 
-    def __init__(self, item: Any, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, item: Any, language: str, parent: QWidget | None = None, *,
+                 has_periods: bool = True) -> None:
         super().__init__(parent)
         self.item = item
         self.item_id = str(_get(item, "id", default=""))
@@ -169,6 +172,9 @@ class ItemCard(QFrame):
         self.lines: list[str] = []
         if missing and state not in ("met", "attested"):
             self._add_line(layout, missing, "color: palette(placeholder-text);")
+        timed = any(str(_get(c, "type", default="")) == "duration" for c in conditions)
+        if timed and not has_periods and state not in ("met", "attested"):
+            self._add_line(layout, "ⓘ " + periods_hint(), "color: #1f5fa8;", "periods_hint")
         attestation = _get(item, "attestation")
         supervisor = _get(item, "attested_by", "supervisor") or _get(attestation, "supervisor_name", "supervisor")
         # The newest statement may refuse: only an approving one is shown as attested.
@@ -210,6 +216,15 @@ class ItemCard(QFrame):
         self.lines.append(text)
 
 
+def periods_hint() -> str:
+    """Where a trainee records the time a duration item counts (the engine only says how
+    many months are missing)."""
+    return QCoreApplication.translate(
+        "NavigatorPanel",
+        "No work periods in this part yet: add them under Edit ▸ Work periods and training plan (Ctrl+Shift+P).",
+    )
+
+
 def _flag_kind(flag: Any) -> str:
     if isinstance(flag, str):
         return flag
@@ -237,7 +252,7 @@ def adaptation_text(adaptation: Any, language: str) -> str:
     parts = [QCoreApplication.translate("NavigatorPanel", "Training-plan adaptation: %1").replace("%1", note)]
     required = _get(adaptation, "required") or {}
     if required:
-        parts.append(", ".join(f"{k} → {_number(v)}" for k, v in dict(required).items()))
+        parts.append(", ".join(f"{k} → {_number(v, language)}" for k, v in dict(required).items()))
     if _get(adaptation, "waived"):
         parts.append(QCoreApplication.translate("NavigatorPanel", "waived"))
     who = _get(adaptation, "decided_by")
@@ -245,6 +260,39 @@ def adaptation_text(adaptation: Any, language: str) -> str:
     if who or when:
         parts.append(f"({', '.join(p for p in (who, when) if p)})")
     return " ".join(parts)
+
+
+class StepLabel(QLabel):
+    """One next step: a word-wrapped label (its height follows its width, unlike a wrapped
+    QListWidget item) that can be clicked or activated from the keyboard."""
+
+    activated = Signal(str)
+
+    def __init__(self, text: str, item_id: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.item_id = item_id
+        self.setObjectName("next_step")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(text)
+        self.setMargin(4)
+        if item_id:
+            self.setToolTip(item_id)
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setStyleSheet("QLabel:focus { background: palette(highlight); color: palette(highlighted-text); }"
+                               "QLabel:hover { background: palette(alternate-base); }")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if self.item_id and event.button() == Qt.MouseButton.LeftButton:
+            self.activated.emit(self.item_id)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if self.item_id and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.item_id)
+            return
+        super().keyPressEvent(event)
 
 
 class NextStepsWidget(QWidget):
@@ -259,17 +307,21 @@ class NextStepsWidget(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("next_steps_heading")
         layout.addWidget(self.heading)
-        self.list = QListWidget(self)
-        self.list.setObjectName("next_steps")
-        self.list.setWordWrap(True)
-        self.list.setSpacing(4)
-        self.list.itemActivated.connect(self._activated)
-        self.list.itemClicked.connect(self._activated)
-        layout.addWidget(self.list, 1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("next_steps")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the steps themselves take the focus
+        layout.addWidget(self.scroll, 1)
+        self.labels: list[StepLabel] = []
         self.retranslate()
 
     def set_steps(self, steps: Iterable[Any], language: str) -> None:
-        self.list.clear()
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        self.labels = []
         for step in steps:
             if isinstance(step, str):
                 text, ids = step, ()
@@ -279,22 +331,22 @@ class NextStepsWidget(QWidget):
                 single = _get(step, "item_id")
                 if single and not ids:
                     ids = (single,)
-            entry = QListWidgetItem(("→ " + text) if text else ", ".join(ids))
-            entry.setData(Qt.ItemDataRole.UserRole, ids[0] if ids else None)
-            entry.setToolTip(", ".join(ids))
-            self.list.addItem(entry)
+            label = StepLabel(("→ " + text) if text else ", ".join(ids), ids[0] if ids else None, inner)
+            label.activated.connect(self.item_requested)
+            column.addWidget(label)
+            self.labels.append(label)
+        column.addStretch(1)
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(inner)
 
     def steps(self) -> list[str]:
-        return [self.list.item(i).text() for i in range(self.list.count())]
-
-    def _activated(self, item: QListWidgetItem) -> None:
-        item_id = item.data(Qt.ItemDataRole.UserRole)
-        if item_id:
-            self.item_requested.emit(item_id)
+        return [label.text() for label in self.labels]
 
     def retranslate(self) -> None:
         self.heading.setText(f"<b>{html.escape(self.tr('Next steps'))}</b>")
-        self.list.setAccessibleName(self.tr("Next steps"))
+        self.scroll.setAccessibleName(self.tr("Next steps"))
 
 
 class NavigatorPanel(QWidget):
@@ -311,7 +363,14 @@ class NavigatorPanel(QWidget):
         self.title_label = QLabel(self)
         self.title_label.setObjectName("curriculum_title")
         self.title_label.setWordWrap(True)
-        layout.addWidget(self.title_label)
+        self.busy_label = QLabel(self)
+        self.busy_label.setObjectName("navigator_busy")
+        self.busy_label.setStyleSheet("color: palette(placeholder-text);")
+        self.busy_label.hide()
+        heading = QHBoxLayout()
+        heading.addWidget(self.title_label, 1)
+        heading.addWidget(self.busy_label)
+        layout.addLayout(heading)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.scroll = QScrollArea(self.splitter)
         self.scroll.setWidgetResizable(True)
@@ -324,14 +383,29 @@ class NavigatorPanel(QWidget):
         self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
         session.changed.connect(self.refresh)
-        session.language_changed.connect(lambda _l: self.refresh())
+        session.language_changed.connect(self._language_changed)
+        session.busy_changed.connect(self._show_busy)
+        self._show_busy(session.busy)
         self.refresh()
+
+    def _language_changed(self, _language: str) -> None:
+        # In the app the session re-reads in the background and emits `changed` right
+        # after this; building twice would only cost time.
+        if not self.session.background:
+            self.refresh()
+
+    def _show_busy(self, busy: bool) -> None:
+        """While the session re-reads after a change, the panel shows the last result and says so."""
+        self.busy_label.setText(QCoreApplication.translate("NavigatorPanel", "Updating…") if busy else "")
+        self.busy_label.setVisible(busy)
 
     @property
     def language(self) -> str:
         return self.session.language
 
     def refresh(self) -> None:
+        """Show the session's shared result (`session.progress()`: read once per change,
+        in the background in the app), never a read of the panel's own."""
         try:
             self.progress = self.session.progress()
             error = None
@@ -359,6 +433,10 @@ class NavigatorPanel(QWidget):
         self.title_label.setText(f"<b>{html.escape(title)}</b>" + (f" · {html.escape(str(version))}" if version else ""))
         items = list(_get(progress, "items", default=()) or ())
         parts = list(_get(progress, "parts", default=()) or ())
+        try:
+            period_parts = {p.part for p in self.session.snapshot().periods}
+        except Exception:  # noqa: BLE001 - without the snapshot the hint is left out
+            period_parts = {str(_get(i, "part", default="")) for i in items}
         part_ids = [str(_get(p, "id", default="")) for p in parts]
         for item in items:  # items of a part the engine did not list still show
             part = str(_get(item, "part", default=""))
@@ -393,10 +471,13 @@ class NavigatorPanel(QWidget):
                 item_section = _text(item, language, "section")
                 if item_section and item_section != section:
                     section = item_section
-                    section_label = QLabel(f"<b>{html.escape(section)}</b>", inner)
+                    # The guidance's own (Swedish) section name: outside Swedish it is
+                    # shown as the citation it is, not as an untranslated heading.
+                    cited = QCoreApplication.translate("NavigatorPanel", "Guidance section “%1”").replace("%1", section)
+                    section_label = QLabel(f"<b>{html.escape(cited)}</b>", inner)
                     section_label.setStyleSheet("color: palette(placeholder-text);")
                     column.addWidget(section_label)
-                card = ItemCard(item, language, inner)
+                card = ItemCard(item, language, inner, has_periods=part_id in period_parts)
                 column.addWidget(card)
                 self.cards[card.item_id] = card
         column.addStretch(1)
@@ -415,10 +496,18 @@ class NavigatorPanel(QWidget):
             self.scroll.verticalScrollBar().setValue(header.y())
 
     def _set_inner(self, inner: QWidget) -> None:
+        """Swap in the rebuilt parts, keeping the scroll position: a trainee who saved an
+        entry while reading the neurointervention part stays there."""
+        bar = self.scroll.verticalScrollBar()
+        place = bar.value()
         old = self.scroll.takeWidget()
         if old is not None:
             old.deleteLater()
         self.scroll.setWidget(inner)
+        inner.adjustSize()
+        bar.setValue(place)
+        if bar.value() != place:  # the range arrives with the layout
+            QTimer.singleShot(0, lambda: bar.setValue(place))
 
     def show_item(self, item_id: str) -> None:
         card = self.cards.get(item_id)
