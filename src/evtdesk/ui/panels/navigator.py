@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -314,7 +314,13 @@ class NextStepsWidget(QWidget):
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the steps themselves take the focus
         layout.addWidget(self.scroll, 1)
         self.labels: list[StepLabel] = []
+        # Wrapped labels ask for little width; a column this narrow would put one word a line.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
         self.retranslate()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.fontMetrics().horizontalAdvance("M") * 22), hint.height())
 
     def set_steps(self, steps: Iterable[Any], language: str) -> None:
         inner = QWidget()
