@@ -132,3 +132,10 @@ def test_a_refused_attestation_reads_as_a_refusal_in_both_languages(qtbot, logbo
         assert rejected is not None and rejected.isVisible()
         assert rejected.text().startswith("✗ " + refused) and "more cases first" in rejected.text()
         assert not any(attested in line for line in card.lines), card.lines
+
+
+def test_a_supervisor_reading_a_bundle_gets_no_advice_about_menus(qtbot, session) -> None:  # noqa: ANN001
+    session.fixed_today = TODAY
+    panel = NavigatorPanel(session, trainee_hints=False)
+    qtbot.addWidget(panel)
+    assert panel.cards["PREP.TIME"].findChild(type(panel.busy_label), "periods_hint") is None

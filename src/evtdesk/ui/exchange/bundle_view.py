@@ -209,7 +209,7 @@ class BundleViewDialog(QDialog):
             tabs = QTabWidget(content)
             tabs.setObjectName("bundleTabs")
             self.bundle_session = BundleSession(self.session, view.progress, self)
-            self.navigator = NavigatorPanel(self.bundle_session, tabs)
+            self.navigator = NavigatorPanel(self.bundle_session, tabs, trainee_hints=False)
             tabs.addTab(self.navigator, self.tr("Progress"))
             self.entries_table = self._entries(view, tabs)
             tabs.addTab(self.entries_table, self.tr("Entries ({n})").format(n=self.entries_table.rowCount()))

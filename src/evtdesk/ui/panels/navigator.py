@@ -172,9 +172,10 @@ class ItemCard(QFrame):
         self.lines: list[str] = []
         if missing and state not in ("met", "attested"):
             self._add_line(layout, missing, "color: palette(placeholder-text);")
-        timed = any(str(_get(c, "type", default="")) == "duration" for c in conditions)
-        if timed and not has_periods and state not in ("met", "attested"):
-            self._add_line(layout, "ⓘ " + periods_hint(), "color: #1f5fa8;", "periods_hint")
+        timed = [c for c in conditions if str(_get(c, "type", default="")) == "duration"]
+        no_time = bool(timed) and not any(_get(c, "done", default=0) for c in timed)
+        if no_time and not has_periods and state not in ("met", "attested"):
+            self._add_line(layout, periods_hint(), "color: #1f5fa8;", "periods_hint")
         attestation = _get(item, "attestation")
         supervisor = _get(item, "attested_by", "supervisor") or _get(attestation, "supervisor_name", "supervisor")
         # The newest statement may refuse: only an approving one is shown as attested.
@@ -358,9 +359,13 @@ class NextStepsWidget(QWidget):
 class NavigatorPanel(QWidget):
     """The parts of the curriculum in order, each requirement with its progress."""
 
-    def __init__(self, session: LogbookSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: LogbookSession, parent: QWidget | None = None, *,
+                 trainee_hints: bool = True) -> None:
+        """`trainee_hints=False` where the reader is not the logbook's owner (a supervisor
+        reading a bundle): no "add them under Edit ▸ …" advice about the reader's own menus."""
         super().__init__(parent)
         self.session = session
+        self.trainee_hints = trainee_hints
         self.setObjectName("NavigatorPanel")
         self.progress: Any = None
         self.cards: dict[str, ItemCard] = {}
@@ -439,10 +444,11 @@ class NavigatorPanel(QWidget):
         self.title_label.setText(f"<b>{html.escape(title)}</b>" + (f" · {html.escape(str(version))}" if version else ""))
         items = list(_get(progress, "items", default=()) or ())
         parts = list(_get(progress, "parts", default=()) or ())
+        every_part = {str(_get(i, "part", default="")) for i in items}
         try:
-            period_parts = {p.part for p in self.session.snapshot().periods}
+            period_parts = {p.part for p in self.session.snapshot().periods} if self.trainee_hints else every_part
         except Exception:  # noqa: BLE001 - without the snapshot the hint is left out
-            period_parts = {str(_get(i, "part", default="")) for i in items}
+            period_parts = every_part
         part_ids = [str(_get(p, "id", default="")) for p in parts]
         for item in items:  # items of a part the engine did not list still show
             part = str(_get(item, "part", default=""))
