@@ -133,7 +133,7 @@ class EntriesPanel(QWidget):
         em = self.fontMetrics().horizontalAdvance("M")
         for column, width in (
             (EntriesModel.DATE, 8),
-            (EntriesModel.KIND, 14),
+            (EntriesModel.KIND, 17),
             (EntriesModel.ROLE, 17),
             (EntriesModel.CASE, 7),
             (EntriesModel.SITE, 17),
