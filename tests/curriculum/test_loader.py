@@ -212,3 +212,24 @@ def test_no_python_in_the_engine_names_a_curriculum_item() -> None:
         }
         assert not named, f"{source.name} names {sorted(named)}"
 
+
+def test_the_swedish_file_cites_the_guidance_s_own_sub_numbering() -> None:
+    """3c is split into i (CT) and ii (MRI) in the source, so the two items cite them."""
+    guidance = PACKAGE.parents[3] / "shared" / "guidance"
+    sources = sorted(guidance.glob("000_*.txt"))
+    if not sources:
+        pytest.skip("the guidance text (shared/guidance) is not beside this checkout")
+    text = sources[0].read_text(encoding="utf-8")
+    assert re.search(r"^\s*i\. DT: minst 100 fall", text, re.M)
+    assert re.search(r"^\s*ii\. MRT:", text, re.M)
+    se = load_curriculum("se-evt")
+    assert se.item("K3c-CT").section.endswith("mål 3c i")
+    assert se.item("K3c-MR").section.endswith("mål 3c ii")
+
+
+def test_a_count_of_one_the_guidance_does_not_number_says_so() -> None:
+    se = load_curriculum("se-evt")
+    for item_id in ("PREP.COURSE", "C3"):
+        item = se.item(item_id)
+        assert [c.required for c in item.conditions] == [1]
+        assert "gives no number" in item.note_en and "inget antal" in item.note_sv
