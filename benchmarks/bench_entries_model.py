@@ -51,7 +51,11 @@ def make_entries(count: int = COUNT, seed: int = 1) -> list[Entry]:
             elif f.type == "int":
                 fields[f.name] = rng.randrange(0, 20)
             elif f.type == "datetime":
-                fields[f.name] = datetime.combine(day, datetime.min.time()).replace(hour=rng.randrange(24)).isoformat(timespec="minutes")
+                fields[f.name] = (
+                    datetime.combine(day, datetime.min.time())
+                    .replace(hour=rng.randrange(24))
+                    .isoformat(timespec="minutes")
+                )
             elif f.type == "text":
                 fields[f.name] = rng.choice(["Aneurysmbehandling", "EXMINT", "Seminarium", "K2a"])
         retracted = rng.random() < 0.01
@@ -62,7 +66,9 @@ def make_entries(count: int = COUNT, seed: int = 1) -> list[Entry]:
                 date=day,
                 role=str(rng.choice(roles)) if spec.has_role else None,
                 case_number=f"C-{n:05d}" if spec.case_kind else None,
-                notes=rng.choice(["", "", "Svår access via femoralis", "Tandemocklusion, stent i ICA"]),
+                notes=rng.choice(
+                    ["", "", "Svår access via femoralis", "Tandemocklusion, stent i ICA"]
+                ),
                 fields=fields,
                 site_id=rng.choice([1, 2, None]),
                 revision=2 if rng.random() < 0.03 else 1,
@@ -145,13 +151,26 @@ def main() -> int:
         lambda: proxy.set_filters(start=date(2020, 1, 1), end=date(2020, 12, 31))
     )
     proxy.set_filters(start=None, end=None)
-    columns = iter([EntriesModel.KIND, EntriesModel.CASE, EntriesModel.DATE, EntriesModel.ROLE, EntriesModel.SITE] * 2)
+    columns = iter(
+        [
+            EntriesModel.KIND,
+            EntriesModel.CASE,
+            EntriesModel.DATE,
+            EntriesModel.ROLE,
+            EntriesModel.SITE,
+        ]
+        * 2
+    )
     results["sort by a column (header click)"] = timed(
         lambda: view.sortByColumn(next(columns), Qt.SortOrder.AscendingOrder)
     )
     orders = iter([Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder] * 5)
-    results["reverse the date sort"] = timed(lambda: view.sortByColumn(EntriesModel.DATE, next(orders)))
-    results["scroll one page"] = timed(lambda: view.verticalScrollBar().setValue(view.verticalScrollBar().value() + 30))
+    results["reverse the date sort"] = timed(
+        lambda: view.sortByColumn(EntriesModel.DATE, next(orders))
+    )
+    results["scroll one page"] = timed(
+        lambda: view.verticalScrollBar().setValue(view.verticalScrollBar().value() + 30)
+    )
 
     # The textbook design for comparison.
     slow = PythonFilterProxy(model)
@@ -165,7 +184,9 @@ def main() -> int:
         slow.invalidate()
 
     words2 = iter(["aspiration", "sahl", "2b", "tandem", "femoral"] * 3)
-    results["[comparison] QSortFilterProxyModel, search change"] = timed(lambda: slow_filter(next(words2)), 3)
+    results["[comparison] QSortFilterProxyModel, search change"] = timed(
+        lambda: slow_filter(next(words2)), 3
+    )
     slow_filter("")
     results["[comparison] QSortFilterProxyModel, sort by kind"] = timed(
         lambda: slow.sort(EntriesModel.KIND, Qt.SortOrder.AscendingOrder), 1

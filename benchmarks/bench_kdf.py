@@ -20,8 +20,10 @@ def main() -> None:
         start = time.perf_counter()
         derive("benchmark passphrase", salt, params)
         runs.append(time.perf_counter() - start)
-    print(f"argon2id m={params.memory_kib} KiB t={params.iterations} p={params.parallelism}: "
-          f"median {statistics.median(runs):.3f} s, min {min(runs):.3f} s, max {max(runs):.3f} s")
+    print(
+        f"argon2id m={params.memory_kib} KiB t={params.iterations} p={params.parallelism}: "
+        f"median {statistics.median(runs):.3f} s, min {min(runs):.3f} s, max {max(runs):.3f} s"
+    )
 
 
 if __name__ == "__main__":

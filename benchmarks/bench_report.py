@@ -57,14 +57,23 @@ def _value(spec: Any, rng: random.Random, day: date) -> Any:
     if spec.type in ("int", "float"):
         return rng.randrange(0, 20)
     if spec.type == "datetime":
-        return datetime.combine(day, datetime.min.time()).replace(hour=rng.randrange(24)).isoformat(timespec="minutes")
-    return rng.choice(["Aneurysmbehandling", "EXMINT", "Seminarium med handledare om trombektomi", "K2a"])
+        return (
+            datetime.combine(day, datetime.min.time())
+            .replace(hour=rng.randrange(24))
+            .isoformat(timespec="minutes")
+        )
+    return rng.choice(
+        ["Aneurysmbehandling", "EXMINT", "Seminarium med handledare om trombektomi", "K2a"]
+    )
 
 
 def long_logbook(count: int = 5000, seed: int = 1) -> ReportInputs:
     rng = random.Random(seed)
     start = date(2016, 1, 1)
-    sites = (Site(1, "Sahlgrenska universitetssjukhuset", "Neurointervention"), Site(2, "Länssjukhuset Ryhov", "Radiologi"))
+    sites = (
+        Site(1, "Sahlgrenska universitetssjukhuset", "Neurointervention"),
+        Site(2, "Länssjukhuset Ryhov", "Radiologi"),
+    )
     entries: list[Entry] = []
     histories: dict[str, list[EntryRevision]] = {}
     for n in range(count):
@@ -82,15 +91,39 @@ def long_logbook(count: int = 5000, seed: int = 1) -> ReportInputs:
                 EntryRevision(entry_id, 2, day, role, f"C-{n}", "", fields, 1, "Rättelse", when),
             ]
         retracted = rng.random() < 0.01
-        entries.append(Entry(entry_id, spec.id, day, role, f"C-{n}" if spec.case_kind else None,
-                             "Kommentar" if rng.random() < 0.1 else "", fields, rng.choice((1, 2)),
-                             revision=2 if amended else 1, retracted=retracted,
-                             retraction_reason="Dubblett" if retracted else None))
+        entries.append(
+            Entry(
+                entry_id,
+                spec.id,
+                day,
+                role,
+                f"C-{n}" if spec.case_kind else None,
+                "Kommentar" if rng.random() < 0.1 else "",
+                fields,
+                rng.choice((1, 2)),
+                revision=2 if amended else 1,
+                retracted=retracted,
+                retraction_reason="Dubblett" if retracted else None,
+            )
+        )
     entries.sort(key=lambda e: e.date)
     people = (Person(1, "Aspirant Test", "trainee"), Person(2, "Erik Holm", "supervisor"))
     snapshot = LogbookSnapshot("se-evt", tuple(entries), people=people, sites=sites)
-    return ReportInputs(snapshot, None, "Aspirant Test", "se-evt", "se-evt", "1", "b-bench", CREATED,
-                        FINGERPRINT, "sv", histories, (), (people[1],))
+    return ReportInputs(
+        snapshot,
+        None,
+        "Aspirant Test",
+        "se-evt",
+        "se-evt",
+        "1",
+        "b-bench",
+        CREATED,
+        FINGERPRINT,
+        "sv",
+        histories,
+        (),
+        (people[1],),
+    )
 
 
 def timed(inputs: ReportInputs) -> tuple[float, int, int]:
@@ -115,12 +148,17 @@ def main() -> int:
 
     cases = [
         (f"demo logbook ({len(demo.snapshot.entries)} entries)", demo),
-        ("demo logbook + PNG and 2-page PDF certificate", replace(demo, attachments=_attachments())),
+        (
+            "demo logbook + PNG and 2-page PDF certificate",
+            replace(demo, attachments=_attachments()),
+        ),
         ("5 000 entries", long_logbook()),
     ]
     for label, inputs in cases:
         seconds, size, pages = timed(inputs)
-        print(f"{label:48s} {seconds:6.2f} s  {size / 1024:7.0f} kB  {pages:4d} pages (median of {REPEAT})")
+        print(
+            f"{label:48s} {seconds:6.2f} s  {size / 1024:7.0f} kB  {pages:4d} pages (median of {REPEAT})"
+        )
     return 0
 
 

@@ -67,12 +67,20 @@ def build(path: Path, passphrase: str) -> None:
     t0 = time.perf_counter()
     logbook = Logbook.create(path, passphrase, "Bench Trainee", kdf=FAST_TEST_KDF).logbook
     rows = [
-        {"kind": e.kind, "date": e.date.isoformat(), "role": e.role, "case_number": e.case_number,
-         "notes": e.notes, **({k: v for k, v in e.fields.items()})}
+        {
+            "kind": e.kind,
+            "date": e.date.isoformat(),
+            "role": e.role,
+            "case_number": e.case_number,
+            "notes": e.notes,
+            **({k: v for k, v in e.fields.items()}),
+        }
         for e in make_entries()
     ]
     for start in range(0, len(rows), 5000):
-        logbook.entries.add_many([{k: v for k, v in r.items() if v is not None} for r in rows[start:start + 5000]])
+        logbook.entries.add_many(
+            [{k: v for k, v in r.items() if v is not None} for r in rows[start : start + 5000]]
+        )
     logbook.close(backup=False)
     print(f"built {len(rows)} entries in {time.perf_counter() - t0:.0f} s")
 
@@ -103,10 +111,16 @@ def main() -> int:
     session = LogbookSession(logbook, "en")
     t0 = time.perf_counter()
     workspace = Workspace(session)
-    results["unlock, all on the GUI thread (before)"] = (time.perf_counter() - t0, time.perf_counter() - t0)
+    results["unlock, all on the GUI thread (before)"] = (
+        time.perf_counter() - t0,
+        time.perf_counter() - t0,
+    )
     t0 = time.perf_counter()
     session.notify_changed()
-    results["save, all on the GUI thread (before)"] = (time.perf_counter() - t0, time.perf_counter() - t0)
+    results["save, all on the GUI thread (before)"] = (
+        time.perf_counter() - t0,
+        time.perf_counter() - t0,
+    )
     workspace.deleteLater()
     app.processEvents()
 
@@ -119,7 +133,10 @@ def main() -> int:
     session = LogbookSession(logbook, "en", data=box[0], background=True)
     workspace = Workspace(session)
     app.processEvents()
-    results["unlock: read in background, then build panels"] = (time.perf_counter() - t0, meter.stop() / 1000)
+    results["unlock: read in background, then build panels"] = (
+        time.perf_counter() - t0,
+        meter.stop() / 1000,
+    )
 
     meter.start()
     t0 = time.perf_counter()
@@ -128,7 +145,10 @@ def main() -> int:
     session.notify_changed()
     wait_for(app, lambda: bool(arrived))
     app.processEvents()
-    results["save: background read, panels refresh on arrival"] = (time.perf_counter() - t0, meter.stop() / 1000)
+    results["save: background read, panels refresh on arrival"] = (
+        time.perf_counter() - t0,
+        meter.stop() / 1000,
+    )
 
     tasks.runner().wait()
     logbook.close(backup=False)

@@ -18,13 +18,23 @@ def test_the_demo_round_trips_through_json_with_amendments_and_retractions(tmp_p
     logbook = create_demo(tmp_path / "demo.evtlog", kdf=FAST_TEST_KDF)
     evt = logbook.entries.list(kind="evt")[0]
     changed = dict(evt.fields) | {"passes": 3}
-    base = {"kind": "evt", "date": evt.date.isoformat(), "role": evt.role, "case_number": evt.case_number}
+    base = {
+        "kind": "evt",
+        "date": evt.date.isoformat(),
+        "role": evt.role,
+        "case_number": evt.case_number,
+    }
     logbook.entries.amend(evt.id, base | changed, "counted the passes again")
     logbook.entries.retract(logbook.entries.list(kind="ct_case")[0].id, "duplicate")
     snapshot = logbook.snapshot()
     histories = {evt.id: logbook.entries.history(evt.id)}
-    data = logbook_json(snapshot, trainee=logbook.owner_name, curriculum_version="1",
-                        histories=histories, exported_at=datetime.now(UTC))
+    data = logbook_json(
+        snapshot,
+        trainee=logbook.owner_name,
+        curriculum_version="1",
+        histories=histories,
+        exported_at=datetime.now(UTC),
+    )
     logbook.close(backup=False)
 
     text = json.dumps(data, ensure_ascii=False)
@@ -41,7 +51,9 @@ def test_a_malformed_file_is_refused_with_a_reason() -> None:
         snapshot_from_logbook_json({"format": "evtdesk-logbook/1", "entries": [{}]})
 
 
-def test_attachments_are_listed_with_their_entry_and_hash_but_not_their_bytes(tmp_path: Path) -> None:
+def test_attachments_are_listed_with_their_entry_and_hash_but_not_their_bytes(
+    tmp_path: Path,
+) -> None:
     """A supervisor matches each appended certificate page to a hash the manifest covers."""
     logbook = create_demo(tmp_path / "demo.evtlog", kdf=FAST_TEST_KDF)
     course = logbook.entries.list(kind="course")[0]
@@ -49,14 +61,30 @@ def test_attachments_are_listed_with_their_entry_and_hash_but_not_their_bytes(tm
     logbook.records.attach("kursintyg.pdf", scan, entry_id=course.id)
     logbook.records.attach("plan.pdf", scan + b"% plan\n")
     files = logbook.records.attachments()
-    data = logbook_json(logbook.snapshot(), trainee=logbook.owner_name, curriculum_version="1",
-                        histories={}, exported_at=datetime.now(UTC), attachments=files)
+    data = logbook_json(
+        logbook.snapshot(),
+        trainee=logbook.owner_name,
+        curriculum_version="1",
+        histories={},
+        exported_at=datetime.now(UTC),
+        attachments=files,
+    )
     logbook.close(backup=False)
 
     assert data["attachments"] == [
-        {"entry_id": course.id, "filename": "kursintyg.pdf", "media_type": "application/pdf",
-         "size": len(scan), "sha256": hashlib.sha256(scan).hexdigest()},
-        {"entry_id": None, "filename": "plan.pdf", "media_type": "application/pdf",
-         "size": len(scan) + 7, "sha256": hashlib.sha256(scan + b"% plan\n").hexdigest()},
+        {
+            "entry_id": course.id,
+            "filename": "kursintyg.pdf",
+            "media_type": "application/pdf",
+            "size": len(scan),
+            "sha256": hashlib.sha256(scan).hexdigest(),
+        },
+        {
+            "entry_id": None,
+            "filename": "plan.pdf",
+            "media_type": "application/pdf",
+            "size": len(scan) + 7,
+            "sha256": hashlib.sha256(scan + b"% plan\n").hexdigest(),
+        },
     ]
     assert "a scanned course certificate" not in json.dumps(data), "the bytes stay out"

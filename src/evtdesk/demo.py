@@ -37,59 +37,133 @@ def _times(rng: random.Random, day: date) -> dict[str, str]:
     steps["angio_arrival"] = steps["imaging"] + rng.randrange(20, 50)
     steps["puncture"] = steps["angio_arrival"] + rng.randrange(8, 20)
     steps["reperfusion"] = steps["puncture"] + rng.randrange(15, 70)
-    return {k: (arrival + timedelta(minutes=m)).isoformat(timespec="minutes") for k, m in steps.items()}
+    return {
+        k: (arrival + timedelta(minutes=m)).isoformat(timespec="minutes") for k, m in steps.items()
+    }
 
 
 def _prep_entries(rng: random.Random, start: date, end: date) -> Iterator[dict[str, Any]]:
     for n, day in enumerate(_days(rng, start, end, 64), 1):
         lysis = n % 5 == 0
-        yield {"kind": "stroke_alarm", "date": day.isoformat(), "case_number": f"SL-{n:03d}",
-               "thrombolysis": lysis, "discussed_with_stroke_physician": True,
-               "nihss": rng.randrange(2, 24), "age": rng.randrange(38, 92),
-               "decision": "thrombolysis_only" if lysis else rng.choice(["conservative", "evt", "mimic"])}
-    findings = ["ischaemia", "haemorrhage", "stenosis", "occlusion", "mimic", "avm", "aneurysm", "normal"]
+        yield {
+            "kind": "stroke_alarm",
+            "date": day.isoformat(),
+            "case_number": f"SL-{n:03d}",
+            "thrombolysis": lysis,
+            "discussed_with_stroke_physician": True,
+            "nihss": rng.randrange(2, 24),
+            "age": rng.randrange(38, 92),
+            "decision": "thrombolysis_only"
+            if lysis
+            else rng.choice(["conservative", "evt", "mimic"]),
+        }
+    findings = [
+        "ischaemia",
+        "haemorrhage",
+        "stenosis",
+        "occlusion",
+        "mimic",
+        "avm",
+        "aneurysm",
+        "normal",
+    ]
     for n, day in enumerate(_days(rng, start, end, 112), 1):
-        yield {"kind": "ct_case", "date": day.isoformat(), "case_number": f"CT-{n:03d}", "ncct": True,
-               "cta": rng.random() < 0.8, "ctp": rng.random() < 0.5, "finding": rng.choice(findings)}
+        yield {
+            "kind": "ct_case",
+            "date": day.isoformat(),
+            "case_number": f"CT-{n:03d}",
+            "ncct": True,
+            "cta": rng.random() < 0.8,
+            "ctp": rng.random() < 0.5,
+            "finding": rng.choice(findings),
+        }
     for n, day in enumerate(_days(rng, start, end, 56), 1):
-        yield {"kind": "mri_case", "date": day.isoformat(), "case_number": f"MR-{n:03d}", "dwi": True,
-               "mra": rng.random() < 0.6,
-               "indication": rng.choice(["posterior_circulation", "wake_up", "extended_window", "other"])}
+        yield {
+            "kind": "mri_case",
+            "date": day.isoformat(),
+            "case_number": f"MR-{n:03d}",
+            "dwi": True,
+            "mra": rng.random() < 0.6,
+            "indication": rng.choice(
+                ["posterior_circulation", "wake_up", "extended_window", "other"]
+            ),
+        }
     for n, item in enumerate(["K1a", "K1b", "K2a", "K2b", "K2c", "K2d", "K2e", "K3a", "K3b"]):
-        yield {"kind": "knowledge", "date": (start + timedelta(days=30 * n + 10)).isoformat(), "item": item,
-               "activity": "Seminarier och självstudier med handledare", "hours": 8}
-    yield {"kind": "course", "date": (end - timedelta(days=60)).isoformat(), "exmint": True, "hours": 40,
-           "title": "EXMINT – European Stroke Course in Minimally Invasive Neurological Therapy",
-           "organiser": "ESMINT"}
+        yield {
+            "kind": "knowledge",
+            "date": (start + timedelta(days=30 * n + 10)).isoformat(),
+            "item": item,
+            "activity": "Seminarier och självstudier med handledare",
+            "hours": 8,
+        }
+    yield {
+        "kind": "course",
+        "date": (end - timedelta(days=60)).isoformat(),
+        "exmint": True,
+        "hours": 40,
+        "title": "EXMINT – European Stroke Course in Minimally Invasive Neurological Therapy",
+        "organiser": "ESMINT",
+    }
 
 
 def _ni_entries(rng: random.Random, start: date, end: date) -> Iterator[dict[str, Any]]:
     days = _days(rng, start, end, 80)
     for n, day in enumerate(days, 1):
-        yield {"kind": "angiography", "date": day.isoformat(), "case_number": f"AN-{n:03d}",
-               "role": "first_operator" if n > 6 else "second_operator",
-               "access": rng.choice(["femoral", "femoral", "radial"]), "acute": rng.random() < 0.4,
-               "microcatheter": n > 40,
-               "indication": rng.choice(["stroke", "stenosis", "aneurysm", "avm", "davf", "vasospasm"])}
+        yield {
+            "kind": "angiography",
+            "date": day.isoformat(),
+            "case_number": f"AN-{n:03d}",
+            "role": "first_operator" if n > 6 else "second_operator",
+            "access": rng.choice(["femoral", "femoral", "radial"]),
+            "acute": rng.random() < 0.4,
+            "microcatheter": n > 40,
+            "indication": rng.choice(
+                ["stroke", "stenosis", "aneurysm", "avm", "davf", "vasospasm"]
+            ),
+        }
     evt_days = _days(rng, start + timedelta(days=60), end, 33)
     for n, day in enumerate(evt_days, 1):
-        role = "second_operator" if n <= 6 else "first_operator" if n <= 20 else "independent_first_operator"
-        yield {"kind": "evt", "date": day.isoformat(), "case_number": f"EVT-{n:03d}", "role": role,
-               "occlusion_site": rng.choice(["m1", "m1", "m2", "ica_t", "ba", "tandem"]),
-               "technique": rng.choice(["aspiration", "stent_retriever", "combined"]),
-               "passes": rng.randrange(1, 4), "mtici": rng.choice(["2b", "2c", "3", "3", "2a"]),
-               "sich": rng.random() < 0.05, "new_territory_emboli": rng.random() < 0.08,
-               "iv_thrombolysis": rng.random() < 0.4, "nihss": rng.randrange(6, 25),
-               "anaesthesia": rng.choice(["sedation", "general"]), "age": rng.randrange(45, 90),
-               **_times(rng, day)}
+        role = (
+            "second_operator"
+            if n <= 6
+            else "first_operator"
+            if n <= 20
+            else "independent_first_operator"
+        )
+        yield {
+            "kind": "evt",
+            "date": day.isoformat(),
+            "case_number": f"EVT-{n:03d}",
+            "role": role,
+            "occlusion_site": rng.choice(["m1", "m1", "m2", "ica_t", "ba", "tandem"]),
+            "technique": rng.choice(["aspiration", "stent_retriever", "combined"]),
+            "passes": rng.randrange(1, 4),
+            "mtici": rng.choice(["2b", "2c", "3", "3", "2a"]),
+            "sich": rng.random() < 0.05,
+            "new_territory_emboli": rng.random() < 0.08,
+            "iv_thrombolysis": rng.random() < 0.4,
+            "nihss": rng.randrange(6, 25),
+            "anaesthesia": rng.choice(["sedation", "general"]),
+            "age": rng.randrange(45, 90),
+            **_times(rng, day),
+        }
     for n, day in enumerate(_days(rng, start, end, 7), 1):
-        yield {"kind": "complication_technique", "date": day.isoformat(), "case_number": f"KT-{n:02d}",
-               "role": "observer", "technique": rng.choice(["coiling", "glue"]),
-               "procedure": "Aneurysmbehandling"}
+        yield {
+            "kind": "complication_technique",
+            "date": day.isoformat(),
+            "case_number": f"KT-{n:02d}",
+            "role": "observer",
+            "technique": rng.choice(["coiling", "glue"]),
+            "procedure": "Aneurysmbehandling",
+        }
     for day in _days(rng, start, end, 4):
         yield {"kind": "simulation", "date": day.isoformat(), "scenario": "stroke_evt", "hours": 2}
-    yield {"kind": "observation_visit", "date": (start + timedelta(days=100)).isoformat(),
-           "unit": "Karolinska universitetssjukhuset, Neuroradiologi", "days": 3}
+    yield {
+        "kind": "observation_visit",
+        "date": (start + timedelta(days=100)).isoformat(),
+        "unit": "Karolinska universitetssjukhuset, Neuroradiologi",
+        "days": 3,
+    }
 
 
 def create_demo(path: Path, today: date | None = None, kdf: KdfParams | None = None) -> Logbook:
@@ -103,15 +177,26 @@ def create_demo(path: Path, today: date | None = None, kdf: KdfParams | None = N
     records.add_person("Erik Holm", PersonRole.SUPERVISOR)
     records.add_person("Sara Nyberg", PersonRole.CO_SUPERVISOR)
     home = records.add_site("Länssjukhuset Ryhov", "Radiologi och strokeenhet")
-    ni_site = records.add_site("Sahlgrenska universitetssjukhuset", "Neurointervention", 420, 160, True)
+    ni_site = records.add_site(
+        "Sahlgrenska universitetssjukhuset", "Neurointervention", 420, 160, True
+    )
     records.set_setting("default_site_id", ni_site.id)
-    records.add_period("PREP", prep_start, ni_start - timedelta(days=1), 1.0, home.id, "Strokeenhet och röntgen")
+    records.add_period(
+        "PREP", prep_start, ni_start - timedelta(days=1), 1.0, home.id, "Strokeenhet och röntgen"
+    )
     records.add_period("NI", ni_start, None, 1.0, ni_site.id, "Neurointerventionell enhet")
-    records.add_adaptation(Adaptation(
-        item_id="PREP.TIME",
-        note="Interventionell radiolog: neuroradiologisk tid fokuserad på teori och klinisk neurologi (G2).",
-        decided_by="Erik Holm", decided_on=prep_start))
-    prep = [dict(e, site_id=home.id) for e in _prep_entries(rng, prep_start, ni_start - timedelta(days=1))]
+    records.add_adaptation(
+        Adaptation(
+            item_id="PREP.TIME",
+            note="Interventionell radiolog: neuroradiologisk tid fokuserad på teori och klinisk neurologi (G2).",
+            decided_by="Erik Holm",
+            decided_on=prep_start,
+        )
+    )
+    prep = [
+        dict(e, site_id=home.id)
+        for e in _prep_entries(rng, prep_start, ni_start - timedelta(days=1))
+    ]
     ni = [dict(e, site_id=ni_site.id) for e in _ni_entries(rng, ni_start, today)]
     logbook.entries.add_many(prep)
     _attest_preparatory_part(logbook, ni_start - timedelta(days=2))
@@ -126,17 +211,48 @@ def _attest_preparatory_part(logbook: Logbook, signed_on: date) -> None:
     about the state of the logbook at that time (its chain head), as a bundle would be.
     """
     supervisor = new_identity()
-    logbook.records.trust_key(public_key_line(public_of(supervisor)), "Erik Holm (demo)", "supervisor",
-                              fingerprint(supervisor.public))
+    logbook.records.trust_key(
+        public_key_line(public_of(supervisor)),
+        "Erik Holm (demo)",
+        "supervisor",
+        fingerprint(supervisor.public),
+    )
     head = logbook.chain_head()
-    manifest = {"bundle_id": "demo-preparatory-part", "chain": {"seq": head.seq},
-                "signer": {"public_key": public_key_line(public_of(logbook.signing_key()))}}
-    subjects = ["K1a", "K1b", "K2a", "K2b", "K2c", "K2d", "K2e", "K3a", "K3b", "PREP.COURSE", "PREP"]
+    manifest = {
+        "bundle_id": "demo-preparatory-part",
+        "chain": {"seq": head.seq},
+        "signer": {"public_key": public_key_line(public_of(logbook.signing_key()))},
+    }
+    subjects = [
+        "K1a",
+        "K1b",
+        "K2a",
+        "K2b",
+        "K2c",
+        "K2d",
+        "K2e",
+        "K3a",
+        "K3b",
+        "PREP.COURSE",
+        "PREP",
+    ]
     created = datetime.combine(signed_on, time(15, 0), tzinfo=UTC)
-    data = make_attestation(supervisor, "Erik Holm (demo)", manifest, head.hash,
-                            [(s, True, "Godkänd enligt intyg (demo).") for s in subjects], created=created)
+    data = make_attestation(
+        supervisor,
+        "Erik Holm (demo)",
+        manifest,
+        head.hash,
+        [(s, True, "Godkänd enligt intyg (demo).") for s in subjects],
+        created=created,
+    )
     payload = json.loads(data)["attestation"]
-    logbook.records.record_attestation(payload["attestation_id"],
-                                       [Statement(s, True, "Godkänd enligt intyg (demo).") for s in subjects],
-                                       "Erik Holm (demo)", public_key_line(public_of(supervisor)),
-                                       created.replace(tzinfo=None), head.hash, head.seq, data)
+    logbook.records.record_attestation(
+        payload["attestation_id"],
+        [Statement(s, True, "Godkänd enligt intyg (demo).") for s in subjects],
+        "Erik Holm (demo)",
+        public_key_line(public_of(supervisor)),
+        created.replace(tzinfo=None),
+        head.hash,
+        head.seq,
+        data,
+    )

@@ -106,7 +106,7 @@ def _f(name: str, type_: FieldType, sv: str, en: str, **kw: object) -> FieldSpec
     return FieldSpec(name, type_, sv, en, **kw)  # type: ignore[arg-type]
 
 
-B, I, F, T, C, DT = (
+B, I, F, T, C, DT = (  # noqa: E741 - one-letter type names keep the field tables readable
     FieldType.BOOL,
     FieldType.INT,
     FieldType.FLOAT,

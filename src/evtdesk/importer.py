@@ -45,7 +45,9 @@ def _json_rows(text: str) -> list[Row]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ImportFileError(f"The file is not valid JSON (line {error.lineno}: {error.msg}).") from None
+        raise ImportFileError(
+            f"The file is not valid JSON (line {error.lineno}: {error.msg})."
+        ) from None
     if isinstance(data, dict) and isinstance(data.get("entries"), list):
         data = data["entries"]
     if not isinstance(data, list):

@@ -25,9 +25,23 @@ from evtdesk.model import (
 from evtdesk.serialise import entry_to_dict, revision_to_dict
 
 FORMAT = "evtdesk-logbook/1"
-_ENTRY_KEYS = {"id", "kind", "date", "role", "case_number", "notes", "site_id", "revision",
-               "retracted", "retraction_reason", "created_at", "changed_at", "history",
-               "created_seq", "changed_seq"}
+_ENTRY_KEYS = {
+    "id",
+    "kind",
+    "date",
+    "role",
+    "case_number",
+    "notes",
+    "site_id",
+    "revision",
+    "retracted",
+    "retraction_reason",
+    "created_at",
+    "changed_at",
+    "history",
+    "created_seq",
+    "changed_seq",
+}
 
 
 class AttachedFile(Protocol):
@@ -63,7 +77,10 @@ def logbook_json(
     are listed in the order the report appends them (its "Bilaga n" is the n-th)."""
     entries = []
     for entry in snapshot.entries:
-        item = entry_to_dict(entry) | {"created_seq": entry.created_seq, "changed_seq": entry.changed_seq}
+        item = entry_to_dict(entry) | {
+            "created_seq": entry.created_seq,
+            "changed_seq": entry.changed_seq,
+        }
         if entry.id in histories:
             item["history"] = [revision_to_dict(r) for r in histories[entry.id]]
         entries.append(item)
@@ -77,29 +94,54 @@ def logbook_json(
         "people": [vars(p) for p in snapshot.people],
         "sites": [vars(s) for s in snapshot.sites],
         "periods": [
-            {"id": p.id, "part": p.part, "start": _iso(p.start), "end": _iso(p.end),
-             "fraction": p.fraction, "site_id": p.site_id, "description": p.description}
+            {
+                "id": p.id,
+                "part": p.part,
+                "start": _iso(p.start),
+                "end": _iso(p.end),
+                "fraction": p.fraction,
+                "site_id": p.site_id,
+                "description": p.description,
+            }
             for p in snapshot.periods
         ],
         "plan": {
             "mri_primary": plan.mri_primary,
             "note": plan.note,
             "adaptations": [
-                {"item_id": a.item_id, "note": a.note, "required": dict(a.required), "waived": a.waived,
-                 "decided_by": a.decided_by, "decided_on": _iso(a.decided_on)}
+                {
+                    "item_id": a.item_id,
+                    "note": a.note,
+                    "required": dict(a.required),
+                    "waived": a.waived,
+                    "decided_by": a.decided_by,
+                    "decided_on": _iso(a.decided_on),
+                }
                 for a in plan.adaptations
             ],
         },
         "attestations": [
-            {"id": a.id, "subject": a.subject, "approved": a.approved, "comment": a.comment,
-             "supervisor_name": a.supervisor_name, "supervisor_key": a.supervisor_key,
-             "signed_at": _iso(a.signed_at), "bundle_manifest_sha256": a.bundle_manifest_sha256,
-             "basis_seq": a.basis_seq}
+            {
+                "id": a.id,
+                "subject": a.subject,
+                "approved": a.approved,
+                "comment": a.comment,
+                "supervisor_name": a.supervisor_name,
+                "supervisor_key": a.supervisor_key,
+                "signed_at": _iso(a.signed_at),
+                "bundle_manifest_sha256": a.bundle_manifest_sha256,
+                "basis_seq": a.basis_seq,
+            }
             for a in snapshot.attestations
         ],
         "attachments": [
-            {"entry_id": a.entry_id, "filename": a.filename, "media_type": a.media_type,
-             "size": a.size, "sha256": a.sha256}
+            {
+                "entry_id": a.entry_id,
+                "filename": a.filename,
+                "media_type": a.media_type,
+                "size": a.size,
+                "sha256": a.sha256,
+            }
             for a in attachments
         ],
         "entries": entries,
@@ -136,25 +178,43 @@ def snapshot_from_logbook_json(data: Mapping[str, Any]) -> LogbookSnapshot:
             curriculum_id=data["curriculum"]["id"],
             entries=tuple(_entry(e) for e in data["entries"]),
             periods=tuple(
-                WorkPeriod(p["id"], p["part"], date.fromisoformat(p["start"]),
-                           date.fromisoformat(p["end"]) if p.get("end") else None,
-                           float(p["fraction"]), p.get("site_id"), p.get("description", ""))
+                WorkPeriod(
+                    p["id"],
+                    p["part"],
+                    date.fromisoformat(p["start"]),
+                    date.fromisoformat(p["end"]) if p.get("end") else None,
+                    float(p["fraction"]),
+                    p.get("site_id"),
+                    p.get("description", ""),
+                )
                 for p in data.get("periods", [])
             ),
             attestations=tuple(
-                Attestation(a["id"], a["subject"], bool(a["approved"]), a.get("comment", ""),
-                            a["supervisor_name"], a["supervisor_key"],
-                            datetime.fromisoformat(a["signed_at"]), a["bundle_manifest_sha256"],
-                            int(a["basis_seq"]))
+                Attestation(
+                    a["id"],
+                    a["subject"],
+                    bool(a["approved"]),
+                    a.get("comment", ""),
+                    a["supervisor_name"],
+                    a["supervisor_key"],
+                    datetime.fromisoformat(a["signed_at"]),
+                    a["bundle_manifest_sha256"],
+                    int(a["basis_seq"]),
+                )
                 for a in data.get("attestations", [])
             ),
             plan=TrainingPlan(
                 mri_primary=bool(plan.get("mri_primary")),
                 note=plan.get("note", ""),
                 adaptations=tuple(
-                    Adaptation(a["item_id"], a["note"], a.get("required", {}), bool(a.get("waived")),
-                               a.get("decided_by", ""),
-                               date.fromisoformat(a["decided_on"]) if a.get("decided_on") else None)
+                    Adaptation(
+                        a["item_id"],
+                        a["note"],
+                        a.get("required", {}),
+                        bool(a.get("waived")),
+                        a.get("decided_by", ""),
+                        date.fromisoformat(a["decided_on"]) if a.get("decided_on") else None,
+                    )
                     for a in plan.get("adaptations", [])
                 ),
             ),

@@ -215,7 +215,9 @@ def validate_entry(
     problems: list[Problem] = []
     kind = raw.get("kind")
     if _is_blank(kind):
-        raise ValidationError([Problem("kind", f"is missing: every entry needs one of {', '.join(KIND_IDS)}")])
+        raise ValidationError(
+            [Problem("kind", f"is missing: every entry needs one of {', '.join(KIND_IDS)}")]
+        )
     if isinstance(kind, (list, dict)):
         raise ValidationError([Problem("kind", _NOT_A_VALUE)])
     try:

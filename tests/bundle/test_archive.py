@@ -46,15 +46,19 @@ def test_not_a_zip_and_a_truncated_zip_are_told_apart() -> None:
 
 
 def test_bytes_appended_after_the_end_are_refused() -> None:
-    assert "the archive has 9 bytes after its end (data appended to the ZIP)" == refusal(
-        make_zip(GOOD) + b"junk tail"
+    assert (
+        refusal(make_zip(GOOD) + b"junk tail")
+        == "the archive has 9 bytes after its end (data appended to the ZIP)"
     )
 
 
 @pytest.mark.parametrize("junk", [b"#!/bin/sh\nrm -rf ~\n", b"PK\x03\x04 hidden in front"])
 def test_bytes_prepended_before_the_first_member_are_refused(junk: bytes) -> None:
     text = refusal(junk + make_zip(GOOD))
-    assert text == f"the archive has {len(junk)} bytes before its first member (data hidden in front of the ZIP)"
+    assert (
+        text
+        == f"the archive has {len(junk)} bytes before its first member (data hidden in front of the ZIP)"
+    )
 
 
 def test_a_zip_comment_is_refused() -> None:
@@ -63,8 +67,9 @@ def test_a_zip_comment_is_refused() -> None:
         for name, data in GOOD:
             archive.writestr(name, data)
         archive.comment = b"trust me"
-    assert "the archive carries a comment (8 bytes), which a bundle never has" == refusal(
-        buffer.getvalue()
+    assert (
+        refusal(buffer.getvalue())
+        == "the archive carries a comment (8 bytes), which a bundle never has"
     )
 
 

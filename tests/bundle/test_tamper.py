@@ -196,7 +196,10 @@ def test_a_tampered_bundle_is_invalid_and_says_whether_the_key_it_names_is_trust
     stranger = [TrustedKey(public_of(made.stranger), "Mallory", "trainee")]
     verdict = verify_bundle(data, stranger)
     assert (verdict.valid, verdict.state, verdict.trusted, verdict.signer_name) == (
-        False, "invalid", False, None,
+        False,
+        "invalid",
+        False,
+        None,
     )
 
 
@@ -351,13 +354,18 @@ def test_bytes_appended_after_the_archive(made: Made) -> None:
     tail = b"\nP.S. the supervisor approved everything"
     verdict = verify_bundle(made.bundle + tail, made.trusted)
     assert not verdict.valid and verdict.state == "invalid"
-    assert verdict.reasons == (f"the archive has {len(tail)} bytes after its end (data appended to the ZIP)",)
+    assert verdict.reasons == (
+        f"the archive has {len(tail)} bytes after its end (data appended to the ZIP)",
+    )
 
 
 def test_bytes_prepended_before_the_archive(made: Made) -> None:
     for junk in (b"MZ\x90\x00 a self-extractor stub", made.other[:200]):
         text = refused(made, junk + made.bundle)
-        assert text == f"the archive has {len(junk)} bytes before its first member (data hidden in front of the ZIP)"
+        assert (
+            text
+            == f"the archive has {len(junk)} bytes before its first member (data hidden in front of the ZIP)"
+        )
 
 
 def test_a_zip_comment(made: Made) -> None:

@@ -20,10 +20,14 @@ from evtdesk.store import FAST_TEST_KDF, Logbook
 from tests.report.report_helpers import pages_text, png_certificate
 
 
-def test_export_verify_attest_import(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_verify_attest_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     trainee, supervisor = tmp_path / "t.evtlog", tmp_path / "s.evtlog"
     create_demo(trainee, kdf=FAST_TEST_KDF).close(backup=False)
-    Logbook.create(supervisor, "supervisor pass", "Erik Holm", kdf=FAST_TEST_KDF).logbook.close(backup=False)
+    Logbook.create(supervisor, "supervisor pass", "Erik Holm", kdf=FAST_TEST_KDF).logbook.close(
+        backup=False
+    )
     as_trainee = lambda: monkeypatch.setenv("EVTDESK_PASSPHRASE", DEMO_PASSPHRASE)  # noqa: E731
     as_supervisor = lambda: monkeypatch.setenv("EVTDESK_PASSPHRASE", "supervisor pass")  # noqa: E731
 
@@ -41,20 +45,69 @@ def test_export_verify_attest_import(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert main(["verify", str(tmp_path / "trainee.pub")]) == 2  # not a bundle
 
     as_supervisor()
-    assert main(["trust", str(supervisor), str(tmp_path / "trainee.pub"), "--name", "Karin", "--role", "trainee", "--yes"]) == 0
+    assert (
+        main(
+            [
+                "trust",
+                str(supervisor),
+                str(tmp_path / "trainee.pub"),
+                "--name",
+                "Karin",
+                "--role",
+                "trainee",
+                "--yes",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     assert main(["identity", str(supervisor)]) == 0
     (tmp_path / "supervisor.pub").write_text(capsys.readouterr().out.split("Fingerprint:")[0])
     attestation = tmp_path / "a.evtattest"
-    assert main(["attest", str(supervisor), str(bundle), "--approve", "NI.WEEK1=Bra", "--reject", "NI3=Fler fall",
-                 "--out", str(attestation)]) == 0
-    assert main(["attest", str(supervisor), str(bundle), "--approve", "NOPE", "--out", str(attestation)]) == 2
+    assert (
+        main(
+            [
+                "attest",
+                str(supervisor),
+                str(bundle),
+                "--approve",
+                "NI.WEEK1=Bra",
+                "--reject",
+                "NI3=Fler fall",
+                "--out",
+                str(attestation),
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            ["attest", str(supervisor), str(bundle), "--approve", "NOPE", "--out", str(attestation)]
+        )
+        == 2
+    )
 
     as_trainee()
     capsys.readouterr()
-    assert main(["import-attestation", str(trainee), str(attestation)]) == 1  # supervisor not trusted yet
+    assert (
+        main(["import-attestation", str(trainee), str(attestation)]) == 1
+    )  # supervisor not trusted yet
     assert "not signed by a supervisor you trust" in capsys.readouterr().err
-    assert main(["trust", str(trainee), str(tmp_path / "supervisor.pub"), "--name", "Erik Holm", "--role", "supervisor", "--yes"]) == 0
+    assert (
+        main(
+            [
+                "trust",
+                str(trainee),
+                str(tmp_path / "supervisor.pub"),
+                "--name",
+                "Erik Holm",
+                "--role",
+                "supervisor",
+                "--yes",
+            ]
+        )
+        == 0
+    )
     assert main(["import-attestation", str(trainee), str(attestation)]) == 0
     assert main(["import-attestation", str(trainee), str(attestation)]) == 1  # replay
     capsys.readouterr()
@@ -105,24 +158,37 @@ def test_an_exported_bundle_lists_each_appended_certificate_with_the_hash_its_pa
     data = json.loads(members["logbook.json"])
     scan = exported.scan
     digest = hashlib.sha256(scan).hexdigest()
-    assert data["attachments"] == [{"entry_id": exported.course_id, "filename": "exmint.png",
-                                    "media_type": "image/png", "size": len(scan), "sha256": digest}]
+    assert data["attachments"] == [
+        {
+            "entry_id": exported.course_id,
+            "filename": "exmint.png",
+            "media_type": "image/png",
+            "size": len(scan),
+            "sha256": digest,
+        }
+    ]
     manifest = json.loads(members["manifest.json"])
     listed = {f["name"]: f["sha256"] for f in manifest["files"]}
     assert listed["logbook.json"] == hashlib.sha256(members["logbook.json"]).hexdigest()
     last = " ".join(pages_text(members["report.pdf"])[-1].split())
-    assert "Bilaga 1: exmint.png" in last and " ".join([digest[:4], digest[4:8], digest[8:12]]) in last
+    assert (
+        "Bilaga 1: exmint.png" in last and " ".join([digest[:4], digest[4:8], digest[8:12]]) in last
+    )
     assert "Hör till: Kurs nr" in last
     cover = " ".join(pages_text(members["report.pdf"])[0].split())
     ca = manifest["pdf_certificate"]["ca_sha256"]
-    assert f"PDF-signaturens CA SHA-256 {ca[:4]} {ca[4:8]}" in cover, "the CA the manifest names, to compare"
+    assert f"PDF-signaturens CA SHA-256 {ca[:4]} {ca[4:8]}" in cover, (
+        "the CA the manifest names, to compare"
+    )
 
 
 def _tampered(bundle: Path, folder: Path, how: str) -> Path:
     members = _bundle_members(bundle)
     if how == "manifest":
         at = members["manifest.json"].index(b'"bundle_id"') + 20
-        members["manifest.json"] = members["manifest.json"][:at] + b"X" + members["manifest.json"][at + 1 :]
+        members["manifest.json"] = (
+            members["manifest.json"][:at] + b"X" + members["manifest.json"][at + 1 :]
+        )
     else:
         signature = members["manifest.json.minisig"]
         members["manifest.json.minisig"] = signature[: len(signature) // 2]
@@ -133,7 +199,9 @@ def _tampered(bundle: Path, folder: Path, how: str) -> Path:
     return out
 
 
-def test_verify_says_valid_in_plain_words(exported: Exported, capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_says_valid_in_plain_words(
+    exported: Exported, capsys: pytest.CaptureFixture[str]
+) -> None:
     capsys.readouterr()
     assert main(["verify", str(exported.bundle), "--trust", exported.key]) == 0
     out = capsys.readouterr().out
@@ -155,7 +223,9 @@ def test_a_tampered_bundle_from_a_trusted_key_is_invalid_not_untrusted(
     verdict = json.loads(capsys.readouterr().out)
     assert (verdict["valid"], verdict["state"], verdict["trusted"]) == (False, "invalid", True)
     assert main(["verify", str(bundle), "--json"]) == 1
-    assert json.loads(capsys.readouterr().out)["trusted"] is False, "the key it names is not trusted"
+    assert json.loads(capsys.readouterr().out)["trusted"] is False, (
+        "the key it names is not trusted"
+    )
 
 
 def test_verify_json_reports_an_unreadable_file_as_json_too(
@@ -167,7 +237,11 @@ def test_verify_json_reports_an_unreadable_file_as_json_too(
         assert main(["verify", str(path), "--json"]) == 2
         captured = capsys.readouterr()
         verdict = json.loads(captured.out)
-        assert verdict["valid"] is False and verdict["state"] == "unreadable" and verdict["trusted"] is None
+        assert (
+            verdict["valid"] is False
+            and verdict["state"] == "unreadable"
+            and verdict["trusted"] is None
+        )
         assert verdict["error"] and verdict["reasons"] == [verdict["error"]]
         assert verdict["error"] in captured.err
 
@@ -178,7 +252,10 @@ def _exports(path: Path) -> int:
 
 
 def test_export_to_a_folder_or_an_existing_file_is_refused_in_plain_words(
-    exported: Exported, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    exported: Exported,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("EVTDESK_PASSPHRASE", DEMO_PASSPHRASE)
     before = _exports(exported.logbook)
@@ -200,7 +277,10 @@ def test_export_to_a_folder_or_an_existing_file_is_refused_in_plain_words(
 
 
 def test_a_failed_write_is_a_message_with_nothing_half_written(
-    exported: Exported, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    exported: Exported,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("EVTDESK_PASSPHRASE", DEMO_PASSPHRASE)
     before = _exports(exported.logbook)
@@ -219,7 +299,9 @@ def test_a_failed_write_is_a_message_with_nothing_half_written(
     assert _exports(exported.logbook) == before
 
 
-def test_the_apps_export_still_replaces_a_file_it_already_asked_about(exported: Exported, tmp_path: Path) -> None:
+def test_the_apps_export_still_replaces_a_file_it_already_asked_about(
+    exported: Exported, tmp_path: Path
+) -> None:
     """The app's save dialog asks before overwriting, so the core API replaces by default."""
     target = tmp_path / "b.evtbundle"
     target.write_bytes(b"old")

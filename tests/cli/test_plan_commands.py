@@ -41,40 +41,107 @@ def item(capsys: pytest.CaptureFixture[str], path: str, item_id: str) -> dict[st
 def state(path: str) -> tuple[Any, ...]:
     """What a refused command must leave as it was."""
     with Logbook.open(Path(path), PASSPHRASE) as logbook:
-        return logbook.chain_head(), logbook.records.periods(include_withdrawn=True), logbook.records.plan()
+        return (
+            logbook.chain_head(),
+            logbook.records.periods(include_withdrawn=True),
+            logbook.records.plan(),
+        )
 
 
 def test_an_ni_period_moves_ni_time(path: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert item(capsys, path, "NI.TIME")["done"] == 0
-    code, out, _ = run(capsys, "period", "add", path, "--part", "NI", "--start", "2025-01-01", "--end", "2025-06-30")
+    code, out, _ = run(
+        capsys,
+        "period",
+        "add",
+        path,
+        "--part",
+        "NI",
+        "--start",
+        "2025-01-01",
+        "--end",
+        "2025-06-30",
+    )
     assert code == 0 and "Added work period 1" in out
     assert item(capsys, path, "NI.TIME")["done"] == 6
     assert item(capsys, path, "PREP.TIME")["done"] == 0
 
 
 def test_an_ongoing_period_is_ended_later(path: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, "period", "add", path, "--part", "PREP", "--start", "2025-01-01", "--fraction", "0,5")[0] == 0
+    assert (
+        run(
+            capsys,
+            "period",
+            "add",
+            path,
+            "--part",
+            "PREP",
+            "--start",
+            "2025-01-01",
+            "--fraction",
+            "0,5",
+        )[0]
+        == 0
+    )
     code, out, _ = run(capsys, "period", "end", path, "1", "--end", "2025-12-31")
     assert code == 0 and "ends on 2025-12-31" in out
     assert item(capsys, path, "PREP.TIME")["done"] == 6  # 12 months at half time
 
 
-def test_periods_list_with_their_site_and_withdrawn_ones_marked(path: str, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "site", "add", path, "--hospital", "Sahlgrenska", "--unit", "Neurointervention",
-                       "--evt-per-year", "160", "--neurointervention")
+def test_periods_list_with_their_site_and_withdrawn_ones_marked(
+    path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(
+        capsys,
+        "site",
+        "add",
+        path,
+        "--hospital",
+        "Sahlgrenska",
+        "--unit",
+        "Neurointervention",
+        "--evt-per-year",
+        "160",
+        "--neurointervention",
+    )
     assert code == 0 and "Added site 1" in out
-    assert "Sahlgrenska, Neurointervention  (160 EVT/year, neurointervention)" in run(capsys, "site", "list", path)[1]
-    run(capsys, "period", "add", path, "--part", "NI", "--start", "2025-01-01", "--site", "1", "--note", "Angio")
+    assert (
+        "Sahlgrenska, Neurointervention  (160 EVT/year, neurointervention)"
+        in run(capsys, "site", "list", path)[1]
+    )
+    run(
+        capsys,
+        "period",
+        "add",
+        path,
+        "--part",
+        "NI",
+        "--start",
+        "2025-01-01",
+        "--site",
+        "1",
+        "--note",
+        "Angio",
+    )
     assert run(capsys, "period", "withdraw", path, "1", "--reason", "wrong year")[0] == 0
     code, out, _ = run(capsys, "period", "list", path)
     assert code == 0
-    assert "NI     2025-01-01 – ongoing     1  Sahlgrenska, Neurointervention  Angio  [withdrawn: wrong year]" in out
+    assert (
+        "NI     2025-01-01 – ongoing     1  Sahlgrenska, Neurointervention  Angio  [withdrawn: wrong year]"
+        in out
+    )
     [listed] = json.loads(run(capsys, "period", "list", path, "--json")[1])
-    assert listed["site_id"] == 1 and listed["withdrawn"] and listed["withdrawn_reason"] == "wrong year"
+    assert (
+        listed["site_id"] == 1
+        and listed["withdrawn"]
+        and listed["withdrawn_reason"] == "wrong year"
+    )
     assert item(capsys, path, "NI.TIME")["done"] == 0
 
 
-def test_mri_primary_raises_the_mri_requirement_to_100(path: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_mri_primary_raises_the_mri_requirement_to_100(
+    path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert item(capsys, path, "K3c-MR")["required"] == 50
     code, out, _ = run(capsys, "plan", path, "--mri-primary", "yes")
     assert code == 0 and "K3c-MR needs 100 instead of 50" in out
@@ -84,57 +151,198 @@ def test_mri_primary_raises_the_mri_requirement_to_100(path: str, capsys: pytest
     assert item(capsys, path, "K3c-MR")["required"] == 50
 
 
-def test_a_supervisors_adaptation_shows_in_progress_and_can_be_withdrawn(path: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_supervisors_adaptation_shows_in_progress_and_can_be_withdrawn(
+    path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = run(capsys, "person", "add", path, "--name", "Erik Holm", "--role", "supervisor")
     assert code == 0 and "Added Erik Holm as supervisor" in out
-    code, out, _ = run(capsys, "plan", "adapt", path, "NI2", "--note", "Independent cases abroad",
-                       "--required", "NI2.independent=20", "--by", "Erik Holm", "--on", "2026-01-15")
+    code, out, _ = run(
+        capsys,
+        "plan",
+        "adapt",
+        path,
+        "NI2",
+        "--note",
+        "Independent cases abroad",
+        "--required",
+        "NI2.independent=20",
+        "--by",
+        "Erik Holm",
+        "--on",
+        "2026-01-15",
+    )
     assert code == 0, out
     ni2 = item(capsys, path, "NI2")
     [independent] = [c for c in ni2["conditions"] if c["id"] == "NI2.independent"]
     assert independent["required"] == 20 and independent["adapted"]
-    assert ni2["adaptations"] == [{"note": "Independent cases abroad", "required": {"NI2.independent": 20},
-                                   "waived": False, "decided_by": "Erik Holm", "decided_on": "2026-01-15"}]
-    assert "NI2: Independent cases abroad (NI2.independent → 20; decided by Erik Holm on 2026-01-15)" in run(capsys, "plan", path)[1]
-    assert run(capsys, "plan", "withdraw", path, "NI2", "--reason", "counted here after all")[0] == 0
+    assert ni2["adaptations"] == [
+        {
+            "note": "Independent cases abroad",
+            "required": {"NI2.independent": 20},
+            "waived": False,
+            "decided_by": "Erik Holm",
+            "decided_on": "2026-01-15",
+        }
+    ]
+    assert (
+        "NI2: Independent cases abroad (NI2.independent → 20; decided by Erik Holm on 2026-01-15)"
+        in run(capsys, "plan", path)[1]
+    )
+    assert (
+        run(capsys, "plan", "withdraw", path, "NI2", "--reason", "counted here after all")[0] == 0
+    )
     ni2 = item(capsys, path, "NI2")
     assert ni2["adaptations"] == [] and [c["required"] for c in ni2["conditions"]] == [50, 25]
 
 
 def test_a_waiver_shows_in_progress(path: str, capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "person", "add", path, "--name", "Sara Nyberg", "--role", "co_supervisor")
-    assert run(capsys, "plan", "adapt", path, "NI.WEEK1", "--note", "Done abroad", "--waive",
-               "--by", "Sara Nyberg", "--on", "2026-01-15")[0] == 0
+    assert (
+        run(
+            capsys,
+            "plan",
+            "adapt",
+            path,
+            "NI.WEEK1",
+            "--note",
+            "Done abroad",
+            "--waive",
+            "--by",
+            "Sara Nyberg",
+            "--on",
+            "2026-01-15",
+        )[0]
+        == 0
+    )
     assert item(capsys, path, "NI.WEEK1")["waived"] is True
 
 
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["period", "add", "{path}", "--part", "NI", "--start", "2025-03-01"], "overlaps work period 1"),
-        (["period", "add", "{path}", "--part", "NEURO", "--start", "2025-08-01"], "'NEURO' is not a part"),
-        (["period", "add", "{path}", "--part", "PREP", "--start", "2025-08-01", "--end", "2025-07-01"],
-         "cannot end before it starts"),
-        (["period", "add", "{path}", "--part", "PREP", "--start", "2025-08-01", "--site", "7"], "No site 7"),
-        (["period", "add", "{path}", "--part", "PREP", "--start", "2025-08-01", "--note", "pat 19811218-9876"],
-         "identity"),
-        (["period", "end", "{path}", "2", "--end", "2024-12-31"], "cannot end before it starts (2025-01-01)"),
+        (
+            ["period", "add", "{path}", "--part", "NI", "--start", "2025-03-01"],
+            "overlaps work period 1",
+        ),
+        (
+            ["period", "add", "{path}", "--part", "NEURO", "--start", "2025-08-01"],
+            "'NEURO' is not a part",
+        ),
+        (
+            [
+                "period",
+                "add",
+                "{path}",
+                "--part",
+                "PREP",
+                "--start",
+                "2025-08-01",
+                "--end",
+                "2025-07-01",
+            ],
+            "cannot end before it starts",
+        ),
+        (
+            ["period", "add", "{path}", "--part", "PREP", "--start", "2025-08-01", "--site", "7"],
+            "No site 7",
+        ),
+        (
+            [
+                "period",
+                "add",
+                "{path}",
+                "--part",
+                "PREP",
+                "--start",
+                "2025-08-01",
+                "--note",
+                "pat 19811218-9876",
+            ],
+            "identity",
+        ),
+        (
+            ["period", "end", "{path}", "2", "--end", "2024-12-31"],
+            "cannot end before it starts (2025-01-01)",
+        ),
         (["period", "end", "{path}", "1", "--end", "2025-07-31"], "already ended on 2025-06-30"),
         (["period", "end", "{path}", "9", "--end", "2025-12-31"], "No work period 9"),
-        (["plan", "adapt", "{path}", "NI9", "--note", "x", "--by", "Erik Holm", "--on", "2026-01-01"],
-         "'NI9' is not an item"),
-        (["plan", "adapt", "{path}", "NI2", "--note", "x", "--required", "NI2.indep=20", "--by", "Erik Holm",
-          "--on", "2026-01-01"], "NI2 has no condition 'NI2.indep'"),
-        (["plan", "adapt", "{path}", "NI2", "--note", "x", "--by", "Someone Else", "--on", "2026-01-01"],
-         "Someone Else is not a supervisor of this logbook"),
+        (
+            [
+                "plan",
+                "adapt",
+                "{path}",
+                "NI9",
+                "--note",
+                "x",
+                "--by",
+                "Erik Holm",
+                "--on",
+                "2026-01-01",
+            ],
+            "'NI9' is not an item",
+        ),
+        (
+            [
+                "plan",
+                "adapt",
+                "{path}",
+                "NI2",
+                "--note",
+                "x",
+                "--required",
+                "NI2.indep=20",
+                "--by",
+                "Erik Holm",
+                "--on",
+                "2026-01-01",
+            ],
+            "NI2 has no condition 'NI2.indep'",
+        ),
+        (
+            [
+                "plan",
+                "adapt",
+                "{path}",
+                "NI2",
+                "--note",
+                "x",
+                "--by",
+                "Someone Else",
+                "--on",
+                "2026-01-01",
+            ],
+            "Someone Else is not a supervisor of this logbook",
+        ),
         (["plan", "withdraw", "{path}", "NI2"], "no standing adaptation of NI2"),
     ],
 )
 def test_refused_changes_exit_1_and_leave_the_logbook_unchanged(
     path: str, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
 ) -> None:
-    run(capsys, "period", "add", path, "--part", "NI", "--start", "2025-01-01", "--end", "2025-06-30")
-    run(capsys, "period", "add", path, "--part", "PREP", "--start", "2025-01-01", "--fraction", "0.5")
+    run(
+        capsys,
+        "period",
+        "add",
+        path,
+        "--part",
+        "NI",
+        "--start",
+        "2025-01-01",
+        "--end",
+        "2025-06-30",
+    )
+    run(
+        capsys,
+        "period",
+        "add",
+        path,
+        "--part",
+        "PREP",
+        "--start",
+        "2025-01-01",
+        "--fraction",
+        "0.5",
+    )
     run(capsys, "person", "add", path, "--name", "Erik Holm", "--role", "supervisor")
     before = state(path)
     assert len(before[1]) == 2
@@ -152,7 +360,20 @@ def test_refused_changes_exit_1_and_leave_the_logbook_unchanged(
         ["period", "end", "{path}", "one", "--end", "2025-12-31"],
         ["period", "{path}"],
         ["person", "add", "{path}", "--name", "X", "--role", "trainee"],
-        ["plan", "adapt", "{path}", "NI2", "--note", "x", "--required", "NI2.independent", "--by", "A", "--on", "2026-01-01"],
+        [
+            "plan",
+            "adapt",
+            "{path}",
+            "NI2",
+            "--note",
+            "x",
+            "--required",
+            "NI2.independent",
+            "--by",
+            "A",
+            "--on",
+            "2026-01-01",
+        ],
         ["plan", "adapt", "{path}", "NI2", "--note", "x"],
         ["plan", "{path}", "--waive"],
         ["plan", "{path}", "--mri-primary", "maybe"],

@@ -28,17 +28,42 @@ def test_version_runs_without_qt() -> None:
     code = "import sys, evtdesk.cli, evtdesk.demo; print(any(m.startswith('PySide6') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
     assert out.strip() == "False"
-    assert subprocess.run([sys.executable, "-m", "evtdesk", "--version"], capture_output=True, text=True).stdout.startswith("evtdesk ")
+    assert subprocess.run(
+        [sys.executable, "-m", "evtdesk", "--version"], capture_output=True, text=True
+    ).stdout.startswith("evtdesk ")
 
 
-def test_json_import_then_list(logbook: Logbook, logbook_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_import_then_list(
+    logbook: Logbook, logbook_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     logbook.close(backup=False)
-    source = write(tmp_path / "in.json", json.dumps([
-        {"kind": "stroke_alarm", "date": "2026-01-02", "case_number": "S1", "notes": "", "thrombolysis": True},
-        {"kind": "evt", "date": "2026-01-03", "role": "independent_first_operator", "case_number": "E1",
-         "notes": "", "mtici": "2c", "sich": False, "new_territory_emboli": False,
-         "arrival": "2026-01-03T08:00", "puncture": "2026-01-03T08:50", "reperfusion": "2026-01-03T09:20"},
-    ]))
+    source = write(
+        tmp_path / "in.json",
+        json.dumps(
+            [
+                {
+                    "kind": "stroke_alarm",
+                    "date": "2026-01-02",
+                    "case_number": "S1",
+                    "notes": "",
+                    "thrombolysis": True,
+                },
+                {
+                    "kind": "evt",
+                    "date": "2026-01-03",
+                    "role": "independent_first_operator",
+                    "case_number": "E1",
+                    "notes": "",
+                    "mtici": "2c",
+                    "sich": False,
+                    "new_territory_emboli": False,
+                    "arrival": "2026-01-03T08:00",
+                    "puncture": "2026-01-03T08:50",
+                    "reperfusion": "2026-01-03T09:20",
+                },
+            ]
+        ),
+    )
     assert main(["import", str(logbook_path), str(source)]) == 0
     capsys.readouterr()
     assert main(["list", str(logbook_path), "--kind", "evt", "--json"]) == 0
@@ -46,12 +71,17 @@ def test_json_import_then_list(logbook: Logbook, logbook_path: Path, tmp_path: P
     assert listed["mtici"] == "2c" and listed["role"] == "independent_first_operator"
 
 
-def test_csv_with_a_bad_row_imports_nothing_and_names_the_line(logbook: Logbook, logbook_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_csv_with_a_bad_row_imports_nothing_and_names_the_line(
+    logbook: Logbook, logbook_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     logbook.close(backup=False)
-    source = write(tmp_path / "in.csv", "kind;date;case_number;thrombolysis;notes\n"
-                   "stroke_alarm;2026-01-02;S1;ja;\n"
-                   "stroke_alarm;2026-13-02;S2;nej;\n"
-                   "stroke_alarm;2026-01-04;S3;nej;pat 19811218-9876\n")
+    source = write(
+        tmp_path / "in.csv",
+        "kind;date;case_number;thrombolysis;notes\n"
+        "stroke_alarm;2026-01-02;S1;ja;\n"
+        "stroke_alarm;2026-13-02;S2;nej;\n"
+        "stroke_alarm;2026-01-04;S3;nej;pat 19811218-9876\n",
+    )
     assert main(["import", str(logbook_path), str(source)]) == 1
     err = capsys.readouterr().err
     assert "line 3: date" in err and "line 4: notes" in err and "identity" in err
@@ -59,21 +89,33 @@ def test_csv_with_a_bad_row_imports_nothing_and_names_the_line(logbook: Logbook,
         assert reopened.entries.count() == 0
 
 
-def test_unreadable_input_is_a_usage_error(logbook: Logbook, logbook_path: Path, tmp_path: Path) -> None:
+def test_unreadable_input_is_a_usage_error(
+    logbook: Logbook, logbook_path: Path, tmp_path: Path
+) -> None:
     logbook.close(backup=False)
     assert main(["import", str(logbook_path), str(write(tmp_path / "x.json", "[{"))]) == 2
     assert main(["import", str(logbook_path), str(tmp_path / "missing.csv")]) == 2
     assert main(["frobnicate"]) == 2
 
 
-def test_wrong_passphrase_exits_1_with_a_clear_message(logbook: Logbook, logbook_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_wrong_passphrase_exits_1_with_a_clear_message(
+    logbook: Logbook,
+    logbook_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     logbook.close(backup=False)
     monkeypatch.setenv("EVTDESK_PASSPHRASE", "wrong one!")
     assert main(["list", str(logbook_path)]) == 1
     assert "does not unlock" in capsys.readouterr().err
 
 
-def test_passwd_backup_and_restore_from_the_command_line(logbook: Logbook, logbook_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_passwd_backup_and_restore_from_the_command_line(
+    logbook: Logbook,
+    logbook_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     logbook.entries.add({"kind": "cme", "date": "2026-01-01", "title": "Stroke day", "hours": 4})
     logbook.close(backup=False)
     assert main(["backup", str(logbook_path)]) == 0
@@ -89,7 +131,9 @@ def test_passwd_backup_and_restore_from_the_command_line(logbook: Logbook, logbo
     assert main(["list", str(logbook_path)]) == 0
 
 
-def test_init_shows_the_recovery_code_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_init_shows_the_recovery_code_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "new.evtlog"
     assert main(["init", str(path), "--name", "Ny Aspirant"]) == 0
     out = capsys.readouterr().out
@@ -128,7 +172,9 @@ def test_init_accepts_an_id_at_a_version_and_its_help_lists_the_ids(
     assert f"us-cast@{version}" in "".join(capsys.readouterr().out.split())  # wrapped at will
 
 
-def test_progress_json_lists_every_item_with_numbers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_progress_json_lists_every_item_with_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from evtdesk.curriculum import load_curriculum
     from evtdesk.demo import DEMO_PASSPHRASE, create_demo
     from evtdesk.store import FAST_TEST_KDF

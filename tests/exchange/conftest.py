@@ -23,8 +23,9 @@ class Pair:
 @pytest.fixture
 def pair(tmp_path: Path) -> Iterator[Pair]:
     trainee = create_demo(tmp_path / "trainee.evtlog", kdf=FAST_TEST_KDF)
-    supervisor = Logbook.create(tmp_path / "supervisor.evtlog", "supervisor pass", "Erik Holm",
-                                kdf=FAST_TEST_KDF).logbook
+    supervisor = Logbook.create(
+        tmp_path / "supervisor.evtlog", "supervisor pass", "Erik Holm", kdf=FAST_TEST_KDF
+    ).logbook
     yield Pair(trainee, supervisor, tmp_path)
     trainee.close(backup=False)
     supervisor.close(backup=False)
@@ -32,5 +33,9 @@ def pair(tmp_path: Path) -> Iterator[Pair]:
 
 def introduce(pair: Pair) -> None:
     """The meeting in person: each trusts the other's key after comparing fingerprints."""
-    trust_key(pair.supervisor, identity_info(pair.trainee).public_key_text, "Karin Lindqvist", "trainee")
-    trust_key(pair.trainee, identity_info(pair.supervisor).public_key_text, "Erik Holm", "supervisor")
+    trust_key(
+        pair.supervisor, identity_info(pair.trainee).public_key_text, "Karin Lindqvist", "trainee"
+    )
+    trust_key(
+        pair.trainee, identity_info(pair.supervisor).public_key_text, "Erik Holm", "supervisor"
+    )

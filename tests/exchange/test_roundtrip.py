@@ -8,13 +8,18 @@ import shutil
 import subprocess
 import zipfile
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from evtdesk.bundle.attestation import AttestationRefused
 from evtdesk.curriculum import evaluate, load_curriculum
-from evtdesk.exchange import export_bundle, identity_info, import_attestation, open_bundle, write_attestation
+from evtdesk.exchange import (
+    export_bundle,
+    identity_info,
+    import_attestation,
+    open_bundle,
+    write_attestation,
+)
 from evtdesk.store.records import Statement
 from tests.exchange.conftest import Pair, introduce
 
@@ -26,10 +31,17 @@ def test_an_exported_bundle_checks_out_with_minisign_and_sha256sum(pair: Pair) -
     result = export_bundle(pair.trainee, pair.folder / "b1.evtbundle", "sv")
     out = pair.folder / "unzipped"
     with zipfile.ZipFile(result.path) as archive:
-        assert sorted(archive.namelist()) == ["logbook.json", "manifest.json", "manifest.json.minisig", "report.pdf"]
+        assert sorted(archive.namelist()) == [
+            "logbook.json",
+            "manifest.json",
+            "manifest.json.minisig",
+            "report.pdf",
+        ]
         archive.extractall(out)
     line = identity_info(pair.trainee).public_key_line
-    check = subprocess.run(["minisign", "-Vm", str(out / "manifest.json"), "-P", line], capture_output=True, text=True)
+    check = subprocess.run(
+        ["minisign", "-Vm", str(out / "manifest.json"), "-P", line], capture_output=True, text=True
+    )
     assert check.returncode == 0, check.stderr
     manifest = json.loads((out / "manifest.json").read_text())
     for listed in manifest["files"]:
@@ -64,8 +76,12 @@ def test_attestations_come_back_and_turn_items_attested(pair: Pair) -> None:
     introduce(pair)
     data = export_bundle(pair.trainee, pair.folder / "b.evtbundle").path.read_bytes()
     view = open_bundle(data, pair.supervisor)
-    out = write_attestation(pair.supervisor, view, [Statement("NI.WEEK1", True, "Bra första vecka"),
-                                                      Statement("NI.SITE", True, "")], pair.folder / "a.evtattest")
+    out = write_attestation(
+        pair.supervisor,
+        view,
+        [Statement("NI.WEEK1", True, "Bra första vecka"), Statement("NI.SITE", True, "")],
+        pair.folder / "a.evtattest",
+    )
     accepted = import_attestation(pair.trainee, out.read_bytes())
     assert accepted.supervisor_name == "Erik Holm"
     progress = evaluate(load_curriculum("se-evt"), pair.trainee.snapshot(), date.today())
@@ -79,10 +95,17 @@ def test_an_attestation_about_entries_amended_since_is_stale(pair: Pair) -> None
     introduce(pair)
     data = export_bundle(pair.trainee, pair.folder / "b.evtbundle").path.read_bytes()
     view = open_bundle(data, pair.supervisor)
-    out = write_attestation(pair.supervisor, view, [Statement("NI1", True, "")], pair.folder / "a.evtattest")
+    out = write_attestation(
+        pair.supervisor, view, [Statement("NI1", True, "")], pair.folder / "a.evtattest"
+    )
     import_attestation(pair.trainee, out.read_bytes())
     angio = next(e for e in pair.trainee.entries.list("angiography") if e.role == "first_operator")
-    raw = {"kind": "angiography", "date": angio.date.isoformat(), "role": "second_operator", **angio.fields}
+    raw = {
+        "kind": "angiography",
+        "date": angio.date.isoformat(),
+        "role": "second_operator",
+        **angio.fields,
+    }
     pair.trainee.entries.amend(angio.id, raw, "was second operator")
     item = evaluate(load_curriculum("se-evt"), pair.trainee.snapshot(), date.today()).item("NI1")
     assert item.state == "attested" and item.stale
@@ -93,8 +116,12 @@ def test_an_attestation_from_an_untrusted_supervisor_is_refused(pair: Pair) -> N
 
     trust_key(pair.supervisor, identity_info(pair.trainee).public_key_text, "Karin", "trainee")
     data = export_bundle(pair.trainee, pair.folder / "b.evtbundle").path.read_bytes()
-    out = write_attestation(pair.supervisor, open_bundle(data, pair.supervisor),
-                            [Statement("NI1", True, "")], pair.folder / "a.evtattest")
+    out = write_attestation(
+        pair.supervisor,
+        open_bundle(data, pair.supervisor),
+        [Statement("NI1", True, "")],
+        pair.folder / "a.evtattest",
+    )
     with pytest.raises(AttestationRefused, match="not signed by a supervisor you trust"):
         import_attestation(pair.trainee, out.read_bytes())
     assert pair.trainee.records.attestations()[-1].subject != "NI1"
@@ -105,7 +132,7 @@ def test_a_refusal_needs_a_reason(pair: Pair) -> None:
     data = export_bundle(pair.trainee, pair.folder / "b.evtbundle").path.read_bytes()
     view = open_bundle(data, pair.supervisor)
     with pytest.raises(Exception, match="why"):
-        write_attestation(pair.supervisor, view, [Statement("NI1", False, " ")], pair.folder / "a.evtattest")
+        write_attestation(
+            pair.supervisor, view, [Statement("NI1", False, " ")], pair.folder / "a.evtattest"
+        )
     assert not (pair.folder / "a.evtattest").exists()
-
-

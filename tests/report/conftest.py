@@ -13,7 +13,14 @@ from evtdesk.curriculum import evaluate, load_curriculum
 from evtdesk.demo import create_demo
 from evtdesk.report import build_report, report_inputs_from_logbook
 from evtdesk.store import FAST_TEST_KDF
-from tests.report.report_helpers import BUNDLE_ID, CREATED, FINGERPRINT, TODAY, Demo, amend_and_retract
+from tests.report.report_helpers import (
+    BUNDLE_ID,
+    CREATED,
+    FINGERPRINT,
+    TODAY,
+    Demo,
+    amend_and_retract,
+)
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +31,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
         amended, passes, retracted, reason = amend_and_retract(logbook)
         inputs = report_inputs_from_logbook(logbook, None, BUNDLE_ID, CREATED, FINGERPRINT, "sv")
         progress = evaluate(load_curriculum(logbook.curriculum_id), logbook.snapshot(), TODAY, "sv")
-        evaluated = report_inputs_from_logbook(logbook, progress, BUNDLE_ID, CREATED, FINGERPRINT, "sv")
+        evaluated = report_inputs_from_logbook(
+            logbook, progress, BUNDLE_ID, CREATED, FINGERPRINT, "sv"
+        )
         yield Demo(inputs, amended, passes, retracted, reason, evaluated)
     finally:
         logbook.close(backup=False)
@@ -45,5 +54,3 @@ def report_evaluated(demo: Demo) -> bytes:
 @pytest.fixture(scope="module")
 def report_en(demo: Demo) -> bytes:
     return build_report(replace(demo.inputs, language="en"))
-
-

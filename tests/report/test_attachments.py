@@ -23,7 +23,9 @@ from tests.report.report_helpers import (
 
 def test_a_png_certificate_adds_a_captioned_page(report_sv: bytes, demo: Demo) -> None:
     data = png_certificate()
-    pdf = build_report(with_attachments(demo.inputs, ReportAttachment("exmint_intyg.png", "image/png", data)))
+    pdf = build_report(
+        with_attachments(demo.inputs, ReportAttachment("exmint_intyg.png", "image/png", data))
+    )
     assert page_count(pdf) == page_count(report_sv) + 1
     last = pages_text(pdf)[-1]
     assert "Bifogade intyg" in last and "exmint_intyg.png" in last
@@ -38,13 +40,17 @@ def test_a_jpeg_with_exif_rotation_is_shown_upright(report_sv: bytes, demo: Demo
     exif[0x0112] = 6  # rotate 90° clockwise to view
     buffer = io.BytesIO()
     img.save(buffer, format="JPEG", exif=exif)
-    pdf = build_report(with_attachments(demo.inputs, ReportAttachment("scan.jpg", "image/jpeg", buffer.getvalue())))
+    pdf = build_report(
+        with_attachments(demo.inputs, ReportAttachment("scan.jpg", "image/jpeg", buffer.getvalue()))
+    )
     assert page_count(pdf) == page_count(report_sv) + 1
 
 
 def test_pdf_certificate_pages_are_appended_and_readable(report_sv: bytes, demo: Demo) -> None:
     data = pdf_certificate(pages=2)
-    pdf = build_report(with_attachments(demo.inputs, ReportAttachment("kursintyg.pdf", "application/pdf", data)))
+    pdf = build_report(
+        with_attachments(demo.inputs, ReportAttachment("kursintyg.pdf", "application/pdf", data))
+    )
     assert page_count(pdf) == page_count(report_sv) + 2
     pages = pages_text(pdf)
     total = len(pages)
@@ -55,18 +61,24 @@ def test_pdf_certificate_pages_are_appended_and_readable(report_sv: bytes, demo:
 
 
 def test_report_with_pdf_certificate_is_deterministic(demo: Demo) -> None:
-    inputs = with_attachments(demo.inputs, ReportAttachment("kursintyg.pdf", "application/pdf", pdf_certificate(1)))
+    inputs = with_attachments(
+        demo.inputs, ReportAttachment("kursintyg.pdf", "application/pdf", pdf_certificate(1))
+    )
     assert build_report(inputs) == build_report(inputs)
 
 
 def test_a_damaged_pdf_gets_a_page_that_says_so(report_sv: bytes, demo: Demo) -> None:
     broken = b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ntrailer garbage"
-    pdf = build_report(with_attachments(demo.inputs, ReportAttachment("trasig.pdf", "application/pdf", broken)))
+    pdf = build_report(
+        with_attachments(demo.inputs, ReportAttachment("trasig.pdf", "application/pdf", broken))
+    )
     last = " ".join(pages_text(pdf)[-1].split())
     assert "trasig.pdf" in last
     assert "kunde inte visas" in last
     digest = hashlib.sha256(broken).hexdigest()
-    assert " ".join(digest[i : i + 4] for i in range(0, 64, 4)) in last, "the full hash to check a copy"
+    assert " ".join(digest[i : i + 4] for i in range(0, 64, 4)) in last, (
+        "the full hash to check a copy"
+    )
     assert "följer inte med exportpaketet" in last, "the file itself is not in the bundle"
 
 
@@ -78,11 +90,17 @@ def test_each_caption_names_the_entry_the_certificate_belongs_to(demo: Demo) -> 
         ReportAttachment("kursintyg.png", "image/png", png_certificate("KURS"), course.id),
         ReportAttachment("plan.png", "image/png", png_certificate("PLAN")),
     )
-    pages = [" ".join(p.split()) for p in pages_text(build_report(with_attachments(demo.inputs, *files)))]
+    pages = [
+        " ".join(p.split()) for p in pages_text(build_report(with_attachments(demo.inputs, *files)))
+    ]
     first, second = pages[-2], pages[-1]
     title = course.fields["title"]
-    assert f"Bilaga 1: kursintyg.png" in first
+    assert "Bilaga 1: kursintyg.png" in first
     assert f"Hör till: Kurs nr {row} – {course.date.isoformat()}, {title}" in first
     assert "Bilaga 2: plan.png" in second and "Hör till loggboken som helhet" in second
-    english = pages_text(build_report(with_attachments(replace(demo.inputs, language="en"), *files)))
-    assert f"Belongs to: Course nr {row} – {course.date.isoformat()}, {title}" in " ".join(english[-2].split())
+    english = pages_text(
+        build_report(with_attachments(replace(demo.inputs, language="en"), *files))
+    )
+    assert f"Belongs to: Course nr {row} – {course.date.isoformat()}, {title}" in " ".join(
+        english[-2].split()
+    )

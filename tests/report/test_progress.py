@@ -19,12 +19,32 @@ def _with_progress(demo: Demo, language: str = "sv") -> tuple[ReportInputs, Entr
     """The demo plus an EVT dated before the part opened and a stale attestation of NI1."""
     snapshot = demo.inputs.snapshot
     prep = next(a for a in snapshot.attestations if a.subject == "PREP")
-    early = Entry("early-evt", "evt", prep.signed_at.date() - timedelta(days=20), "first_operator", "EVT-000",
-                  "", {}, created_seq=2, changed_seq=2)
-    angio = next(e for e in snapshot.entries if e.kind == "angiography" and e.role == "first_operator")
+    early = Entry(
+        "early-evt",
+        "evt",
+        prep.signed_at.date() - timedelta(days=20),
+        "first_operator",
+        "EVT-000",
+        "",
+        {},
+        created_seq=2,
+        changed_seq=2,
+    )
+    angio = next(
+        e for e in snapshot.entries if e.kind == "angiography" and e.role == "first_operator"
+    )
     amended = replace(angio, revision=2, changed_seq=10**6)
-    stale = Attestation("att-ni1", "NI1", True, "Bra", "Erik Holm", "key",
-                        datetime.combine(date.today(), datetime.min.time()), "0" * 64, amended.created_seq)
+    stale = Attestation(
+        "att-ni1",
+        "NI1",
+        True,
+        "Bra",
+        "Erik Holm",
+        "key",
+        datetime.combine(date.today(), datetime.min.time()),
+        "0" * 64,
+        amended.created_seq,
+    )
     entries = tuple(amended if e.id == angio.id else e for e in snapshot.entries) + (early,)
     snapshot = replace(snapshot, entries=entries, attestations=snapshot.attestations + (stale,))
     progress = evaluate(load_curriculum("se-evt"), snapshot, TODAY, language)
@@ -42,10 +62,17 @@ def test_requirements_show_state_numbers_flags_and_what_remains(demo: Demo) -> N
     for word in ("Uppnått", "Intygat", "Återstår", "Låst", "obligatoriskt", "rekommenderat"):
         assert word in text
     total, independent = (c.done for c in inputs.progress.item("NI2").conditions)
-    assert f"EVT: {total:g} / 50" in text and f"som självständig försteoperatör: {independent:g} / 25" in text
+    assert (
+        f"EVT: {total:g} / 50" in text
+        and f"som självständig försteoperatör: {independent:g} / 25" in text
+    )
     assert "Registreringar daterade före" in text
-    assert f"{early.date.isoformat()} Trombektomi (EVT) EVT-000" in text, "flagged entries are named"
-    assert "Interventionell radiolog" in text and "Erik Holm" in text, "the plan's adaptation is shown"
+    assert f"{early.date.isoformat()} Trombektomi (EVT) EVT-000" in text, (
+        "flagged entries are named"
+    )
+    assert "Interventionell radiolog" in text and "Erik Holm" in text, (
+        "the plan's adaptation is shown"
+    )
     assert "Intyget gäller inte längre" in text, "a stale attestation is flagged"
     assert f"ytterligare {50 - total:g} EVT" in text
 
@@ -63,7 +90,14 @@ def test_summary_takes_the_engines_numbers(demo: Demo) -> None:
 def test_english_progress(demo: Demo) -> None:
     inputs, _ = _with_progress(demo, "en")
     text = _text(build_report(inputs))
-    for word in ("Progress per requirement", "Met", "Attested", "Open", "Locked", "Thrombectomies (EVT)"):
+    for word in (
+        "Progress per requirement",
+        "Met",
+        "Attested",
+        "Open",
+        "Locked",
+        "Thrombectomies (EVT)",
+    ):
         assert word in text
 
 
@@ -75,11 +109,25 @@ def test_a_refused_statement_reads_as_not_approved_with_the_supervisors_comment(
     """The supervisor said no: the progress page must not leave that out."""
     snapshot = demo.inputs.snapshot
     signed = datetime(2026, 2, 20, 9, 30)
-    refusal = Attestation("att-ni3", "NI3", False, "Fler fall med coiling behövs", "Erik Holm", "key", signed,
-                          "0" * 64, snapshot.chain_seq)
+    refusal = Attestation(
+        "att-ni3",
+        "NI3",
+        False,
+        "Fler fall med coiling behövs",
+        "Erik Holm",
+        "key",
+        signed,
+        "0" * 64,
+        snapshot.chain_seq,
+    )
     snapshot = replace(snapshot, attestations=snapshot.attestations + (refusal,))
-    for language, said in (("sv", "Ej godkänt av handledaren (Erik Holm, 2026-02-20): Fler fall med coiling behövs"),
-                           ("en", "Not approved by the supervisor (Erik Holm, 2026-02-20): Fler fall med coiling behövs")):
+    for language, said in (
+        ("sv", "Ej godkänt av handledaren (Erik Holm, 2026-02-20): Fler fall med coiling behövs"),
+        (
+            "en",
+            "Not approved by the supervisor (Erik Holm, 2026-02-20): Fler fall med coiling behövs",
+        ),
+    ):
         progress = evaluate(load_curriculum("se-evt"), snapshot, TODAY, language)
         assert progress.item("NI3").attestation == refusal
         inputs = replace(demo.inputs, snapshot=snapshot, progress=progress, language=language)
@@ -87,13 +135,19 @@ def test_a_refused_statement_reads_as_not_approved_with_the_supervisors_comment(
         pages = text[: text.index("Poster per typ" if language == "sv" else "Entries by kind")]
         ni3 = pages[pages.index("NI3") : pages.index("NI4")]
         assert said in ni3
-        assert ni3.count("Fler fall med coiling behövs") == 1, "said once, even if the engine's sentence says it too"
-        assert ("Ej godkänt" if language == "sv" else "Not approved") in ni3.split(said)[0], "in the state cell too"
+        assert ni3.count("Fler fall med coiling behövs") == 1, (
+            "said once, even if the engine's sentence says it too"
+        )
+        assert ("Ej godkänt" if language == "sv" else "Not approved") in ni3.split(said)[0], (
+            "in the state cell too"
+        )
 
 
 def test_what_remains_is_said_once(demo: Demo) -> None:
-    for language, doubled, lead in (("sv", ("Kvar att uppfylla", "Återstår: Återstår"), "Återstår: ytterligare"),
-                                    ("en", ("Still to do", "Still needed: Still needed"), "Still needed:")):
+    for language, doubled, lead in (
+        ("sv", ("Kvar att uppfylla", "Återstår: Återstår"), "Återstår: ytterligare"),
+        ("en", ("Still to do", "Still needed: Still needed"), "Still needed:"),
+    ):
         inputs, _ = _with_progress(demo, language)
         text = _text(build_report(inputs))
         assert lead in text

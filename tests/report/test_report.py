@@ -52,12 +52,24 @@ def test_the_cover_says_truly_what_signs_the_pdf_and_what_binds_it(demo: Demo) -
     the manifest binds the two by the CA's hash, which the cover shows to compare."""
     ca = "c0ffee" + "0" * 58
     for language, says, hash_label in (
-        ("sv", ["certifikat (ECDSA P-256) som loggbokens eget CA-certifikat har utfärdat",
-                "anger CA-certifikatets SHA-256", "logbook.json anger i sin tur SHA-256 för varje bifogat intyg"],
-         "PDF-signaturens CA"),
-        ("en", ["certificate (ECDSA P-256) issued by the logbook's own CA certificate",
-                "states the CA certificate's SHA-256", "logbook.json in turn states the SHA-256 of every attached"],
-         "PDF signature's CA"),
+        (
+            "sv",
+            [
+                "certifikat (ECDSA P-256) som loggbokens eget CA-certifikat har utfärdat",
+                "anger CA-certifikatets SHA-256",
+                "logbook.json anger i sin tur SHA-256 för varje bifogat intyg",
+            ],
+            "PDF-signaturens CA",
+        ),
+        (
+            "en",
+            [
+                "certificate (ECDSA P-256) issued by the logbook's own CA certificate",
+                "states the CA certificate's SHA-256",
+                "logbook.json in turn states the SHA-256 of every attached",
+            ],
+            "PDF signature's CA",
+        ),
     ):
         pdf = build_report(replace(demo.inputs, language=language, pdf_ca_sha256=ca))
         cover = " ".join(pages_text(pdf)[0].split())
@@ -69,7 +81,14 @@ def test_the_cover_says_truly_what_signs_the_pdf_and_what_binds_it(demo: Demo) -
 
 def test_swedish_text_renders(report_sv: bytes) -> None:
     text = "\n".join(pages_text(report_sv))
-    for word in ("Måluppfyllelse", "Strokelarm", "Försteoperatör", "Självständig försteoperatör", "återkallad", "Ålder"):
+    for word in (
+        "Måluppfyllelse",
+        "Strokelarm",
+        "Försteoperatör",
+        "Självständig försteoperatör",
+        "återkallad",
+        "Ålder",
+    ):
         assert word in text
     assert re.search(r"\bJa\b", text) and re.search(r"\bNej\b", text)
     assert re.search(r"\b\d\d:\d\d\b", text), "EVT times are shown as HH:MM"
@@ -131,7 +150,12 @@ def test_english_report_has_english_headings(report_en: bytes) -> None:
     text = "\n".join(pages)
     assert "Logbook – EVT interventionist training" in pages[0]
     assert "Supervisor" in pages[0] and "Co-supervisor" in pages[0]
-    for heading in ("Entries by kind", "Stroke alarm", "Thrombectomy (EVT)", "Attestations received"):
+    for heading in (
+        "Entries by kind",
+        "Stroke alarm",
+        "Thrombectomy (EVT)",
+        "Attestations received",
+    ):
         assert heading in text
     assert f"Page 1 of {len(pages)}" in pages[0]
     assert "amended ×1" in text and "retracted" in text
@@ -144,7 +168,9 @@ def test_attestations_are_listed(report_sv: bytes, demo: Demo) -> None:
     assert "Erik Holm" in section and "Godkänt" in section
     assert "Godkänd enligt intyg (demo)." in section
     seen = demo.inputs.snapshot.attestations[0].bundle_manifest_sha256.upper()
-    assert " ".join(seen[i : i + 4] for i in range(0, 16, 4)) in section.upper(), "the hash of what the supervisor saw"
+    assert " ".join(seen[i : i + 4] for i in range(0, 16, 4)) in section.upper(), (
+        "the hash of what the supervisor saw"
+    )
 
 
 def test_same_inputs_give_the_same_bytes(report_sv: bytes, demo: Demo) -> None:
@@ -158,7 +184,9 @@ def test_a_logbook_without_entries_still_reports(demo: Demo) -> None:
     assert "Inga poster" in text and "Inga intyg har tagits emot." in text
 
 
-def test_without_dejavu_the_bundled_vera_fonts_are_embedded(demo: Demo, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_dejavu_the_bundled_vera_fonts_are_embedded(
+    demo: Demo, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from evtdesk.report import fonts
 
     monkeypatch.setattr(fonts, "DEJAVU_DIRS", ())
@@ -174,7 +202,9 @@ def test_without_dejavu_the_bundled_vera_fonts_are_embedded(demo: Demo, monkeypa
     assert "->" in text, "U+2192 is missing in Vera, so amendments use an ASCII arrow"
 
 
-def test_cover_and_pdf_subject_name_the_evaluated_curriculum_and_version(report_evaluated: bytes) -> None:
+def test_cover_and_pdf_subject_name_the_evaluated_curriculum_and_version(
+    report_evaluated: bytes,
+) -> None:
     """A supervisor signs against one version of the guidance: the cover and the PDF's
     metadata must say which, as the engine evaluated it (not the bare id)."""
     curriculum = load_curriculum("se-evt")
@@ -197,10 +227,14 @@ def test_a_kinds_heading_is_never_left_at_the_foot_of_a_page(demo: Demo) -> None
         pages = pages_text(build_report(replace(demo.inputs, snapshot=snapshot, histories={})))
         page = next(p for p in pages if "Auskultation" in _lines(p))
         after = _lines(page)[_lines(page).index("Auskultation") :]
-        assert len(after) > 3 and after[2].startswith("Nr Datum"), f"stranded with {n} alarms: {after}"
+        assert len(after) > 3 and after[2].startswith("Nr Datum"), (
+            f"stranded with {n} alarms: {after}"
+        )
 
 
-def test_the_observation_visit_table_tells_the_unit_visited_from_the_trainees_own(report_sv: bytes) -> None:
+def test_the_observation_visit_table_tells_the_unit_visited_from_the_trainees_own(
+    report_sv: bytes,
+) -> None:
     text = "\n".join(pages_text(report_sv))
     section = text[text.index("Auskultation\n") :]
     header = next(line for line in _lines(section) if line.startswith("Nr Datum"))
@@ -209,7 +243,11 @@ def test_the_observation_visit_table_tells_the_unit_visited_from_the_trainees_ow
 
 def test_columns_empty_in_every_entry_are_left_out_and_named(report_sv: bytes, demo: Demo) -> None:
     angio = [e for e in demo.inputs.snapshot.entries if e.kind == "angiography"]
-    empty = [f for f in ("complications", "age", "sex") if all(e.fields.get(f) in (None, "") for e in angio)]
+    empty = [
+        f
+        for f in ("complications", "age", "sex")
+        if all(e.fields.get(f) in (None, "") for e in angio)
+    ]
     assert empty, "the demo leaves some angiography fields empty"
     labels = {"complications": "Komplikationer", "age": "Ålder", "sex": "Kön"}
     text = "\n".join(pages_text(report_sv))
@@ -219,4 +257,6 @@ def test_columns_empty_in_every_entry_are_left_out_and_named(report_sv: bytes, d
     header = next(line for line in _lines(section) if line.startswith("Nr Datum"))
     for field in empty:
         assert labels[field] in count and labels[field] not in header
-    assert "Enhet" in header and "Sahlgrenska universitetssjukhuset" in section.split("\n")[3], "site on one line"
+    assert "Enhet" in header and "Sahlgrenska universitetssjukhuset" in section.split("\n")[3], (
+        "site on one line"
+    )

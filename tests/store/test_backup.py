@@ -7,15 +7,17 @@ from pathlib import Path
 import pytest
 
 from evtdesk.store import FAST_TEST_KDF, Logbook, NotALogbook
+from evtdesk.store import backup as backups
 from evtdesk.store.backup import make_backup, restore
 from evtdesk.store.keys import sidecar_path
-from evtdesk.store import backup as backups
 from tests.conftest import PASSPHRASE
 
 CME = {"kind": "cme", "date": "2026-01-01", "title": "Stroke day", "hours": 4}
 
 
-def test_close_takes_one_backup_a_day_in_each_folder(logbook: Logbook, logbook_path: Path, tmp_path: Path) -> None:
+def test_close_takes_one_backup_a_day_in_each_folder(
+    logbook: Logbook, logbook_path: Path, tmp_path: Path
+) -> None:
     usb = tmp_path / "usb"
     logbook.records.set_setting("backup.folder", str(usb))
     logbook.entries.add(CME)
@@ -37,7 +39,9 @@ def test_only_the_newest_backups_are_kept(logbook: Logbook, logbook_path: Path) 
     assert len(kept) == 3 and kept[-1].endswith("n4.bak")
 
 
-def test_restore_brings_back_the_backup_and_keeps_the_replaced_file(logbook: Logbook, logbook_path: Path) -> None:
+def test_restore_brings_back_the_backup_and_keeps_the_replaced_file(
+    logbook: Logbook, logbook_path: Path
+) -> None:
     logbook.entries.add(CME)
     backups.make_backup(logbook)
     logbook.entries.add_many([CME] * 3)
@@ -63,7 +67,9 @@ def _bad_source(folder: Path, name: str, data: bytes, keys: bytes) -> Path:
     return source
 
 
-def test_restore_checks_its_source_and_replaces_nothing_if_it_is_bad(logbook: Logbook, logbook_path: Path, tmp_path: Path) -> None:
+def test_restore_checks_its_source_and_replaces_nothing_if_it_is_bad(
+    logbook: Logbook, logbook_path: Path, tmp_path: Path
+) -> None:
     import os
     import sqlite3
 
@@ -77,24 +83,32 @@ def test_restore_checks_its_source_and_replaces_nothing_if_it_is_bad(logbook: Lo
     other = tmp_path / "other.evtlog"
     Logbook.create(other, PASSPHRASE, "O", kdf=FAST_TEST_KDF).logbook.close(backup=False)
     cases = {
-        _bad_source(tmp_path, "damaged-keys.bak", logbook_path.read_bytes(), keys[:200]): "key file is damaged",
+        _bad_source(
+            tmp_path, "damaged-keys.bak", logbook_path.read_bytes(), keys[:200]
+        ): "key file is damaged",
         _bad_source(tmp_path, "junk.bak", b"junk" * 10, keys): "is not that of a logbook",
         plain: "plain, unencrypted SQLite",
         other: "backup of another logbook",
     }
     before = sorted(p.name for p in tmp_path.iterdir())
     for source, reason in cases.items():
-        with pytest.raises(NotALogbook, match=f"cannot be restored, so nothing was replaced: .*{reason}"):
+        with pytest.raises(
+            NotALogbook, match=f"cannot be restored, so nothing was replaced: .*{reason}"
+        ):
             restore(logbook_path, source)
     random_pages = _bad_source(tmp_path, "random.bak", os.urandom(4 * 4096), keys)
     with pytest.raises(NotALogbook, match="key does not open it"):
         restore(logbook_path, random_pages, raw_key=key)
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*before, "random.bak", "random.bak.keys"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [*before, "random.bak", "random.bak.keys"]
+    )
     with Logbook.open(logbook_path, PASSPHRASE) as reopened:
         assert reopened.entries.count() == 1
 
 
-def test_backups_and_restored_files_are_readable_by_the_owner_only(logbook: Logbook, logbook_path: Path) -> None:
+def test_backups_and_restored_files_are_readable_by_the_owner_only(
+    logbook: Logbook, logbook_path: Path
+) -> None:
     import stat
 
     backup = make_backup(logbook)

@@ -20,7 +20,9 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_a_wrong_passphrase_leaves_both_files_byte_identical(logbook: Logbook, logbook_path: Path) -> None:
+def test_a_wrong_passphrase_leaves_both_files_byte_identical(
+    logbook: Logbook, logbook_path: Path
+) -> None:
     logbook.entries.add({"kind": "cme", "date": "2026-01-01", "title": "Stroke day", "hours": 4})
     logbook.close(backup=False)
     before = (digest(logbook_path), digest(sidecar_path(logbook_path)))
@@ -45,7 +47,9 @@ def test_the_recovery_code_opens_and_resets_the_passphrase(logbook_path: Path) -
     Logbook.open(logbook_path, recovery_code=created.recovery_code).close(backup=False)
 
 
-def test_changing_the_passphrase_rewraps_without_reencrypting(logbook: Logbook, logbook_path: Path) -> None:
+def test_changing_the_passphrase_rewraps_without_reencrypting(
+    logbook: Logbook, logbook_path: Path
+) -> None:
     logbook.entries.add({"kind": "cme", "date": "2026-01-01", "title": "Stroke day", "hours": 4})
     salt_before = logbook_path.read_bytes()[:16]  # SQLCipher's per-file salt
     key_before = logbook.database_key()
@@ -57,7 +61,9 @@ def test_changing_the_passphrase_rewraps_without_reencrypting(logbook: Logbook, 
         assert reopened.entries.count() == 1
 
 
-def test_no_plaintext_on_disk_or_in_temp_files(logbook_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_plaintext_on_disk_or_in_temp_files(
+    logbook_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     temp = tmp_path / "tmp"
     temp.mkdir()
     monkeypatch.setenv("TMPDIR", str(temp))

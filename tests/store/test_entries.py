@@ -86,4 +86,6 @@ def test_a_batch_with_one_bad_row_stores_nothing(logbook: Logbook) -> None:
 def test_an_entry_cannot_change_kind(logbook: Logbook) -> None:
     entry = logbook.entries.add(EVT)
     with pytest.raises(LogbookError, match="kind"):
-        logbook.entries.amend(entry.id, {"kind": "stroke_alarm", "date": "2026-02-03", "thrombolysis": False}, "oops")
+        logbook.entries.amend(
+            entry.id, {"kind": "stroke_alarm", "date": "2026-02-03", "thrombolysis": False}, "oops"
+        )

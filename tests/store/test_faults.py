@@ -15,7 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from evtdesk.store import DamagedLogbook, FAST_TEST_KDF, Logbook, NotALogbook, WriteFailed, WrongPassphrase
+from evtdesk.store import (
+    FAST_TEST_KDF,
+    DamagedLogbook,
+    Logbook,
+    NotALogbook,
+    WriteFailed,
+    WrongPassphrase,
+)
 from evtdesk.store.backup import backup_folder, latest_backup, make_backup, restore
 from evtdesk.store.errors import DamagedKeyFile, NewerLogbook
 from evtdesk.store.keys import sidecar_path
@@ -34,7 +41,9 @@ def test_a_file_that_is_not_a_logbook_is_named_as_such(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("damage", ["truncate", "corrupt"])
-def test_a_damaged_logbook_offers_the_latest_backup(logbook: Logbook, logbook_path: Path, damage: str) -> None:
+def test_a_damaged_logbook_offers_the_latest_backup(
+    logbook: Logbook, logbook_path: Path, damage: str
+) -> None:
     logbook.entries.add(CME)
     backup = make_backup(logbook)
     logbook.entries.add_many([CME] * 200)
@@ -59,17 +68,25 @@ def _run_in_read_only_folder(folder: Path, code: str) -> subprocess.CompletedPro
     if os.geteuid() != 0:
         os.chmod(folder, 0o555)
         try:
-            return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+            return subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, env=env
+            )
         finally:
             os.chmod(folder, 0o755)
     if shutil.which("unshare") is None:
         pytest.skip("needs unshare(1) to make a read-only mount as root")
     probe = subprocess.run(["unshare", "-m", "true"], capture_output=True, text=True)
     if probe.returncode != 0:
-        pytest.skip(f"root here may not make a mount namespace (no CAP_SYS_ADMIN): {probe.stderr.strip()}")
-    script = f'mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" && exec "$2" -c "$3"'
-    return subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", str(folder), sys.executable, code],
-                          capture_output=True, text=True, env=env)
+        pytest.skip(
+            f"root here may not make a mount namespace (no CAP_SYS_ADMIN): {probe.stderr.strip()}"
+        )
+    script = 'mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" && exec "$2" -c "$3"'
+    return subprocess.run(
+        ["unshare", "-m", "sh", "-c", script, "sh", str(folder), sys.executable, code],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
 
 
 def test_a_read_only_folder_gives_an_error_and_loses_nothing(tmp_path: Path) -> None:
@@ -79,7 +96,9 @@ def test_a_read_only_folder_gives_an_error_and_loses_nothing(tmp_path: Path) -> 
     with Logbook.create(path, PASSPHRASE, "T", kdf=FAST_TEST_KDF).logbook as logbook:
         logbook.entries.add(CME)
     before = path.read_bytes()
-    result = _run_in_read_only_folder(folder, textwrap.dedent(f"""
+    result = _run_in_read_only_folder(
+        folder,
+        textwrap.dedent(f"""
         from evtdesk.store import Logbook, LogbookError
         try:
             with Logbook.open({str(path)!r}, {PASSPHRASE!r}) as lb:
@@ -87,8 +106,11 @@ def test_a_read_only_folder_gives_an_error_and_loses_nothing(tmp_path: Path) -> 
             print("saved")
         except LogbookError as e:
             print("refused:", e)
-    """))
-    assert "refused: The folder of t.evtlog is read-only" in result.stdout, result.stdout + result.stderr
+    """),
+    )
+    assert "refused: The folder of t.evtlog is read-only" in result.stdout, (
+        result.stdout + result.stderr
+    )
     assert "Traceback" not in result.stderr
     assert path.read_bytes() == before
     with Logbook.open(path, PASSPHRASE) as logbook:
@@ -114,8 +136,12 @@ def test_a_full_disk_refuses_the_write_and_keeps_what_was_saved(logbook_path: Pa
             print("refused:", e)
         lb.close(backup=False)
     """)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, preexec_fn=small_disk)
-    assert "refused: The change could not be written to the disk" in result.stdout, result.stdout + result.stderr
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, preexec_fn=small_disk
+    )
+    assert "refused: The change could not be written to the disk" in result.stdout, (
+        result.stdout + result.stderr
+    )
     with Logbook.open(logbook_path, PASSPHRASE) as logbook:
         assert logbook.entries.count() == 10
         assert logbook.verify_chain() is None
@@ -166,7 +192,9 @@ def test_writes_after_close_are_refused(logbook: Logbook) -> None:
 def test_creating_in_a_read_only_folder_is_refused_cleanly(tmp_path: Path) -> None:
     folder = tmp_path / "ro"
     folder.mkdir()
-    result = _run_in_read_only_folder(folder, textwrap.dedent(f"""
+    result = _run_in_read_only_folder(
+        folder,
+        textwrap.dedent(f"""
         from evtdesk.demo import create_demo
         from evtdesk.store import FAST_TEST_KDF, Logbook, LogbookError
         for make in (lambda: Logbook.create({str(folder / "n.evtlog")!r}, {PASSPHRASE!r}, "N", kdf=FAST_TEST_KDF),
@@ -176,7 +204,8 @@ def test_creating_in_a_read_only_folder_is_refused_cleanly(tmp_path: Path) -> No
                 print("made")
             except LogbookError as e:
                 print("refused:", e)
-    """))
+    """),
+    )
     assert result.stdout.count("is read-only") == 2, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     assert list(folder.iterdir()) == []
@@ -219,17 +248,23 @@ def _empty_logbook_beside(logbook_path: Path, name: str) -> Path:
     return empty
 
 
-def test_an_empty_logbook_is_damaged_and_never_written(logbook: Logbook, logbook_path: Path) -> None:
+def test_an_empty_logbook_is_damaged_and_never_written(
+    logbook: Logbook, logbook_path: Path
+) -> None:
     logbook.close(backup=False)
     empty = _empty_logbook_beside(logbook_path, "empty.evtlog")
     with pytest.raises(DamagedLogbook, match="the file is empty"):
         Logbook.open(empty, PASSPHRASE)
     assert empty.stat().st_size == 0
     assert sorted(p.name for p in empty.parent.iterdir() if p.name.startswith("empty")) == [
-        "empty.evtlog", "empty.evtlog.keys"]
+        "empty.evtlog",
+        "empty.evtlog.keys",
+    ]
 
 
-def test_a_database_without_the_logbook_schema_is_damaged_not_upgraded(logbook: Logbook, logbook_path: Path) -> None:
+def test_a_database_without_the_logbook_schema_is_damaged_not_upgraded(
+    logbook: Logbook, logbook_path: Path
+) -> None:
     with logbook.engine.begin() as connection:
         connection.exec_driver_sql("DROP TABLE alembic_version")
     logbook.close(backup=False)
@@ -240,7 +275,9 @@ def test_a_database_without_the_logbook_schema_is_damaged_not_upgraded(logbook: 
     assert not backup_folder(logbook_path).exists()
 
 
-def test_the_offered_backup_skips_one_that_does_not_open(logbook: Logbook, logbook_path: Path) -> None:
+def test_the_offered_backup_skips_one_that_does_not_open(
+    logbook: Logbook, logbook_path: Path
+) -> None:
     good = make_backup(logbook)
     logbook.close(backup=False)
     folder = backup_folder(logbook_path)
@@ -260,7 +297,9 @@ def test_the_offered_backup_skips_one_that_does_not_open(logbook: Logbook, logbo
         key.close(backup=False)
 
 
-def test_a_logbook_from_a_newer_evtdesk_is_refused_untouched(logbook: Logbook, logbook_path: Path) -> None:
+def test_a_logbook_from_a_newer_evtdesk_is_refused_untouched(
+    logbook: Logbook, logbook_path: Path
+) -> None:
     with logbook.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0099'")
     logbook.close(backup=False)
@@ -272,7 +311,9 @@ def test_a_logbook_from_a_newer_evtdesk_is_refused_untouched(logbook: Logbook, l
     assert not backup_folder(logbook_path).exists()
 
 
-def test_a_disk_that_fails_at_open_is_not_called_damage(logbook: Logbook, logbook_path: Path) -> None:
+def test_a_disk_that_fails_at_open_is_not_called_damage(
+    logbook: Logbook, logbook_path: Path
+) -> None:
     logbook.entries.add(CME)
     make_backup(logbook)
     logbook.close(backup=False)
@@ -290,7 +331,9 @@ def test_a_disk_that_fails_at_open_is_not_called_damage(logbook: Logbook, logboo
         except LogbookError as e:
             print(type(e).__name__, e)
     """)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, preexec_fn=no_room)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, preexec_fn=no_room
+    )
     assert result.stdout.startswith("StorageUnavailable"), result.stdout + result.stderr
     assert "Nothing was changed" in result.stdout
     assert "damaged" not in result.stdout and "restore" not in result.stdout
@@ -298,11 +341,17 @@ def test_a_disk_that_fails_at_open_is_not_called_damage(logbook: Logbook, logboo
 
 
 def _write_in_a_small_disk(code: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
-                          preexec_fn=lambda: signal.signal(signal.SIGXFSZ, signal.SIG_IGN))
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGXFSZ, signal.SIG_IGN),
+    )
 
 
-def test_a_failed_passphrase_change_keeps_the_old_passphrase(logbook: Logbook, logbook_path: Path) -> None:
+def test_a_failed_passphrase_change_keeps_the_old_passphrase(
+    logbook: Logbook, logbook_path: Path
+) -> None:
     logbook.close(backup=False)
     keys_before = sidecar_path(logbook_path).read_bytes()
     # Opened first, then files may not grow past 2 KB: the new key file (about 1 KB) can
@@ -323,7 +372,10 @@ def test_a_failed_passphrase_change_keeps_the_old_passphrase(logbook: Logbook, l
     Logbook.open(logbook_path, PASSPHRASE).close(backup=False)
     with pytest.raises(WrongPassphrase):
         Logbook.open(logbook_path, "a new passphrase")
-    assert sorted(p.name for p in logbook_path.parent.iterdir()) == [logbook_path.name, sidecar_path(logbook_path).name]
+    assert sorted(p.name for p in logbook_path.parent.iterdir()) == [
+        logbook_path.name,
+        sidecar_path(logbook_path).name,
+    ]
 
 
 def test_a_passphrase_change_whose_commit_fails_puts_the_old_key_file_back(
@@ -346,10 +398,15 @@ def test_a_passphrase_change_whose_commit_fails_puts_the_old_key_file_back(
     assert sidecar_path(logbook_path).read_bytes() == keys_before
     logbook.close(backup=False)
     Logbook.open(logbook_path, PASSPHRASE).close(backup=False)
-    assert sorted(p.name for p in logbook_path.parent.iterdir()) == [logbook_path.name, sidecar_path(logbook_path).name]
+    assert sorted(p.name for p in logbook_path.parent.iterdir()) == [
+        logbook_path.name,
+        sidecar_path(logbook_path).name,
+    ]
 
 
-def test_a_truncated_key_file_is_named_damaged_and_the_backup_offered(logbook: Logbook, logbook_path: Path) -> None:
+def test_a_truncated_key_file_is_named_damaged_and_the_backup_offered(
+    logbook: Logbook, logbook_path: Path
+) -> None:
     backup = make_backup(logbook)
     logbook.close(backup=False)
     keys = sidecar_path(logbook_path)
@@ -357,7 +414,9 @@ def test_a_truncated_key_file_is_named_damaged_and_the_backup_offered(logbook: L
     with pytest.raises(DamagedKeyFile) as caught:
         Logbook.open(logbook_path, PASSPHRASE)
     assert "key file trainee.evtlog.keys is damaged (it is cut short)" in str(caught.value)
-    assert caught.value.latest_backup == backup and f"evtdesk restore {logbook_path}" in str(caught.value)
+    assert caught.value.latest_backup == backup and f"evtdesk restore {logbook_path}" in str(
+        caught.value
+    )
     # The backup's key file opens the logbook: the database key never changes.
     shutil.copyfile(sidecar_path(backup), keys)
     Logbook.open(logbook_path, PASSPHRASE).close(backup=False)
@@ -370,14 +429,18 @@ def _flip_ciphertext(keys: Path) -> None:
     keys.write_text(json.dumps(data))
 
 
-def test_one_flipped_character_in_the_key_file_is_damage_not_a_wrong_passphrase(logbook: Logbook, logbook_path: Path) -> None:
+def test_one_flipped_character_in_the_key_file_is_damage_not_a_wrong_passphrase(
+    logbook: Logbook, logbook_path: Path
+) -> None:
     logbook.close(backup=False)
     _flip_ciphertext(sidecar_path(logbook_path))
     with pytest.raises(DamagedKeyFile, match="checksum does not match"):
         Logbook.open(logbook_path, PASSPHRASE)
 
 
-def test_an_old_key_file_without_checksum_admits_it_may_be_damaged(logbook: Logbook, logbook_path: Path) -> None:
+def test_an_old_key_file_without_checksum_admits_it_may_be_damaged(
+    logbook: Logbook, logbook_path: Path
+) -> None:
     make_backup(logbook)
     logbook.close(backup=False)
     keys = sidecar_path(logbook_path)
@@ -392,7 +455,9 @@ def test_an_old_key_file_without_checksum_admits_it_may_be_damaged(logbook: Logb
     assert "evtdesk restore" in str(caught.value)
 
 
-def test_a_wrong_key_prints_nothing_on_stderr(logbook: Logbook, logbook_path: Path, tmp_path: Path) -> None:
+def test_a_wrong_key_prints_nothing_on_stderr(
+    logbook: Logbook, logbook_path: Path, tmp_path: Path
+) -> None:
     logbook.close(backup=False)
     other = tmp_path / "other.evtlog"
     Logbook.create(other, PASSPHRASE, "O", kdf=FAST_TEST_KDF).logbook.close(backup=False)

@@ -20,7 +20,10 @@ def test_a_semicolon_csv_with_an_extra_cell_names_that_line(tmp_path: Path) -> N
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"])
 def test_each_spreadsheet_delimiter_is_read(tmp_path: Path, delimiter: str) -> None:
     source = tmp_path / "in.csv"
-    rows = [["kind", "date", "title", "hours", "notes"], ["cme", "2026-01-03", "Stroke day", "4.5", '"a, b; c"']]
+    rows = [
+        ["kind", "date", "title", "hours", "notes"],
+        ["cme", "2026-01-03", "Stroke day", "4.5", '"a, b; c"'],
+    ]
     source.write_text("\n".join(delimiter.join(row) for row in rows) + "\n")
     [entry] = load_entries(source)
     assert entry.fields == {"title": "Stroke day", "hours": 4.5} and entry.notes == "a, b; c"
@@ -28,17 +31,25 @@ def test_each_spreadsheet_delimiter_is_read(tmp_path: Path, delimiter: str) -> N
 
 def test_a_missing_kind_is_reported_with_its_row(tmp_path: Path) -> None:
     source = tmp_path / "in.json"
-    source.write_text('[{"kind": "cme", "date": "2026-01-03", "title": "t", "hours": 1}, {"date": "2026-01-03"}]')
+    source.write_text(
+        '[{"kind": "cme", "date": "2026-01-03", "title": "t", "hours": 1}, {"date": "2026-01-03"}]'
+    )
     with pytest.raises(ImportRejected) as caught:
         load_entries(source)
-    assert caught.value.errors == [f"entry 2: kind: is missing: every entry needs one of {caught.value.errors[0].split('one of ')[1]}"]
+    assert caught.value.errors == [
+        f"entry 2: kind: is missing: every entry needs one of {caught.value.errors[0].split('one of ')[1]}"
+    ]
     assert "unknown kind" not in str(caught.value)
 
 
-def test_an_unknown_site_is_refused_with_its_row_and_nothing_is_saved(logbook: Logbook, tmp_path: Path) -> None:
+def test_an_unknown_site_is_refused_with_its_row_and_nothing_is_saved(
+    logbook: Logbook, tmp_path: Path
+) -> None:
     site = logbook.records.add_site("Ryhov", "Radiologi")
     source = tmp_path / "in.csv"
-    source.write_text(f"kind,date,title,hours,site_id\ncme,2026-01-03,t,1,{site.id}\ncme,2026-01-03,t,1,99\n")
+    source.write_text(
+        f"kind,date,title,hours,site_id\ncme,2026-01-03,t,1,{site.id}\ncme,2026-01-03,t,1,99\n"
+    )
     with pytest.raises(LogbookError) as caught:
         logbook.entries.add_many(load_entries(source))
     assert "line 3: site_id: there is no site 99" in str(caught.value)

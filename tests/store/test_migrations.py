@@ -12,7 +12,9 @@ from tests.conftest import PASSPHRASE
 def write_schema_0001_logbook(path: Path) -> None:
     """What EVTDesk at schema 0001 wrote: key file, keyed database, a site and an entry."""
     raw_key = b"\x11" * 32
-    key_file = keymod.KeyFile("lb-0001", (keymod.wrap_key(raw_key, PASSPHRASE, "passphrase", "lb-0001", FAST_TEST_KDF),))
+    key_file = keymod.KeyFile(
+        "lb-0001", (keymod.wrap_key(raw_key, PASSPHRASE, "passphrase", "lb-0001", FAST_TEST_KDF),)
+    )
     keymod.write_key_file(path, key_file)
     engine = database.open_engine(path, raw_key)
     database.upgrade(engine, "0001")
@@ -22,9 +24,11 @@ def write_schema_0001_logbook(path: Path) -> None:
         sql("INSERT INTO sites (id, hospital, unit) VALUES (1, 'Ryhov', 'Radiologi')")
         sql("INSERT INTO people (name, role) VALUES ('Old Trainee', 'trainee')")
         sql("INSERT INTO entries VALUES ('e1', 'evt', '2025-05-01 10:00:00', 1, 1, 1, 0)")
-        sql("INSERT INTO entry_revisions (entry_id, revision, date, role, notes, fields_json, site_id,"
+        sql(
+            "INSERT INTO entry_revisions (entry_id, revision, date, role, notes, fields_json, site_id,"
             " recorded_at, event_seq) VALUES ('e1', 1, '2025-05-01', 'first_operator', '',"
-            " '{\"mtici\": \"3\"}', 1, '2025-05-01 10:00:00', 1)")
+            " '{\"mtici\": \"3\"}', 1, '2025-05-01 10:00:00', 1)"
+        )
     engine.dispose()
 
 
@@ -39,7 +43,9 @@ def test_a_schema_0001_logbook_opens_upgraded_with_its_data(tmp_path: Path) -> N
         assert logbook.records.sites()[0].has_neurointervention is False
         assert logbook.records.exports() == []  # the table 0002 added
         assert logbook.owner_name == "Old Trainee"
-    assert any(p.name.endswith("before-upgrade.bak") for p in (tmp_path / "old.evtlog.backups").iterdir())
+    assert any(
+        p.name.endswith("before-upgrade.bak") for p in (tmp_path / "old.evtlog.backups").iterdir()
+    )
 
 
 def test_the_models_match_the_migrated_schema(tmp_path: Path) -> None:
@@ -48,7 +54,11 @@ def test_the_models_match_the_migrated_schema(tmp_path: Path) -> None:
 
     from evtdesk.store.schema import Base
 
-    with Logbook.create(tmp_path / "new.evtlog", PASSPHRASE, "T", kdf=FAST_TEST_KDF).logbook as logbook:
-        with logbook.engine.connect() as connection:
-            diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    with (
+        Logbook.create(
+            tmp_path / "new.evtlog", PASSPHRASE, "T", kdf=FAST_TEST_KDF
+        ).logbook as logbook,
+        logbook.engine.connect() as connection,
+    ):
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert diff == []

@@ -29,9 +29,13 @@ def test_a_part_the_curriculum_lacks_is_refused_naming_the_parts(logbook: Logboo
     assert logbook.chain_head() == head
 
 
-def test_full_time_overlap_in_one_part_is_refused_but_two_half_time_posts_are_not(logbook: Logbook) -> None:
+def test_full_time_overlap_in_one_part_is_refused_but_two_half_time_posts_are_not(
+    logbook: Logbook,
+) -> None:
     first = logbook.records.add_period("NI", date(2026, 1, 1), date(2026, 6, 30))
-    with pytest.raises(LogbookError, match=rf"overlaps work period {first.id} \(2026-01-01 – 2026-06-30"):
+    with pytest.raises(
+        LogbookError, match=rf"overlaps work period {first.id} \(2026-01-01 – 2026-06-30"
+    ):
         logbook.records.add_period("NI", date(2026, 6, 30))
     # the day after it ends is free, and another part may run at the same time
     logbook.records.add_period("NI", date(2026, 7, 1), date(2026, 9, 30), 0.5)
@@ -40,7 +44,11 @@ def test_full_time_overlap_in_one_part_is_refused_but_two_half_time_posts_are_no
     with pytest.raises(LogbookError, match="more than full time"):
         logbook.records.add_period("NI", date(2026, 9, 1), date(2026, 9, 10), 0.25)
     assert [(p.part, p.start) for p in logbook.records.periods()] == [
-        ("NI", date(2026, 1, 1)), ("PREP", date(2026, 3, 1)), ("NI", date(2026, 7, 1)), ("NI", date(2026, 8, 1))]
+        ("NI", date(2026, 1, 1)),
+        ("PREP", date(2026, 3, 1)),
+        ("NI", date(2026, 7, 1)),
+        ("NI", date(2026, 8, 1)),
+    ]
 
 
 def test_bad_period_input_is_refused_and_nothing_is_written(logbook: Logbook) -> None:
@@ -71,7 +79,9 @@ def test_ending_a_period_keeps_the_old_value_in_the_chain(logbook: Logbook) -> N
     assert payload["before"]["end"] is None and payload["after"]["end"] == "2026-04-30"
 
 
-def test_a_withdrawn_period_stops_counting_but_is_kept_with_its_reason(logbook: Logbook, logbook_path: Path) -> None:
+def test_a_withdrawn_period_stops_counting_but_is_kept_with_its_reason(
+    logbook: Logbook, logbook_path: Path
+) -> None:
     wrong = logbook.records.add_period("NI", date(2026, 1, 1), date(2026, 12, 31))
     with pytest.raises(LogbookError, match="needs a reason"):
         logbook.records.withdraw_period(wrong.id, " ")
@@ -84,7 +94,10 @@ def test_a_withdrawn_period_stops_counting_but_is_kept_with_its_reason(logbook: 
     logbook.records.add_period("NI", date(2026, 1, 1), date(2026, 12, 31))
     with pytest.raises(LogbookError, match="withdrawn before"):
         logbook.records.withdraw_period(wrong.id, "again")
-    assert any(a == "period.withdraw" and p["reason"] == "entered under the wrong part" for a, _, p in events(logbook))
+    assert any(
+        a == "period.withdraw" and p["reason"] == "entered under the wrong part"
+        for a, _, p in events(logbook)
+    )
     assert logbook.verify_chain() is None
 
 
@@ -92,7 +105,10 @@ def test_adaptation_names_are_checked_against_the_curriculum(logbook: Logbook) -
     head = logbook.chain_head()
     for adaptation, message in (
         (Adaptation("NI9", "x", {"NI9": 1}), "'NI9' is not an item"),
-        (Adaptation("NI2", "x", {"NI2.indep": 20}), r"NI2 has no condition 'NI2.indep'; its conditions are: NI2, NI2.independent"),
+        (
+            Adaptation("NI2", "x", {"NI2.indep": 20}),
+            r"NI2 has no condition 'NI2.indep'; its conditions are: NI2, NI2.independent",
+        ),
         (Adaptation("NI2", "x", {"NI2": -1}), "0 or more"),
         (Adaptation("NI2", "   "), "needs a note"),
     ):
@@ -103,7 +119,11 @@ def test_adaptation_names_are_checked_against_the_curriculum(logbook: Logbook) -
 
 
 def test_adaptation_withdrawn_and_mri_primary_set_are_chain_events(logbook: Logbook) -> None:
-    logbook.records.add_adaptation(Adaptation("NI2", "Trained abroad", {"NI2.independent": 20}, False, "Erik Holm", date(2026, 2, 1)))
+    logbook.records.add_adaptation(
+        Adaptation(
+            "NI2", "Trained abroad", {"NI2.independent": 20}, False, "Erik Holm", date(2026, 2, 1)
+        )
+    )
     assert [a.required for a in logbook.records.plan().adaptations] == [{"NI2.independent": 20}]
     assert logbook.records.withdraw_adaptation("NI2", "decision reversed") == 1
     assert logbook.records.plan().adaptations == ()

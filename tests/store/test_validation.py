@@ -24,47 +24,76 @@ def test_a_stroke_alarm_needs_its_thrombolysis_answer() -> None:
 
 def test_future_dates_are_refused() -> None:
     tomorrow = (date.today() + timedelta(days=1)).isoformat()
-    assert problems({"kind": "cme", "date": tomorrow, "title": "x", "hours": 2})["date"] == "is in the future"
+    assert (
+        problems({"kind": "cme", "date": tomorrow, "title": "x", "hours": 2})["date"]
+        == "is in the future"
+    )
 
 
 def test_times_must_run_from_arrival_to_reperfusion() -> None:
-    found = problems({
-        "kind": "evt", "date": "2026-01-05", "role": "observer",
-        "arrival": "2026-01-05T10:00", "imaging": "2026-01-05T09:50",
-    })
+    found = problems(
+        {
+            "kind": "evt",
+            "date": "2026-01-05",
+            "role": "observer",
+            "arrival": "2026-01-05T10:00",
+            "imaging": "2026-01-05T09:50",
+        }
+    )
     assert "earlier than arrival" in found["imaging"]
 
 
 def test_roles_apply_only_to_procedures() -> None:
     assert "role" in problems({"kind": "evt", "date": "2026-01-05"})
-    assert "does not apply" in problems(
-        {"kind": "ct_case", "date": "2026-01-05", "role": "observer"})["role"]
+    assert (
+        "does not apply"
+        in problems({"kind": "ct_case", "date": "2026-01-05", "role": "observer"})["role"]
+    )
 
 
 def test_unknown_fields_and_values_are_named() -> None:
-    found = problems({"kind": "evt", "date": "2026-01-05", "role": "observer", "mtici": "4", "colour": "red"})
+    found = problems(
+        {"kind": "evt", "date": "2026-01-05", "role": "observer", "mtici": "4", "colour": "red"}
+    )
     assert "must be one of" in found["mtici"] and "not a field" in found["colour"]
 
 
-@pytest.mark.parametrize("text", ["pat 19811218-9876", "811218-9876 inkom", "8112189876", "19811278-9873"])
+@pytest.mark.parametrize(
+    "text", ["pat 19811218-9876", "811218-9876 inkom", "8112189876", "19811278-9873"]
+)
 def test_identity_numbers_with_valid_check_digits_are_refused(text: str) -> None:
-    assert "identity" in problems({"kind": "cme", "date": "2026-01-05", "title": "x", "hours": 1, "notes": text})["notes"]
+    assert (
+        "identity"
+        in problems({"kind": "cme", "date": "2026-01-05", "title": "x", "hours": 1, "notes": text})[
+            "notes"
+        ]
+    )
 
 
-@pytest.mark.parametrize("text", ["811218-9875", "case 2024-0117 at 0830", "EVT-20260105-1", "tel 031-342 10 00"])
+@pytest.mark.parametrize(
+    "text", ["811218-9875", "case 2024-0117 at 0830", "EVT-20260105-1", "tel 031-342 10 00"]
+)
 def test_numbers_that_are_not_identity_numbers_pass(text: str) -> None:
     assert find_identity_numbers(text) == []
 
 
-@pytest.mark.parametrize("value", ["nan", "NaN", "inf", "-inf", "1e999", float("nan"), float("inf")])
+@pytest.mark.parametrize(
+    "value", ["nan", "NaN", "inf", "-inf", "1e999", float("nan"), float("inf")]
+)
 def test_numbers_must_be_finite(value: object) -> None:
-    assert problems({"kind": "cme", "date": "2026-01-05", "title": "x", "hours": value})["hours"] == (
-        "must be a finite number"
-    )
+    assert problems({"kind": "cme", "date": "2026-01-05", "title": "x", "hours": value})[
+        "hours"
+    ] == ("must be a finite number")
 
 
-EVT = {"kind": "evt", "date": "2026-01-05", "role": "observer", "mtici": "3", "sich": False,
-       "new_territory_emboli": False}
+EVT = {
+    "kind": "evt",
+    "date": "2026-01-05",
+    "role": "observer",
+    "mtici": "3",
+    "sich": False,
+    "new_territory_emboli": False,
+}
 
 
 @pytest.mark.parametrize("puncture", ["2026-01-05T08:30+01:00", "2026-01-05T08:30Z"])
@@ -80,5 +109,7 @@ def test_a_missing_kind_is_named_as_missing() -> None:
 
 @pytest.mark.parametrize("value", [["a", "b"], {"a": 1}])
 def test_lists_and_objects_are_refused_not_stored_as_text(value: object) -> None:
-    found = problems({"kind": "cme", "date": "2026-01-05", "title": value, "hours": 1, "notes": value})
+    found = problems(
+        {"kind": "cme", "date": "2026-01-05", "title": value, "hours": 1, "notes": value}
+    )
     assert found["title"] == found["notes"] == "must be a single value, not a list or an object"

@@ -31,8 +31,9 @@ def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def people(tmp_path: Path, qtbot, english) -> Iterator[People]:  # type: ignore[no-untyped-def]  # noqa: ANN001
     trainee = create_demo(tmp_path / "trainee.evtlog", kdf=FAST_TEST_KDF)
-    supervisor = Logbook.create(tmp_path / "supervisor.evtlog", "supervisor pass", "Erik Holm",
-                                kdf=FAST_TEST_KDF).logbook
+    supervisor = Logbook.create(
+        tmp_path / "supervisor.evtlog", "supervisor pass", "Erik Holm", kdf=FAST_TEST_KDF
+    ).logbook
     yield People(LogbookSession(trainee, "en"), LogbookSession(supervisor, "en"), tmp_path)
     qtbot.waitUntil(lambda: not tasks.runner().busy, timeout=30_000)
     trainee.close(backup=False)

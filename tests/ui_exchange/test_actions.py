@@ -11,8 +11,12 @@ from evtdesk.ui.exchange.actions import ExchangeActions, install_exchange_action
 from evtdesk.ui.main_window import MainWindow
 
 
-def test_menus_hold_the_exchange_commands_enabled_only_while_unlocked(qtbot, tmp_path: Path, english) -> None:  # noqa: ANN001
-    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), tmp_path, kdf=FAST_TEST_KDF)
+def test_menus_hold_the_exchange_commands_enabled_only_while_unlocked(
+    qtbot, tmp_path: Path, english
+) -> None:  # noqa: ANN001
+    window = MainWindow(
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), tmp_path, kdf=FAST_TEST_KDF
+    )
     qtbot.addWidget(window)
     actions = window.findChild(ExchangeActions, "exchangeActions")
     assert actions is not None and install_exchange_actions(window) is actions  # installed once
@@ -26,8 +30,12 @@ def test_menus_hold_the_exchange_commands_enabled_only_while_unlocked(qtbot, tmp
         assert not action.isEnabled()
 
 
-def test_the_actions_open_the_dialogs_for_the_session(qtbot, people, tmp_path: Path, english) -> None:  # noqa: ANN001
-    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), tmp_path, kdf=FAST_TEST_KDF)
+def test_the_actions_open_the_dialogs_for_the_session(
+    qtbot, people, tmp_path: Path, english
+) -> None:  # noqa: ANN001
+    window = MainWindow(
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), tmp_path, kdf=FAST_TEST_KDF
+    )
     qtbot.addWidget(window)
     window.session = people.trainee
     window._update_actions()
@@ -39,5 +47,7 @@ def test_the_actions_open_the_dialogs_for_the_session(qtbot, people, tmp_path: P
     assert actions.last_dialog.objectName() == "identityDialog"
     actions.act_trusted_keys.trigger()
     assert actions.last_dialog.objectName() == "trustedKeysDialog"
-    assert actions.last_dialog.table.rowCount() == len(people.trainee.logbook.records.trusted_keys())
+    assert actions.last_dialog.table.rowCount() == len(
+        people.trainee.logbook.records.trusted_keys()
+    )
     window.session = None

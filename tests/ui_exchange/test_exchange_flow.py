@@ -29,7 +29,9 @@ def export_through_dialog(qtbot, people, name: str = "karin.evtbundle") -> Path:
     changed = []
     people.trainee.changed.connect(lambda: changed.append(True))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result_value is not None or bool(dialog.error_text), timeout=60_000)
+    qtbot.waitUntil(
+        lambda: dialog.result_value is not None or bool(dialog.error_text), timeout=60_000
+    )
     assert dialog.result_value is not None, dialog.error_text
     result = dialog.result_value
     assert result.path == people.folder / name and result.path.exists()
@@ -83,8 +85,12 @@ def test_export_verify_trust_attest_import_and_replay(qtbot, people) -> None:  #
     assert saved == people.folder / "erik.evtattest" and saved.exists()
 
     # the trainee trusts the supervisor, imports, and sees the items attested
-    trust = AddKeyDialog(people.trainee.logbook, key_text=identity_info(people.supervisor.logbook).public_key_text,
-                         name="Erik Holm", role="supervisor")
+    trust = AddKeyDialog(
+        people.trainee.logbook,
+        key_text=identity_info(people.supervisor.logbook).public_key_text,
+        name="Erik Holm",
+        role="supervisor",
+    )
     qtbot.addWidget(trust)
     trust.match_check.setChecked(True)
     trust.trust()
@@ -140,7 +146,12 @@ def test_not_approving_needs_a_comment(qtbot, people) -> None:  # noqa: ANN001
     from evtdesk.exchange import open_bundle, trust_key
 
     path = export_through_dialog(qtbot, people)
-    trust_key(people.supervisor.logbook, identity_info(people.trainee.logbook).public_key_text, "Karin", "trainee")
+    trust_key(
+        people.supervisor.logbook,
+        identity_info(people.trainee.logbook).public_key_text,
+        "Karin",
+        "trainee",
+    )
     view = open_bundle(path.read_bytes(), people.supervisor.logbook, "en")
     attest = AttestDialog(people.supervisor, view)
     qtbot.addWidget(attest)

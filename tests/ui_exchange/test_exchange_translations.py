@@ -20,9 +20,12 @@ I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 def test_ts_file_is_complete(language: str) -> None:
     messages = list(ET.parse(I18N / f"exchange_{language}.ts").getroot().iter("message"))
     assert len(messages) > 100
-    unfinished = [m.findtext("source") for m in messages
-                  if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
-                  or not (m.find("translation").text or "".join(f.text or "" for f in m.find("translation")))]
+    unfinished = [
+        m.findtext("source")
+        for m in messages
+        if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+        or not (m.find("translation").text or "".join(f.text or "" for f in m.find("translation")))
+    ]
     assert unfinished == []
 
 
@@ -34,7 +37,9 @@ def test_qm_is_compiled(language: str) -> None:
 
 
 def test_swedish_reaches_the_menus(qtbot, qapp, tmp_path: Path, english) -> None:  # noqa: ANN001
-    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), tmp_path, kdf=FAST_TEST_KDF)
+    window = MainWindow(
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), tmp_path, kdf=FAST_TEST_KDF
+    )
     qtbot.addWidget(window)
     actions = window.findChild(ExchangeActions, "exchangeActions")
     i18n.install(qapp, "sv")

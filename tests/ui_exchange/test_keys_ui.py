@@ -39,7 +39,10 @@ def test_my_key_shows_the_key_and_the_fingerprint_grouped(qtbot, people, tmp_pat
     lines = dialog.fingerprint_label.text().split("\n")
     assert len(lines) == 4 and all(len(line.split()) == 4 for line in lines)
     assert " ".join(dialog.fingerprint_label.text().split()) == info.fingerprint
-    assert dialog.fingerprint_label.font().fixedPitch() or dialog.fingerprint_label.font().styleHint() != 0
+    assert (
+        dialog.fingerprint_label.font().fixedPitch()
+        or dialog.fingerprint_label.font().styleHint() != 0
+    )
     assert dialog.key_edit.toPlainText() == info.public_key_text
     assert dialog.qr.text == info.public_key_line
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
@@ -57,7 +60,10 @@ def test_a_key_is_trusted_only_after_confirming_its_fingerprint(qtbot, people) -
     add = keys.add()
     assert isinstance(add, AddKeyDialog)
     add.key_edit.setPlainText("this is not a key")
-    assert add.problem_label.isVisibleTo(add) and "not a minisign public key" in add.problem_label.text()
+    assert (
+        add.problem_label.isVisibleTo(add)
+        and "not a minisign public key" in add.problem_label.text()
+    )
     assert not add.trust_button.isEnabled()
     info = identity_info(people.trainee.logbook)
     add.key_edit.setPlainText(info.public_key_text)
@@ -70,7 +76,8 @@ def test_a_key_is_trusted_only_after_confirming_its_fingerprint(qtbot, people) -
     assert add.trust_button.isEnabled()
     qtbot.mouseClick(add.trust_button, Qt.MouseButton.LeftButton)
     assert [(k.name, k.role, k.fingerprint) for k in supervisor.records.trusted_keys()] == [
-        ("Karin Lindqvist", "trainee", info.fingerprint)]
+        ("Karin Lindqvist", "trainee", info.fingerprint)
+    ]
     assert keys.table.rowCount() == 1 and keys.table.item(0, 2).text() == info.fingerprint
     assert keys.table.item(0, 1).text() == "Trainee"
 

@@ -23,14 +23,39 @@ def fill(logbook) -> dict[str, Entry]:  # noqa: ANN001
     ryhov = logbook.records.add_site("Ryhov", "Radiologi")
     sahl = logbook.records.add_site("Sahlgrenska", "Neurointervention")
     entries = {
-        "alarm": {"kind": "stroke_alarm", "date": day(400), "case_number": "SL-1", "thrombolysis": True,
-                  "site_id": ryhov.id, "notes": "Wake-up stroke"},
-        "ct": {"kind": "ct_case", "date": day(300), "case_number": "CT-1", "finding": "haemorrhage",
-               "site_id": ryhov.id},
-        "evt1": {"kind": "evt", "date": day(20), "case_number": "EVT-1", "role": "first_operator",
-                 "occlusion_site": "m1", "technique": "aspiration", "site_id": sahl.id},
-        "evt2": {"kind": "evt", "date": day(10), "case_number": "EVT-2", "role": "independent_first_operator",
-                 "occlusion_site": "ba", "technique": "stent_retriever", "site_id": sahl.id},
+        "alarm": {
+            "kind": "stroke_alarm",
+            "date": day(400),
+            "case_number": "SL-1",
+            "thrombolysis": True,
+            "site_id": ryhov.id,
+            "notes": "Wake-up stroke",
+        },
+        "ct": {
+            "kind": "ct_case",
+            "date": day(300),
+            "case_number": "CT-1",
+            "finding": "haemorrhage",
+            "site_id": ryhov.id,
+        },
+        "evt1": {
+            "kind": "evt",
+            "date": day(20),
+            "case_number": "EVT-1",
+            "role": "first_operator",
+            "occlusion_site": "m1",
+            "technique": "aspiration",
+            "site_id": sahl.id,
+        },
+        "evt2": {
+            "kind": "evt",
+            "date": day(10),
+            "case_number": "EVT-2",
+            "role": "independent_first_operator",
+            "occlusion_site": "ba",
+            "technique": "stent_retriever",
+            "site_id": sahl.id,
+        },
         "course": {"kind": "course", "date": day(5), "title": "EXMINT", "hours": 40},
     }
     return {name: logbook.entries.add(raw) for name, raw in entries.items()}
@@ -166,7 +191,9 @@ def test_amend_and_retract_from_the_history(qtbot, session) -> None:  # noqa: AN
 def test_flagged_entries_are_marked(qtbot, session) -> None:  # noqa: ANN001
     entries = fill(session.logbook)
     model = EntriesModel("en")
-    model.set_entries(session.logbook.entries.list(), {}, {entries["evt1"].id: "before the part opened"})
+    model.set_entries(
+        session.logbook.entries.list(), {}, {entries["evt1"].id: "before the part opened"}
+    )
     proxy = EntriesFilterModel()
     proxy.setSourceModel(model)
     row = proxy.row_of(entries["evt1"].id)
@@ -178,10 +205,20 @@ def _many(count: int) -> list[Entry]:
     start = date(2016, 1, 1)
     kinds = ["evt", "angiography", "ct_case", "stroke_alarm"]
     return [
-        Entry(id=f"e{n}", kind=kinds[n % 4], date=start + timedelta(days=n // 14), role="first_operator" if n % 4 < 2 else None,
-              case_number=f"C-{n}", notes="tandem" if n % 10 == 0 else "", fields={"occlusion_site": "m1"} if n % 4 == 0 else {},
-              site_id=1 + n % 2, created_seq=n + 1, changed_seq=n + 1, retracted=n % 100 == 0,
-              retraction_reason="Dubblett" if n % 100 == 0 else None)
+        Entry(
+            id=f"e{n}",
+            kind=kinds[n % 4],
+            date=start + timedelta(days=n // 14),
+            role="first_operator" if n % 4 < 2 else None,
+            case_number=f"C-{n}",
+            notes="tandem" if n % 10 == 0 else "",
+            fields={"occlusion_site": "m1"} if n % 4 == 0 else {},
+            site_id=1 + n % 2,
+            created_seq=n + 1,
+            changed_seq=n + 1,
+            retracted=n % 100 == 0,
+            retraction_reason="Dubblett" if n % 100 == 0 else None,
+        )
         for n in range(count)
     ]
 
@@ -196,7 +233,9 @@ def test_model_row_count_on_a_large_in_memory_logbook(qtbot) -> None:  # noqa: A
     proxy.set_filters(kind="evt")
     assert proxy.rowCount() == 12_500
     proxy.set_filters(text="tandem")
-    assert proxy.rowCount() == 2_500  # notes "tandem" on every tenth entry; of those, every other is an EVT
+    assert (
+        proxy.rowCount() == 2_500
+    )  # notes "tandem" on every tenth entry; of those, every other is an EVT
     proxy.set_filters(show_retracted=False)
     assert proxy.rowCount() == 2_000
     proxy.set_filters(kind=None, text="", show_retracted=True, site_id=2)

@@ -207,9 +207,19 @@ def test_repeat_last_prefills_all_but_the_case_number(qtbot, session) -> None:  
     site = session.logbook.records.add_site("Sahlgrenska", "Neurointervention")
     earlier = date.today() - timedelta(days=3)
     session.logbook.entries.add(
-        {"kind": "evt", "date": earlier.isoformat(), "role": "first_operator", "case_number": "EVT-7",
-         "site_id": site.id, "occlusion_site": "m1", "technique": "aspiration", "mtici": "2c",
-         "arrival": f"{earlier}T08:10", "puncture": f"{earlier}T09:02", "notes": "Svår access"}
+        {
+            "kind": "evt",
+            "date": earlier.isoformat(),
+            "role": "first_operator",
+            "case_number": "EVT-7",
+            "site_id": site.id,
+            "occlusion_site": "m1",
+            "technique": "aspiration",
+            "mtici": "2c",
+            "arrival": f"{earlier}T08:10",
+            "puncture": f"{earlier}T09:02",
+            "notes": "Svår access",
+        }
     )
     dialog = open_form(qtbot, session, "evt")
     assert dialog.role_combo.currentData() == "first_operator"  # role defaults to the last one
@@ -221,7 +231,9 @@ def test_repeat_last_prefills_all_but_the_case_number(qtbot, session) -> None:  
     assert raw["technique"] == "aspiration"
     assert raw["site_id"] == site.id
     assert raw["notes"] == "Svår access"
-    assert not raw.get("arrival") and dialog._editors["puncture"].edit.text() == ""  # times are per case
+    assert (
+        not raw.get("arrival") and dialog._editors["puncture"].edit.text() == ""
+    )  # times are per case
     assert focused() is dialog.case_edit
     type_into(qtbot, dialog.case_edit, "EVT-8")
     qtbot.keyClick(dialog.case_edit, Qt.Key.Key_Return)
@@ -254,13 +266,27 @@ def test_attach_a_scanned_certificate(qtbot, session, tmp_path: Path) -> None:  
 
 
 def test_every_control_has_an_accessible_name(qtbot, session) -> None:  # noqa: ANN001
-    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+    )
 
     for kind in ("evt", "course", "exam_week_case"):
         dialog = open_form(qtbot, session, kind)
-        controls = [c for t in (QComboBox, QLineEdit, QPlainTextEdit, QAbstractButton) for c in dialog.findChildren(t)]
+        controls = [
+            c
+            for t in (QComboBox, QLineEdit, QPlainTextEdit, QAbstractButton)
+            for c in dialog.findChildren(t)
+        ]
         for control in controls:
-            if not control.isVisible() or control.parent() is not None and isinstance(control.parent(), QAbstractSpinBox | QComboBox):
+            if (
+                not control.isVisible()
+                or control.parent() is not None
+                and isinstance(control.parent(), QAbstractSpinBox | QComboBox)
+            ):
                 continue
             assert control.accessibleName(), control.objectName() or repr(control)
 

@@ -9,7 +9,10 @@ from evtdesk.ui.panels.entries import EntriesPanel
 
 
 def test_long_site_names_do_not_widen_the_filter_bar(qtbot, logbook, session) -> None:  # noqa: ANN001
-    logbook.records.add_site("Sahlgrenska universitetssjukhuset, Mölndal och Östra", "Neurointervention och neuroradiologi")
+    logbook.records.add_site(
+        "Sahlgrenska universitetssjukhuset, Mölndal och Östra",
+        "Neurointervention och neuroradiologi",
+    )
     panel = EntriesPanel(session)
     qtbot.addWidget(panel)
     em = panel.fontMetrics().horizontalAdvance("M")

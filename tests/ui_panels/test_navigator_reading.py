@@ -28,8 +28,12 @@ def _panel(qtbot, session, width: int = 900, height: int = 600) -> NavigatorPane
 
 def _fill(logbook, count: int = 30) -> None:  # noqa: ANN001
     logbook.entries.add_many(
-        {"kind": "stroke_alarm", "date": (TODAY - timedelta(days=10 + n)).isoformat(), "thrombolysis": False,
-         "case_number": f"SA-{n}"}
+        {
+            "kind": "stroke_alarm",
+            "date": (TODAY - timedelta(days=10 + n)).isoformat(),
+            "thrombolysis": False,
+            "case_number": f"SA-{n}",
+        }
         for n in range(count)
     )
 
@@ -42,13 +46,22 @@ def test_each_next_step_is_tall_enough_for_its_wrapped_text(qtbot, session) -> N
     labels = panel.next_steps.labels
     assert labels, "the real engine gives next steps for a logbook midway"
     for label in labels:
-        text, area = label.text(), label.contentsRect().adjusted(label.margin(), label.margin(),
-                                                                  -label.margin(), -label.margin())
+        text, area = (
+            label.text(),
+            label.contentsRect().adjusted(
+                label.margin(), label.margin(), -label.margin(), -label.margin()
+            ),
+        )
         assert "…" not in text
-        needed = QFontMetrics(label.font()).boundingRect(
-            QRect(0, 0, area.width(), 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
+        needed = (
+            QFontMetrics(label.font())
+            .boundingRect(QRect(0, 0, area.width(), 100_000), int(Qt.TextFlag.TextWordWrap), text)
+            .height()
+        )
         assert needed <= area.height(), (text, needed, area.height())
-    assert any(label.height() > 2 * label.fontMetrics().height() for label in labels), "some step wraps"
+    assert any(label.height() > 2 * label.fontMetrics().height() for label in labels), (
+        "some step wraps"
+    )
 
 
 def test_activating_a_step_by_keyboard_shows_its_item(qtbot, session) -> None:  # noqa: ANN001
@@ -79,8 +92,9 @@ def test_saving_an_entry_keeps_the_reading_place(qtbot, session) -> None:  # noq
     qtbot.wait(50)  # the first view's own scroll to the current part has run
     place = bar.maximum() // 2
     bar.setValue(place)
-    session.logbook.entries.add({"kind": "stroke_alarm", "date": "2026-02-01", "thrombolysis": True,
-                                 "case_number": "SA-1"})
+    session.logbook.entries.add(
+        {"kind": "stroke_alarm", "date": "2026-02-01", "thrombolysis": True, "case_number": "SA-1"}
+    )
     old_inner = panel.scroll.widget()
     session.notify_changed()
     assert panel.scroll.widget() is not old_inner  # rebuilt with the new count
@@ -93,8 +107,14 @@ def test_the_panel_says_it_is_updating_while_the_session_rereads(qtbot, logbook)
     panel = _panel(qtbot, session)
     assert not panel.busy_label.isVisible()
     with qtbot.waitSignal(session.changed, timeout=10_000):
-        logbook.entries.add({"kind": "stroke_alarm", "date": "2026-02-01", "thrombolysis": False,
-                             "case_number": "SA-1"})
+        logbook.entries.add(
+            {
+                "kind": "stroke_alarm",
+                "date": "2026-02-01",
+                "thrombolysis": False,
+                "case_number": "SA-1",
+            }
+        )
         session.notify_changed()
         assert panel.busy_label.isVisible() and panel.busy_label.text() == "Updating…"
     assert not panel.busy_label.isVisible()
@@ -116,15 +136,25 @@ def _refuse(logbook, item_id: str, comment: str) -> None:  # noqa: ANN001
 
     from evtdesk.store.records import Statement
 
-    logbook.records.record_attestation("att-refused", [Statement(item_id, False, comment)], "Erik Holm", "key",
-                                       datetime(2026, 2, 10, 9, 0), "0" * 64, logbook.chain_head().seq, b"signed")
+    logbook.records.record_attestation(
+        "att-refused",
+        [Statement(item_id, False, comment)],
+        "Erik Holm",
+        "key",
+        datetime(2026, 2, 10, 9, 0),
+        "0" * 64,
+        logbook.chain_head().seq,
+        b"signed",
+    )
 
 
 def test_a_refused_attestation_reads_as_a_refusal_in_both_languages(qtbot, logbook) -> None:  # noqa: ANN001
     _refuse(logbook, "K1a", "more cases first")
     # (no translator installed here: a wrongly shown sign-off would read "Attested by")
-    for language, refused, attested in (("en", "Not approved by Erik Holm", "Attested by"),
-                                        ("sv", "Inte godkänt av Erik Holm", "Attested by")):
+    for language, refused, attested in (
+        ("en", "Not approved by Erik Holm", "Attested by"),
+        ("sv", "Inte godkänt av Erik Holm", "Attested by"),
+    ):
         session = LogbookSession(logbook, language)
         panel = _panel(qtbot, session)
         card = panel.cards["K1a"]

@@ -36,11 +36,23 @@ def test_adding_a_period_lists_it_stores_it_and_moves_ni_time(qtbot, session) ->
 
     assert not dialog.error.isVisibleTo(dialog), dialog.error.text()
     assert dialog.table.rowCount() == 1
-    assert cells(dialog.table, 0) == ["NI – Neurointervention part", "2025-07-01", "2025-12-31", "1",
-                                      "Sahlgrenska, Neurointervention", "Angio lab"]
+    assert cells(dialog.table, 0) == [
+        "NI – Neurointervention part",
+        "2025-07-01",
+        "2025-12-31",
+        "1",
+        "Sahlgrenska, Neurointervention",
+        "Angio lab",
+    ]
     [stored] = session.logbook.records.periods()
-    assert (stored.part, stored.start, stored.end, stored.fraction, stored.site_id, stored.description) == (
-        "NI", date(2025, 7, 1), date(2025, 12, 31), 1.0, site.id, "Angio lab")
+    assert (
+        stored.part,
+        stored.start,
+        stored.end,
+        stored.fraction,
+        stored.site_id,
+        stored.description,
+    ) == ("NI", date(2025, 7, 1), date(2025, 12, 31), 1.0, site.id, "Angio lab")
     assert changes == [True]
     ni_time = next(i for i in session.progress().items if i.id == "NI.TIME")
     assert ni_time.conditions[0].done == 6
@@ -73,27 +85,50 @@ def test_ending_the_selected_ongoing_period(qtbot, session) -> None:  # noqa: AN
     assert dialog.end_button.isEnabled()
     dialog.end_edit.setDate(QDate(2025, 9, 30))
     qtbot.mouseClick(dialog.end_button, Qt.MouseButton.LeftButton)
-    assert [p.end for p in session.logbook.records.periods()] == [date(2025, 3, 31), date(2025, 9, 30)]
+    assert [p.end for p in session.logbook.records.periods()] == [
+        date(2025, 3, 31),
+        date(2025, 9, 30),
+    ]
     assert cells(dialog.table, 1)[2] == "2025-09-30"
 
 
 def test_the_plan_shows_mri_choice_and_adaptations_with_who_decided(qtbot, session) -> None:  # noqa: ANN001
     records = session.logbook.records
     records.set_mri_primary(True)
-    records.add_adaptation(Adaptation("NI2", "Cases abroad", {"NI2.independent": 20}, False, "Erik Holm", date(2026, 1, 15)))
+    records.add_adaptation(
+        Adaptation(
+            "NI2", "Cases abroad", {"NI2.independent": 20}, False, "Erik Holm", date(2026, 1, 15)
+        )
+    )
     dialog = PlanDialog(session)
     qtbot.addWidget(dialog)
     assert dialog.mri_label.text() == "MRI is the primary modality in your plan: K3c-MR 100."
-    assert cells(dialog.adaptations_table, 0) == ["NI2", "Cases abroad (NI2.independent → 20)", "Erik Holm", "2026-01-15"]
+    assert cells(dialog.adaptations_table, 0) == [
+        "NI2",
+        "Cases abroad (NI2.independent → 20)",
+        "Erik Holm",
+        "2026-01-15",
+    ]
     assert not dialog.no_adaptations.isVisibleTo(dialog)
 
 
 def test_controls_have_accessible_names(qtbot, session) -> None:  # noqa: ANN001
     dialog = PlanDialog(session)
     qtbot.addWidget(dialog)
-    for widget in (dialog.table, dialog.part_combo, dialog.start_edit, dialog.ongoing_check, dialog.new_end_edit,
-                   dialog.fraction_spin, dialog.site_combo, dialog.note_edit, dialog.add_button,
-                   dialog.end_edit, dialog.end_button, dialog.adaptations_table):
+    for widget in (
+        dialog.table,
+        dialog.part_combo,
+        dialog.start_edit,
+        dialog.ongoing_check,
+        dialog.new_end_edit,
+        dialog.fraction_spin,
+        dialog.site_combo,
+        dialog.note_edit,
+        dialog.add_button,
+        dialog.end_edit,
+        dialog.end_button,
+        dialog.adaptations_table,
+    ):
         assert widget.accessibleName(), widget.objectName()
 
 
@@ -123,7 +158,9 @@ def test_the_dialog_speaks_swedish_with_the_compiled_translation(qtbot, sv_sessi
 
 
 def test_a_long_hospital_name_is_shown_whole_on_more_lines(qtbot, session) -> None:  # noqa: ANN001
-    site = session.logbook.records.add_site("Sahlgrenska universitetssjukhuset", "Neurointervention och angiografi")
+    site = session.logbook.records.add_site(
+        "Sahlgrenska universitetssjukhuset", "Neurointervention och angiografi"
+    )
     session.logbook.records.add_period("NI", date(2025, 7, 1), None, 1.0, site.id, "Angio lab")
     dialog = PlanDialog(session)
     qtbot.addWidget(dialog)

@@ -33,8 +33,14 @@ def test_a_change_is_read_once_in_the_background_and_shared(qtbot, logbook) -> N
     assert first == 1  # the table, the charts and the engine share the first read
     before = table.model.rowCount()
 
-    logbook.entries.add({"kind": "evt", "date": date.today().isoformat(), "role": "first_operator",
-                         "case_number": "BG-1"})
+    logbook.entries.add(
+        {
+            "kind": "evt",
+            "date": date.today().isoformat(),
+            "role": "first_operator",
+            "case_number": "BG-1",
+        }
+    )
     with qtbot.waitSignal(session.busy_changed) as busy:
         session.notify_changed()
     assert busy.args == [True] and session.busy
@@ -52,11 +58,23 @@ def test_changes_while_reading_end_in_one_fresh_read(qtbot, logbook) -> None:  #
     session = LogbookSession(logbook, "en", background=True)
     panel = EntriesPanel(session)
     qtbot.addWidget(panel)
-    logbook.entries.add({"kind": "evt", "date": date.today().isoformat(), "role": "first_operator",
-                         "case_number": "A"})
+    logbook.entries.add(
+        {
+            "kind": "evt",
+            "date": date.today().isoformat(),
+            "role": "first_operator",
+            "case_number": "A",
+        }
+    )
     session.notify_changed()
-    logbook.entries.add({"kind": "evt", "date": date.today().isoformat(), "role": "first_operator",
-                         "case_number": "B"})
+    logbook.entries.add(
+        {
+            "kind": "evt",
+            "date": date.today().isoformat(),
+            "role": "first_operator",
+            "case_number": "B",
+        }
+    )
     session.notify_changed()  # while the first read runs
     with qtbot.waitSignal(session.changed, timeout=10_000):
         pass

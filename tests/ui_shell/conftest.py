@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
+from shell_helpers import PASSPHRASE, wait_tasks  # shared with the tests; see there why not here
 
 from evtdesk.store import FAST_TEST_KDF, Logbook
 from evtdesk.ui import i18n
 from evtdesk.ui.main_window import MainWindow
-
-from shell_helpers import PASSPHRASE, wait_tasks  # shared with the tests; see there why not here
 
 
 @pytest.fixture

@@ -24,5 +24,7 @@ print(",".join(qt))
 
 
 def test_core_imports_no_qt():
-    result = subprocess.run([sys.executable, "-c", CHECK], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", CHECK], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""

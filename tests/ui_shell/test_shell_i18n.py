@@ -7,8 +7,8 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from shell_helpers import unlock
 from PySide6.QtCore import QCoreApplication, Qt
+from shell_helpers import unlock
 
 from evtdesk.ui import i18n
 
@@ -40,11 +40,17 @@ def test_every_message_is_translated(path):
             continue
         if translation.get("type") == "unfinished":
             problems.append(f"{context}: {source!r} is unfinished")
-        forms = [f.text or "" for f in translation.iter("numerusform")] if message.get("numerus") == "yes" else [translation.text or ""]
+        forms = (
+            [f.text or "" for f in translation.iter("numerusform")]
+            if message.get("numerus") == "yes"
+            else [translation.text or ""]
+        )
         if not forms or not all(form.strip() for form in forms):
             problems.append(f"{context}: {source!r} has an empty translation")
         for form in forms:
-            wanted = set(PLACEHOLDER.findall(source)) - ({"%n"} if message.get("numerus") == "yes" else set())
+            wanted = set(PLACEHOLDER.findall(source)) - (
+                {"%n"} if message.get("numerus") == "yes" else set()
+            )
             if not wanted <= set(PLACEHOLDER.findall(form)):
                 problems.append(f"{context}: {source!r} lost a placeholder in {form!r}")
     assert not problems, "\n".join(problems)
@@ -111,7 +117,9 @@ def test_language_chosen_in_preferences_switches_the_app(qtbot, made_logbook, wi
     dialog = window.show_preferences()
     qtbot.waitExposed(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("sv"))
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     assert window.file_menu.title() == "&Arkiv"
     assert window.session.language == "sv"
     assert window.session.logbook.records.setting("language") == "sv"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import time
 
-from shell_helpers import unlock, wait_tasks
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
+from shell_helpers import unlock, wait_tasks
 
 from evtdesk.store.backup import backup_folder
 from evtdesk.ui.lock import IdleWatcher
@@ -139,8 +139,11 @@ def test_ctrl_l_locks_with_an_entry_form_in_front(qtbot, made_logbook, window):
     qtbot.waitExposed(form)
     form.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
-    qtbot.keyClick(form.case_edit if hasattr(form, "case_edit") else form.date_edit, Qt.Key.Key_L,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        form.case_edit if hasattr(form, "case_edit") else form.date_edit,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier,
+    )
     _assert_locked(window, made_logbook)
     assert not form.isVisible()
 
@@ -173,7 +176,11 @@ def test_locking_keeps_a_half_filled_form_and_unlocking_brings_it_back(qtbot, ma
     with qtbot.waitSignal(form.accepted, timeout=10_000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     saved = [e for e in logbook.entries.list() if e.case_number == "SA-17"]
-    assert len(saved) == 1 and saved[0].kind == "stroke_alarm" and saved[0].notes == "Wake-up stroke, M1"
+    assert (
+        len(saved) == 1
+        and saved[0].kind == "stroke_alarm"
+        and saved[0].notes == "Wake-up stroke, M1"
+    )
 
 
 def test_closing_the_window_closes_the_logbook(qtbot, made_logbook, window):

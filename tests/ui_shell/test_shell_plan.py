@@ -3,9 +3,9 @@ and training plan…, and a period half typed in survives locking."""
 
 from __future__ import annotations
 
-from shell_helpers import unlock, wait_tasks
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
+from shell_helpers import unlock, wait_tasks
 
 from evtdesk.ui.panels.plan_dialog import PlanDialog
 
@@ -23,7 +23,8 @@ def _plan_dialogs(window):  # noqa: ANN001, ANN202
 
 
 def test_the_edit_menu_opens_the_work_periods_dialog_and_a_period_reaches_the_navigator(
-        qtbot, made_logbook, window):  # noqa: ANN001
+    qtbot, made_logbook, window
+):  # noqa: ANN001
     assert not window.act_plan.isEnabled()  # nothing to show while locked
     logbook = _unlocked(qtbot, window, made_logbook)
     assert window.act_plan in window.edit_menu.actions()
@@ -37,9 +38,13 @@ def test_the_edit_menu_opens_the_work_periods_dialog_and_a_period_reaches_the_na
     dialog.start_edit.setDate(QDate(2025, 1, 1))
     qtbot.mouseClick(dialog.ongoing_check, Qt.MouseButton.LeftButton)
     dialog.new_end_edit.setDate(QDate(2025, 6, 30))
-    with qtbot.waitSignal(window.session.changed, timeout=10_000):  # the dialog notifies the session
+    with qtbot.waitSignal(
+        window.session.changed, timeout=10_000
+    ):  # the dialog notifies the session
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    assert [(p.part, p.start.isoformat()) for p in logbook.records.periods()] == [("PREP", "2025-01-01")]
+    assert [(p.part, p.start.isoformat()) for p in logbook.records.periods()] == [
+        ("PREP", "2025-01-01")
+    ]
     prep = next(i for i in window.session.progress().items if i.id == "PREP.TIME")
     assert prep.conditions[0].done == 6
     dialog.reject()
@@ -47,11 +52,17 @@ def test_the_edit_menu_opens_the_work_periods_dialog_and_a_period_reaches_the_na
 
 def test_the_shortcut_opens_it(qtbot, made_logbook, window):  # noqa: ANN001
     _unlocked(qtbot, window, made_logbook)
-    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert len(_plan_dialogs(window)) == 1
 
 
-def test_locking_keeps_a_half_typed_period_and_unlocking_brings_it_back(qtbot, made_logbook, window):  # noqa: ANN001
+def test_locking_keeps_a_half_typed_period_and_unlocking_brings_it_back(
+    qtbot, made_logbook, window
+):  # noqa: ANN001
     _unlocked(qtbot, window, made_logbook)
     dialog = window.show_plan()
     qtbot.waitExposed(dialog)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from shell_helpers import PASSPHRASE, unlock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from shell_helpers import PASSPHRASE, unlock
 
 from evtdesk.store import Logbook
 from evtdesk.ui import settings
@@ -19,14 +19,24 @@ def _open(qtbot, window, path):
 
 
 def _ok(qtbot, dialog):
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
 
 
 def test_defaults_are_declared_once(logbook):
     assert settings.read(logbook) == {
-        "language": "sv", "autolock_minutes": 5, "backup.folder": "", "default_site_id": None,
+        "language": "sv",
+        "autolock_minutes": 5,
+        "backup.folder": "",
+        "default_site_id": None,
     }
-    assert [p.key for p in settings.PREFERENCES] == ["language", "autolock_minutes", "backup.folder", "default_site_id"]
+    assert [p.key for p in settings.PREFERENCES] == [
+        "language",
+        "autolock_minutes",
+        "backup.folder",
+        "default_site_id",
+    ]
 
 
 def test_preferences_are_saved_into_the_logbook(qtbot, made_logbook, window, tmp_path):

@@ -6,9 +6,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from shell_helpers import PASSPHRASE, unlock, wait_tasks
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from shell_helpers import PASSPHRASE, unlock, wait_tasks
 
 from evtdesk.demo import DEMO_PASSPHRASE
 from evtdesk.store import FAST_TEST_KDF, Logbook
@@ -41,7 +41,9 @@ def test_create_a_logbook_through_the_dialog(qtbot, window, data_dir, tmp_path):
     assert dialog.create_button.isEnabled()
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
 
-    qtbot.waitUntil(lambda: dialog.recovery_dialog is not None and dialog.recovery_dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: dialog.recovery_dialog is not None and dialog.recovery_dialog.isVisible()
+    )
     recovery = dialog.recovery_dialog
     code = recovery.code_label.text()
     assert code and code == dialog.created.recovery_code
@@ -89,8 +91,12 @@ def test_wrong_passphrase_is_met_calmly_and_changes_nothing(qtbot, made_logbook,
     assert window.session is None
     assert "does not open trainee.evtlog" in window.start.message.text()
     assert window.start.passphrase.text() == ""
-    assert window.start.passphrase.hasFocus() or QApplication.focusWidget() is window.start.passphrase
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert (
+        window.start.passphrase.hasFocus() or QApplication.focusWidget() is window.start.passphrase
+    )
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
     assert _digest(made_logbook) == before
     # and the right one still works
     unlock(qtbot, window, made_logbook, PASSPHRASE)

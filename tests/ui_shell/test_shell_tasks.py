@@ -79,7 +79,9 @@ def test_progress_dialog_appears_for_slow_work(qtbot):
     from PySide6.QtWidgets import QProgressDialog
 
     tasks.run_task(parent, "Slow work", work, results.append)
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in parent.findChildren(QProgressDialog)), timeout=3000)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in parent.findChildren(QProgressDialog)), timeout=3000
+    )
     release.set()
     qtbot.waitUntil(lambda: results == ["ok"])
     qtbot.waitUntil(lambda: not any(d.isVisible() for d in parent.findChildren(QProgressDialog)))

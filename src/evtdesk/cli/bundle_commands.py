@@ -13,8 +13,16 @@ from evtdesk.bundle.attestation import AttestationRefused
 from evtdesk.bundle.verify import TrustedKey as BundleKey
 from evtdesk.bundle.verify import UnreadableBundle, Verdict, verify_bundle
 from evtdesk.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, open_logbook
-from evtdesk.exchange import export_bundle, identity_info, import_attestation, open_bundle, parse_key, trust_key
-from evtdesk.exchange import attestation_subjects, write_attestation
+from evtdesk.exchange import (
+    attestation_subjects,
+    export_bundle,
+    identity_info,
+    import_attestation,
+    open_bundle,
+    parse_key,
+    trust_key,
+    write_attestation,
+)
 from evtdesk.exchange.export import ExportTargetExists
 from evtdesk.exchange.keys import ROLES, trusted_for_bundles
 from evtdesk.signing.minisign import parse_public_key
@@ -42,9 +50,13 @@ def register(commands: Any) -> None:
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     export.set_defaults(handler=cmd_export)
 
-    verify = commands.add_parser("verify", help="verify a bundle (exit 0 only if valid and trusted)")
+    verify = commands.add_parser(
+        "verify", help="verify a bundle (exit 0 only if valid and trusted)"
+    )
     verify.add_argument("bundle")
-    verify.add_argument("--trust", action="append", default=[], help="a trusted public key (file or line)")
+    verify.add_argument(
+        "--trust", action="append", default=[], help="a trusted public key (file or line)"
+    )
     verify.add_argument("--logbook", help="also trust the keys trusted in this logbook")
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(handler=cmd_verify)
@@ -89,8 +101,15 @@ def cmd_trust(args: argparse.Namespace) -> int:
     print(f"Fingerprint: {print_}")
     if not args.yes:
         if not sys.stdin.isatty():
-            raise UsageError("compare the fingerprint with the key's owner, then run again with --yes")
-        if input("Does it match what the key's owner reads to you? [y/N] ").strip().lower() not in ("y", "yes", "j", "ja"):
+            raise UsageError(
+                "compare the fingerprint with the key's owner, then run again with --yes"
+            )
+        if input("Does it match what the key's owner reads to you? [y/N] ").strip().lower() not in (
+            "y",
+            "yes",
+            "j",
+            "ja",
+        ):
             print("Not trusted.")
             return EXIT_FAILED
     with open_logbook(args.path) as logbook:
@@ -104,7 +123,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         try:
             result = export_bundle(logbook, Path(args.out), args.language, overwrite=args.force)
         except ExportTargetExists as error:
-            print(f"evtdesk: {error.path} already exists; add --force to replace it.", file=sys.stderr)
+            print(
+                f"evtdesk: {error.path} already exists; add --force to replace it.", file=sys.stderr
+            )
             return EXIT_FAILED
         fingerprint = identity_info(logbook).fingerprint
     print(f"Bundle {result.sequence} written: {result.path}")
@@ -119,18 +140,35 @@ FROM_COMMAND_LINE = "the key given with --trust"
 
 def _verdict_json(verdict: Verdict) -> dict[str, Any]:
     manifest = verdict.manifest or {}
-    return {"valid": verdict.valid, "state": verdict.state, "trusted": verdict.trusted,
-            "reasons": list(verdict.reasons), "fingerprint": verdict.fingerprint or None,
-            "signer": verdict.signer_name, "manifest_sha256": verdict.manifest_sha256 or None,
-            "bundle_id": manifest.get("bundle_id"), "trainee": (manifest.get("trainee") or {}).get("name"),
-            "curriculum": manifest.get("curriculum")}
+    return {
+        "valid": verdict.valid,
+        "state": verdict.state,
+        "trusted": verdict.trusted,
+        "reasons": list(verdict.reasons),
+        "fingerprint": verdict.fingerprint or None,
+        "signer": verdict.signer_name,
+        "manifest_sha256": verdict.manifest_sha256 or None,
+        "bundle_id": manifest.get("bundle_id"),
+        "trainee": (manifest.get("trainee") or {}).get("name"),
+        "curriculum": manifest.get("curriculum"),
+    }
 
 
 def _error_json(state: str, message: str) -> dict[str, Any]:
     """The same keys as a verdict, for a file that is not a bundle or a usage error."""
-    return {"valid": False, "state": state, "trusted": None, "reasons": [message], "error": message,
-            "fingerprint": None, "signer": None, "manifest_sha256": None, "bundle_id": None,
-            "trainee": None, "curriculum": None}
+    return {
+        "valid": False,
+        "state": state,
+        "trusted": None,
+        "reasons": [message],
+        "error": message,
+        "fingerprint": None,
+        "signer": None,
+        "manifest_sha256": None,
+        "bundle_id": None,
+        "trainee": None,
+        "curriculum": None,
+    }
 
 
 def _signed_by(verdict: Verdict) -> str:
@@ -143,18 +181,24 @@ def _print_verdict(verdict: Verdict) -> None:
     manifest = verdict.manifest or {}
     who = (manifest.get("trainee") or {}).get("name", "?")
     if verdict.state == "valid":
-        print(f"VALID: bundle {manifest.get('bundle_id')} of {who}, signed with {_signed_by(verdict)}; "
-              "every check passed.")
+        print(
+            f"VALID: bundle {manifest.get('bundle_id')} of {who}, signed with {_signed_by(verdict)}; "
+            "every check passed."
+        )
     elif verdict.state == "untrusted":
-        print(f"NOT TRUSTED: bundle {manifest.get('bundle_id')} of {who} is intact but not verified:")
+        print(
+            f"NOT TRUSTED: bundle {manifest.get('bundle_id')} of {who} is intact but not verified:"
+        )
     else:
         print("INVALID: the bundle is refused:")
     for reason in verdict.reasons:
         print(f"  - {reason}")
     if verdict.fingerprint and verdict.state == "invalid":
         trust = _signed_by(verdict) if verdict.trusted else "not a key you have marked as trusted"
-        print(f"The manifest names the key {verdict.fingerprint}, which is {trust}; an invalid "
-              "bundle proves nothing about who made it.")
+        print(
+            f"The manifest names the key {verdict.fingerprint}, which is {trust}; an invalid "
+            "bundle proves nothing about who made it."
+        )
     elif verdict.fingerprint:
         print(f"Signer's key fingerprint: {verdict.fingerprint}")
 
@@ -189,7 +233,10 @@ def _dump(document: dict[str, Any]) -> None:
 def _verify(args: argparse.Namespace) -> Verdict:
     data = _read(args.bundle, "bundle")
     try:
-        trusted = [BundleKey(parse_public_key(_key_text(k)), FROM_COMMAND_LINE, "trainee") for k in args.trust]
+        trusted = [
+            BundleKey(parse_public_key(_key_text(k)), FROM_COMMAND_LINE, "trainee")
+            for k in args.trust
+        ]
     except (ValueError, OSError) as error:
         raise UsageError(f"--trust: {error}") from None
     if args.logbook:
@@ -225,7 +272,11 @@ def cmd_attest(args: argparse.Namespace) -> int:
                 print(f"  - {reason}", file=sys.stderr)
             return EXIT_FAILED
         known = {subject for subject, _label in attestation_subjects(view)}
-        unknown = {s.subject for s in statements if s.subject not in known and not _is_evaluation(s.subject)}
+        unknown = {
+            s.subject
+            for s in statements
+            if s.subject not in known and not _is_evaluation(s.subject)
+        }
         if unknown:
             raise UsageError(f"unknown subject(s): {', '.join(sorted(unknown))}")
         out = write_attestation(logbook, view, statements, Path(args.out))
@@ -249,6 +300,7 @@ def cmd_import_attestation(args: argparse.Namespace) -> int:
             return EXIT_FAILED
     print(f"Imported the attestation of {accepted.supervisor_name}:")
     for subject, approved, comment in accepted.statements:
-        print(f"  {subject}: {'approved' if approved else 'not approved'}{' — ' + comment if comment else ''}")
+        print(
+            f"  {subject}: {'approved' if approved else 'not approved'}{' — ' + comment if comment else ''}"
+        )
     return EXIT_OK
-

@@ -18,7 +18,9 @@ class UsageError(Exception):
     """Bad arguments or an unreadable input file: exit 2."""
 
 
-def passphrase(prompt: str = "Passphrase: ", env: str = PASSPHRASE_ENV, confirm: bool = False) -> str:
+def passphrase(
+    prompt: str = "Passphrase: ", env: str = PASSPHRASE_ENV, confirm: bool = False
+) -> str:
     """From the environment (automation) or a prompt that does not echo."""
     value = os.environ.get(env)
     if value is not None:

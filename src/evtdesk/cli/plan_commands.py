@@ -53,7 +53,9 @@ def _register_period(commands: Any) -> None:
     add.add_argument("--part", required=True, help="the curriculum's part id, e.g. PREP or NI")
     add.add_argument("--start", required=True, type=_date, help="first day (YYYY-MM-DD)")
     add.add_argument("--end", type=_date, help="last day; leave out while it is going on")
-    add.add_argument("--fraction", type=_fraction, default=1.0, help="part-time share, 1 = full time")
+    add.add_argument(
+        "--fraction", type=_fraction, default=1.0, help="part-time share, 1 = full time"
+    )
     add.add_argument("--site", type=_count, help="site id (evtdesk site list)")
     add.add_argument("--note", default="", help="what the period was (no patient data)")
     add.set_defaults(handler=cmd_period_add)
@@ -69,7 +71,9 @@ def _register_period(commands: Any) -> None:
     end.add_argument("--end", required=True, type=_date, help="last day (YYYY-MM-DD)")
     end.set_defaults(handler=cmd_period_end)
 
-    withdraw = verbs.add_parser("withdraw", help="take a period entered by mistake out of the counting")
+    withdraw = verbs.add_parser(
+        "withdraw", help="take a period entered by mistake out of the counting"
+    )
     withdraw.add_argument("path")
     withdraw.add_argument("id", type=_count)
     withdraw.add_argument("--reason", required=True)
@@ -87,7 +91,9 @@ def _register_site(commands: Any) -> None:
     add.add_argument("--unit", required=True)
     add.add_argument("--procedures-per-year", type=_count)
     add.add_argument("--evt-per-year", type=_count)
-    add.add_argument("--neurointervention", action="store_true", help="the unit does neurointervention")
+    add.add_argument(
+        "--neurointervention", action="store_true", help="the unit does neurointervention"
+    )
     add.set_defaults(handler=cmd_site_add)
 
     lst = verbs.add_parser("list", help="list sites")
@@ -127,8 +133,13 @@ def _register_plan(commands: Any) -> None:
     plan.add_argument("--json", action="store_true", help="show the plan as JSON")
     plan.add_argument("--mri-primary", choices=("yes", "no"), help="MRI is the primary modality")
     plan.add_argument("--note", help="adapt: what was decided and why")
-    plan.add_argument("--required", action="append", default=[], metavar="COND=N",
-                      help="adapt: a condition's new required number (repeatable)")
+    plan.add_argument(
+        "--required",
+        action="append",
+        default=[],
+        metavar="COND=N",
+        help="adapt: a condition's new required number (repeatable)",
+    )
     plan.add_argument("--waive", action="store_true", help="adapt: the item is not required")
     plan.add_argument("--by", help="adapt: the supervisor who decided")
     plan.add_argument("--on", type=_date, help="adapt: the day it was decided (YYYY-MM-DD)")
@@ -150,7 +161,9 @@ def _fraction(text: str) -> float:
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
     if not 0 < value <= 1:
-        raise argparse.ArgumentTypeError(f"{text} is not a part-time share (more than 0, at most 1)")
+        raise argparse.ArgumentTypeError(
+            f"{text} is not a part-time share (more than 0, at most 1)"
+        )
     return value
 
 
@@ -199,25 +212,30 @@ def cmd_period_list(args: argparse.Namespace) -> int:
         withdrawn = logbook.records.withdrawn_periods()
         sites = {s.id: s for s in logbook.records.sites()}
     if args.json:
-        _print_json([
-            {
-                "id": p.id,
-                "part": p.part,
-                "start": p.start.isoformat(),
-                "end": p.end.isoformat() if p.end else None,
-                "fraction": p.fraction,
-                "site_id": p.site_id,
-                "note": p.description,
-                "withdrawn": p.id in withdrawn,
-                "withdrawn_reason": withdrawn.get(p.id),
-            }
-            for p in periods
-        ])
+        _print_json(
+            [
+                {
+                    "id": p.id,
+                    "part": p.part,
+                    "start": p.start.isoformat(),
+                    "end": p.end.isoformat() if p.end else None,
+                    "fraction": p.fraction,
+                    "site_id": p.site_id,
+                    "note": p.description,
+                    "withdrawn": p.id in withdrawn,
+                    "withdrawn_reason": withdrawn.get(p.id),
+                }
+                for p in periods
+            ]
+        )
         return EXIT_OK
     for period in periods:
         print(f"{period.id:>4}  {_period_line(period, sites, withdrawn.get(period.id))}")
-    print(f"{len(periods) - len(withdrawn)} work periods"
-          + (f", {len(withdrawn)} withdrawn" if withdrawn else ""), file=sys.stderr)
+    print(
+        f"{len(periods) - len(withdrawn)} work periods"
+        + (f", {len(withdrawn)} withdrawn" if withdrawn else ""),
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 
@@ -238,7 +256,11 @@ def cmd_period_withdraw(args: argparse.Namespace) -> int:
 def _period_line(period: WorkPeriod, sites: dict[int, Site], withdrawn: str | None) -> str:
     end = period.end.isoformat() if period.end else "ongoing"
     site = sites.get(period.site_id) if period.site_id is not None else None
-    where = f"{site.hospital}, {site.unit}" if site else (f"site {period.site_id}" if period.site_id else "")
+    where = (
+        f"{site.hospital}, {site.unit}"
+        if site
+        else (f"site {period.site_id}" if period.site_id else "")
+    )
     parts = [f"{period.part:<6} {period.start.isoformat()} – {end:<10}", f"{period.fraction:g}"]
     parts += [x for x in (where, period.description) if x]
     line = "  ".join(parts)
@@ -249,7 +271,11 @@ def _period_line(period: WorkPeriod, sites: dict[int, Site], withdrawn: str | No
 def cmd_site_add(args: argparse.Namespace) -> int:
     with open_logbook(args.path) as logbook:
         site = logbook.records.add_site(
-            args.hospital, args.unit, args.procedures_per_year, args.evt_per_year, args.neurointervention
+            args.hospital,
+            args.unit,
+            args.procedures_per_year,
+            args.evt_per_year,
+            args.neurointervention,
         )
     print(f"Added site {site.id}: {site.hospital}, {site.unit}")
     return EXIT_OK
@@ -265,7 +291,9 @@ def cmd_site_list(args: argparse.Namespace) -> int:
         volumes = ", ".join(
             x
             for x in (
-                f"{site.procedures_per_year} procedures/year" if site.procedures_per_year is not None else "",
+                f"{site.procedures_per_year} procedures/year"
+                if site.procedures_per_year is not None
+                else "",
                 f"{site.evt_per_year} EVT/year" if site.evt_per_year is not None else "",
                 "neurointervention" if site.has_neurointervention else "",
             )
@@ -298,15 +326,22 @@ def cmd_person_list(args: argparse.Namespace) -> int:
 def cmd_plan(args: argparse.Namespace) -> int:
     words = list(args.words)
     action = words[0] if words[0] in ("adapt", "withdraw") and len(words) > 1 else "show"
-    adapt_only = {"--note": args.note, "--required": args.required, "--waive": args.waive,
-                  "--by": args.by, "--on": args.on}
+    adapt_only = {
+        "--note": args.note,
+        "--required": args.required,
+        "--waive": args.waive,
+        "--by": args.by,
+        "--on": args.on,
+    }
     stray = [flag for flag, value in adapt_only.items() if value and action != "adapt"]
     if action != "show" and (args.mri_primary or args.json):
         stray.append("--mri-primary" if args.mri_primary else "--json")
     if args.reason and action != "withdraw":
         stray.append("--reason")
     if stray:
-        raise UsageError(f"{', '.join(stray)} does not go with `plan {action if action != 'show' else 'PATH'}`")
+        raise UsageError(
+            f"{', '.join(stray)} does not go with `plan {action if action != 'show' else 'PATH'}`"
+        )
     if action == "show":
         if len(words) != 1:
             raise UsageError("usage: evtdesk plan PATH, or plan adapt|withdraw PATH ITEM")
@@ -314,7 +349,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if len(words) != 3:
         raise UsageError(f"usage: evtdesk plan {action} PATH ITEM")
     _, path, item = words
-    return _plan_adapt(path, item, args) if action == "adapt" else _plan_withdraw(path, item, args.reason)
+    return (
+        _plan_adapt(path, item, args)
+        if action == "adapt"
+        else _plan_withdraw(path, item, args.reason)
+    )
 
 
 def _plan_show_or_set(path: str, args: argparse.Namespace) -> int:
@@ -330,21 +369,23 @@ def _plan_show_or_set(path: str, args: argparse.Namespace) -> int:
             print(f"  {text}" + ("" if plan.mri_primary else " when it is set"))
         return EXIT_OK
     if args.json:
-        _print_json({
-            "curriculum": curriculum.id,
-            "mri_primary": plan.mri_primary,
-            "adaptations": [
-                {
-                    "item": a.item_id,
-                    "note": a.note,
-                    "required": dict(a.required),
-                    "waived": a.waived,
-                    "decided_by": a.decided_by,
-                    "decided_on": a.decided_on.isoformat() if a.decided_on else None,
-                }
-                for a in plan.adaptations
-            ],
-        })
+        _print_json(
+            {
+                "curriculum": curriculum.id,
+                "mri_primary": plan.mri_primary,
+                "adaptations": [
+                    {
+                        "item": a.item_id,
+                        "note": a.note,
+                        "required": dict(a.required),
+                        "waived": a.waived,
+                        "decided_by": a.decided_by,
+                        "decided_on": a.decided_on.isoformat() if a.decided_on else None,
+                    }
+                    for a in plan.adaptations
+                ],
+            }
+        )
         return EXIT_OK
     print(f"Training plan ({curriculum.id} {curriculum.version})")
     print(f"MRI as the primary modality: {'yes' if plan.mri_primary else 'no'}")
@@ -362,8 +403,10 @@ def _plan_raises(logbook: Logbook) -> list[str]:
     for item in logbook.records.curriculum().items:
         for condition in item.conditions:
             if "mri_primary" in condition.plan_required:
-                out.append(f"{condition.id} needs {condition.plan_required['mri_primary']:g} "
-                           f"instead of {condition.required:g}")
+                out.append(
+                    f"{condition.id} needs {condition.plan_required['mri_primary']:g} "
+                    f"instead of {condition.required:g}"
+                )
     return out
 
 
@@ -371,16 +414,24 @@ def adaptation_line(adaptation: Adaptation) -> str:
     changes = [f"{cid} → {value:g}" for cid, value in adaptation.required.items()]
     if adaptation.waived:
         changes.append("waived")
-    decided = " ".join(x for x in (
-        f"by {adaptation.decided_by}" if adaptation.decided_by else "",
-        f"on {adaptation.decided_on.isoformat()}" if adaptation.decided_on else "",
-    ) if x)
+    decided = " ".join(
+        x
+        for x in (
+            f"by {adaptation.decided_by}" if adaptation.decided_by else "",
+            f"on {adaptation.decided_on.isoformat()}" if adaptation.decided_on else "",
+        )
+        if x
+    )
     details = "; ".join(x for x in (*changes, f"decided {decided}" if decided else "") if x)
     return f"{adaptation.item_id}: {adaptation.note}" + (f" ({details})" if details else "")
 
 
 def _plan_adapt(path: str, item: str, args: argparse.Namespace) -> int:
-    missing = [flag for flag, value in (("--note", args.note), ("--by", args.by), ("--on", args.on)) if not value]
+    missing = [
+        flag
+        for flag, value in (("--note", args.note), ("--by", args.by), ("--on", args.on))
+        if not value
+    ]
     if missing:
         raise UsageError(f"plan adapt needs {', '.join(missing)}")
     required: dict[str, float] = {}
@@ -391,10 +442,14 @@ def _plan_adapt(path: str, item: str, args: argparse.Namespace) -> int:
         except ValueError:
             sep = ""
         if not sep or not condition.strip():
-            raise UsageError(f"--required {pair!r}: write it as CONDITION=NUMBER, e.g. NI2.independent=20")
+            raise UsageError(
+                f"--required {pair!r}: write it as CONDITION=NUMBER, e.g. NI2.independent=20"
+            )
         required[condition.strip()] = int(value) if value.is_integer() else value
     if args.on > date.today():
-        raise UsageError(f"--on {args.on.isoformat()} is in the future; give the day it was decided")
+        raise UsageError(
+            f"--on {args.on.isoformat()} is in the future; give the day it was decided"
+        )
     with open_logbook(path) as logbook:
         supervisors = [p.name for p in logbook.records.people() if p.role in SUPERVISOR_ROLES]
         if args.by.strip() not in supervisors:
@@ -412,6 +467,8 @@ def _plan_adapt(path: str, item: str, args: argparse.Namespace) -> int:
 def _plan_withdraw(path: str, item: str, reason: str) -> int:
     with open_logbook(path) as logbook:
         count = logbook.records.withdraw_adaptation(item, reason)
-    print(f"Withdrew {count} adaptation{'s' if count != 1 else ''} of {item}; "
-          "the item counts as the curriculum says again.")
+    print(
+        f"Withdrew {count} adaptation{'s' if count != 1 else ''} of {item}; "
+        "the item counts as the curriculum says again."
+    )
     return EXIT_OK

@@ -153,7 +153,9 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     else:
         logbook = open_logbook(args.path)
     with logbook:
-        logbook.change_passphrase(passphrase("New passphrase: ", env=NEW_PASSPHRASE_ENV, confirm=True))
+        logbook.change_passphrase(
+            passphrase("New passphrase: ", env=NEW_PASSPHRASE_ENV, confirm=True)
+        )
     print("Passphrase changed. Older backups still open with the passphrase of their day,")
     print("and every backup opens with the recovery code.")
     return EXIT_OK

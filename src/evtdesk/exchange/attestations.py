@@ -24,15 +24,19 @@ SPECIAL_SUBJECTS = {
 }
 
 
-def attestation_subjects(view: BundleView, language: str = "sv", today: date | None = None) -> list[tuple[str, str]]:
+def attestation_subjects(
+    view: BundleView, language: str = "sv", today: date | None = None
+) -> list[tuple[str, str]]:
     """What a supervisor can attest for this bundle: part completions, the plan, the
     yearly evaluation, the examination week, and every curriculum item."""
     if view.progress is None:
         return []
     sv = language == "sv"
     year = (today or date.today()).year
-    subjects = [(p.id, ("Delen slutförd: " if sv else "Part completed: ") + p.title(language))
-                for p in view.progress.parts]
+    subjects = [
+        (p.id, ("Delen slutförd: " if sv else "Part completed: ") + p.title(language))
+        for p in view.progress.parts
+    ]
     for key, (label_sv, label_en) in SPECIAL_SUBJECTS.items():
         subject = f"EVAL:{year}" if key == "EVAL" else key
         subjects.append((subject, (label_sv if sv else label_en).format(year=year)))
@@ -40,7 +44,9 @@ def attestation_subjects(view: BundleView, language: str = "sv", today: date | N
     return subjects
 
 
-def write_attestation(logbook: Logbook, view: BundleView, statements: list[Statement], out_path: Path) -> Path:
+def write_attestation(
+    logbook: Logbook, view: BundleView, statements: list[Statement], out_path: Path
+) -> Path:
     """Sign `statements` about the bundle in `view` with this logbook's key."""
     if not view.verdict.valid or view.manifest is None:
         raise LogbookError("Only a bundle that verified can be attested.")
@@ -49,8 +55,13 @@ def write_attestation(logbook: Logbook, view: BundleView, statements: list[State
     for statement in statements:
         if not statement.approved and not statement.comment.strip():
             raise LogbookError(f"Say why {statement.subject} is not approved.")
-    data = make_attestation(logbook.signing_key(), logbook.owner_name, view.manifest, view.manifest_sha256,
-                            [(s.subject, s.approved, s.comment) for s in statements])
+    data = make_attestation(
+        logbook.signing_key(),
+        logbook.owner_name,
+        view.manifest,
+        view.manifest_sha256,
+        [(s.subject, s.approved, s.comment) for s in statements],
+    )
     out_path = Path(out_path)
     try:
         write_atomically(out_path, data)
@@ -69,7 +80,14 @@ def import_attestation(logbook: Logbook, data: bytes) -> AcceptedAttestation:
         seen_attestation_ids=logbook.records.seen_attestation_ids(),
     )
     statements = [Statement(s[0], bool(s[1]), s[2]) for s in accepted.statements]
-    logbook.records.record_attestation(accepted.attestation_id, statements, accepted.supervisor_name,
-                                       accepted.supervisor_key, accepted.created.replace(tzinfo=None),
-                                       accepted.bundle_manifest_sha256, accepted.basis_chain_seq, data)
+    logbook.records.record_attestation(
+        accepted.attestation_id,
+        statements,
+        accepted.supervisor_name,
+        accepted.supervisor_key,
+        accepted.created.replace(tzinfo=None),
+        accepted.bundle_manifest_sha256,
+        accepted.basis_chain_seq,
+        data,
+    )
     return accepted

@@ -53,8 +53,10 @@ class ExportTargetExists(LogbookError):
 def _check_target(out_path: Path, overwrite: bool) -> None:
     """Refuse a target that cannot be written before any work is done."""
     if out_path.is_dir():
-        raise LogbookError(f"{out_path} is a folder; give the bundle a file name, such as "
-                           f"{out_path / 'logbook.evtbundle'}.")
+        raise LogbookError(
+            f"{out_path} is a folder; give the bundle a file name, such as "
+            f"{out_path / 'logbook.evtbundle'}."
+        )
     if not out_path.parent.is_dir():
         raise LogbookError(f"The folder {out_path.parent} does not exist.")
     if not overwrite and os.path.lexists(out_path):
@@ -104,16 +106,32 @@ def export_bundle(
     certificates = pdf_identity(logbook)
     bundle_id, created = str(uuid.uuid4()), datetime.now(UTC).replace(microsecond=0)
     step(1)
-    inputs = report_inputs_from_logbook(logbook, result, bundle_id, created, print_, language,
-                                        pdf_ca_sha256=ca_sha256(certificates), snapshot=snapshot)
+    inputs = report_inputs_from_logbook(
+        logbook,
+        result,
+        bundle_id,
+        created,
+        print_,
+        language,
+        pdf_ca_sha256=ca_sha256(certificates),
+        snapshot=snapshot,
+    )
     report = build_report(inputs)
     step(2)
-    signed = sign_pdf(report, certificates, reason=f"EVTDesk bundle {bundle_id}", name=logbook.owner_name)
+    signed = sign_pdf(
+        report, certificates, reason=f"EVTDesk bundle {bundle_id}", name=logbook.owner_name
+    )
     step(3)
     histories = {e.id: logbook.entries.history(e.id) for e in snapshot.entries if e.amended}
     # The attachments as the report shows them, so their hashes here match its captions.
-    data = logbook_json(snapshot, trainee=logbook.owner_name, curriculum_version=curriculum.version,
-                        histories=histories, exported_at=created, attachments=inputs.attachments)
+    data = logbook_json(
+        snapshot,
+        trainee=logbook.owner_name,
+        curriculum_version=curriculum.version,
+        histories=histories,
+        exported_at=created,
+        attachments=inputs.attachments,
+    )
     previous = logbook.records.exports()
     step(4)
     try:
@@ -142,7 +160,9 @@ def export_bundle(
     return ExportResult(Path(info.path), info.bundle_id, info.manifest_sha256, record.sequence)
 
 
-def _stepper(progress: Progress | None, cancel: threading.Event | None, total: int) -> Callable[[int], None]:
+def _stepper(
+    progress: Progress | None, cancel: threading.Event | None, total: int
+) -> Callable[[int], None]:
     def step(done: int) -> None:
         if cancel is not None and cancel.is_set() and done < total:
             raise ExportCancelled("The export was cancelled; no bundle was written.")

@@ -6,7 +6,13 @@ from dataclasses import dataclass
 
 from evtdesk.bundle.verify import TrustedKey as BundleKey
 from evtdesk.signing.fingerprint import fingerprint, short_fingerprint
-from evtdesk.signing.minisign import KeyFormatError, parse_public_key, public_key_line, public_key_text, public_of
+from evtdesk.signing.minisign import (
+    KeyFormatError,
+    parse_public_key,
+    public_key_line,
+    public_key_text,
+    public_of,
+)
 from evtdesk.store import Logbook, LogbookError
 from evtdesk.store.records import TrustedKey
 
@@ -24,8 +30,12 @@ class IdentityInfo:
 def identity_info(logbook: Logbook) -> IdentityInfo:
     public = public_of(logbook.signing_key())
     comment = f"EVTDesk key of {logbook.owner_name}"
-    return IdentityInfo(public_key_text(public, comment), public_key_line(public),
-                        fingerprint(public.public), short_fingerprint(public.public))
+    return IdentityInfo(
+        public_key_text(public, comment),
+        public_key_line(public),
+        fingerprint(public.public),
+        short_fingerprint(public.public),
+    )
 
 
 def parse_key(key_text: str) -> tuple[str, str]:
@@ -49,5 +59,8 @@ def trust_key(logbook: Logbook, key_text: str, name: str, role: str) -> TrustedK
 
 
 def trusted_for_bundles(logbook: Logbook, roles: tuple[str, ...] = ROLES) -> list[BundleKey]:
-    return [BundleKey(parse_public_key(k.public_key), k.name, k.role)
-            for k in logbook.records.trusted_keys() if k.role in roles]
+    return [
+        BundleKey(parse_public_key(k.public_key), k.name, k.role)
+        for k in logbook.records.trusted_keys()
+        if k.role in roles
+    ]

@@ -33,7 +33,9 @@ class BundleView:
         return self.verdict.manifest_sha256
 
 
-def open_bundle(data: bytes, logbook: Logbook | None, language: str = "sv", today: date | None = None) -> BundleView:
+def open_bundle(
+    data: bytes, logbook: Logbook | None, language: str = "sv", today: date | None = None
+) -> BundleView:
     """Verify `data` against the logbook's trusted keys; raises UnreadableBundle for a
     file that is not a bundle at all."""
     trusted = trusted_for_bundles(logbook) if logbook is not None else []

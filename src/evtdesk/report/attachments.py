@@ -37,6 +37,7 @@ from evtdesk.report.inputs import ReportInputs
 from evtdesk.report.sections import RULE, Styles, esc, heading
 from evtdesk.report.text import fmt_date, fmt_size, group_fingerprint, t
 
+
 class PlacedPdfPage(Flowable):
     """A reserved box, the rest of the page, that one page of an attached PDF is drawn
     into after the build."""
@@ -132,7 +133,9 @@ def entry_reference(entry_id: str | None, inputs: ReportInputs) -> str:
             label = next((k.label(lang) for k in KINDS if k.id == entry.kind), entry.kind)
             named = entry.case_number or str(entry.fields.get("title") or "")
             detail = ", ".join(x for x in (fmt_date(entry.date), named) if x)
-            return t("attachment_entry", lang, entry=f"{label} nr {same_kind[entry.kind]} – {detail}")
+            return t(
+                "attachment_entry", lang, entry=f"{label} nr {same_kind[entry.kind]} – {detail}"
+            )
     return t("attachment_entry", lang, entry=t("attachment_missing_entry", lang, id=entry_id))
 
 
@@ -147,7 +150,10 @@ def attachment_pages(
         name = t("attachment_title", language, n=n, filename=item.filename)
         size, sha = fmt_size(item.size), group_fingerprint(item.sha256[:16])
         caption = " · ".join(
-            (t("attachment_caption", language, size=size, sha=sha), entry_reference(item.entry_id, inputs))
+            (
+                t("attachment_caption", language, size=size, sha=sha),
+                entry_reference(item.entry_id, inputs),
+            )
         )
         title = heading(name, styles.h2, level=1)
         if n > 1:
@@ -171,11 +177,18 @@ def attachment_pages(
                     if index == 0:
                         story += [title, Paragraph(esc(f"{caption} · {page_note}"), styles.small)]
                     else:  # a later page still says which attachment it is
-                        story.append(Paragraph(esc(f"{name} · {caption} · {page_note}"), styles.small))
+                        story.append(
+                            Paragraph(esc(f"{name} · {caption} · {page_note}"), styles.small)
+                        )
                     story += [Spacer(1, 4), slot]
                 placed += slots
             else:
-                story += [title, Paragraph(esc(caption), styles.small), Spacer(1, 6), FittedImage(item.data)]
+                story += [
+                    title,
+                    Paragraph(esc(caption), styles.small),
+                    Spacer(1, 6),
+                    FittedImage(item.data),
+                ]
         except Exception as error:  # noqa: BLE001 - a damaged scan must not stop the report
             reason = str(error) or type(error).__name__
             story += [
@@ -183,7 +196,14 @@ def attachment_pages(
                 Paragraph(esc(caption), styles.small),
                 Spacer(1, 6),
                 Paragraph(
-                    esc(t("attachment_unreadable", language, reason=reason, sha=group_fingerprint(item.sha256))),
+                    esc(
+                        t(
+                            "attachment_unreadable",
+                            language,
+                            reason=reason,
+                            sha=group_fingerprint(item.sha256),
+                        )
+                    ),
                     styles.body,
                 ),
             ]
@@ -213,7 +233,9 @@ def stamp_pdf_pages(pdf: bytes, placed: Sequence[PlacedPdfPage]) -> bytes:
     writer._update_meta = lambda: None  # type: ignore[method-assign]  # noqa: SLF001
     sources: dict[int, PdfFileReader] = {}
     for n, slot in enumerate(placed):
-        source = sources.setdefault(id(slot.data), PdfFileReader(io.BytesIO(slot.data), strict=False))
+        source = sources.setdefault(
+            id(slot.data), PdfFileReader(io.BytesIO(slot.data), strict=False)
+        )
         box, rotate = _page_geometry(source, slot.index)
         xobject = writer.import_page_as_xobject(source, slot.index)
         page_ref, resources = writer.find_page_for_modification(slot.page_number - 1)
@@ -226,9 +248,15 @@ def stamp_pdf_pages(pdf: bytes, placed: Sequence[PlacedPdfPage]) -> bytes:
         x, y, scale = slot.target
         cm = " ".join(f"{v:.4f}" for v in _matrix(box, rotate, x, y, scale))
         before = writer.add_object(generic.StreamObject(stream_data=b"q\n"))
-        after = writer.add_object(generic.StreamObject(stream_data=f"\nQ\nq {cm} cm {name} Do Q\n".encode()))
+        after = writer.add_object(
+            generic.StreamObject(stream_data=f"\nQ\nq {cm} cm {name} Do Q\n".encode())
+        )
         contents = page["/Contents"]
-        existing = list(contents) if isinstance(contents, generic.ArrayObject) else [page.raw_get("/Contents")]
+        existing = (
+            list(contents)
+            if isinstance(contents, generic.ArrayObject)
+            else [page.raw_get("/Contents")]
+        )
         page["/Contents"] = generic.ArrayObject([before, *existing, after])
     out = io.BytesIO()
     writer.write(out)

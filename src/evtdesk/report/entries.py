@@ -116,11 +116,16 @@ def _size(cols: list[Column], rows: list[list[str]], measure: _Measure) -> None:
     for i, col in enumerate(cols):
         words = col.heading.replace("/", "/ ").split() or [""]
         head_min = max(measure(w, bold=True) for w in words) + 2 * PAD + 1
-        longest = max((max(measure(part) for part in row[i].split("\n")) for row in rows if row[i]), default=0.0)
+        longest = max(
+            (max(measure(part) for part in row[i].split("\n")) for row in rows if row[i]),
+            default=0.0,
+        )
         value = longest + 2 * PAD + 1
         if col.wrap:
             cap = WRAP_CAP.get(col.key, WRAP_CAP["text"])
-            word = max((measure(w) for row in rows for w in row[i].split()), default=0.0) + 2 * PAD + 1
+            word = (
+                max((measure(w) for row in rows for w in row[i].split()), default=0.0) + 2 * PAD + 1
+            )
             col.min = max(head_min, min(word, cap), min(value, 45.0))
             col.natural = max(col.min, min(value, cap))
             col.full = max(col.natural, value)
@@ -138,7 +143,9 @@ def _partition(cols: list[Column], avail: float) -> list[list[Column]]:
     base = sum(c.min for c in ident)
     if base + sum(c.min for c in rest) <= avail:
         return [cols]
-    first_time = next((i for i, c in enumerate(rest) if c.spec and c.spec.type == FieldType.DATETIME), None)
+    first_time = next(
+        (i for i, c in enumerate(rest) if c.spec and c.spec.type == FieldType.DATETIME), None
+    )
     if first_time:
         left, right = rest[:first_time], rest[first_time:]
         if base + sum(c.min for c in left) <= avail and base + sum(c.min for c in right) <= avail:
@@ -200,7 +207,9 @@ def _table(
     hi: int,
 ) -> Table:
     fonts = styles.fonts
-    data: list[list[Any]] = [[Paragraph(esc(c.heading.replace("/", "/ ")), styles.cell_head) for c in part]]
+    data: list[list[Any]] = [
+        [Paragraph(esc(c.heading.replace("/", "/ ")), styles.cell_head) for c in part]
+    ]
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.condensed),
         ("FONTSIZE", (0, 0), (-1, -1), SIZE),
@@ -222,9 +231,14 @@ def _table(
         entry = entries[n]
         cells = [_wrap(rows[n][i], c, fonts.condensed) for c, i in zip(part, indices, strict=True)]
         if entry.retracted:
-            commands += [("BACKGROUND", (0, r), (-1, r), RETRACTED_BG), ("TEXTCOLOR", (status, r), (status, r), RETRACTED_INK)]
+            commands += [
+                ("BACKGROUND", (0, r), (-1, r), RETRACTED_BG),
+                ("TEXTCOLOR", (status, r), (status, r), RETRACTED_INK),
+            ]
             cells = [
-                cell if i == status else Paragraph("<strike>" + esc(cell).replace("\n", "<br/>") + "</strike>", struck)
+                cell
+                if i == status
+                else Paragraph("<strike>" + esc(cell).replace("\n", "<br/>") + "</strike>", struck)
                 for i, cell in enumerate(cells)
             ]
         elif entry.amended:
@@ -235,7 +249,14 @@ def _table(
     return table
 
 
-def _diff(before: EntryRevision, after: EntryRevision, kind: KindSpec | None, lang: str, sites: dict[int, Site], arrow: str) -> str:
+def _diff(
+    before: EntryRevision,
+    after: EntryRevision,
+    kind: KindSpec | None,
+    lang: str,
+    sites: dict[int, Site],
+    arrow: str,
+) -> str:
     """What a revision changed, as "label: old → new" pairs."""
 
     def site(rev: EntryRevision) -> str:
@@ -254,13 +275,27 @@ def _diff(before: EntryRevision, after: EntryRevision, kind: KindSpec | None, la
     for name in names:
         spec = next((s for s in kind.fields if s.name == name), None) if kind else None
         label = spec.label(lang) if spec else name
-        pairs.append((label, fmt_value(spec, before.fields.get(name), lang), fmt_value(spec, after.fields.get(name), lang)))
+        pairs.append(
+            (
+                label,
+                fmt_value(spec, before.fields.get(name), lang),
+                fmt_value(spec, after.fields.get(name), lang),
+            )
+        )
     empty = t("empty", lang)
-    changes = [f"{label}: {old or empty} {arrow} {new or empty}" for label, old, new in pairs if old != new]
+    changes = [
+        f"{label}: {old or empty} {arrow} {new or empty}" for label, old, new in pairs if old != new
+    ]
     return "; ".join(changes) or t("no_field_change", lang)
 
 
-def _change_notes(inputs: ReportInputs, kind: KindSpec | None, entries: Sequence[Entry], styles: Styles, sites: dict[int, Site]) -> list[Flowable]:
+def _change_notes(
+    inputs: ReportInputs,
+    kind: KindSpec | None,
+    entries: Sequence[Entry],
+    styles: Styles,
+    sites: dict[int, Site],
+) -> list[Flowable]:
     lang = inputs.language
     notes: list[Flowable] = []
     for n, entry in enumerate(entries, start=1):
@@ -273,18 +308,33 @@ def _change_notes(inputs: ReportInputs, kind: KindSpec | None, entries: Sequence
         for before, after in zip(history, history[1:], strict=False):
             changes = _diff(before, after, kind, lang, sites, styles.fonts.arrow)
             when = fmt_datetime(after.recorded_at)
-            lines.append(esc(t("revision_line", lang, rev=after.revision, when=when, reason=after.reason or "–", changes=changes)))
+            lines.append(
+                esc(
+                    t(
+                        "revision_line",
+                        lang,
+                        rev=after.revision,
+                        when=when,
+                        reason=after.reason or "–",
+                        changes=changes,
+                    )
+                )
+            )
         if entry.amended and len(history) < 2:
             lines.append(esc(t("history_missing", lang)))
         if entry.retracted:
-            lines.append(f"<font color='#8a1c1c'>{esc(t('retraction_line', lang, reason=entry.retraction_reason or '–'))}</font>")
+            lines.append(
+                f"<font color='#8a1c1c'>{esc(t('retraction_line', lang, reason=entry.retraction_reason or '–'))}</font>"
+            )
         notes.append(Paragraph("<br/>".join(lines), styles.note))
     if not notes:
         return []
     return [Spacer(1, 4), Paragraph(esc(t("changes", lang)), styles.h3), *notes]
 
 
-def _without_empty(cols: list[Column], rows: list[list[str]]) -> tuple[list[Column], list[list[str]], list[Column]]:
+def _without_empty(
+    cols: list[Column], rows: list[list[str]]
+) -> tuple[list[Column], list[list[str]], list[Column]]:
     """Leave out the columns no entry of the kind has a value in (they would only squeeze
     the others); the count line names them, so nothing is hidden."""
     keep = [i for i, c in enumerate(cols) if c.key in IDENTITY or any(row[i] for row in rows)]
@@ -311,12 +361,18 @@ def entry_sections(inputs: ReportInputs, styles: Styles, avail: float) -> list[F
         by_kind.setdefault(entry.kind, []).append(entry)
     known = [k.id for k in KINDS]
     order = [k for k in known if k in by_kind] + sorted(k for k in by_kind if k not in known)
-    story: list[Flowable] = [heading(t("entries", lang), styles.h1), Paragraph(esc(t("entries_intro", lang)), styles.body)]
+    story: list[Flowable] = [
+        heading(t("entries", lang), styles.h1),
+        Paragraph(esc(t("entries_intro", lang)), styles.body),
+    ]
     for kind_id in order:
         entries = by_kind[kind_id]
         kind = next((k for k in KINDS if k.id == kind_id), None)
         cols = _columns(kind, entries, lang)
-        rows = [[str(n) if c.key == "nr" else _text(e, c, lang, sites) for c in cols] for n, e in enumerate(entries, 1)]
+        rows = [
+            [str(n) if c.key == "nr" else _text(e, c, lang, sites) for c in cols]
+            for n, e in enumerate(entries, 1)
+        ]
         cols, rows, empty = _without_empty(cols, rows)
         _size(cols, rows, measure)
         parts = _partition(cols, avail)

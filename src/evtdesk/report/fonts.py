@@ -58,7 +58,7 @@ class Fonts:
 
     @property
     def arrow(self) -> str:
-        """"Old → new" needs U+2192, which Vera lacks; never let a glyph go missing."""
+        """ "Old → new" needs U+2192, which Vera lacks; never let a glyph go missing."""
         return "→" if self.source == "DejaVu" else "->"
 
 
@@ -80,7 +80,7 @@ def register_fonts() -> Fonts:
     found = {role: _find(*files) for role, files in _FILES.items()}
     source = "DejaVu" if all(src == "DejaVu" for _, src in found.values()) else "Vera"
     names: dict[str, str] = {}
-    for role, (dejavu, vera) in _FILES.items():
+    for role, (_dejavu, vera) in _FILES.items():
         path = found[role][0] if source == "DejaVu" else VERA_DIR / vera
         name = f"EVTDesk-{source}-{role}"
         if name not in pdfmetrics.getRegisteredFontNames():

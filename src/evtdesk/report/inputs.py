@@ -106,7 +106,9 @@ def report_inputs_from_logbook(
     snapshot = snapshot if snapshot is not None else logbook.snapshot()
     histories = {e.id: logbook.entries.history(e.id) for e in snapshot.entries if e.amended}
     files = [
-        ReportAttachment(info.filename, info.media_type, logbook.records.attachment_data(info.id), info.entry_id)
+        ReportAttachment(
+            info.filename, info.media_type, logbook.records.attachment_data(info.id), info.entry_id
+        )
         for info in logbook.records.attachments()
     ]
     title, curriculum_id, version = _curriculum_facts(progress, snapshot.curriculum_id)

@@ -19,7 +19,14 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
 
 from evtdesk.report import attachments as attach
 from evtdesk.report import entries as entry_tables
@@ -146,7 +153,6 @@ def build_report(inputs: ReportInputs) -> bytes:
     """The report as PDF bytes (one revision, fonts embedded, deterministic)."""
     fonts = register_fonts()
     styles = sections.make_styles(fonts)
-    language = inputs.language
     story: list[Flowable] = []
     story += sections.cover(inputs, styles, portrait_width())
     story += [PageBreak()]

@@ -80,7 +80,11 @@ def text(obj: Any, language: str, *names: str) -> str:
         value = get(obj, name)
         if isinstance(value, dict):
             return str(value.get(language) or value.get("en") or next(iter(value.values()), ""))
-        if isinstance(value, tuple | list) and len(value) == 2 and all(isinstance(v, str) for v in value):
+        if (
+            isinstance(value, tuple | list)
+            and len(value) == 2
+            and all(isinstance(v, str) for v in value)
+        ):
             return value[0] if language == "sv" else value[1]
         if value:
             return str(value)
@@ -104,13 +108,19 @@ def _title(obj: Any, language: str) -> str:
 
 
 def condition_line(cond: Any, language: str) -> str:
-    """"Label: done / required unit", with what remains when not met."""
+    """ "Label: done / required unit", with what remains when not met."""
     label = text(cond, language, "label", "id")
     done, required = get(cond, "done"), get(cond, "required")
     unit = text(cond, language, "unit")
     unit = "" if unit in ("count", "st") else unit
-    line = f"{esc(label)}: <b>{_num(done)}</b> / {_num(required)}" + (f" {esc(unit)}" if unit else "")
-    if not get(cond, "met", default=False) and isinstance(done, int | float) and isinstance(required, int | float):
+    line = f"{esc(label)}: <b>{_num(done)}</b> / {_num(required)}" + (
+        f" {esc(unit)}" if unit else ""
+    )
+    if (
+        not get(cond, "met", default=False)
+        and isinstance(done, int | float)
+        and isinstance(required, int | float)
+    ):
         remaining = max(0, required - done)
         if remaining:
             line += f" <i>({esc(t('missing', language).lower())} {_num(remaining)})</i>"
@@ -135,7 +145,9 @@ def _flag_line(flag: Any, inputs: ReportInputs) -> str:
                 named.append(str(entry_id))
                 continue
             kind = kind_label(entry.kind, lang)
-            named.append(" ".join(x for x in (fmt_date(entry.date), kind, entry.case_number or "") if x))
+            named.append(
+                " ".join(x for x in (fmt_date(entry.date), kind, entry.case_number or "") if x)
+            )
         line += "<br/>" + esc("; ".join(named))
     return line
 
@@ -156,9 +168,13 @@ def _details(item: Any, inputs: ReportInputs, styles: Styles) -> list[str]:
         who = get(refusal, "supervisor_name", default="") or "–"
         said = t("refused_by", lang, who=who, when=fmt_date(get(refusal, "signed_at")))
         comment = str(get(refusal, "comment", default="") or "")
-        lines.append(f"<font color='#8a1c1c'><b>{esc(said)}</b>{': ' + esc(comment) if comment else ''}</font>")
+        lines.append(
+            f"<font color='#8a1c1c'><b>{esc(said)}</b>{': ' + esc(comment) if comment else ''}</font>"
+        )
     flags = list(get(item, "flags", default=()) or ())
-    stale_flag = [f for f in flags if get(f, "kind", "id", "code", default=f) == "stale_attestation"]
+    stale_flag = [
+        f for f in flags if get(f, "kind", "id", "code", default=f) == "stale_attestation"
+    ]
     if get(item, "stale", default=False) or stale_flag:
         lines.append(f"<b>{esc(t('flag', lang))}:</b> {esc(t('stale', lang))}")
     for flag in flags:
@@ -204,16 +220,24 @@ def _refusal(item: Any) -> Any:
     return None
 
 
-def _item_rows(item: Any, inputs: ReportInputs, styles: Styles) -> tuple[list[list[Any]], list[str]]:
+def _item_rows(
+    item: Any, inputs: ReportInputs, styles: Styles
+) -> tuple[list[list[Any]], list[str]]:
     lang = inputs.language
     state = _state(item)
     word = t(f"state_{state}", lang) if f"state_{state}" in _STATE_KEYS else state
     section = get(item, "section", default="")
     kind = t("mandatory" if get(item, "mandatory", default=True) else "recommended", lang)
-    meta = " · ".join(x for x in (t("section", lang, section=section) if section else "", kind) if x)
+    meta = " · ".join(
+        x for x in (t("section", lang, section=section) if section else "", kind) if x
+    )
     title = f"<b>{esc(_title(item, lang))}</b><br/><font size='7'>{esc(meta)}</font>"
     conds = "<br/>".join(condition_line(c, lang) for c in get(item, "conditions", default=()) or ())
-    refused = f"<br/><font color='#8a1c1c'>{esc(t('not_approved', lang))}</font>" if _refusal(item) else ""
+    refused = (
+        f"<br/><font color='#8a1c1c'>{esc(t('not_approved', lang))}</font>"
+        if _refusal(item)
+        else ""
+    )
     row = [
         StateMarker(state),
         Paragraph(f"<b>{esc(word)}</b>{refused}", styles.cell),
@@ -230,7 +254,13 @@ WIDTHS = (5 * mm, 18 * mm, 23 * mm)
 
 def _part_table(items: list[Any], inputs: ReportInputs, styles: Styles, width: float) -> Table:
     lang = inputs.language
-    head = ["", t("col_state", lang), t("col_item", lang), t("col_requirement", lang), t("done_required", lang)]
+    head = [
+        "",
+        t("col_state", lang),
+        t("col_item", lang),
+        t("col_requirement", lang),
+        t("done_required", lang),
+    ]
     data: list[list[Any]] = [[Paragraph(esc(h), styles.cell_head) for h in head]]
     extra: list[tuple[Any, ...]] = []
     for item in items:
@@ -264,7 +294,9 @@ def summary(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable
     if progress_ is None:
         return []
     locked = {p.id for p in progress_.parts if p.state == "locked"}
-    data: list[list[Any]] = [[Paragraph(esc(t(k, lang)), styles.cell_head) for k in ("summary_item", "done_required")]]
+    data: list[list[Any]] = [
+        [Paragraph(esc(t(k, lang)), styles.cell_head) for k in ("summary_item", "done_required")]
+    ]
     for item in progress_.items:
         if not item.mandatory or item.part in locked:
             continue
@@ -272,8 +304,12 @@ def summary(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable
             if cond.type not in ("count", "sum", "duration"):
                 continue
             label = f"{item.id} · {cond.label(lang)}"
-            data.append([Paragraph(esc(label), styles.cell),
-                         Paragraph(f"<b>{_num(cond.done)}</b> / {_num(cond.required)}", styles.cell)])
+            data.append(
+                [
+                    Paragraph(esc(label), styles.cell),
+                    Paragraph(f"<b>{_num(cond.done)}</b> / {_num(cond.required)}", styles.cell),
+                ]
+            )
     table = Table(data, colWidths=[width * 0.55, width * 0.2], hAlign="LEFT")
     table.setStyle(grid_style(styles.fonts))
     return [Paragraph(esc(t("summary", lang)), styles.h2), table, Spacer(1, 6)]
@@ -285,7 +321,16 @@ def _legend(language: str, styles: Styles) -> Table:
     for state in ("met", "attested", "open", "locked"):
         cells += [StateMarker(state), Paragraph(esc(t(f"state_{state}", language)), styles.small)]
     table = Table([cells], colWidths=[4.5 * mm, 20 * mm] * 4, hAlign="LEFT")
-    table.setStyle(grid_style(styles.fonts, header_rows=0, extra=[("LINEBELOW", (0, 0), (-1, -1), 0, colors.white), ("TOPPADDING", (0, 0), (-1, -1), 3)]))
+    table.setStyle(
+        grid_style(
+            styles.fonts,
+            header_rows=0,
+            extra=[
+                ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ],
+        )
+    )
     return table
 
 
@@ -293,7 +338,11 @@ def progress(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowabl
     lang = inputs.language
     story: list[Flowable] = [heading(t("progress", lang), styles.h1)]
     if inputs.progress is None or not get(inputs.progress, "items"):
-        return [*story, *summary(inputs, styles, width), Paragraph(esc(t("no_progress", lang)), styles.body)]
+        return [
+            *story,
+            *summary(inputs, styles, width),
+            Paragraph(esc(t("no_progress", lang)), styles.body),
+        ]
     story += [
         Paragraph(esc(t("progress_intro", lang)), styles.body),
         _legend(lang, styles),
@@ -303,6 +352,8 @@ def progress(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowabl
     for part, items in _parts(inputs.progress):
         label = _title(part, lang) if not isinstance(part, str) else ""
         part_id = part if isinstance(part, str) else str(get(part, "id", default=""))
-        story += table_heading(f"{part_id} – {label}" if label else part_id, styles.h2, room=40 * mm)
+        story += table_heading(
+            f"{part_id} – {label}" if label else part_id, styles.h2, room=40 * mm
+        )
         story.append(_part_table(items, inputs, styles, width))
     return story

@@ -16,7 +16,15 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.flowables import HRFlowable
 
 from evtdesk.model import PersonRole
@@ -62,7 +70,9 @@ def make_styles(fonts: Fonts) -> Styles:
         h1=style("h1", fonts.bold, 14, leading=18, spaceBefore=4, spaceAfter=6, keepWithNext=1),
         h2=style("h2", fonts.bold, 11, leading=14, spaceBefore=8, spaceAfter=4, keepWithNext=1),
         h3=style("h3", fonts.bold, 9, leading=12, spaceBefore=4, spaceAfter=2, keepWithNext=1),
-        caption=style("caption", fonts.condensed_italic, 7.5, leading=10, textColor=MUTED, keepWithNext=1),
+        caption=style(
+            "caption", fonts.condensed_italic, 7.5, leading=10, textColor=MUTED, keepWithNext=1
+        ),
         body=style("body", fonts.regular, 9.5, leading=12.5, spaceAfter=4),
         small=style("small", fonts.regular, 8, leading=10),
         label=style("label", fonts.bold, 8.5, leading=11, textColor=MUTED),
@@ -85,7 +95,9 @@ def heading(text: str, style: ParagraphStyle, level: int = 0) -> Paragraph:
     return para
 
 
-def table_heading(text: str, style: ParagraphStyle, level: int = 1, room: float = 32 * mm) -> list[Flowable]:
+def table_heading(
+    text: str, style: ParagraphStyle, level: int = 1, room: float = 32 * mm
+) -> list[Flowable]:
     """A heading over a long table: it starts a new page unless `room` is left for it and
     the table's first rows, so it is never stranded at the foot of a page. (keepWithNext
     would bind it to the whole table and push a table that does not fit the rest of the
@@ -94,7 +106,9 @@ def table_heading(text: str, style: ParagraphStyle, level: int = 1, room: float 
     return [CondPageBreak(room), heading(text, free, level)]
 
 
-def grid_style(fonts: Fonts, header_rows: int = 1, extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
+def grid_style(
+    fonts: Fonts, header_rows: int = 1, extra: Sequence[tuple[Any, ...]] = ()
+) -> TableStyle:
     """Ruled rows, shaded heading. FONTNAME is set even for Paragraph cells: a Table
     otherwise selects Helvetica (a non-embedded standard font) before drawing them."""
     commands: list[tuple[Any, ...]] = [
@@ -117,7 +131,10 @@ def grid_style(fonts: Fonts, header_rows: int = 1, extra: Sequence[tuple[Any, ..
 def _facts_table(rows: list[tuple[str, Flowable | str]], styles: Styles, width: float) -> Table:
     label_width = 54 * mm
     data = [
-        [Paragraph(esc(label), styles.label), value if isinstance(value, Flowable) else Paragraph(value, styles.body)]
+        [
+            Paragraph(esc(label), styles.label),
+            value if isinstance(value, Flowable) else Paragraph(value, styles.body),
+        ]
         for label, value in rows
     ]
     table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT")
@@ -144,7 +161,13 @@ def cover(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
     co_supervisors = [p.name for p in inputs.supervisors if p.role == PersonRole.CO_SUPERVISOR]
     dates = [e.date for e in snap.entries]
     if dates:
-        period = t("period_value", lang, first=fmt_date(min(dates)), last=fmt_date(max(dates)), count=len(dates))
+        period = t(
+            "period_value",
+            lang,
+            first=fmt_date(min(dates)),
+            last=fmt_date(max(dates)),
+            count=len(dates),
+        )
     else:
         period = t("no_entries", lang)
     curriculum = t(
@@ -162,7 +185,12 @@ def cover(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
         (t("period", lang), esc(period)),
         (t("created", lang), esc(fmt_datetime(inputs.created))),
         (t("bundle", lang), Paragraph(esc(inputs.bundle_id), styles.mono)),
-        (t("key", lang), Paragraph(esc(t("key_value", lang, fp=group_fingerprint(inputs.key_fingerprint))), styles.mono)),
+        (
+            t("key", lang),
+            Paragraph(
+                esc(t("key_value", lang, fp=group_fingerprint(inputs.key_fingerprint))), styles.mono
+            ),
+        ),
     ]
     if inputs.pdf_ca_sha256:
         ca = f"SHA-256 {group_fingerprint(inputs.pdf_ca_sha256)}"
@@ -220,7 +248,14 @@ def attestations(inputs: ReportInputs, styles: Styles, width: float) -> list[Flo
     if not items:
         return [*story, Paragraph(esc(t("no_attestations", lang)), styles.body)]
     titles = item_titles(inputs.progress, lang)
-    head = ["col_subject", "col_decision", "supervisor", "col_signed", "col_comment", "col_manifest"]
+    head = [
+        "col_subject",
+        "col_decision",
+        "supervisor",
+        "col_signed",
+        "col_comment",
+        "col_manifest",
+    ]
     data: list[list[Any]] = [[Paragraph(esc(t(k, lang)), styles.cell_head) for k in head]]
     for a in items:
         subject = subject_label(a.subject, lang)
@@ -237,7 +272,13 @@ def attestations(inputs: ReportInputs, styles: Styles, width: float) -> list[Flo
                 Paragraph(esc(group_fingerprint(a.bundle_manifest_sha256[:16])), styles.cell),
             ]
         )
-    subject_w, decision_w, supervisor_w, signed_w, manifest_w = 34 * mm, 17 * mm, 26 * mm, 29 * mm, 31 * mm
+    subject_w, decision_w, supervisor_w, signed_w, manifest_w = (
+        34 * mm,
+        17 * mm,
+        26 * mm,
+        29 * mm,
+        31 * mm,
+    )
     comment_w = width - (subject_w + decision_w + supervisor_w + signed_w + manifest_w)
     widths = [subject_w, decision_w, supervisor_w, signed_w, comment_w, manifest_w]
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")

@@ -162,7 +162,9 @@ def restore(logbook_path: Path, source: Path | None = None, raw_key: bytes | Non
     logbook_path = Path(logbook_path)
     source = Path(source) if source else latest_backup(logbook_path, raw_key)
     if source is None:
-        raise NotALogbook(f"No backup of {logbook_path.name} was found in {backup_folder(logbook_path)}.")
+        raise NotALogbook(
+            f"No backup of {logbook_path.name} was found in {backup_folder(logbook_path)}."
+        )
     if not source.is_file() or not keymod.sidecar_path(source).is_file():
         raise NotALogbook(f"{source} is not an EVTDesk backup (it needs its .keys file beside it).")
     refused = f"{source} cannot be restored, so nothing was replaced"

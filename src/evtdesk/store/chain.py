@@ -26,7 +26,9 @@ def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def event_hash(prev_hash: str, seq: int, at: datetime, action: str, subject: str, payload: str) -> str:
+def event_hash(
+    prev_hash: str, seq: int, at: datetime, action: str, subject: str, payload: str
+) -> str:
     body = canonical_json(
         {"seq": seq, "at": at.isoformat(), "action": action, "subject": subject, "payload": payload}
     )
@@ -71,7 +73,9 @@ def verify(session: Session) -> int | None:
     for row in session.scalars(select(EventRow).order_by(EventRow.seq)):
         if row.seq != expected_seq or row.prev_hash != previous:
             return row.seq
-        if row.hash != event_hash(row.prev_hash, row.seq, row.at, row.action, row.subject, row.payload):
+        if row.hash != event_hash(
+            row.prev_hash, row.seq, row.at, row.action, row.subject, row.payload
+        ):
             return row.seq
         previous = row.hash
         expected_seq += 1

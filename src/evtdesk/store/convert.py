@@ -68,7 +68,9 @@ def site(row: SiteRow) -> Site:
 
 
 def period(row: PeriodRow) -> WorkPeriod:
-    return WorkPeriod(row.id, row.part, row.start, row.end, row.fraction, row.site_id, row.description)
+    return WorkPeriod(
+        row.id, row.part, row.start, row.end, row.fraction, row.site_id, row.description
+    )
 
 
 def adaptation(row: AdaptationRow) -> Adaptation:

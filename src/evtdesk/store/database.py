@@ -162,7 +162,9 @@ def schema_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         tables = {
             row[0]
-            for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+            for row in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+            )
         }
         if not {"alembic_version", "meta"} <= tables:
             return None

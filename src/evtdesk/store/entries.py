@@ -47,7 +47,9 @@ def _payload(data: EntryData) -> dict[str, Any]:
     }
 
 
-def _revision_row(entry_id: str, number: int, data: EntryData, reason: str | None, seq: int) -> RevisionRow:
+def _revision_row(
+    entry_id: str, number: int, data: EntryData, reason: str | None, seq: int
+) -> RevisionRow:
     return RevisionRow(
         entry_id=entry_id,
         revision=number,
@@ -130,7 +132,11 @@ class EntryStore:
             if row.retracted:
                 raise LogbookError("That entry is already retracted.")
             event = chain.append(session, "entry.retract", entry_id, {"reason": reason})
-            session.add(RetractionRow(entry_id=entry_id, reason=reason, recorded_at=_now(), event_seq=event.seq))
+            session.add(
+                RetractionRow(
+                    entry_id=entry_id, reason=reason, recorded_at=_now(), event_seq=event.seq
+                )
+            )
             row.retracted = True
             row.changed_seq = event.seq
         return self.get(entry_id)
@@ -163,7 +169,9 @@ class EntryStore:
         with self._read() as session:
             self._row(session, entry_id)
             rows = session.scalars(
-                select(RevisionRow).where(RevisionRow.entry_id == entry_id).order_by(RevisionRow.revision)
+                select(RevisionRow)
+                .where(RevisionRow.entry_id == entry_id)
+                .order_by(RevisionRow.revision)
             )
             return [convert.revision(rev) for rev in rows]
 
@@ -180,10 +188,13 @@ class EntryStore:
             select(EntryRow, RevisionRow, RetractionRow)
             .join(
                 RevisionRow,
-                (RevisionRow.entry_id == EntryRow.id) & (RevisionRow.revision == EntryRow.head_revision),
+                (RevisionRow.entry_id == EntryRow.id)
+                & (RevisionRow.revision == EntryRow.head_revision),
             )
             .outerjoin(RetractionRow, RetractionRow.entry_id == EntryRow.id)
             .where(*conditions)
             .order_by(RevisionRow.date, EntryRow.created_seq)
         )
-        return [convert.entry(row, rev, retraction) for row, rev, retraction in session.execute(query)]
+        return [
+            convert.entry(row, rev, retraction) for row, rev, retraction in session.execute(query)
+        ]

@@ -55,9 +55,16 @@ class Created:
 def _write_failure(error: BaseException) -> WriteFailed:
     detail = str(getattr(error, "orig", error)).lower()
     if isinstance(error, OSError) and error.errno == errno.ENOSPC or "full" in detail:
-        return WriteFailed("The disk is full: the change was not saved and the logbook is as it was.")
+        return WriteFailed(
+            "The disk is full: the change was not saved and the logbook is as it was."
+        )
     read_only = isinstance(error, OSError) and error.errno in (errno.EROFS, errno.EACCES)
-    if read_only or "readonly" in detail or "read-only" in detail or isinstance(error, PermissionError):
+    if (
+        read_only
+        or "readonly" in detail
+        or "read-only" in detail
+        or isinstance(error, PermissionError)
+    ):
         return WriteFailed("The logbook's folder is read-only: the change was not saved.")
     if "foreign key" in detail:
         return WriteFailed(
@@ -115,9 +122,7 @@ class _Entries(EntryStore):
             if problems:
                 shown = "\n".join(problems[:50])
                 more = f"\n… and {len(problems) - 50} more" if len(problems) > 50 else ""
-                raise LogbookError(
-                    f"Nothing was saved; {len(problems)} problem(s):\n{shown}{more}"
-                )
+                raise LogbookError(f"Nothing was saved; {len(problems)} problem(s):\n{shown}{more}")
         return super().add_many(checked)
 
 
@@ -210,7 +215,9 @@ class Logbook:
         self.records.set_secret(identity.SECRET_NAME, identity.new_identity_secret())
 
     @classmethod
-    def open(cls, path: Path, passphrase: str | None = None, recovery_code: str | None = None) -> Logbook:
+    def open(
+        cls, path: Path, passphrase: str | None = None, recovery_code: str | None = None
+    ) -> Logbook:
         """Unlock with the passphrase (or the recovery code). Nothing is written until the
         key is proven right and the file is known to be an EVTDesk logbook of a schema
         this version knows, so a refusal leaves the files byte-identical."""
@@ -225,7 +232,9 @@ class Logbook:
                 code = keymod.normalise_recovery_code(recovery_code)
                 raw_key = keymod.unwrap_key(key_file.wrap("recovery"), code, key_file.logbook_id)
             else:
-                raw_key = keymod.unwrap_key(key_file.wrap("passphrase"), passphrase or "", key_file.logbook_id)
+                raw_key = keymod.unwrap_key(
+                    key_file.wrap("passphrase"), passphrase or "", key_file.logbook_id
+                )
         except KeyFileDamaged as error:
             raise DamagedKeyFile(path, error.detail, _latest_backup(path)) from None
         except KeyFileError as error:

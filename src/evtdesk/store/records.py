@@ -60,7 +60,11 @@ MAX_ATTACHMENT = 25 * 1024 * 1024
 WITHDRAWN_PERIODS = "periods.withdrawn"
 MRI_PRIMARY = "plan.mri_primary"
 _FALLBACK_CURRICULUM = "se-evt"  # logbooks made before the curriculum id was stored
-_MAGIC = {b"%PDF-": "application/pdf", b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
+_MAGIC = {
+    b"%PDF-": "application/pdf",
+    b"\x89PNG\r\n\x1a\n": "image/png",
+    b"\xff\xd8\xff": "image/jpeg",
+}
 
 
 def _now() -> datetime:
@@ -137,7 +141,9 @@ class Records:
         return part
 
     # people and sites -------------------------------------------------------------
-    def add_person(self, name: str, role: str, public_key: str | None = None, email: str | None = None) -> Person:
+    def add_person(
+        self, name: str, role: str, public_key: str | None = None, email: str | None = None
+    ) -> Person:
         roles = [r.value for r in PersonRole]
         if role not in roles:
             raise LogbookError(f"{role!r} is not a role; a person is one of: {', '.join(roles)}.")
@@ -148,12 +154,19 @@ class Records:
             row = PersonRow(name=name, role=role, public_key=public_key, email=email)
             session.add(row)
             session.flush()
-            chain.append(session, "person.add", str(row.id), {"name": name, "role": role, "public_key": public_key})
+            chain.append(
+                session,
+                "person.add",
+                str(row.id),
+                {"name": name, "role": role, "public_key": public_key},
+            )
             return convert.person(row)
 
     def people(self) -> list[Person]:
         with self._read() as session:
-            return [convert.person(r) for r in session.scalars(select(PersonRow).order_by(PersonRow.id))]
+            return [
+                convert.person(r) for r in session.scalars(select(PersonRow).order_by(PersonRow.id))
+            ]
 
     def add_site(
         self,
@@ -167,7 +180,10 @@ class Records:
         unit = _screened(unit.strip(), "unit")
         if not hospital:
             raise LogbookError("A site needs a hospital name.")
-        for label, value in (("procedures per year", procedures_per_year), ("EVT per year", evt_per_year)):
+        for label, value in (
+            ("procedures per year", procedures_per_year),
+            ("EVT per year", evt_per_year),
+        ):
             if value is not None and value < 0:
                 raise LogbookError(f"The number of {label} cannot be negative.")
         with self._write() as session:
@@ -261,7 +277,12 @@ class Records:
                 )
             before = _period_payload(row)
             row.end = end
-            chain.append(session, "period.update", str(row.id), {"before": before, "after": _period_payload(row)})
+            chain.append(
+                session,
+                "period.update",
+                str(row.id),
+                {"before": before, "after": _period_payload(row)},
+            )
             return convert.period(row)
 
     def withdraw_period(self, period_id: int, reason: str) -> None:
@@ -280,17 +301,26 @@ class Records:
             withdrawn[str(period_id)] = {"reason": reason, "at": _now().isoformat()}
             setting = session.get(Setting, WITHDRAWN_PERIODS)
             if setting is None:
-                session.add(Setting(key=WITHDRAWN_PERIODS, value=json.dumps(withdrawn, sort_keys=True)))
+                session.add(
+                    Setting(key=WITHDRAWN_PERIODS, value=json.dumps(withdrawn, sort_keys=True))
+                )
             else:
                 setting.value = json.dumps(withdrawn, sort_keys=True)
-            chain.append(session, "period.withdraw", str(period_id), {"period": _period_payload(row), "reason": reason})
+            chain.append(
+                session,
+                "period.withdraw",
+                str(period_id),
+                {"period": _period_payload(row), "reason": reason},
+            )
 
     def periods(self, include_withdrawn: bool = False) -> list[WorkPeriod]:
         """The work periods that count, oldest first (withdrawn ones only when asked)."""
         with self._read() as session:
             withdrawn = _withdrawn(session)
             rows = session.scalars(select(PeriodRow).order_by(PeriodRow.start, PeriodRow.id))
-            return [convert.period(r) for r in rows if include_withdrawn or str(r.id) not in withdrawn]
+            return [
+                convert.period(r) for r in rows if include_withdrawn or str(r.id) not in withdrawn
+            ]
 
     def withdrawn_periods(self) -> dict[int, str]:
         """Withdrawn period id -> the reason given."""
@@ -309,7 +339,9 @@ class Records:
         try:
             item = curriculum.item(adaptation.item_id)
         except KeyError:
-            raise LogbookError(f"{adaptation.item_id!r} is not an item of the curriculum {curriculum.id}.") from None
+            raise LogbookError(
+                f"{adaptation.item_id!r} is not an item of the curriculum {curriculum.id}."
+            ) from None
         conditions = [c.id for c in item.conditions if c.type != "attested"]
         required: dict[str, float] = {}
         for condition_id, value in adaptation.required.items():
@@ -360,7 +392,9 @@ class Records:
                 raise NotFound(f"The training plan has no standing adaptation of {item_id}.")
             for row in rows:
                 row.withdrawn = True
-            chain.append(session, "plan.withdraw", item_id, {"ids": [r.id for r in rows], "reason": reason})
+            chain.append(
+                session, "plan.withdraw", item_id, {"ids": [r.id for r in rows], "reason": reason}
+            )
             return len(rows)
 
     def set_mri_primary(self, value: bool) -> None:
@@ -372,11 +406,17 @@ class Records:
                 session.add(Setting(key=MRI_PRIMARY, value=json.dumps(bool(value))))
             else:
                 row.value = json.dumps(bool(value))
-            chain.append(session, "plan.set", "mri_primary", {"before": before, "after": bool(value)})
+            chain.append(
+                session, "plan.set", "mri_primary", {"before": before, "after": bool(value)}
+            )
 
     def plan(self) -> TrainingPlan:
         with self._read() as session:
-            rows = session.scalars(select(AdaptationRow).where(AdaptationRow.withdrawn.is_(False)).order_by(AdaptationRow.id))
+            rows = session.scalars(
+                select(AdaptationRow)
+                .where(AdaptationRow.withdrawn.is_(False))
+                .order_by(AdaptationRow.id)
+            )
             adaptations = tuple(convert.adaptation(r) for r in rows)
             settings = _settings(session)
         return TrainingPlan(
@@ -388,13 +428,26 @@ class Records:
     # trust, attestations, exports ----------------------------------------------------
     def trust_key(self, public_key: str, name: str, role: str, fingerprint: str) -> TrustedKey:
         with self._write() as session:
-            existing = session.scalars(select(TrustedKeyRow).where(TrustedKeyRow.public_key == public_key)).first()
+            existing = session.scalars(
+                select(TrustedKeyRow).where(TrustedKeyRow.public_key == public_key)
+            ).first()
             if existing:
                 raise LogbookError(f"That key is already trusted, as {existing.name}.")
-            row = TrustedKeyRow(public_key=public_key, name=name, role=role, fingerprint=fingerprint, added_at=_now())
+            row = TrustedKeyRow(
+                public_key=public_key,
+                name=name,
+                role=role,
+                fingerprint=fingerprint,
+                added_at=_now(),
+            )
             session.add(row)
             session.flush()
-            chain.append(session, "trust.add", str(row.id), {"public_key": public_key, "name": name, "role": role})
+            chain.append(
+                session,
+                "trust.add",
+                str(row.id),
+                {"public_key": public_key, "name": name, "role": role},
+            )
             return TrustedKey(row.id, row.public_key, row.name, row.role, row.fingerprint)
 
     def trusted_keys(self) -> list[TrustedKey]:
@@ -415,9 +468,13 @@ class Records:
     ) -> None:
         """Store a verified attestation; refuses one already imported (a replay)."""
         with self._write() as session:
-            seen = session.scalars(select(AttestationRow).where(AttestationRow.attestation_id == attestation_id)).first()
+            seen = session.scalars(
+                select(AttestationRow).where(AttestationRow.attestation_id == attestation_id)
+            ).first()
             if seen:
-                raise LogbookError("This attestation was imported before; it is not imported twice.")
+                raise LogbookError(
+                    "This attestation was imported before; it is not imported twice."
+                )
             for statement in statements:
                 session.add(
                     AttestationRow(
@@ -444,7 +501,9 @@ class Records:
 
     def attestations(self) -> list[Attestation]:
         with self._read() as session:
-            rows = session.scalars(select(AttestationRow).order_by(AttestationRow.signed_at, AttestationRow.id))
+            rows = session.scalars(
+                select(AttestationRow).order_by(AttestationRow.signed_at, AttestationRow.id)
+            )
             return [convert.attestation(r) for r in rows]
 
     def seen_attestation_ids(self) -> set[str]:
@@ -453,16 +512,34 @@ class Records:
 
     def record_export(self, bundle_id: str, manifest_sha256: str, chain_seq: int) -> ExportInfo:
         with self._write() as session:
-            sequence = (session.scalar(select(ExportRow.sequence).order_by(ExportRow.sequence.desc())) or 0) + 1
-            row = ExportRow(sequence=sequence, bundle_id=bundle_id, manifest_sha256=manifest_sha256, created_at=_now(), chain_seq=chain_seq)
+            sequence = (
+                session.scalar(select(ExportRow.sequence).order_by(ExportRow.sequence.desc())) or 0
+            ) + 1
+            row = ExportRow(
+                sequence=sequence,
+                bundle_id=bundle_id,
+                manifest_sha256=manifest_sha256,
+                created_at=_now(),
+                chain_seq=chain_seq,
+            )
             session.add(row)
-            chain.append(session, "bundle.export", bundle_id, {"sequence": sequence, "manifest_sha256": manifest_sha256})
-            return ExportInfo(row.sequence, row.bundle_id, row.manifest_sha256, row.created_at, row.chain_seq)
+            chain.append(
+                session,
+                "bundle.export",
+                bundle_id,
+                {"sequence": sequence, "manifest_sha256": manifest_sha256},
+            )
+            return ExportInfo(
+                row.sequence, row.bundle_id, row.manifest_sha256, row.created_at, row.chain_seq
+            )
 
     def exports(self) -> list[ExportInfo]:
         with self._read() as session:
             rows = session.scalars(select(ExportRow).order_by(ExportRow.sequence))
-            return [ExportInfo(r.sequence, r.bundle_id, r.manifest_sha256, r.created_at, r.chain_seq) for r in rows]
+            return [
+                ExportInfo(r.sequence, r.bundle_id, r.manifest_sha256, r.created_at, r.chain_seq)
+                for r in rows
+            ]
 
     # attached files ----------------------------------------------------------------
     def attach(self, filename: str, data: bytes, entry_id: str | None = None) -> AttachmentInfo:
@@ -476,18 +553,40 @@ class Records:
         with self._write() as session:
             if entry_id is not None and session.get(EntryRow, entry_id) is None:
                 raise NotFound(f"No entry with id {entry_id}.")
-            row = AttachmentRow(entry_id=entry_id, filename=filename, media_type=media_type, size=len(data), sha256=digest, data=data, added_at=_now())
+            row = AttachmentRow(
+                entry_id=entry_id,
+                filename=filename,
+                media_type=media_type,
+                size=len(data),
+                sha256=digest,
+                data=data,
+                added_at=_now(),
+            )
             session.add(row)
             session.flush()
-            chain.append(session, "file.attach", str(row.id), {"entry_id": entry_id, "filename": filename, "sha256": digest, "size": len(data)})
+            chain.append(
+                session,
+                "file.attach",
+                str(row.id),
+                {"entry_id": entry_id, "filename": filename, "sha256": digest, "size": len(data)},
+            )
             return AttachmentInfo(row.id, entry_id, filename, media_type, len(data), digest)
 
     def attachments(self, entry_id: str | None = None) -> list[AttachmentInfo]:
-        query = select(AttachmentRow.id, AttachmentRow.entry_id, AttachmentRow.filename, AttachmentRow.media_type, AttachmentRow.size, AttachmentRow.sha256)
+        query = select(
+            AttachmentRow.id,
+            AttachmentRow.entry_id,
+            AttachmentRow.filename,
+            AttachmentRow.media_type,
+            AttachmentRow.size,
+            AttachmentRow.sha256,
+        )
         if entry_id is not None:
             query = query.where(AttachmentRow.entry_id == entry_id)
         with self._read() as session:
-            return [AttachmentInfo(*row) for row in session.execute(query.order_by(AttachmentRow.id))]
+            return [
+                AttachmentInfo(*row) for row in session.execute(query.order_by(AttachmentRow.id))
+            ]
 
     def attachment_data(self, attachment_id: int) -> bytes:
         with self._read() as session:
@@ -542,7 +641,9 @@ def _withdrawn(session: Session) -> dict[str, Any]:
     return dict(json.loads(row.value)) if row else {}
 
 
-def _refuse_overtime(part: str, start: date, end: date | None, fraction: float, others: list[PeriodRow]) -> None:
+def _refuse_overtime(
+    part: str, start: date, end: date | None, fraction: float, others: list[PeriodRow]
+) -> None:
     """Refuse a new period that, added to the overlapping periods of its part, makes
     more than full time on some day; the message names the period it collides with."""
     last = end or date.max

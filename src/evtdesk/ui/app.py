@@ -30,9 +30,13 @@ def data_dir() -> Path:
 
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     """Our arguments, and the rest (Qt's own, such as -platform or -style)."""
-    parser = argparse.ArgumentParser(prog="evtdesk-app", description="EVTDesk, the EVT training logbook.")
+    parser = argparse.ArgumentParser(
+        prog="evtdesk-app", description="EVTDesk, the EVT training logbook."
+    )
     parser.add_argument("logbook", nargs="?", help="the logbook to show on the start screen")
-    parser.add_argument("--language", choices=settings.LANGUAGES, help="language before a logbook is unlocked")
+    parser.add_argument(
+        "--language", choices=settings.LANGUAGES, help="language before a logbook is unlocked"
+    )
     return parser.parse_known_args(argv)
 
 
@@ -50,7 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=os.environ.get("EVTDESK_LOG", "WARNING"))
     app = make_app(qt_args)
     qsettings = QSettings(APP_NAME, APP_NAME)
-    language = args.language or str(qsettings.value(settings.QS_LANGUAGE, "") or i18n.system_language())
+    language = args.language or str(
+        qsettings.value(settings.QS_LANGUAGE, "") or i18n.system_language()
+    )
     i18n.install(app, language)
     initial = Path(args.logbook).expanduser().resolve() if args.logbook else None
     window = MainWindow(qsettings, data_dir(), initial=initial)

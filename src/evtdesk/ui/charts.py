@@ -58,7 +58,13 @@ _DEFAULT_SERIES: tuple[tuple[str, str, str, Callable[[Entry], bool], tuple[str, 
         ("independent", "självständig"),
     ),
     ("angiography", "Angiografier", "Angiographies", _kind("angiography"), ("angiograph",)),
-    ("stroke_alarm", "Strokelarm", "Stroke alarms", _kind("stroke_alarm"), ("stroke alarm", "strokelarm")),
+    (
+        "stroke_alarm",
+        "Strokelarm",
+        "Stroke alarms",
+        _kind("stroke_alarm"),
+        ("stroke alarm", "strokelarm"),
+    ),
     ("ct_case", "DT-fall", "CT cases", _kind("ct_case"), ("ct", "dt")),
     ("mri_case", "MR-fall", "MRI cases", _kind("mri_case"), ("mri", "mr")),
 )
@@ -133,7 +139,9 @@ def per_month(entries: Sequence[Entry]) -> tuple[list[tuple[int, int]], dict[str
     position = {m: n for n, m in enumerate(months)}
     counts: dict[str, list[int]] = {}
     for entry in live:
-        counts.setdefault(entry.kind, [0] * len(months))[position[(entry.date.year, entry.date.month)]] += 1
+        counts.setdefault(entry.kind, [0] * len(months))[
+            position[(entry.date.year, entry.date.month)]
+        ] += 1
     return months, counts
 
 
@@ -179,7 +187,9 @@ class ChartWidget(QWidget):
         self.start, self.end = start, end
         self.update()
 
-    def set_bars(self, title: str, months: list[tuple[int, int]], stacks: list[tuple[str, QColor, list[int]]]) -> None:
+    def set_bars(
+        self, title: str, months: list[tuple[int, int]], stacks: list[tuple[str, QColor, list[int]]]
+    ) -> None:
         self.title, self.bars, self.lines, self.target = title, (months, stacks), [], None
         self.update()
 
@@ -199,7 +209,11 @@ class ChartWidget(QWidget):
         bold = self.font()
         bold.setBold(True)
         painter.setFont(bold)
-        painter.drawText(QRectF(pad, pad * 0.5, self.width() - 2 * pad, line_h * 1.2), Qt.AlignmentFlag.AlignLeft, self.title)
+        painter.drawText(
+            QRectF(pad, pad * 0.5, self.width() - 2 * pad, line_h * 1.2),
+            Qt.AlignmentFlag.AlignLeft,
+            self.title,
+        )
         painter.setFont(self.font())
         legend = self._legend_entries()
         legend_rows = self._legend_layout(fm, legend, self.width() - 2 * pad)
@@ -207,13 +221,19 @@ class ChartWidget(QWidget):
         top = pad * 0.5 + line_h * 1.6
         bottom = self.height() - pad - legend_h - line_h * 1.4
         if self.bars is None:
-            ymax_value = max([p[-1][1] for _l, _c, p in self.lines if p] + [self.target[1] if self.target else 0])
+            ymax_value = max(
+                [p[-1][1] for _l, _c, p in self.lines if p] + [self.target[1] if self.target else 0]
+            )
         else:
             months, stacks = self.bars
             ymax_value = max((sum(s[2][i] for s in stacks) for i in range(len(months))), default=0)
         if ymax_value <= 0:
             painter.setPen(palette.placeholderText().color())
-            painter.drawText(QRectF(0, top, self.width(), bottom - top), Qt.AlignmentFlag.AlignCenter, self.empty_text)
+            painter.drawText(
+                QRectF(0, top, self.width(), bottom - top),
+                Qt.AlignmentFlag.AlignCenter,
+                self.empty_text,
+            )
             painter.end()
             return
         ymax, step = nice_ceiling(ymax_value)
@@ -252,7 +272,9 @@ class ChartWidget(QWidget):
             end = date.fromordinal(start.toordinal() + 30)
         return start, end
 
-    def _paint_lines(self, painter: QPainter, plot: QRectF, ymax: float, fm: QFontMetricsF, text: QColor) -> None:
+    def _paint_lines(
+        self, painter: QPainter, plot: QRectF, ymax: float, fm: QFontMetricsF, text: QColor
+    ) -> None:
         start, end = self._span()
         span = end.toordinal() - start.toordinal()
 
@@ -291,7 +313,11 @@ class ChartWidget(QWidget):
 
     def _paint_time_axis(self, painter, plot, start, end, x_of, fm, text) -> None:  # noqa: ANN001
         months_total = (end.year - start.year) * 12 + end.month - start.month + 1
-        every = next(n for n in (1, 2, 3, 6, 12, 24, 60) if months_total / n <= max(plot.width() / (fm.horizontalAdvance("2026-00") * 1.6), 1))
+        every = next(
+            n
+            for n in (1, 2, 3, 6, 12, 24, 60)
+            if months_total / n <= max(plot.width() / (fm.horizontalAdvance("2026-00") * 1.6), 1)
+        )
         year, month = start.year, start.month
         painter.setPen(text)
         n = 0
@@ -302,12 +328,16 @@ class ChartWidget(QWidget):
                 painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
                 label = f"{year}" if every >= 12 else f"{year}-{month:02d}"
                 width = fm.horizontalAdvance(label)
-                painter.drawText(QRectF(x - width / 2, plot.bottom() + 4, width + 2, fm.height()), label)
+                painter.drawText(
+                    QRectF(x - width / 2, plot.bottom() + 4, width + 2, fm.height()), label
+                )
             if day >= start:
                 n += 1
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
-    def _paint_bars(self, painter: QPainter, plot: QRectF, ymax: float, fm: QFontMetricsF, text: QColor) -> None:
+    def _paint_bars(
+        self, painter: QPainter, plot: QRectF, ymax: float, fm: QFontMetricsF, text: QColor
+    ) -> None:
         assert self.bars is not None
         months, stacks = self.bars
         count = len(months)
@@ -329,7 +359,10 @@ class ChartWidget(QWidget):
                 painter.setPen(text)
                 label = f"{year}-{month:02d}"
                 width = fm.horizontalAdvance(label)
-                painter.drawText(QRectF(x + slot / 2 - width / 2, plot.bottom() + 4, width + 2, fm.height()), label)
+                painter.drawText(
+                    QRectF(x + slot / 2 - width / 2, plot.bottom() + 4, width + 2, fm.height()),
+                    label,
+                )
 
     def _legend_entries(self) -> list[tuple[str, QColor, bool]]:
         entries = [(label, color, False) for label, color, _points in self.lines]
@@ -340,7 +373,9 @@ class ChartWidget(QWidget):
         return entries
 
     @staticmethod
-    def _legend_layout(fm: QFontMetricsF, entries: list[tuple[str, QColor, bool]], width: float) -> list[list[tuple[str, QColor, bool]]]:
+    def _legend_layout(
+        fm: QFontMetricsF, entries: list[tuple[str, QColor, bool]], width: float
+    ) -> list[list[tuple[str, QColor, bool]]]:
         rows: list[list[tuple[str, QColor, bool]]] = [[]]
         used = 0.0
         for entry in entries:
@@ -353,7 +388,9 @@ class ChartWidget(QWidget):
         return [r for r in rows if r]
 
     @staticmethod
-    def _paint_legend(painter: QPainter, rows, pad: float, top: float, fm: QFontMetricsF, text: QColor) -> None:  # noqa: ANN001
+    def _paint_legend(
+        painter: QPainter, rows, pad: float, top: float, fm: QFontMetricsF, text: QColor
+    ) -> None:  # noqa: ANN001
         h = fm.height()
         for r, row in enumerate(rows):
             x = pad
@@ -443,9 +480,12 @@ class ChartsPanel(QWidget):
         start = min(live) if live else None
         end = max([*live, self.session.today()]) if live else None
         title = self.tr("Cumulative: %1").replace("%1", series.label)
-        self.chart.set_lines(title, [(series.label, QColor(PALETTE[0]), points)], target, start, end)
+        self.chart.set_lines(
+            title, [(series.label, QColor(PALETTE[0]), points)], target, start, end
+        )
         self.chart.setAccessibleDescription(
-            f"{series.label}: {points[-1][1] if points else 0}" + (f" / {series.target:g}" if series.target else "")
+            f"{series.label}: {points[-1][1] if points else 0}"
+            + (f" / {series.target:g}" if series.target else "")
         )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

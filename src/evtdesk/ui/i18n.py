@@ -115,8 +115,12 @@ class Translations:
         # Qt posts LanguageChange to every window; deliver it now, so that the switch is
         # complete when this returns (and a test can look at the labels at once).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        QLocale.setDefault(QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English,
-                                   QLocale.Country.Sweden if language == "sv" else QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.Swedish if language == "sv" else QLocale.Language.English,
+                QLocale.Country.Sweden if language == "sv" else QLocale.Country.UnitedKingdom,
+            )
+        )
 
 
 _current: Translations | None = None

@@ -50,7 +50,10 @@ class IdleWatcher(QObject):
     idle = Signal()
 
     def __init__(
-        self, timeout_s: float = 300.0, parent: QObject | None = None, clock: Callable[[], float] = wall_clock
+        self,
+        timeout_s: float = 300.0,
+        parent: QObject | None = None,
+        clock: Callable[[], float] = wall_clock,
     ) -> None:
         super().__init__(parent)
         self._timeout = float(timeout_s)

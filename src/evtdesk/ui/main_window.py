@@ -35,7 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evtdesk.store import DamagedLogbook, KdfParams, Logbook, LogbookError, NotALogbook, WrongPassphrase
+from evtdesk.store import (
+    DamagedLogbook,
+    KdfParams,
+    Logbook,
+    LogbookError,
+    NotALogbook,
+    WrongPassphrase,
+)
 from evtdesk.ui import i18n, settings, tasks
 from evtdesk.ui.about import show_about
 from evtdesk.ui.lock import IdleWatcher, LockShortcutInDialogs
@@ -65,18 +72,22 @@ class Opened:
     data: SessionData
 
 
-def read_opened(logbook: Logbook, fallback_language: str, today: date,
-                progress: tasks.Progress | None = None) -> Opened:
+def read_opened(
+    logbook: Logbook, fallback_language: str, today: date, progress: tasks.Progress | None = None
+) -> Opened:
     """Read everything the first screen shows from a just opened logbook."""
     stored = logbook.records.settings()
     values = settings.read(logbook)
-    language = values[settings.LANGUAGE.key] if settings.LANGUAGE.key in stored else fallback_language
+    language = (
+        values[settings.LANGUAGE.key] if settings.LANGUAGE.key in stored else fallback_language
+    )
     data = load_data(logbook, language, today, progress=progress)
     return Opened(logbook, language, int(values[settings.AUTOLOCK_MINUTES.key]), data)
 
 
-def open_and_read(path: Path, passphrase: str, fallback_language: str, today: date,
-                  progress: tasks.Progress) -> Opened:
+def open_and_read(
+    path: Path, passphrase: str, fallback_language: str, today: date, progress: tasks.Progress
+) -> Opened:
     """Unlock and read; runs in the background task, so the GUI never waits for either."""
     logbook = Logbook.open(path, passphrase)
     try:
@@ -112,10 +123,14 @@ class Workspace(QStackedWidget):
             return panel
         except ImportError:
             log.info("%s.%s is not available", module, name)
-            text = QCoreApplication.translate("Workspace", "This view is not available in this version.")
+            text = QCoreApplication.translate(
+                "Workspace", "This view is not available in this version."
+            )
         except Exception:  # noqa: BLE001 - one broken panel must not keep the logbook shut
             log.exception("could not build %s.%s", module, name)
-            text = QCoreApplication.translate("Workspace", "This view could not be shown; see the log for details.")
+            text = QCoreApplication.translate(
+                "Workspace", "This view could not be shown; see the log for details."
+            )
         placeholder = QLabel(text)
         placeholder.setObjectName(f"placeholder{name}")
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -167,8 +182,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     # actions and menus --------------------------------------------------------------
-    def _action(self, name: str, slot: Callable[[], Any] | None,
-                shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self, name: str, slot: Callable[[], Any] | None, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
         if shortcut is not None:
@@ -189,14 +205,18 @@ class MainWindow(QMainWindow):
         self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.act_quit = self._action("actionQuit", self.close, QKeySequence.StandardKey.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.act_new_entry = self._action("actionNewEntry", self.new_entry, QKeySequence.StandardKey.New)
+        self.act_new_entry = self._action(
+            "actionNewEntry", self.new_entry, QKeySequence.StandardKey.New
+        )
         self.act_plan = self._action("actionPlan", self.show_plan, "Ctrl+Shift+P")
         self.act_preferences = self._action("actionPreferences", self.show_preferences, "Ctrl+,")
         self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.view_group = QActionGroup(self)
         self.act_views = []
         for index in range(len(PANELS)):
-            action = self._action(f"actionView{index + 1}", lambda i=index: self.show_view(i), f"Ctrl+{index + 1}")
+            action = self._action(
+                f"actionView{index + 1}", lambda i=index: self.show_view(i), f"Ctrl+{index + 1}"
+            )
             action.setCheckable(True)
             self.view_group.addAction(action)
             self.act_views.append(action)
@@ -205,15 +225,31 @@ class MainWindow(QMainWindow):
         self.act_about_qt = self._action("actionAboutQt", QApplication.aboutQt)
         self.act_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
         self._session_actions = [
-            self.act_import, self.act_export, self.act_verify, self.act_lock, self.act_new_entry,
-            self.act_plan, self.act_preferences, *self.act_views,
+            self.act_import,
+            self.act_export,
+            self.act_verify,
+            self.act_lock,
+            self.act_new_entry,
+            self.act_plan,
+            self.act_preferences,
+            *self.act_views,
         ]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (self.act_new_logbook, self.act_open, None, self.act_import, self.act_export,
-                       self.act_verify, None, self.act_lock, None, self.act_quit):
+        for action in (
+            self.act_new_logbook,
+            self.act_open,
+            None,
+            self.act_import,
+            self.act_export,
+            self.act_verify,
+            None,
+            self.act_lock,
+            None,
+            self.act_quit,
+        ):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.act_new_entry)
@@ -259,7 +295,9 @@ class MainWindow(QMainWindow):
         self.act_new_entry.setText(self.tr("&New entry…"))
         self.act_new_entry.setStatusTip(self.tr("Record a case, course or other activity"))
         self.act_plan.setText(self.tr("&Work periods and training plan…"))
-        self.act_plan.setStatusTip(self.tr("Record the time you work in each part, and see your training plan"))
+        self.act_plan.setStatusTip(
+            self.tr("Record the time you work in each part, and see your training plan")
+        )
         self.act_preferences.setText(self.tr("&Preferences…"))
         view_names = (self.tr("&Navigator"), self.tr("&Logbook"), self.tr("&Charts"))
         for action, text in zip(self.act_views, view_names, strict=True):
@@ -282,7 +320,11 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle("EVTDesk")
             self.status.setToolTip("")
-            self.status.setText(self.tr("Locked") if self.start and self.start.locked_banner.isVisibleTo(self.start) else "")
+            self.status.setText(
+                self.tr("Locked")
+                if self.start and self.start.locked_banner.isVisibleTo(self.start)
+                else ""
+            )
 
     # central widget ------------------------------------------------------------------
     def _set_central(self, widget: QWidget) -> None:
@@ -355,8 +397,11 @@ class MainWindow(QMainWindow):
             return open_and_read(path, passphrase, fallback, today, progress)
 
         tasks.run_task(
-            self, self.tr("Unlocking {name}…").format(name=path.name), work,
-            on_done=self._opened, on_error=lambda error: self._open_failed(path, error),
+            self,
+            self.tr("Unlocking {name}…").format(name=path.name),
+            work,
+            on_done=self._opened,
+            on_error=lambda error: self._open_failed(path, error),
             on_discard=self._discard_opened,
         )
 
@@ -375,8 +420,9 @@ class MainWindow(QMainWindow):
         if self.session is not None:  # a logbook was created while another was open
             self._end_session()
         self._add_recent(logbook.path)
-        self.session = LogbookSession(logbook, language=opened.language, parent=self, data=opened.data,
-                                      background=True)
+        self.session = LogbookSession(
+            logbook, language=opened.language, parent=self, data=opened.data, background=True
+        )
         self.session.busy_changed.connect(self._show_busy)
         self.apply_language(opened.language)
         self.idle.set_timeout(opened.autolock_minutes * 60)
@@ -397,27 +443,44 @@ class MainWindow(QMainWindow):
             return
         start.set_busy(False)
         if isinstance(error, WrongPassphrase):
-            start.show_calm(self.tr("That passphrase does not open {name}. Nothing was changed; take your time and try again.").format(name=path.name))
+            start.show_calm(
+                self.tr(
+                    "That passphrase does not open {name}. Nothing was changed; take your time and try again."
+                ).format(name=path.name)
+            )
         elif isinstance(error, DamagedLogbook):
             self._offer_restore(path, error)
         elif isinstance(error, NotALogbook):
-            start.show_error(self.tr("{name} is not an EVTDesk logbook, or its .keys file is missing beside it.").format(name=path.name))
+            start.show_error(
+                self.tr(
+                    "{name} is not an EVTDesk logbook, or its .keys file is missing beside it."
+                ).format(name=path.name)
+            )
         elif isinstance(error, LogbookError):
             start.show_error(str(error))
         else:
             log.error("unlocking %s failed", path, exc_info=error)
-            start.show_error(self.tr("The logbook could not be opened: {reason}").format(reason=error))
+            start.show_error(
+                self.tr("The logbook could not be opened: {reason}").format(reason=error)
+            )
 
     def _offer_restore(self, path: Path, error: DamagedLogbook) -> None:
         assert self.start is not None
         if error.latest_backup is None:
-            self.start.show_error(self.tr("{name} is damaged and no backup of it was found.").format(name=path.name))
+            self.start.show_error(
+                self.tr("{name} is damaged and no backup of it was found.").format(name=path.name)
+            )
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The logbook is damaged"),
-                          self.tr("{name} is damaged and cannot be read.\n\nRestore the latest backup, {backup}? "
-                                  "The damaged file is kept beside it, renamed.").format(
-                              name=path.name, backup=error.latest_backup.name),
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The logbook is damaged"),
+            self.tr(
+                "{name} is damaged and cannot be read.\n\nRestore the latest backup, {backup}? "
+                "The damaged file is kept beside it, renamed."
+            ).format(name=path.name, backup=error.latest_backup.name),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         restore = box.addButton(self.tr("&Restore backup"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDetailedText(str(error))
@@ -431,7 +494,9 @@ class MainWindow(QMainWindow):
         except (LogbookError, OSError) as failure:
             self.start.show_error(str(failure))
             return
-        self.start.show_calm(self.tr("The backup was restored. Unlock it with the same passphrase."))
+        self.start.show_calm(
+            self.tr("The backup was restored. Unlock it with the same passphrase.")
+        )
 
     # locking -----------------------------------------------------------------------------
     def auto_lock(self) -> None:
@@ -523,10 +588,20 @@ class MainWindow(QMainWindow):
             finished()
             log.error("closing %s failed", logbook.path, exc_info=error)
             if self.start is not None:
-                self.start.show_error(self.tr("The logbook was closed, but the daily backup failed: {reason}").format(reason=error))
+                self.start.show_error(
+                    self.tr("The logbook was closed, but the daily backup failed: {reason}").format(
+                        reason=error
+                    )
+                )
 
-        tasks.run_task(self, self.tr("Closing the logbook and taking the daily backup…"), work,
-                       finished, failed, cancellable=False)
+        tasks.run_task(
+            self,
+            self.tr("Closing the logbook and taking the daily backup…"),
+            work,
+            finished,
+            failed,
+            cancellable=False,
+        )
 
     # commands ------------------------------------------------------------------------------
     def default_folder(self) -> Path:
@@ -548,7 +623,10 @@ class MainWindow(QMainWindow):
 
     def open_logbook(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open logbook"), str(self.default_folder()), self.tr("EVTDesk logbooks (*.evtlog);;All files (*)")
+            self,
+            self.tr("Open logbook"),
+            str(self.default_folder()),
+            self.tr("EVTDesk logbooks (*.evtlog);;All files (*)"),
         )
         if not name:
             return
@@ -563,7 +641,11 @@ class MainWindow(QMainWindow):
         try:
             from evtdesk.ui.forms.entry_form import EntryFormDialog
         except ImportError:
-            QMessageBox.information(self, self.tr("New entry"), self.tr("Entry forms are not available in this version."))
+            QMessageBox.information(
+                self,
+                self.tr("New entry"),
+                self.tr("Entry forms are not available in this version."),
+            )
             return None
         dialog = EntryFormDialog(self.session, None, self)
         dialog.finished.connect(dialog.deleteLater)
@@ -613,7 +695,10 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import entries"), str(Path.home()), self.tr("Entries (*.json *.csv);;All files (*)")
+            self,
+            self.tr("Import entries"),
+            str(Path.home()),
+            self.tr("Entries (*.json *.csv);;All files (*)"),
         )
         if not name or self.session is not session:
             return
@@ -634,20 +719,30 @@ class MainWindow(QMainWindow):
             if count is None or self.session is not session:
                 return
             session.notify_changed()
-            QMessageBox.information(self, self.tr("Import"), self.tr("Imported %n entries.", "", count))
+            QMessageBox.information(
+                self, self.tr("Import"), self.tr("Imported %n entries.", "", count)
+            )
 
         def failed(error: BaseException) -> None:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), "", QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Import"), "", QMessageBox.StandardButton.Ok, self
+            )
             if isinstance(error, ImportRejected):
-                box.setText(self.tr("Nothing was imported: %n row(s) have problems.", "", len(error.errors)))
+                box.setText(
+                    self.tr("Nothing was imported: %n row(s) have problems.", "", len(error.errors))
+                )
                 box.setDetailedText("\n".join(error.errors))
             elif isinstance(error, (ImportFileError, LogbookError)):
                 box.setText(str(error))
             else:
-                box.setText(self.tr("The file could not be imported: {reason}").format(reason=error))
+                box.setText(
+                    self.tr("The file could not be imported: {reason}").format(reason=error)
+                )
             box.open()
 
-        tasks.run_task(self, self.tr("Importing {name}…").format(name=path.name), work, done, failed)
+        tasks.run_task(
+            self, self.tr("Importing {name}…").format(name=path.name), work, done, failed
+        )
 
     def verify_logbook(self) -> None:
         session = self.session
@@ -661,12 +756,20 @@ class MainWindow(QMainWindow):
         def done(result: tuple[int | None, int]) -> None:
             broken, count = result
             if broken is None:
-                QMessageBox.information(self, self.tr("Verify history"),
-                                        self.tr("The history checks out: %n change(s), none altered.", "", count))
+                QMessageBox.information(
+                    self,
+                    self.tr("Verify history"),
+                    self.tr("The history checks out: %n change(s), none altered.", "", count),
+                )
             else:
-                QMessageBox.warning(self, self.tr("Verify history"),
-                                    self.tr("Change number {seq} of the history does not check out. Restore a backup "
-                                            "or ask for help.").format(seq=broken))
+                QMessageBox.warning(
+                    self,
+                    self.tr("Verify history"),
+                    self.tr(
+                        "Change number {seq} of the history does not check out. Restore a backup "
+                        "or ask for help."
+                    ).format(seq=broken),
+                )
 
         def failed(error: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Verify history"), str(error))

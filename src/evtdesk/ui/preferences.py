@@ -46,7 +46,9 @@ class PreferencesDialog(QDialog):
         self.language.setObjectName("languageCombo")
         for code in settings.LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
-        self.language.setCurrentIndex(max(0, self.language.findData(session.language)))  # what is shown
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(session.language))
+        )  # what is shown
         self.autolock = QSpinBox()
         self.autolock.setObjectName("autolockMinutes")
         self.autolock.setRange(1, 240)
@@ -128,7 +130,11 @@ class PreferencesDialog(QDialog):
         values = self.values()
         folder = values[settings.BACKUP_FOLDER.key]
         if folder and not Path(folder).expanduser().is_dir():
-            self._show_error(self.tr("The backup folder does not exist. Choose an existing folder (a USB stick, say)."))
+            self._show_error(
+                self.tr(
+                    "The backup folder does not exist. Choose an existing folder (a USB stick, say)."
+                )
+            )
             return
         try:
             # only what the trainee changed here (each write is a link in the hash chain)
@@ -155,7 +161,9 @@ class PreferencesDialog(QDialog):
         self.backup.setAccessibleName(self.tr("Extra backup folder"))
         self.backup.setPlaceholderText(self.tr("None (only the data folder)"))
         self.backup_hint.setText(
-            self.tr("A daily backup is always kept beside the logbook; choose a folder here for a second copy.")
+            self.tr(
+                "A daily backup is always kept beside the logbook; choose a folder here for a second copy."
+            )
         )
         self.browse.setText(self.tr("B&rowse…"))
         self.browse.setAccessibleName(self.tr("Choose a backup folder"))

@@ -140,7 +140,9 @@ class LogbookSession(QObject):
             from evtdesk.curriculum import evaluate, load_curriculum
 
             snapshot = self.snapshot()
-            self._progress = evaluate(load_curriculum(snapshot.curriculum_id), snapshot, self.today(), self._language)
+            self._progress = evaluate(
+                load_curriculum(snapshot.curriculum_id), snapshot, self.today(), self._language
+            )
         return self._progress
 
     @property

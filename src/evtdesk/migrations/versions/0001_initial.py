@@ -16,12 +16,21 @@ APPEND_ONLY = ("entry_revisions", "retractions", "events", "attestations")
 
 
 def upgrade() -> None:
-    op.create_table("meta", sa.Column("key", sa.String(64), primary_key=True),
-                    sa.Column("value", sa.Text, nullable=False))
-    op.create_table("settings", sa.Column("key", sa.String(64), primary_key=True),
-                    sa.Column("value", sa.Text, nullable=False))
-    op.create_table("secrets", sa.Column("name", sa.String(64), primary_key=True),
-                    sa.Column("value", sa.LargeBinary, nullable=False))
+    op.create_table(
+        "meta",
+        sa.Column("key", sa.String(64), primary_key=True),
+        sa.Column("value", sa.Text, nullable=False),
+    )
+    op.create_table(
+        "settings",
+        sa.Column("key", sa.String(64), primary_key=True),
+        sa.Column("value", sa.Text, nullable=False),
+    )
+    op.create_table(
+        "secrets",
+        sa.Column("name", sa.String(64), primary_key=True),
+        sa.Column("value", sa.LargeBinary, nullable=False),
+    )
     op.create_table(
         "people",
         sa.Column("id", sa.Integer, primary_key=True),

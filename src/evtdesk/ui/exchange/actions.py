@@ -58,7 +58,12 @@ class ExchangeActions(QObject):
             window.menuBar().insertMenu(help_menu.menuAction(), self.tools_menu)
         else:
             window.menuBar().addMenu(self.tools_menu)
-        self.actions = [self.act_open_bundle, self.act_import_attestation, self.act_my_key, self.act_trusted_keys]
+        self.actions = [
+            self.act_open_bundle,
+            self.act_import_attestation,
+            self.act_my_key,
+            self.act_trusted_keys,
+        ]
         session_actions = getattr(window, "_session_actions", None)
         if isinstance(session_actions, list):
             session_actions.extend(a for a in self.actions if a not in session_actions)
@@ -95,9 +100,13 @@ class ExchangeActions(QObject):
 
     def retranslate(self) -> None:
         self.act_open_bundle.setText(self.tr("Open &bundle…"))
-        self.act_open_bundle.setStatusTip(self.tr("Verify a trainee's bundle and see their progress"))
+        self.act_open_bundle.setStatusTip(
+            self.tr("Verify a trainee's bundle and see their progress")
+        )
         self.act_import_attestation.setText(self.tr("Import &attestation…"))
-        self.act_import_attestation.setStatusTip(self.tr("Add a supervisor's signed attestation to your logbook"))
+        self.act_import_attestation.setStatusTip(
+            self.tr("Add a supervisor's signed attestation to your logbook")
+        )
         self.act_my_key.setText(self.tr("My &key…"))
         self.act_my_key.setStatusTip(self.tr("Show your public key and its fingerprint"))
         self.act_trusted_keys.setText(self.tr("&Trusted keys…"))
@@ -148,8 +157,12 @@ class ExchangeActions(QObject):
         if session is None:
             return
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open bundle"), str(Path.home()),
-                                                  self.tr("EVTDesk bundles (*.evtbundle);;All files (*)"))
+            name, _ = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("Open bundle"),
+                str(Path.home()),
+                self.tr("EVTDesk bundles (*.evtbundle);;All files (*)"),
+            )
             if not name:
                 return
             path = Path(name)
@@ -174,10 +187,17 @@ class ExchangeActions(QObject):
 
         def failed(error: BaseException) -> None:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            QMessageBox.warning(self.window, self.tr("Open bundle"),
-                                self.tr("{name} could not be opened as a bundle: {reason}").format(name=path.name, reason=reason))
+            QMessageBox.warning(
+                self.window,
+                self.tr("Open bundle"),
+                self.tr("{name} could not be opened as a bundle: {reason}").format(
+                    name=path.name, reason=reason
+                ),
+            )
 
-        tasks.run_task(self.window, self.tr("Verifying {name}…").format(name=path.name), work, done, failed)
+        tasks.run_task(
+            self.window, self.tr("Verifying {name}…").format(name=path.name), work, done, failed
+        )
 
 
 def install_exchange_actions(window: QMainWindow) -> ExchangeActions:

@@ -30,13 +30,20 @@ from evtdesk.ui.session import LogbookSession
 
 SUFFIX = ".evtattest"
 APPROVED, NOT_APPROVED = 0, 1
-STATE_COLOURS = {"met": "#1e7b34", "attested": "#1e7b34", "complete": "#1e7b34", "locked": "#7f7f7f"}
+STATE_COLOURS = {
+    "met": "#1e7b34",
+    "attested": "#1e7b34",
+    "complete": "#1e7b34",
+    "locked": "#7f7f7f",
+}
 
 
 class AttestDialog(QDialog):
     saved = Signal(object)  # Path
 
-    def __init__(self, session: LogbookSession, view: BundleView, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: LogbookSession, view: BundleView, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("attestDialog")
         self.session = session
@@ -45,9 +52,12 @@ class AttestDialog(QDialog):
         self.setWindowTitle(self.tr("Attest"))
         manifest = view.manifest or {}
         trainee = (manifest.get("trainee") or {}).get("name", "")
-        intro = QLabel(self.tr(
-            "Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. "
-            "The attestation is signed with your key and is only valid for this trainee's bundle.").format(name=trainee))
+        intro = QLabel(
+            self.tr(
+                "Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. "
+                "The attestation is signed with your key and is only valid for this trainee's bundle."
+            ).format(name=trainee)
+        )
         intro.setWordWrap(True)
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("subjectFilter")
@@ -57,8 +67,15 @@ class AttestDialog(QDialog):
         self.subjects = attestation_subjects(view, session.language, session.today())
         states = {}
         if view.progress is not None:
-            states = {i.id: i.state for i in view.progress.items} | {p.id: p.state for p in view.progress.parts}
-        headers = [self.tr("Attest"), self.tr("Status in the bundle"), self.tr("Decision"), self.tr("Comment")]
+            states = {i.id: i.state for i in view.progress.items} | {
+                p.id: p.state for p in view.progress.parts
+            }
+        headers = [
+            self.tr("Attest"),
+            self.tr("Status in the bundle"),
+            self.tr("Decision"),
+            self.tr("Comment"),
+        ]
         self.table = QTableWidget(len(self.subjects), len(headers))
         self.table.setObjectName("subjectsTable")
         self.table.setHorizontalHeaderLabels(headers)
@@ -79,7 +96,9 @@ class AttestDialog(QDialog):
             status = QTableWidgetItem(self._state_text(state))
             status.setFlags(Qt.ItemFlag.ItemIsEnabled)
             if state in STATE_COLOURS:
-                status.setForeground(Qt.GlobalColor.darkGreen if state != "locked" else Qt.GlobalColor.gray)
+                status.setForeground(
+                    Qt.GlobalColor.darkGreen if state != "locked" else Qt.GlobalColor.gray
+                )
             self.table.setItem(row, 1, status)
             decision = QComboBox()
             decision.addItem(self.tr("Approved"))
@@ -107,7 +126,9 @@ class AttestDialog(QDialog):
         self.problem_label.setStyleSheet("color: #b3261e;")
         self.problem_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton(self.tr("&Save signed attestation…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            self.tr("&Save signed attestation…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("saveAttestationButton")
         self.buttons.accepted.connect(self.choose_and_save)
         self.buttons.rejected.connect(self.reject)
@@ -123,8 +144,11 @@ class AttestDialog(QDialog):
 
     def _state_text(self, state: str) -> str:
         return {
-            "locked": self.tr("Locked"), "open": self.tr("Not yet met"), "met": self.tr("Met"),
-            "attested": self.tr("Already attested"), "complete": self.tr("Complete"),
+            "locked": self.tr("Locked"),
+            "open": self.tr("Not yet met"),
+            "met": self.tr("Met"),
+            "attested": self.tr("Already attested"),
+            "complete": self.tr("Complete"),
         }.get(state, "")
 
     def _tick(self, row: int) -> None:
@@ -136,7 +160,9 @@ class AttestDialog(QDialog):
     def _filter(self, text: str) -> None:
         needle = text.strip().lower()
         for row, (subject, label) in enumerate(self.subjects):
-            self.table.setRowHidden(row, bool(needle) and needle not in f"{subject} {label}".lower())
+            self.table.setRowHidden(
+                row, bool(needle) and needle not in f"{subject} {label}".lower()
+            )
 
     def _update(self) -> None:
         count = len(self.checked_rows())
@@ -144,7 +170,11 @@ class AttestDialog(QDialog):
         self.save_button.setEnabled(count > 0)
 
     def checked_rows(self) -> list[int]:
-        return [r for r in range(self.table.rowCount()) if self.table.item(r, 0).checkState() == Qt.CheckState.Checked]
+        return [
+            r
+            for r in range(self.table.rowCount())
+            if self.table.item(r, 0).checkState() == Qt.CheckState.Checked
+        ]
 
     def choose(self, subject: str, approved: bool = True, comment: str = "") -> None:
         """Tick one subject (what a click, a choice and typing do)."""
@@ -155,14 +185,25 @@ class AttestDialog(QDialog):
         self._update()
 
     def statements(self) -> list[Statement]:
-        return [Statement(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole),
-                          self.decisions[r].currentIndex() == APPROVED, self.comments[r].text().strip())
-                for r in self.checked_rows()]
+        return [
+            Statement(
+                self.table.item(r, 0).data(Qt.ItemDataRole.UserRole),
+                self.decisions[r].currentIndex() == APPROVED,
+                self.comments[r].text().strip(),
+            )
+            for r in self.checked_rows()
+        ]
 
     def problems(self) -> list[str]:
-        missing = [self.subjects[r][1] for r in self.checked_rows()
-                   if self.decisions[r].currentIndex() == NOT_APPROVED and not self.comments[r].text().strip()]
-        return [self.tr("Say why this is not approved: {subject}").format(subject=s) for s in missing]
+        missing = [
+            self.subjects[r][1]
+            for r in self.checked_rows()
+            if self.decisions[r].currentIndex() == NOT_APPROVED
+            and not self.comments[r].text().strip()
+        ]
+        return [
+            self.tr("Say why this is not approved: {subject}").format(subject=s) for s in missing
+        ]
 
     def choose_and_save(self) -> None:
         if not self._check():
@@ -170,8 +211,12 @@ class AttestDialog(QDialog):
         manifest = self.view.manifest or {}
         trainee = str((manifest.get("trainee") or {}).get("name", "trainee")).replace(" ", "-")
         default = Path.home() / f"{trainee}-{date.today().isoformat()}{SUFFIX}"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save signed attestation"), str(default),
-                                              self.tr("EVTDesk attestations (*.evtattest);;All files (*)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save signed attestation"),
+            str(default),
+            self.tr("EVTDesk attestations (*.evtattest);;All files (*)"),
+        )
         if name:
             self.save(Path(name))
 
@@ -182,8 +227,11 @@ class AttestDialog(QDialog):
         self.problem_label.setText("<br>".join(html.escape(p) for p in problems))
         self.problem_label.setVisible(bool(problems))
         for r in range(len(self.subjects)):
-            empty = (r in self.checked_rows() and self.decisions[r].currentIndex() == NOT_APPROVED
-                     and not self.comments[r].text().strip())
+            empty = (
+                r in self.checked_rows()
+                and self.decisions[r].currentIndex() == NOT_APPROVED
+                and not self.comments[r].text().strip()
+            )
             self.comments[r].setStyleSheet("border: 2px solid #b3261e;" if empty else "")
         return not problems
 

@@ -66,7 +66,9 @@ class BundleSession(LogbookSession):
 
     `logbook` is the supervisor's own (the panel does not need the trainee's)."""
 
-    def __init__(self, supervisor: LogbookSession, progress: Any, parent: QObject | None = None) -> None:
+    def __init__(
+        self, supervisor: LogbookSession, progress: Any, parent: QObject | None = None
+    ) -> None:
         super().__init__(supervisor.logbook, supervisor.language, parent)
         self._bundle_progress = progress
         self._today = supervisor.today()
@@ -92,17 +94,23 @@ class VerdictBanner(QFrame):
         self.state = verdict_state(view)
         verdict = view.verdict
         background, border, text = BANNER_STYLES[self.state]
-        self.setStyleSheet(f"#verdictBanner {{ background: {background}; border: 2px solid {border}; border-radius: 6px; }}"
-                           f" #verdictBanner QLabel {{ color: {text}; background: transparent; }}")
+        self.setStyleSheet(
+            f"#verdictBanner {{ background: {background}; border: 2px solid {border}; border-radius: 6px; }}"
+            f" #verdictBanner QLabel {{ color: {text}; background: transparent; }}"
+        )
         self.setProperty("verdict", self.state)
         signer = verdict.signer_name or ""
         if self.state == VERIFIED:
-            heading = self.tr("✔ Verified: signed by {name}, whom you trust, and nothing was changed.").format(name=signer)
+            heading = self.tr(
+                "✔ Verified: signed by {name}, whom you trust, and nothing was changed."
+            ).format(name=signer)
         elif self.state == UNTRUSTED:
             heading = self.tr("⚠ The signature is intact, but you do not trust this key yet.")
         else:
             heading = self.tr("✖ Do not rely on this bundle: it does not check out.")
-        self.heading = QLabel(f"<span style='font-size:15pt; font-weight:600'>{html.escape(heading)}</span>")
+        self.heading = QLabel(
+            f"<span style='font-size:15pt; font-weight:600'>{html.escape(heading)}</span>"
+        )
         self.heading.setObjectName("verdictHeading")
         self.heading.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -113,14 +121,25 @@ class VerdictBanner(QFrame):
         self.reasons_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if self.state == INVALID:
             reasons = verdict.reasons or (self.tr("the bundle could not be verified"),)
-            self.reasons_label.setText("<ul style='margin:0'>" + "".join(f"<li>{html.escape(r)}</li>" for r in reasons) + "</ul>")
+            self.reasons_label.setText(
+                "<ul style='margin:0'>"
+                + "".join(f"<li>{html.escape(r)}</li>" for r in reasons)
+                + "</ul>"
+            )
             layout.addWidget(self.reasons_label)
         elif self.state == UNTRUSTED:
-            self.reasons_label.setText(html.escape(self.tr(
-                "Compare this fingerprint with the one the trainee reads from My key in their EVTDesk. "
-                "Trust the key only if every group matches.")))
+            self.reasons_label.setText(
+                html.escape(
+                    self.tr(
+                        "Compare this fingerprint with the one the trainee reads from My key in their EVTDesk. "
+                        "Trust the key only if every group matches."
+                    )
+                )
+            )
             layout.addWidget(self.reasons_label)
-        self.fingerprint_label = QLabel(grouped_fingerprint(verdict.fingerprint) if verdict.fingerprint else "")
+        self.fingerprint_label = QLabel(
+            grouped_fingerprint(verdict.fingerprint) if verdict.fingerprint else ""
+        )
         self.fingerprint_label.setObjectName("fingerprint")
         self.fingerprint_label.setFont(mono_font(14, bold=True))
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -146,8 +165,14 @@ class BundleViewDialog(QDialog):
 
     attestation_saved = Signal(object)  # Path
 
-    def __init__(self, session: LogbookSession, data: bytes, source: str = "", view: BundleView | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: LogbookSession,
+        data: bytes,
+        source: str = "",
+        view: BundleView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("bundleViewDialog")
         self.session = session
@@ -160,12 +185,18 @@ class BundleViewDialog(QDialog):
         self.bundle_session: BundleSession | None = None
         self.trust_dialog: QDialog | None = None
         self.attest_dialog: QDialog | None = None
-        self.setWindowTitle(self.tr("Bundle – {name}").format(name=Path(source).name or self.tr("opened bundle")))
+        self.setWindowTitle(
+            self.tr("Bundle – {name}").format(name=Path(source).name or self.tr("opened bundle"))
+        )
         self.body = QVBoxLayout()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_report_button = self.buttons.addButton(self.tr("Save &report PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_report_button = self.buttons.addButton(
+            self.tr("Save &report PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.save_report_button.clicked.connect(self.choose_and_save_report)
-        self.attest_button = self.buttons.addButton(self.tr("&Attest…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.attest_button = self.buttons.addButton(
+            self.tr("&Attest…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.attest_button.setObjectName("attestButton")
         self.attest_button.clicked.connect(lambda: self.attest())
         self.buttons.rejected.connect(self.reject)
@@ -177,7 +208,9 @@ class BundleViewDialog(QDialog):
         self.resize(1150, 820)
 
     def _open(self) -> BundleView:
-        return open_bundle(self.data, self.session.logbook, self.session.language, self.session.today())
+        return open_bundle(
+            self.data, self.session.logbook, self.session.language, self.session.today()
+        )
 
     @property
     def state(self) -> str:
@@ -212,12 +245,17 @@ class BundleViewDialog(QDialog):
             self.navigator = NavigatorPanel(self.bundle_session, tabs, trainee_hints=False)
             tabs.addTab(self.navigator, self.tr("Progress"))
             self.entries_table = self._entries(view, tabs)
-            tabs.addTab(self.entries_table, self.tr("Entries ({n})").format(n=self.entries_table.rowCount()))
+            tabs.addTab(
+                self.entries_table, self.tr("Entries ({n})").format(n=self.entries_table.rowCount())
+            )
             column.addWidget(tabs, 1)
         else:
             problem = getattr(view, "problem", "")
-            text = (self.tr("The contents cannot be shown: {reason}").format(reason=problem) if problem
-                    else self.tr("The contents are not shown, because the bundle does not check out."))
+            text = (
+                self.tr("The contents cannot be shown: {reason}").format(reason=problem)
+                if problem
+                else self.tr("The contents are not shown, because the bundle does not check out.")
+            )
             missing = QLabel(text)
             missing.setObjectName("noContents")
             missing.setWordWrap(True)
@@ -227,12 +265,22 @@ class BundleViewDialog(QDialog):
         self.body.addWidget(content)
         verified = self.state == VERIFIED
         self.attest_button.setEnabled(verified and view.progress is not None)
-        self.attest_button.setToolTip("" if verified else self.tr("Only a verified bundle from a trusted key can be attested."))
-        self.save_report_button.setEnabled(self.state != INVALID and getattr(view.verdict, "report_pdf", None) is not None)
+        self.attest_button.setToolTip(
+            ""
+            if verified
+            else self.tr("Only a verified bundle from a trusted key can be attested.")
+        )
+        self.save_report_button.setEnabled(
+            self.state != INVALID and getattr(view.verdict, "report_pdf", None) is not None
+        )
 
     def _summary(self, view: BundleView) -> QLabel:
         manifest = view.manifest or {}
-        trainee = (manifest.get("trainee") or {}).get("name", "") if isinstance(manifest.get("trainee"), dict) else ""
+        trainee = (
+            (manifest.get("trainee") or {}).get("name", "")
+            if isinstance(manifest.get("trainee"), dict)
+            else ""
+        )
         parts = []
         if trainee:
             parts.append(self.tr("Trainee: {name}").format(name=trainee))
@@ -252,7 +300,13 @@ class BundleViewDialog(QDialog):
         language = self.session.language
         assert view.snapshot is not None
         entries = sorted(view.snapshot.entries, key=lambda e: (e.date, e.created_seq), reverse=True)
-        headers = [self.tr("Date"), self.tr("Kind"), self.tr("Role"), self.tr("Case"), self.tr("Notes")]
+        headers = [
+            self.tr("Date"),
+            self.tr("Kind"),
+            self.tr("Role"),
+            self.tr("Case"),
+            self.tr("Notes"),
+        ]
         table = QTableWidget(len(entries), len(headers), parent)
         table.setObjectName("bundleEntries")
         table.setHorizontalHeaderLabels(headers)
@@ -265,8 +319,13 @@ class BundleViewDialog(QDialog):
             kind = kind_text(entry.kind, language)
             if entry.retracted:
                 kind = f"{kind} {retracted_text}"
-            values = (entry.date.isoformat(), kind, role_label(entry.role, language), entry.case_number or "",
-                      entry.notes.replace("\n", " "))
+            values = (
+                entry.date.isoformat(),
+                kind,
+                role_label(entry.role, language),
+                entry.case_number or "",
+                entry.notes.replace("\n", " "),
+            )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if entry.retracted:
@@ -289,7 +348,9 @@ class BundleViewDialog(QDialog):
         key = str(signer.get("public_key", ""))
         if not key:
             return None
-        dialog = AddKeyDialog(self.session.logbook, self, key, str(trainee.get("name", "")), "trainee")
+        dialog = AddKeyDialog(
+            self.session.logbook, self, key, str(trainee.get("name", "")), "trainee"
+        )
         dialog.trusted.connect(lambda _key: self.reload())
         dialog.finished.connect(dialog.deleteLater)
         self.trust_dialog = dialog
@@ -313,7 +374,9 @@ class BundleViewDialog(QDialog):
         if pdf is None:
             return
         default = Path.home() / f"{Path(self.source).stem or 'report'}.pdf"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), str(default), self.tr("PDF files (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), str(default), self.tr("PDF files (*.pdf)")
+        )
         if name:
             try:
                 Path(name).write_bytes(pdf)

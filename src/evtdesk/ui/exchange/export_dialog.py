@@ -42,9 +42,12 @@ class ExportBundleDialog(QDialog):
         self.error_text = ""
         self.task: tasks.Task | None = None
         self.setWindowTitle(self.tr("Export bundle"))
-        intro = QLabel(self.tr(
-            "A bundle holds your logbook and its PDF report, signed with your key. Give it to your supervisor; "
-            "they can see that nothing was changed after you exported it."))
+        intro = QLabel(
+            self.tr(
+                "A bundle holds your logbook and its PDF report, signed with your key. Give it to your supervisor; "
+                "they can see that nothing was changed after you exported it."
+            )
+        )
         intro.setWordWrap(True)
         stem = session.logbook.path.stem
         self.path_edit = QLineEdit(str(Path.home() / f"{stem}-{date.today().isoformat()}{SUFFIX}"))
@@ -66,7 +69,9 @@ class ExportBundleDialog(QDialog):
         self.fingerprint_label.setFont(mono_font(14, bold=True))
         self.fingerprint_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
@@ -81,8 +86,12 @@ class ExportBundleDialog(QDialog):
         self.resize(720, 300)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), self.path_edit.text(),
-                                              self.tr("EVTDesk bundles (*.evtbundle);;All files (*)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export bundle"),
+            self.path_edit.text(),
+            self.tr("EVTDesk bundles (*.evtbundle);;All files (*)"),
+        )
         if name:
             self.path_edit.setText(name)
 
@@ -106,8 +115,14 @@ class ExportBundleDialog(QDialog):
             except ExportCancelled:
                 return None
 
-        self.task = tasks.run_task(self, self.tr("Exporting the bundle…"), work, self._done, self._failed,
-                                   on_discard=self._cancelled)
+        self.task = tasks.run_task(
+            self,
+            self.tr("Exporting the bundle…"),
+            work,
+            self._done,
+            self._failed,
+            on_discard=self._cancelled,
+        )
         return self.task
 
     def _alive(self) -> bool:
@@ -125,9 +140,14 @@ class ExportBundleDialog(QDialog):
                 done=html.escape(self.tr("The bundle was exported and signed.")),
                 where=html.escape(self.tr("Saved as: {path}").format(path=result.path)),
                 bundle=html.escape(self.tr("Bundle id: {id}").format(id=result.bundle_id)),
-                number=html.escape(self.tr("Bundle number {n} from this logbook").format(n=result.sequence)),
-                compare=html.escape(self.tr("Your supervisor should see this fingerprint when opening it:")),
-            ))
+                number=html.escape(
+                    self.tr("Bundle number {n} from this logbook").format(n=result.sequence)
+                ),
+                compare=html.escape(
+                    self.tr("Your supervisor should see this fingerprint when opening it:")
+                ),
+            )
+        )
         self.fingerprint_label.setText(grouped_fingerprint(info.fingerprint))
         self.fingerprint_label.show()
         self.exported.emit(result)
@@ -135,7 +155,9 @@ class ExportBundleDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         if self._alive():
             self.export_button.setEnabled(True)
-            self._show_error(self.tr("The bundle could not be exported: {reason}").format(reason=error))
+            self._show_error(
+                self.tr("The bundle could not be exported: {reason}").format(reason=error)
+            )
 
     def _cancelled(self, result: ExportResult | None) -> None:
         if result is not None:  # it was finished before Cancel took effect: it exists

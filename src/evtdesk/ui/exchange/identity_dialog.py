@@ -80,9 +80,12 @@ class IdentityDialog(QDialog):
         self.logbook = logbook
         self.info = identity_info(logbook)
         self.setWindowTitle(self.tr("My key"))
-        intro = QLabel(self.tr(
-            "Give this public key to your supervisor (copy it, save it as a file, or let them scan the QR code). "
-            "When you meet, read the fingerprint aloud: they trust the key only if it matches what they see."))
+        intro = QLabel(
+            self.tr(
+                "Give this public key to your supervisor (copy it, save it as a file, or let them scan the QR code). "
+                "When you meet, read the fingerprint aloud: they trust the key only if it matches what they see."
+            )
+        )
         intro.setWordWrap(True)
         self.key_edit = QPlainTextEdit(self.info.public_key_text)
         self.key_edit.setObjectName("publicKeyText")
@@ -103,7 +106,9 @@ class IdentityDialog(QDialog):
         self.fingerprint_label.setObjectName("fingerprint")
         self.fingerprint_label.setFont(mono_font(18, bold=True))
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint_label.setAccessibleName(self.tr("Fingerprint: {fingerprint}").format(fingerprint=self.info.fingerprint))
+        self.fingerprint_label.setAccessibleName(
+            self.tr("Fingerprint: {fingerprint}").format(fingerprint=self.info.fingerprint)
+        )
         self.qr = QrCodeWidget(self.info.public_key_line)
         self.qr.setAccessibleName(self.tr("QR code of the public key"))
         self.qr.setMinimumSize(240, 240)
@@ -145,17 +150,24 @@ class IdentityDialog(QDialog):
 
     def choose_and_save(self) -> None:
         default = Path.home() / f"{self.logbook.path.stem}.pub"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save key"), str(default),
-                                              self.tr("Public keys (*.pub);;All files (*)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save key"), str(default), self.tr("Public keys (*.pub);;All files (*)")
+        )
         if name:
             self.save_key(Path(name))
 
     def save_key(self, path: Path) -> bool:
         try:
-            Path(path).write_text(self.info.public_key_text if self.info.public_key_text.endswith("\n")
-                                  else self.info.public_key_text + "\n", encoding="utf-8")
+            Path(path).write_text(
+                self.info.public_key_text
+                if self.info.public_key_text.endswith("\n")
+                else self.info.public_key_text + "\n",
+                encoding="utf-8",
+            )
         except OSError as error:
-            self.status.setText(self.tr("The key could not be saved: {reason}").format(reason=error.strerror))
+            self.status.setText(
+                self.tr("The key could not be saved: {reason}").format(reason=error.strerror)
+            )
             return False
         self.status.setText(self.tr("The key was saved as {path}.").format(path=path))
         return True

@@ -35,30 +35,54 @@ def import_file(session: LogbookSession, path: Path, parent: QWidget | None = No
         data = Path(path).read_bytes()[: MAX_SIZE + 1]
         accepted = import_attestation(session.logbook, data)
     except AttestationRefused as refusal:
-        return _box(parent, QMessageBox.Icon.Warning, title,
-                    QCoreApplication.translate("ImportAttestation", "The attestation was not imported."),
-                    QCoreApplication.translate("ImportAttestation", "Reason: {reason}").format(reason=str(refusal)))
+        return _box(
+            parent,
+            QMessageBox.Icon.Warning,
+            title,
+            QCoreApplication.translate("ImportAttestation", "The attestation was not imported."),
+            QCoreApplication.translate("ImportAttestation", "Reason: {reason}").format(
+                reason=str(refusal)
+            ),
+        )
     except (LogbookError, OSError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        return _box(parent, QMessageBox.Icon.Warning, title, QCoreApplication.translate("ImportAttestation", "The attestation was not imported."),
-                    QCoreApplication.translate("ImportAttestation", "Reason: {reason}").format(reason=reason))
+        return _box(
+            parent,
+            QMessageBox.Icon.Warning,
+            title,
+            QCoreApplication.translate("ImportAttestation", "The attestation was not imported."),
+            QCoreApplication.translate("ImportAttestation", "Reason: {reason}").format(
+                reason=reason
+            ),
+        )
     session.notify_changed()
     titles = subject_titles(session)
     lines = []
     for subject, approved, comment in accepted.statements:
         label = titles.get(subject, subject)
-        verdict = QCoreApplication.translate("ImportAttestation", "approved") if approved else QCoreApplication.translate("ImportAttestation", "not approved")
+        verdict = (
+            QCoreApplication.translate("ImportAttestation", "approved")
+            if approved
+            else QCoreApplication.translate("ImportAttestation", "not approved")
+        )
         line = f"{'✔' if approved else '✖'} {html.escape(label)} — {html.escape(verdict)}"
         if comment:
             line += f": <i>{html.escape(comment)}</i>"
         lines.append(f"<li>{line}</li>")
-    heading = QCoreApplication.translate("ImportAttestation", "{name} attested %n item(s).", "",
-                                         len(accepted.statements)).format(name=accepted.supervisor_name)
-    return _box(parent, QMessageBox.Icon.Information, title, heading, "<ul>" + "".join(lines) + "</ul>")
+    heading = QCoreApplication.translate(
+        "ImportAttestation", "{name} attested %n item(s).", "", len(accepted.statements)
+    ).format(name=accepted.supervisor_name)
+    return _box(
+        parent, QMessageBox.Icon.Information, title, heading, "<ul>" + "".join(lines) + "</ul>"
+    )
 
 
-def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, informative: str) -> QMessageBox:
-    box = QMessageBox(icon, title, f"<b>{html.escape(text)}</b>", QMessageBox.StandardButton.Ok, parent)
+def _box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, informative: str
+) -> QMessageBox:
+    box = QMessageBox(
+        icon, title, f"<b>{html.escape(text)}</b>", QMessageBox.StandardButton.Ok, parent
+    )
     box.setObjectName("importAttestationResult")
     box.setInformativeText(informative if informative.startswith("<") else html.escape(informative))
     box.finished.connect(box.deleteLater)
@@ -67,8 +91,14 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, 
 
 
 def choose_and_import(session: LogbookSession, parent: QWidget | None = None) -> QMessageBox | None:
-    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ImportAttestation", "Import attestation"), str(Path.home()),
-                                          QCoreApplication.translate("ImportAttestation", "EVTDesk attestations (*.evtattest);;All files (*)"))
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("ImportAttestation", "Import attestation"),
+        str(Path.home()),
+        QCoreApplication.translate(
+            "ImportAttestation", "EVTDesk attestations (*.evtattest);;All files (*)"
+        ),
+    )
     if not name:
         return None
     return import_file(session, Path(name), parent)

@@ -40,8 +40,14 @@ class AddKeyDialog(QDialog):
 
     trusted = Signal(object)  # the TrustedKey
 
-    def __init__(self, logbook: Logbook, parent: QWidget | None = None, key_text: str = "", name: str = "",
-                 role: str = "supervisor") -> None:
+    def __init__(
+        self,
+        logbook: Logbook,
+        parent: QWidget | None = None,
+        key_text: str = "",
+        name: str = "",
+        role: str = "supervisor",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("addKeyDialog")
         self.logbook = logbook
@@ -50,7 +56,9 @@ class AddKeyDialog(QDialog):
         self.key_edit = QPlainTextEdit()
         self.key_edit.setObjectName("keyText")
         self.key_edit.setFont(mono_font())
-        self.key_edit.setPlaceholderText(self.tr("Paste the public key here (both lines of the .pub file, or the key line)"))
+        self.key_edit.setPlaceholderText(
+            self.tr("Paste the public key here (both lines of the .pub file, or the key line)")
+        )
         self.key_edit.setFixedHeight(self.key_edit.fontMetrics().lineSpacing() * 3 + 16)
         self.key_edit.setAccessibleName(self.tr("Public key"))
         self.load_button = QPushButton(self.tr("&Load .pub file…"))
@@ -70,7 +78,9 @@ class AddKeyDialog(QDialog):
         self.problem_label.setObjectName("keyProblem")
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b3261e;")
-        self.question = QLabel(bold(self.tr("Does this fingerprint match what the key owner reads to you?")))
+        self.question = QLabel(
+            bold(self.tr("Does this fingerprint match what the key owner reads to you?"))
+        )
         self.question.setWordWrap(True)
         self.match_check = QCheckBox(self.tr("&Yes, every group matches"))
         self.match_check.setObjectName("fingerprintMatches")
@@ -82,7 +92,9 @@ class AddKeyDialog(QDialog):
         form.addRow(self.tr("Key owner's &name:"), self.name_edit)
         form.addRow(self.tr("&Role:"), self.role_combo)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.trust_button = self.buttons.addButton(self.tr("&Trust this key"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.trust_button = self.buttons.addButton(
+            self.tr("&Trust this key"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.trust_button.setObjectName("trustButton")
         self.buttons.accepted.connect(self.trust)
         self.buttons.rejected.connect(self.reject)
@@ -118,12 +130,19 @@ class AddKeyDialog(QDialog):
         self.problem_label.setVisible(bool(problem))
         self.question.setEnabled(bool(fingerprint))
         self.match_check.setEnabled(bool(fingerprint))
-        self.trust_button.setEnabled(bool(fingerprint) and self.match_check.isChecked()
-                                     and bool(self.name_edit.text().strip()))
+        self.trust_button.setEnabled(
+            bool(fingerprint)
+            and self.match_check.isChecked()
+            and bool(self.name_edit.text().strip())
+        )
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Load key"), str(Path.home()),
-                                              self.tr("Public keys (*.pub);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Load key"),
+            str(Path.home()),
+            self.tr("Public keys (*.pub);;All files (*)"),
+        )
         if name:
             self.load_file(Path(name))
 
@@ -133,15 +152,21 @@ class AddKeyDialog(QDialog):
                 raise OSError(0, self.tr("the file is far too large for a key"))
             self.key_edit.setPlainText(path.read_text(encoding="utf-8", errors="replace"))
         except OSError as error:
-            self.problem_label.setText(self.tr("The file could not be read: {reason}").format(reason=error.strerror))
+            self.problem_label.setText(
+                self.tr("The file could not be read: {reason}").format(reason=error.strerror)
+            )
             self.problem_label.setVisible(True)
 
     def trust(self) -> None:
         if not self.trust_button.isEnabled():
             return
         try:
-            key = trust_key(self.logbook, self.key_edit.toPlainText().strip(), self.name_edit.text(),
-                            str(self.role_combo.currentData()))
+            key = trust_key(
+                self.logbook,
+                self.key_edit.toPlainText().strip(),
+                self.name_edit.text(),
+                str(self.role_combo.currentData()),
+            )
         except LogbookError as error:
             self.problem_label.setText(str(error))
             self.problem_label.setVisible(True)
@@ -162,12 +187,18 @@ class TrustedKeysDialog(QDialog):
         self.logbook = logbook
         self.add_dialog: AddKeyDialog | None = None
         self.setWindowTitle(self.tr("Trusted keys"))
-        intro = QLabel(self.tr("Signatures made with these keys are accepted: bundles from trainees, "
-                               "attestations from supervisors."))
+        intro = QLabel(
+            self.tr(
+                "Signatures made with these keys are accepted: bundles from trainees, "
+                "attestations from supervisors."
+            )
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("trustedKeysTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Fingerprint")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Role"), self.tr("Fingerprint")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -178,7 +209,9 @@ class TrustedKeysDialog(QDialog):
         self.empty_label = QLabel(self.tr("No keys are trusted yet."))
         self.empty_label.setObjectName("noTrustedKeys")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.add_button = buttons.addButton(self.tr("&Add…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.add_button = buttons.addButton(
+            self.tr("&Add…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.add_button.setObjectName("addKeyButton")
         self.add_button.clicked.connect(lambda: self.add())
         buttons.rejected.connect(self.reject)
@@ -196,7 +229,9 @@ class TrustedKeysDialog(QDialog):
         for row, key in enumerate(keys):
             fingerprint = QTableWidgetItem(key.fingerprint)
             fingerprint.setFont(mono_font())
-            for column, item in enumerate((QTableWidgetItem(key.name), QTableWidgetItem(role_text(key.role)), fingerprint)):
+            for column, item in enumerate(
+                (QTableWidgetItem(key.name), QTableWidgetItem(role_text(key.role)), fingerprint)
+            ):
                 self.table.setItem(row, column, item)
         self.empty_label.setVisible(not keys)
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -283,7 +283,9 @@ class EntryFormDialog(QDialog):
             spec_type = _field_type(entry.kind, name)
             if spec_type is FieldType.DATETIME and isinstance(value, str):
                 try:
-                    values[name] = (datetime.fromisoformat(value) + shift).isoformat(timespec="minutes")
+                    values[name] = (datetime.fromisoformat(value) + shift).isoformat(
+                        timespec="minutes"
+                    )
                 except ValueError:
                     pass
         values.update(
@@ -348,7 +350,9 @@ class EntryFormDialog(QDialog):
             for role in Role:
                 self.role_combo.addItem(role_label(role, language), str(role))
                 self.role_combo.setItemData(
-                    self.role_combo.count() - 1, role_definition(role, language), Qt.ItemDataRole.ToolTipRole
+                    self.role_combo.count() - 1,
+                    role_definition(role, language),
+                    Qt.ItemDataRole.ToolTipRole,
                 )
             found = self.role_combo.findData(values.get("role")) if values.get("role") else 0
             self.role_combo.setCurrentIndex(max(found, 0))
@@ -360,7 +364,11 @@ class EntryFormDialog(QDialog):
         for site in self._sites:
             text = f"{site.hospital}, {site.unit}" if site.unit else site.hospital
             self.site_combo.addItem(text, site.id)
-        found = self.site_combo.findData(values.get("site_id")) if values.get("site_id") is not None else 0
+        found = (
+            self.site_combo.findData(values.get("site_id"))
+            if values.get("site_id") is not None
+            else 0
+        )
         self.site_combo.setCurrentIndex(max(found, 0))
         self.site_combo.currentIndexChanged.connect(lambda _i: self._left("site_id"))
         add_row("site_id", _common_label("site_id", language), self.site_combo)
@@ -389,7 +397,9 @@ class EntryFormDialog(QDialog):
         add_row("notes", _common_label("notes", language), self.notes_edit)
 
         for combo in inner.findChildren(QComboBox):  # long site names must not widen the form
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(12)
         old = self.scroll.takeWidget()
         if old is not None:
@@ -502,7 +512,9 @@ class EntryFormDialog(QDialog):
     def _latest(self, kind: str) -> Entry | None:
         if kind not in self._latest_cache:
             entries = [e for e in self.session.logbook.entries.list(kind) if not e.retracted]
-            self._latest_cache[kind] = max(entries, key=lambda e: e.created_seq) if entries else None
+            self._latest_cache[kind] = (
+                max(entries, key=lambda e: e.created_seq) if entries else None
+            )
         return self._latest_cache[kind]
 
     def repeat_last(self) -> bool:
@@ -529,7 +541,9 @@ class EntryFormDialog(QDialog):
 
     # --- attachments ----------------------------------------------------------------------
     def choose_files(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach a scanned certificate"), "", ATTACH_FILTER)
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach a scanned certificate"), "", ATTACH_FILTER
+        )
         for name in names:
             self.attach_file(Path(name))
 
@@ -538,10 +552,14 @@ class EntryFormDialog(QDialog):
         try:
             data = path.read_bytes()
         except OSError as error:
-            self._set_general(self.tr("Could not read %1: %2").replace("%1", path.name).replace("%2", str(error)))
+            self._set_general(
+                self.tr("Could not read %1: %2").replace("%1", path.name).replace("%2", str(error))
+            )
             return False
         if sniff_media_type(data) is None:
-            self._set_general(self.tr("%1 is not a PDF, PNG or JPEG file.").replace("%1", path.name))
+            self._set_general(
+                self.tr("%1 is not a PDF, PNG or JPEG file.").replace("%1", path.name)
+            )
             return False
         if len(data) > MAX_ATTACHMENT:
             self._set_general(self.tr("%1 is too large (at most 25 MB).").replace("%1", path.name))
@@ -608,7 +626,9 @@ class EntryFormDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.windowTitle(),
-                self.tr("The entry was saved, but a file was not attached: %1").replace("%1", " ".join(failed)),
+                self.tr("The entry was saved, but a file was not attached: %1").replace(
+                    "%1", " ".join(failed)
+                ),
             )
         super().accept()
 
@@ -635,7 +655,9 @@ class EntryFormDialog(QDialog):
             self.setWindowTitle(self.tr("Amend entry: %1").replace("%1", spec.label(self.language)))
         self.kind_label.setText(self.tr("&Kind"))
         self.kind_combo.setAccessibleName(self.tr("Kind"))
-        self.attach_label.setText(self.tr("Scanned certificate (PDF, PNG or JPEG): drop a file here or"))
+        self.attach_label.setText(
+            self.tr("Scanned certificate (PDF, PNG or JPEG): drop a file here or")
+        )
         self.attach_button.setText(self.tr("&Attach file…"))
         self.attach_button.setAccessibleName(self.tr("Attach file"))
         self.attach_list.setAccessibleName(self.tr("Files to attach"))
@@ -643,7 +665,9 @@ class EntryFormDialog(QDialog):
         self.reason_edit.setAccessibleName(self.tr("Reason for the amendment"))
         self.repeat_button.setText(self.tr("Repeat &last"))
         self.repeat_button.setToolTip(
-            self.tr("Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).")
+            self.tr(
+                "Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R)."
+            )
         )
         self.repeat_button.setAccessibleName(self.tr("Repeat last"))
         self.save_button.setText(self.tr("&Save"))
@@ -660,7 +684,9 @@ def _field_type(kind: str, name: str) -> FieldType | None:
         return None
 
 
-def open_entry_form(session: LogbookSession, kind: str | None = None, parent: QWidget | None = None) -> Entry | None:
+def open_entry_form(
+    session: LogbookSession, kind: str | None = None, parent: QWidget | None = None
+) -> Entry | None:
     """Show the form modally; the saved entry, or None when cancelled."""
     dialog = EntryFormDialog(session, kind, parent)
     return dialog.saved_entry if dialog.exec() == QDialog.DialogCode.Accepted else None

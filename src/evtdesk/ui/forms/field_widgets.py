@@ -9,9 +9,8 @@ to the stored value, so a choice added to the spec later still shows something s
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
-
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -156,7 +155,11 @@ _MESSAGES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "Contains what looks like a Swedish personal identity or coordination number. "
             "The logbook must not identify patients; use the case number.",
         ),
-        (r"^is longer than (\d+) characters$", "Är längre än {0} tecken.", "Is longer than {0} characters."),
+        (
+            r"^is longer than (\d+) characters$",
+            "Är längre än {0} tecken.",
+            "Is longer than {0} characters.",
+        ),
         (r"^must be a whole number$", "Ange ett heltal.", "Enter a whole number."),
         (r"^must be a number$", "Ange ett tal.", "Enter a number."),
         (r"^must be at least (\S+)$", "Måste vara minst {0}.", "Must be at least {0}."),

@@ -100,7 +100,9 @@ class EntriesPanel(QWidget):
             # Sized for ~9 characters, not for the longest item (a kind or site name can be
             # long, in Swedish and at 200 % scaling the bar would widen the window past the
             # screen); the popup still shows items in full, the closed combo elides.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(9)
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
             filters.addWidget(combo, 1)
@@ -193,8 +195,14 @@ class EntriesPanel(QWidget):
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
 
-        refill(self.kind_combo, [(self.tr("All kinds"), None)] + [(k.label(language), k.id) for k in KINDS])
-        refill(self.role_combo, [(self.tr("All roles"), None)] + [(role_label(r, language), str(r)) for r in Role])
+        refill(
+            self.kind_combo,
+            [(self.tr("All kinds"), None)] + [(k.label(language), k.id) for k in KINDS],
+        )
+        refill(
+            self.role_combo,
+            [(self.tr("All roles"), None)] + [(role_label(r, language), str(r)) for r in Role],
+        )
         refill(
             self.period_combo,
             [
@@ -208,7 +216,10 @@ class EntriesPanel(QWidget):
         refill(
             self.site_combo,
             [(self.tr("All sites"), None)]
-            + [(f"{s.hospital}, {s.unit}" if s.unit else s.hospital, s.id) for s in getattr(self, "_sites", [])],
+            + [
+                (f"{s.hospital}, {s.unit}" if s.unit else s.hospital, s.id)
+                for s in getattr(self, "_sites", [])
+            ],
         )
 
     def _search_changed(self, _text: str) -> None:
@@ -233,7 +244,9 @@ class EntriesPanel(QWidget):
         if shown == total:
             self.count_label.setText(self.tr("%n entries", "", total))
         else:
-            self.count_label.setText(self.tr("%1 of %2 entries").replace("%1", str(shown)).replace("%2", str(total)))
+            self.count_label.setText(
+                self.tr("%1 of %2 entries").replace("%1", str(shown)).replace("%2", str(total))
+            )
 
     # --- selection and actions ---------------------------------------------------------------
     def current_entry_id(self) -> str | None:
@@ -248,7 +261,9 @@ class EntriesPanel(QWidget):
             return False
         index = self.proxy.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
         return True
@@ -302,8 +317,12 @@ class EntriesPanel(QWidget):
         self.table.setAccessibleName(self.tr("Logbook entries"))
         self.new_button.setText(self.tr("&New entry…"))
         self.open_button.setText(self.tr("&History…"))
-        self.open_button.setToolTip(self.tr("See the entry's revisions; amend or retract it (Enter)"))
+        self.open_button.setToolTip(
+            self.tr("See the entry's revisions; amend or retract it (Enter)")
+        )
         if hasattr(self, "_sites"):
             self._fill_filters()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, EntriesModel.COLUMN_COUNT - 1)
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, EntriesModel.COLUMN_COUNT - 1
+        )
         self._update_count()

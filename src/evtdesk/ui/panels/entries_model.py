@@ -150,7 +150,9 @@ class EntriesModel(QAbstractTableModel):
         self._flags = dict(flags)
         self._keys.pop(self.STATUS, None)
         if self._entries:
-            self.dataChanged.emit(self.index(0, self.STATUS), self.index(len(self._entries) - 1, self.STATUS))
+            self.dataChanged.emit(
+                self.index(0, self.STATUS), self.index(len(self._entries) - 1, self.STATUS)
+            )
 
     def set_language(self, language: str) -> None:
         if language == self._language:
@@ -159,7 +161,9 @@ class EntriesModel(QAbstractTableModel):
         self._keys = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
         if self._entries:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, self.COLUMN_COUNT - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._entries) - 1, self.COLUMN_COUNT - 1)
+            )
 
     @property
     def language(self) -> str:
@@ -224,7 +228,9 @@ class EntriesModel(QAbstractTableModel):
 
     def _finish_search(self, strings: list[str]) -> None:
         self._search = strings
-        self._search_cache = self._fresh_cache  # kept across resets: a re-read rebuilds only changes
+        self._search_cache = (
+            self._fresh_cache
+        )  # kept across resets: a re-read rebuilds only changes
         self._fresh_cache = {}
         self._partial = []
 
@@ -316,7 +322,9 @@ class EntriesModel(QAbstractTableModel):
     def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal:
             return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         if role != Qt.ItemDataRole.DisplayRole:
@@ -462,10 +470,13 @@ class EntriesFilterModel(QAbstractProxyModel):
         self.endResetModel()
         self.filtered.emit()
 
-    def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Iterable[int] = ()) -> None:
+    def _source_data_changed(
+        self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Iterable[int] = ()
+    ) -> None:
         if self._rows:  # cheap and correct: the view repaints only what it shows
             self.dataChanged.emit(
-                self.index(0, top_left.column()), self.index(len(self._rows) - 1, bottom_right.column())
+                self.index(0, top_left.column()),
+                self.index(len(self._rows) - 1, bottom_right.column()),
             )
 
     # --- filtering and sorting -----------------------------------------------------------------
@@ -520,7 +531,9 @@ class EntriesFilterModel(QAbstractProxyModel):
             distinct = set(keys)
             if len(distinct) <= 256:
                 # Few distinct values (kind, role, site, status): buckets, no comparisons.
-                buckets: dict[Any, list[int]] = {k: [] for k in sorted(distinct, reverse=descending)}
+                buckets: dict[Any, list[int]] = {
+                    k: [] for k in sorted(distinct, reverse=descending)
+                }
                 for row, key in zip(rows, keys, strict=True):
                     buckets[key].append(row)
                 return [row for bucket in buckets.values() for row in bucket]
@@ -575,7 +588,11 @@ class EntriesFilterModel(QAbstractProxyModel):
         return self._positions()[source_row] if source_row >= 0 else -1
 
     def index(self, row: int, column: int, parent: _AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or not (0 <= row < len(self._rows)) or not (0 <= column < EntriesModel.COLUMN_COUNT):
+        if (
+            parent.isValid()
+            or not (0 <= row < len(self._rows))
+            or not (0 <= column < EntriesModel.COLUMN_COUNT)
+        ):
             return QModelIndex()
         return self.createIndex(row, column)
 
@@ -607,7 +624,9 @@ class EntriesFilterModel(QAbstractProxyModel):
             return None
         return self._source.cell(self._rows[index.row()], index.column(), role)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         return self._source.headerData(section, orientation, role) if self._source else None
@@ -630,4 +649,3 @@ def period_range(period: str, today: date) -> tuple[date | None, date | None]:
         year = int(period)
         return date(year, 1, 1), date(year, 12, 31)
     return None, None
-

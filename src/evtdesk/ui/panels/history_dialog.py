@@ -52,7 +52,9 @@ def format_value(kind: str, name: str, value: Any, language: str) -> str:
 class HistoryDialog(QDialog):
     """The history of entry `entry_id`, with Amend and Retract."""
 
-    def __init__(self, session: LogbookSession, entry_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: LogbookSession, entry_id: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.entry_id = entry_id
@@ -137,7 +139,9 @@ class HistoryDialog(QDialog):
             status = self.tr("Retracted. Reason: %1").replace("%1", entry.retraction_reason or "")
             title += f"<br><span style='color:#b3261e'>{html.escape(status)}</span>"
         elif entry.amended:
-            title += "<br>" + html.escape(self.tr("Amended: %1 revisions").replace("%1", str(entry.revision)))
+            title += "<br>" + html.escape(
+                self.tr("Amended: %1 revisions").replace("%1", str(entry.revision))
+            )
         self.heading.setText(title)
         self.browser.setHtml(self.history_html())
         self.amend_button.setEnabled(not entry.retracted)
@@ -151,7 +155,10 @@ class HistoryDialog(QDialog):
         language = self.language
         kind = self.entry.kind
         parts: list[str] = []
-        sites = {s.id: f"{s.hospital}, {s.unit}" if s.unit else s.hospital for s in self.session.logbook.records.sites()}
+        sites = {
+            s.id: f"{s.hospital}, {s.unit}" if s.unit else s.hospital
+            for s in self.session.logbook.records.sites()
+        }
         previous: dict[str, Any] | None = None
         blocks = []
         for revision in self.revisions:
@@ -162,7 +169,9 @@ class HistoryDialog(QDialog):
                 "site_id": sites.get(revision.site_id) if revision.site_id is not None else None,
             }
             order = [f.name for f in kind_spec(kind).fields]
-            for name in sorted(revision.fields, key=lambda n: order.index(n) if n in order else len(order)):
+            for name in sorted(
+                revision.fields, key=lambda n: order.index(n) if n in order else len(order)
+            ):
                 values[name] = format_value(kind, name, revision.fields[name], language)
             values["notes"] = revision.notes or None
             if revision.revision == 1:
@@ -201,7 +210,11 @@ class HistoryDialog(QDialog):
         if self.entry.retracted:
             parts.append(
                 "<h3 style='color:#b3261e'>"
-                + html.escape(self.tr("Retracted. Reason: %1").replace("%1", self.entry.retraction_reason or ""))
+                + html.escape(
+                    self.tr("Retracted. Reason: %1").replace(
+                        "%1", self.entry.retraction_reason or ""
+                    )
+                )
                 + "</h3>"
             )
         parts.extend(reversed(blocks))
@@ -258,9 +271,13 @@ class HistoryDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Entry history"))
         self.amend_button.setText(self.tr("&Amend…"))
-        self.amend_button.setToolTip(self.tr("Record a corrected version; the earlier one stays in the history."))
+        self.amend_button.setToolTip(
+            self.tr("Record a corrected version; the earlier one stays in the history.")
+        )
         self.retract_button.setText(self.tr("&Retract…"))
-        self.retract_button.setToolTip(self.tr("Withdraw the entry with a reason; it stays listed, struck through."))
+        self.retract_button.setToolTip(
+            self.tr("Withdraw the entry with a reason; it stays listed, struck through.")
+        )
         self.close_button.setText(self.tr("Close"))
         self.reason_label.setText(self.tr("Reason for retracting:"))
         self.reason_edit.setAccessibleName(self.tr("Reason for retracting"))

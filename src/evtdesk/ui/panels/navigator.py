@@ -61,7 +61,11 @@ def _text(obj: Any, language: str, *names: str) -> str:
                 continue
         if isinstance(value, dict):
             return str(value.get(language) or value.get("en") or next(iter(value.values()), ""))
-        if isinstance(value, tuple | list) and len(value) == 2 and all(isinstance(v, str) for v in value):
+        if (
+            isinstance(value, tuple | list)
+            and len(value) == 2
+            and all(isinstance(v, str) for v in value)
+        ):
             return value[0] if language == "sv" else value[1]
         if value:
             return str(value)
@@ -85,7 +89,9 @@ def condition_text(condition: Any, language: str) -> str:
     unit = _text(condition, language, "unit")
     if required is None:
         return f"{label} {_number(done, language)}" + (f" {unit}" if unit else "")
-    return f"{label} {_number(done, language)} / {_number(required, language)}" + (f" {unit}" if unit and unit not in ("count", "st") else "")
+    return f"{label} {_number(done, language)} / {_number(required, language)}" + (
+        f" {unit}" if unit and unit not in ("count", "st") else ""
+    )
 
 
 def conditions_line(conditions: Iterable[Any], language: str) -> str:
@@ -114,8 +120,9 @@ def _when(value: Any) -> str:
 class ItemCard(QFrame):
     """One curriculum item: title, state, conditions, what is missing, flags, attestation."""
 
-    def __init__(self, item: Any, language: str, parent: QWidget | None = None, *,
-                 has_periods: bool = True) -> None:
+    def __init__(
+        self, item: Any, language: str, parent: QWidget | None = None, *, has_periods: bool = True
+    ) -> None:
         super().__init__(parent)
         self.item = item
         self.item_id = str(_get(item, "id", default=""))
@@ -146,7 +153,9 @@ class ItemCard(QFrame):
             "attested": "✓ " + QCoreApplication.translate("NavigatorPanel", "Attested"),
         }.get(state, state)
         self.state_label.setText(state_text)
-        self.state_label.setStyleSheet(f"color: {STATE_COLOURS.get(state, '#000')}; font-weight: bold;")
+        self.state_label.setStyleSheet(
+            f"color: {STATE_COLOURS.get(state, '#000')}; font-weight: bold;"
+        )
         top.addWidget(self.state_label)
         layout.addLayout(top)
 
@@ -177,23 +186,35 @@ class ItemCard(QFrame):
         if no_time and not has_periods and state not in ("met", "attested"):
             self._add_line(layout, periods_hint(), "color: #1f5fa8;", "periods_hint")
         attestation = _get(item, "attestation")
-        supervisor = _get(item, "attested_by", "supervisor") or _get(attestation, "supervisor_name", "supervisor")
+        supervisor = _get(item, "attested_by", "supervisor") or _get(
+            attestation, "supervisor_name", "supervisor"
+        )
         # The newest statement may refuse: only an approving one is shown as attested.
         approved = _get(attestation, "approved", default=True) is not False
         if rejection and not approved:
             self._add_line(layout, "✗ " + rejection, FLAG_STYLE + " font-weight: bold;", "rejected")
         elif _get(item, "attested") or (attestation is not None and approved):
-            when = _when(_get(item, "attested_on", "signed_at") or _get(attestation, "signed_at", "date"))
-            text = QCoreApplication.translate("NavigatorPanel", "Attested by %1").replace("%1", str(supervisor or "?"))
+            when = _when(
+                _get(item, "attested_on", "signed_at") or _get(attestation, "signed_at", "date")
+            )
+            text = QCoreApplication.translate("NavigatorPanel", "Attested by %1").replace(
+                "%1", str(supervisor or "?")
+            )
             if when:
                 text += f", {when}"
             self._add_line(layout, "✍ " + text, "color: #2e7d32;")
         flags = list(_get(item, "flags", default=()) or ())
-        stale = bool(_get(item, "stale")) or any(_flag_kind(f) == "stale_attestation" for f in flags)
+        stale = bool(_get(item, "stale")) or any(
+            _flag_kind(f) == "stale_attestation" for f in flags
+        )
         if stale:
             self._add_line(
                 layout,
-                "⚠ " + QCoreApplication.translate("NavigatorPanel", "Stale attestation: entries changed after the supervisor signed."),
+                "⚠ "
+                + QCoreApplication.translate(
+                    "NavigatorPanel",
+                    "Stale attestation: entries changed after the supervisor signed.",
+                ),
                 FLAG_STYLE,
                 "stale",
             )
@@ -202,7 +223,12 @@ class ItemCard(QFrame):
                 continue
             self._add_line(layout, "⚑ " + flag_text(flag, language), FLAG_STYLE, "flag")
         for adaptation in _get(item, "adaptations", default=()) or ():
-            self._add_line(layout, "✎ " + adaptation_text(adaptation, language), "color: #5b3a9e;", "adaptation")
+            self._add_line(
+                layout,
+                "✎ " + adaptation_text(adaptation, language),
+                "color: #5b3a9e;",
+                "adaptation",
+            )
         if state == "locked":
             self.title_label.setStyleSheet(LOCKED_STYLE)
         self.setAccessibleName(f"{self.item_id} {title}: {state_text}. {self.conditions_text}")
@@ -243,14 +269,20 @@ def flag_text(flag: Any, language: str) -> str:
         return message
     if kind == "before_part_opened":
         if ids:
-            return QCoreApplication.translate("NavigatorPanel", "%n entries dated before the part opened", "", len(ids))
+            return QCoreApplication.translate(
+                "NavigatorPanel", "%n entries dated before the part opened", "", len(ids)
+            )
         return QCoreApplication.translate("NavigatorPanel", "Entries dated before the part opened")
     return kind.replace("_", " ")
 
 
 def adaptation_text(adaptation: Any, language: str) -> str:
     note = _text(adaptation, language, "note", "text")
-    parts = [QCoreApplication.translate("NavigatorPanel", "Training-plan adaptation: %1").replace("%1", note)]
+    parts = [
+        QCoreApplication.translate("NavigatorPanel", "Training-plan adaptation: %1").replace(
+            "%1", note
+        )
+    ]
     required = _get(adaptation, "required") or {}
     if required:
         parts.append(", ".join(f"{k} → {_number(v, language)}" for k, v in dict(required).items()))
@@ -281,8 +313,10 @@ class StepLabel(QLabel):
             self.setToolTip(item_id)
             self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.setStyleSheet("QLabel:focus { background: palette(highlight); color: palette(highlighted-text); }"
-                               "QLabel:hover { background: palette(alternate-base); }")
+            self.setStyleSheet(
+                "QLabel:focus { background: palette(highlight); color: palette(highlighted-text); }"
+                "QLabel:hover { background: palette(alternate-base); }"
+            )
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         if self.item_id and event.button() == Qt.MouseButton.LeftButton:
@@ -321,7 +355,9 @@ class NextStepsWidget(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         hint = super().sizeHint()
-        return QSize(max(hint.width(), self.fontMetrics().horizontalAdvance("M") * 22), hint.height())
+        return QSize(
+            max(hint.width(), self.fontMetrics().horizontalAdvance("M") * 22), hint.height()
+        )
 
     def set_steps(self, steps: Iterable[Any], language: str) -> None:
         inner = QWidget()
@@ -338,7 +374,9 @@ class NextStepsWidget(QWidget):
                 single = _get(step, "item_id")
                 if single and not ids:
                     ids = (single,)
-            label = StepLabel(("→ " + text) if text else ", ".join(ids), ids[0] if ids else None, inner)
+            label = StepLabel(
+                ("→ " + text) if text else ", ".join(ids), ids[0] if ids else None, inner
+            )
             label.activated.connect(self.item_requested)
             column.addWidget(label)
             self.labels.append(label)
@@ -359,8 +397,9 @@ class NextStepsWidget(QWidget):
 class NavigatorPanel(QWidget):
     """The parts of the curriculum in order, each requirement with its progress."""
 
-    def __init__(self, session: LogbookSession, parent: QWidget | None = None, *,
-                 trainee_hints: bool = True) -> None:
+    def __init__(
+        self, session: LogbookSession, parent: QWidget | None = None, *, trainee_hints: bool = True
+    ) -> None:
         """`trainee_hints=False` where the reader is not the logbook's owner (a supervisor
         reading a bundle): no "add them under Edit ▸ …" advice about the reader's own menus."""
         super().__init__(parent)
@@ -407,7 +446,9 @@ class NavigatorPanel(QWidget):
 
     def _show_busy(self, busy: bool) -> None:
         """While the session re-reads after a change, the panel shows the last result and says so."""
-        self.busy_label.setText(QCoreApplication.translate("NavigatorPanel", "Updating…") if busy else "")
+        self.busy_label.setText(
+            QCoreApplication.translate("NavigatorPanel", "Updating…") if busy else ""
+        )
         self.busy_label.setVisible(busy)
 
     @property
@@ -435,18 +476,28 @@ class NavigatorPanel(QWidget):
         column.setSpacing(6)
         progress = self.progress
         if progress is None:
-            self.title_label.setText(QCoreApplication.translate("NavigatorPanel", "The curriculum could not be evaluated: %1").replace("%1", str(error or "")))
+            self.title_label.setText(
+                QCoreApplication.translate(
+                    "NavigatorPanel", "The curriculum could not be evaluated: %1"
+                ).replace("%1", str(error or ""))
+            )
             self.next_steps.set_steps([], language)
             self._set_inner(inner)
             return
         title = _text(progress, language, "curriculum_title", "title")
         version = _get(progress, "curriculum_version", "version", default="")
-        self.title_label.setText(f"<b>{html.escape(title)}</b>" + (f" · {html.escape(str(version))}" if version else ""))
+        self.title_label.setText(
+            f"<b>{html.escape(title)}</b>" + (f" · {html.escape(str(version))}" if version else "")
+        )
         items = list(_get(progress, "items", default=()) or ())
         parts = list(_get(progress, "parts", default=()) or ())
         every_part = {str(_get(i, "part", default="")) for i in items}
         try:
-            period_parts = {p.part for p in self.session.snapshot().periods} if self.trainee_hints else every_part
+            period_parts = (
+                {p.part for p in self.session.snapshot().periods}
+                if self.trainee_hints
+                else every_part
+            )
         except Exception:  # noqa: BLE001 - without the snapshot the hint is left out
             period_parts = every_part
         part_ids = [str(_get(p, "id", default="")) for p in parts]
@@ -467,10 +518,16 @@ class NavigatorPanel(QWidget):
             if state == "locked":
                 reason = _text(part, language, "reason", "locked_reason")
                 text = f"<h2 style='margin:0; color:#7f7f7f'>{html.escape(part_title)}</h2>"
-                locked = QCoreApplication.translate("NavigatorPanel", "Locked: %1").replace("%1", reason)
+                locked = QCoreApplication.translate("NavigatorPanel", "Locked: %1").replace(
+                    "%1", reason
+                )
                 text += f"<span style='color:#7f7f7f'>{html.escape(locked)}</span>"
             elif state in ("met", "attested", "done", "complete"):
-                label = QCoreApplication.translate("NavigatorPanel", "Attested") if state == "attested" else QCoreApplication.translate("NavigatorPanel", "Met")
+                label = (
+                    QCoreApplication.translate("NavigatorPanel", "Attested")
+                    if state == "attested"
+                    else QCoreApplication.translate("NavigatorPanel", "Met")
+                )
                 text = f"<h2 style='margin:0'>{html.escape(part_title)} <span style='color:#2e7d32'>✓ {html.escape(label)}</span></h2>"
             header.setText(text)
             header.setAccessibleName(header.text())
@@ -485,7 +542,9 @@ class NavigatorPanel(QWidget):
                     section = item_section
                     # The guidance's own (Swedish) section name: outside Swedish it is
                     # shown as the citation it is, not as an untranslated heading.
-                    cited = QCoreApplication.translate("NavigatorPanel", "Guidance section “%1”").replace("%1", section)
+                    cited = QCoreApplication.translate(
+                        "NavigatorPanel", "Guidance section “%1”"
+                    ).replace("%1", section)
                     section_label = QLabel(f"<b>{html.escape(cited)}</b>", inner)
                     section_label.setStyleSheet("color: palette(placeholder-text);")
                     column.addWidget(section_label)
@@ -495,7 +554,14 @@ class NavigatorPanel(QWidget):
         column.addStretch(1)
         self._set_inner(inner)
         self.next_steps.set_steps(_get(progress, "next_steps", default=()) or (), language)
-        current = next((str(_get(p, "id", default="")) for p in parts if str(_get(p, "state", default="")) == "open"), None)
+        current = next(
+            (
+                str(_get(p, "id", default=""))
+                for p in parts
+                if str(_get(p, "state", default="")) == "open"
+            ),
+            None,
+        )
         if current and not getattr(self, "_showed_current_part", False):
             # The first view after unlocking opens at the part the trainee is in, not at
             # a finished preparatory part; later refreshes keep the reader's place.

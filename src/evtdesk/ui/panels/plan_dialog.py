@@ -89,7 +89,10 @@ class PlanDialog(QDialog):
         self.table.setWordWrap(True)
         for column in range(6):
             self.table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Stretch if column >= 4 else QHeaderView.ResizeMode.ResizeToContents
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if column >= 4
+                else QHeaderView.ResizeMode.ResizeToContents,
             )
         self.periods_label.setBuddy(self.table)
         self.empty_label = QLabel(self)
@@ -138,14 +141,23 @@ class PlanDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(DATE_FORMAT)
             edit.setDate(_qdate(session.today()))
-        self.ongoing_check.toggled.connect(lambda ongoing: self.new_end_edit.setEnabled(not ongoing))
+        self.ongoing_check.toggled.connect(
+            lambda ongoing: self.new_end_edit.setEnabled(not ongoing)
+        )
         self.new_end_edit.setEnabled(False)
         end_choice = QHBoxLayout()
         end_choice.addWidget(self.ongoing_check)
         end_choice.addWidget(self.new_end_edit, 1)
         self.form = QFormLayout(self.add_box)
         self.form_labels: list[QLabel] = []
-        fields = (self.part_combo, self.start_edit, self.ongoing_check, self.fraction_spin, self.site_combo, self.note_edit)
+        fields = (
+            self.part_combo,
+            self.start_edit,
+            self.ongoing_check,
+            self.fraction_spin,
+            self.site_combo,
+            self.note_edit,
+        )
         for field in fields:
             label = QLabel(self.add_box)
             label.setBuddy(field)
@@ -169,10 +181,15 @@ class PlanDialog(QDialog):
         self.adaptations_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.adaptations_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.adaptations_table.verticalHeader().hide()
-        self.adaptations_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.adaptations_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         for column in range(4):
             self.adaptations_table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Stretch if column == 1 else QHeaderView.ResizeMode.ResizeToContents
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if column == 1
+                else QHeaderView.ResizeMode.ResizeToContents,
             )
         self.adaptations_table.setWordWrap(True)
         # A plan has a few adaptations; the space goes to the periods, which grow each year.
@@ -216,8 +233,10 @@ class PlanDialog(QDialog):
     def rebind(self, session: LogbookSession) -> None:
         """Carry on in `session` after the logbook was locked and unlocked again: what was
         typed in the add/end fields stays, the lists are read from the reopened logbook."""
-        for signal, slot in ((self.session.changed, self.reload),
-                             (self.session.language_changed, self._language_changed)):
+        for signal, slot in (
+            (self.session.changed, self.reload),
+            (self.session.language_changed, self._language_changed),
+        ):
             try:
                 signal.disconnect(slot)
             except (RuntimeError, TypeError):  # the old session is already gone
@@ -240,17 +259,32 @@ class PlanDialog(QDialog):
         self.heading.setText(self.curriculum.title(self.language))
         self.periods_label.setText(self.tr("&Work periods"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Part"), self.tr("Start"), self.tr("End"), self.tr("Fraction"), self.tr("Site"), self.tr("Note")]
+            [
+                self.tr("Part"),
+                self.tr("Start"),
+                self.tr("End"),
+                self.tr("Fraction"),
+                self.tr("Site"),
+                self.tr("Note"),
+            ]
         )
         self.table.setAccessibleName(self.tr("Work periods"))
-        self.empty_label.setText(self.tr("No work periods yet. The time items count only the periods you add here."))
+        self.empty_label.setText(
+            self.tr("No work periods yet. The time items count only the periods you add here.")
+        )
         self.end_label.setText(self.tr("Last &day of the selected period:"))
         self.end_edit.setAccessibleName(self.tr("Last day of the selected period"))
         self.end_button.setText(self.tr("E&nd period"))
         self.end_button.setAccessibleName(self.tr("End the selected period"))
         self.add_box.setTitle(self.tr("Add a work period"))
-        texts = (self.tr("&Part:"), self.tr("&First day:"), self.tr("Last day:"), self.tr("Part-&time share:"),
-                 self.tr("&Site:"), self.tr("N&ote:"))
+        texts = (
+            self.tr("&Part:"),
+            self.tr("&First day:"),
+            self.tr("Last day:"),
+            self.tr("Part-&time share:"),
+            self.tr("&Site:"),
+            self.tr("N&ote:"),
+        )
         for label, text in zip(self.form_labels, texts, strict=True):
             label.setText(text)
         self.part_combo.setAccessibleName(self.tr("Part of the curriculum"))
@@ -262,7 +296,9 @@ class PlanDialog(QDialog):
         self.fraction_spin.setToolTip(self.tr("1 is full time, 0.5 half time"))
         self.site_combo.setAccessibleName(self.tr("Site"))
         self.note_edit.setAccessibleName(self.tr("Note"))
-        self.note_edit.setPlaceholderText(self.tr("What the period was, e.g. the unit (no patient data)"))
+        self.note_edit.setPlaceholderText(
+            self.tr("What the period was, e.g. the unit (no patient data)")
+        )
         self.add_button.setText(self.tr("&Add period"))
         self.add_button.setAccessibleName(self.tr("Add the work period"))
         self.plan_box.setTitle(self.tr("Training plan (decided by your supervisor)"))
@@ -309,7 +345,9 @@ class PlanDialog(QDialog):
         self.site_combo.clear()
         self.site_combo.addItem(self.tr("(no site)"), None)
         for site in self.sites:
-            self.site_combo.addItem(f"{site.hospital}, {site.unit}" if site.unit else site.hospital, site.id)
+            self.site_combo.addItem(
+                f"{site.hospital}, {site.unit}" if site.unit else site.hospital, site.id
+            )
         if chosen_site is not None:
             self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(chosen_site)))
 
@@ -349,7 +387,10 @@ class PlanDialog(QDialog):
         self.mri_label.setText(text.replace("%1", ", ".join(raised) or "—"))
         self.adaptations_table.setRowCount(len(plan.adaptations))
         for row, adaptation in enumerate(plan.adaptations):
-            changes = [f"{cid} → {_number(float(v), self.language)}" for cid, v in adaptation.required.items()]
+            changes = [
+                f"{cid} → {_number(float(v), self.language)}"
+                for cid, v in adaptation.required.items()
+            ]
             if adaptation.waived:
                 changes.append(self.tr("not required"))
             what = adaptation.note + (f" ({'; '.join(changes)})" if changes else "")
@@ -415,7 +456,9 @@ class PlanDialog(QDialog):
         if period is None or period.end is not None:
             return None
         try:
-            ended = self.session.logbook.records.end_period(period.id, _pydate(self.end_edit.date()))
+            ended = self.session.logbook.records.end_period(
+                period.id, _pydate(self.end_edit.date())
+            )
         except LogbookError as error:
             self._show_error(str(error))
             return None

@@ -173,7 +173,10 @@ class CreateLogbookDialog(QDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Where to keep the logbook"), self.path.text(), self.tr("EVTDesk logbooks (*.evtlog)")
+            self,
+            self.tr("Where to keep the logbook"),
+            self.path.text(),
+            self.tr("EVTDesk logbooks (*.evtlog)"),
         )
         if name:
             if not name.endswith(LOGBOOK_SUFFIX):
@@ -205,7 +208,9 @@ class CreateLogbookDialog(QDialog):
         self.meter.setAccessibleDescription(self.strength_label.text())
         if self.repeat.text():
             same = self.repeat.text() == self.passphrase.text()
-            self.match_label.setText(self.tr("The passphrases match.") if same else self.tr("The passphrases differ."))
+            self.match_label.setText(
+                self.tr("The passphrases match.") if same else self.tr("The passphrases differ.")
+            )
         else:
             self.match_label.setText("")
         self.create_button.setEnabled(not self._busy and self._problem() is None)
@@ -236,8 +241,13 @@ class CreateLogbookDialog(QDialog):
             return Logbook.create(path, secret, owner, curriculum_id=curriculum, kdf=kdf)
 
         tasks.run_task(
-            self, self.tr("Creating the logbook…"), work, self._created, self._failed,
-            on_discard=lambda created: created.logbook.close(backup=False), cancellable=False,
+            self,
+            self.tr("Creating the logbook…"),
+            work,
+            self._created,
+            self._failed,
+            on_discard=lambda created: created.logbook.close(backup=False),
+            cancellable=False,
         )
 
     def _created(self, created: Created) -> None:
@@ -260,7 +270,14 @@ class CreateLogbookDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.name, self.path, self.browse, self.curriculum, self.passphrase, self.repeat):
+        for widget in (
+            self.name,
+            self.path,
+            self.browse,
+            self.curriculum,
+            self.passphrase,
+            self.repeat,
+        ):
             widget.setEnabled(not busy)
         self.cancel_button.setEnabled(not busy)
         self._update()
@@ -292,7 +309,9 @@ class CreateLogbookDialog(QDialog):
         self.curriculum.setAccessibleName(self.tr("Curriculum"))
         for index, (ident, title) in enumerate(self._curricula):
             if not title and ident == DEFAULT_CURRICULUM:
-                self.curriculum.setItemText(index, self.tr("Swedish national guidance for EVT training"))
+                self.curriculum.setItemText(
+                    index, self.tr("Swedish national guidance for EVT training")
+                )
         self.passphrase_label.setText(self.tr("&Passphrase:"))
         self.passphrase.setAccessibleName(self.tr("New passphrase"))
         self.meter.setAccessibleName(self.tr("Passphrase strength"))

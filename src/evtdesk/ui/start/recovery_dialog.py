@@ -31,7 +31,9 @@ except ImportError:  # pragma: no cover - depends on the Qt build
 
 
 class RecoveryCodeDialog(QDialog):
-    def __init__(self, code: str, logbook_path: Path, owner: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, code: str, logbook_path: Path, owner: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryCodeDialog")
         self.code = code
@@ -54,7 +56,8 @@ class RecoveryCodeDialog(QDialog):
         self.code_label.setFont(mono)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         margin = self.fontMetrics().height()
         self.code_label.setContentsMargins(margin, margin, margin, margin)
@@ -105,19 +108,29 @@ class RecoveryCodeDialog(QDialog):
 
     def _text(self) -> str:
         return (
-            self.tr("EVTDesk recovery code") + "\n\n"
-            + self.tr("Logbook: {name}").format(name=self.logbook_path.name) + "\n"
-            + self.tr("Owner: {owner}").format(owner=self.owner) + "\n"
-            + self.tr("Created: {date}").format(date=date.today().isoformat()) + "\n\n"
+            self.tr("EVTDesk recovery code")
+            + "\n\n"
+            + self.tr("Logbook: {name}").format(name=self.logbook_path.name)
+            + "\n"
+            + self.tr("Owner: {owner}").format(owner=self.owner)
+            + "\n"
+            + self.tr("Created: {date}").format(date=date.today().isoformat())
+            + "\n\n"
             + f"    {self.code}\n\n"
-            + self.tr("Keep this paper somewhere safe, away from the computer. With it you "
-                      "can unlock the logbook and choose a new passphrase if you forget it.") + "\n"
+            + self.tr(
+                "Keep this paper somewhere safe, away from the computer. With it you "
+                "can unlock the logbook and choose a new passphrase if you forget it."
+            )
+            + "\n"
         )
 
     def save_code(self) -> None:
         suggested = self.logbook_path.with_name(self.logbook_path.stem + "-recovery-code.txt")
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save recovery code"), str(Path.home() / suggested.name), self.tr("Text files (*.txt)")
+            self,
+            self.tr("Save recovery code"),
+            str(Path.home() / suggested.name),
+            self.tr("Text files (*.txt)"),
         )
         if name:
             self.save_to(Path(name))
@@ -126,10 +139,16 @@ class RecoveryCodeDialog(QDialog):
         try:
             path.write_text(self._text(), encoding="utf-8")
         except OSError as error:
-            self.status.setText(self.tr("Could not save: {reason}").format(reason=error.strerror or error))
+            self.status.setText(
+                self.tr("Could not save: {reason}").format(reason=error.strerror or error)
+            )
             return
         self.saved_to = path
-        self.status.setText(self.tr("Saved to {path}. Move it somewhere safe, such as a USB stick.").format(path=path))
+        self.status.setText(
+            self.tr("Saved to {path}. Move it somewhere safe, such as a USB stick.").format(
+                path=path
+            )
+        )
 
     def print_code(self) -> None:
         if not HAVE_PRINTING:

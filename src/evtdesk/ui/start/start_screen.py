@@ -100,7 +100,8 @@ class StartScreen(QWidget):
         self.demo_hint.setObjectName("demoHint")
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.demo_hint.linkActivated.connect(self._fill_demo)
@@ -285,7 +286,7 @@ class StartScreen(QWidget):
             self.demo_hint.setText(
                 self.tr(
                     "This is a demo logbook with made-up data, so its passphrase is public: "
-                    "<b>{passphrase}</b> &nbsp; <a href=\"fill\">Fill it in</a>"
+                    '<b>{passphrase}</b> &nbsp; <a href="fill">Fill it in</a>'
                 ).format(passphrase="<br>" + html.escape(DEMO_PASSPHRASE))
             )
 
@@ -301,7 +302,9 @@ class StartScreen(QWidget):
     def retranslate(self) -> None:
         self.title.setText("EVTDesk")
         self.subtitle.setText(
-            self.tr("Your logbook for endovascular thrombectomy training, guided by the Swedish national guidance.")
+            self.tr(
+                "Your logbook for endovascular thrombectomy training, guided by the Swedish national guidance."
+            )
         )
         self.recent_label.setText(self.tr("&Recent logbooks"))
         self.recent_list.setAccessibleName(self.tr("Recent logbooks"))
