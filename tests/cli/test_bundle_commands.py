@@ -33,8 +33,8 @@ def test_export_verify_attest_import(
 
     as_trainee()
     assert main(["identity", str(trainee)]) == 0
-    trainee_key = capsys.readouterr().out.split("Fingerprint:")[0]
-    (tmp_path / "trainee.pub").write_text(trainee_key)
+    # Saved whole, as `evtdesk identity > trainee.pub` does: the fingerprint line included.
+    (tmp_path / "trainee.pub").write_text(capsys.readouterr().out)
     bundle = tmp_path / "b.evtbundle"
     assert main(["export", str(trainee), "--out", str(bundle)]) == 0
 
@@ -62,7 +62,7 @@ def test_export_verify_attest_import(
     )
     capsys.readouterr()
     assert main(["identity", str(supervisor)]) == 0
-    (tmp_path / "supervisor.pub").write_text(capsys.readouterr().out.split("Fingerprint:")[0])
+    (tmp_path / "supervisor.pub").write_text(capsys.readouterr().out)
     attestation = tmp_path / "a.evtattest"
     assert (
         main(

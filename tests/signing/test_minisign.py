@@ -13,6 +13,7 @@ from evtdesk.signing.fingerprint import fingerprint
 from evtdesk.signing.minisign import (
     KeyFormatError,
     SignatureError,
+    parse_handed_key,
     parse_public_key,
     public_key_line,
     public_key_text,
@@ -102,3 +103,15 @@ def test_keys_round_trip_and_fingerprints_read_in_groups() -> None:
     assert len(groups) == 16 and all(len(g) == 4 for g in groups)
     with pytest.raises(KeyFormatError):
         parse_public_key("not a key")
+
+
+def test_a_key_saved_from_evtdesk_identity_reads_back_and_its_fingerprint_must_match() -> None:
+    key, other = public_of(new_identity()), public_of(new_identity())
+    saved = (
+        public_key_text(key, "EVTDesk key of Anna") + f"Fingerprint: {fingerprint(key.public)}\n"
+    )
+    assert parse_handed_key(saved) == key
+    assert parse_handed_key(public_key_line(key)) == key
+    mixed = public_key_text(key) + f"Fingerprint: {fingerprint(other.public)}\n"
+    with pytest.raises(KeyFormatError, match="fingerprint line does not belong"):
+        parse_handed_key(mixed)

@@ -25,7 +25,7 @@ from evtdesk.exchange import (
 )
 from evtdesk.exchange.export import ExportTargetExists
 from evtdesk.exchange.keys import ROLES, trusted_for_bundles
-from evtdesk.signing.minisign import parse_public_key
+from evtdesk.signing.minisign import parse_handed_key
 from evtdesk.store.errors import LogbookError
 from evtdesk.store.records import Statement
 
@@ -234,7 +234,7 @@ def _verify(args: argparse.Namespace) -> Verdict:
     data = _read(args.bundle, "bundle")
     try:
         trusted = [
-            BundleKey(parse_public_key(_key_text(k)), FROM_COMMAND_LINE, "trainee")
+            BundleKey(parse_handed_key(_key_text(k)), FROM_COMMAND_LINE, "trainee")
             for k in args.trust
         ]
     except (ValueError, OSError) as error:

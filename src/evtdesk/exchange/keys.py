@@ -8,6 +8,7 @@ from evtdesk.bundle.verify import TrustedKey as BundleKey
 from evtdesk.signing.fingerprint import fingerprint, short_fingerprint
 from evtdesk.signing.minisign import (
     KeyFormatError,
+    parse_handed_key,
     parse_public_key,
     public_key_line,
     public_key_text,
@@ -41,7 +42,7 @@ def identity_info(logbook: Logbook) -> IdentityInfo:
 def parse_key(key_text: str) -> tuple[str, str]:
     """(key line, fingerprint) of a pasted key, so the user compares before trusting."""
     try:
-        public = parse_public_key(key_text)
+        public = parse_handed_key(key_text)
     except KeyFormatError as error:
         raise LogbookError(f"That is not a minisign public key: {error}") from None
     return public_key_line(public), fingerprint(public.public)

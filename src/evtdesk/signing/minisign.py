@@ -26,6 +26,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from evtdesk.identity import Identity
+from evtdesk.signing.fingerprint import fingerprint
 
 _UNTRUSTED = "untrusted comment: "
 _TRUSTED = "trusted comment: "
@@ -91,6 +92,26 @@ def parse_public_key(text: str) -> PublicKey:
     if raw[:2] != b"Ed":
         raise KeyFormatError("the key is not an Ed25519 minisign key")
     return PublicKey(raw[10:], raw[2:10])
+
+
+FINGERPRINT_LABEL = "Fingerprint:"
+
+
+def parse_handed_key(text: str) -> PublicKey:
+    """A key as a person hands it over: what `evtdesk identity` prints, saved to a file.
+
+    That is minisign's .pub file (which `minisign -p` reads as it is) followed by a
+    `Fingerprint:` line. The fingerprint line is optional; when present it must belong to
+    the key, so a key file whose lines were mixed up is refused rather than trusted.
+    """
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    stated = [line for line in lines if line.startswith(FINGERPRINT_LABEL)]
+    key = parse_public_key("\n".join(line for line in lines if line not in stated))
+    for line in stated:
+        given = "".join(line[len(FINGERPRINT_LABEL) :].split()).upper()
+        if given != "".join(fingerprint(key.public).split()).upper():
+            raise KeyFormatError("the fingerprint line does not belong to the key above it")
+    return key
 
 
 def sign(
