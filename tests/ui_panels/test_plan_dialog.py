@@ -173,3 +173,15 @@ def test_a_long_hospital_name_is_shown_whole_on_more_lines(qtbot, session) -> No
     width = dialog.table.columnWidth(4)
     assert dialog.table.fontMetrics().horizontalAdvance(text) > width  # it must wrap at this width
     assert dialog.table.rowHeight(0) >= 2 * line
+
+
+def test_a_new_period_starts_from_the_latest_ones_part_and_site(qtbot, session) -> None:  # noqa: ANN001
+    records = session.logbook.records
+    ryhov = records.add_site("Ryhov", "Radiologi")
+    sahlgrenska = records.add_site("Sahlgrenska", "Neurointervention")
+    records.add_period("PREP", date(2024, 1, 1), date(2024, 12, 31), site_id=ryhov.id)
+    records.add_period("NI", date(2025, 1, 1), date(2025, 6, 30), site_id=sahlgrenska.id)
+    dialog = PlanDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.part_combo.currentData() == "NI"
+    assert dialog.site_combo.currentData() == sahlgrenska.id

@@ -337,6 +337,10 @@ class PlanDialog(QDialog):
 
     def _fill_combos(self) -> None:
         chosen_part, chosen_site = self.part_combo.currentData(), self.site_combo.currentData()
+        if chosen_part is None and self.periods:
+            # A new period most often continues the latest one: same part, same site.
+            latest = max(self.periods, key=lambda period: period.start)
+            chosen_part, chosen_site = latest.part, latest.site_id
         self.part_combo.clear()
         for part in self.curriculum.parts:
             self.part_combo.addItem(f"{part.id} – {part.title(self.language)}", part.id)
