@@ -56,6 +56,67 @@ class KindSpec:
         raise KeyError(name)
 
 
+# Choice values as words (Swedish, English), for the form, the table and the report alike.
+CHOICE_LABELS: dict[str, tuple[str, str]] = {
+    # sex
+    "female": ("Kvinna", "Female"),
+    "male": ("Man", "Male"),
+    "other": ("Annat", "Other"),
+    # occlusion site
+    "ica": ("ICA", "ICA"),
+    "ica_t": ("ICA-T", "ICA-T"),
+    "m1": ("M1", "M1"),
+    "m2": ("M2", "M2"),
+    "m3": ("M3", "M3"),
+    "aca": ("ACA", "ACA"),
+    "va": ("VA", "VA"),
+    "ba": ("BA", "BA"),
+    "pca": ("PCA", "PCA"),
+    "tandem": ("Tandemocklusion", "Tandem occlusion"),
+    # technique
+    "aspiration": ("Aspiration", "Aspiration"),
+    "stent_retriever": ("Stentretriever", "Stent retriever"),
+    "combined": ("Kombinerad", "Combined"),
+    "coiling": ("Coiling", "Coiling"),
+    "glue": ("Lim", "Glue"),
+    "onyx": ("Onyx", "Onyx"),
+    "balloon": ("Ballong", "Balloon"),
+    "stent": ("Stent", "Stent"),
+    # anaesthesia and access
+    "general": ("Narkos", "General anaesthesia"),
+    "sedation": ("Sedering", "Sedation"),
+    "local": ("Lokalbedövning", "Local anaesthesia"),
+    "femoral": ("Femoralis", "Femoral"),
+    "radial": ("Radialis", "Radial"),
+    "direct_carotid": ("Direktpunktion karotis", "Direct carotid"),
+    # stroke alarm decision
+    "evt": ("Trombektomi", "Thrombectomy"),
+    "thrombolysis_only": ("Enbart trombolys", "Thrombolysis only"),
+    "conservative": ("Konservativ", "Conservative"),
+    "transfer": ("Överflyttning", "Transfer"),
+    "mimic": ("Stroke mimic", "Stroke mimic"),
+    # findings and indications
+    "ischaemia": ("Ischemi", "Ischaemia"),
+    "haemorrhage": ("Blödning", "Haemorrhage"),
+    "stenosis": ("Stenos", "Stenosis"),
+    "occlusion": ("Ocklusion", "Occlusion"),
+    "avm": ("AVM", "AVM"),
+    "aneurysm": ("Aneurysm", "Aneurysm"),
+    "chronic_occlusion": ("Kronisk ocklusion", "Chronic occlusion"),
+    "normal": ("Normalt", "Normal"),
+    "posterior_circulation": ("Bakre cirkulationen", "Posterior circulation"),
+    "wake_up": ("Wake-up stroke", "Wake-up stroke"),
+    "extended_window": ("Utvidgat tidsfönster", "Extended time window"),
+    "stroke": ("Stroke", "Stroke"),
+    "vasospasm": ("Vasospasm", "Vasospasm"),
+    "davf": ("Dural AV-fistel", "Dural AV fistula"),
+    "vasculitis": ("Vaskulit", "Vasculitis"),
+    # simulation scenarios
+    "stroke_evt": ("Stroke/trombektomi", "Stroke/thrombectomy"),
+    "carotid_stenting": ("Karotisstentning", "Carotid stenting"),
+}
+
+
 ROLE_LABELS: dict[str, tuple[str, str, str, str]] = {
     # role: (Swedish, English, Swedish definition, English definition)
     Role.OBSERVER: (

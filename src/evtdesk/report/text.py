@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from evtdesk.entry_kinds import ROLE_LABELS, FieldSpec, FieldType
+from evtdesk.entry_kinds import CHOICE_LABELS, ROLE_LABELS, FieldSpec, FieldType
 
 Language = str  # "sv" or "en"
 
@@ -193,60 +193,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "yes": ("Ja", "Yes"),
     "no": ("Nej", "No"),
-}
-
-# Choice values as words. The app's form module holds the same table but imports Qt, which
-# core code must not; keep the two in step (or move the table to entry_kinds).
-CHOICE_LABELS: dict[str, tuple[str, str]] = {
-    "female": ("Kvinna", "Female"),
-    "male": ("Man", "Male"),
-    "other": ("Annat", "Other"),
-    "ica": ("ICA", "ICA"),
-    "ica_t": ("ICA-T", "ICA-T"),
-    "m1": ("M1", "M1"),
-    "m2": ("M2", "M2"),
-    "m3": ("M3", "M3"),
-    "aca": ("ACA", "ACA"),
-    "va": ("VA", "VA"),
-    "ba": ("BA", "BA"),
-    "pca": ("PCA", "PCA"),
-    "tandem": ("Tandemocklusion", "Tandem occlusion"),
-    "aspiration": ("Aspiration", "Aspiration"),
-    "stent_retriever": ("Stentretriever", "Stent retriever"),
-    "combined": ("Kombinerad", "Combined"),
-    "coiling": ("Coiling", "Coiling"),
-    "glue": ("Lim", "Glue"),
-    "onyx": ("Onyx", "Onyx"),
-    "balloon": ("Ballong", "Balloon"),
-    "stent": ("Stent", "Stent"),
-    "general": ("Narkos", "General anaesthesia"),
-    "sedation": ("Sedering", "Sedation"),
-    "local": ("Lokalbedövning", "Local anaesthesia"),
-    "femoral": ("Femoralis", "Femoral"),
-    "radial": ("Radialis", "Radial"),
-    "direct_carotid": ("Direktpunktion karotis", "Direct carotid"),
-    "evt": ("Trombektomi", "Thrombectomy"),
-    "thrombolysis_only": ("Enbart trombolys", "Thrombolysis only"),
-    "conservative": ("Konservativ", "Conservative"),
-    "transfer": ("Överflyttning", "Transfer"),
-    "mimic": ("Stroke mimic", "Stroke mimic"),
-    "ischaemia": ("Ischemi", "Ischaemia"),
-    "haemorrhage": ("Blödning", "Haemorrhage"),
-    "stenosis": ("Stenos", "Stenosis"),
-    "occlusion": ("Ocklusion", "Occlusion"),
-    "avm": ("AVM", "AVM"),
-    "aneurysm": ("Aneurysm", "Aneurysm"),
-    "chronic_occlusion": ("Kronisk ocklusion", "Chronic occlusion"),
-    "normal": ("Normalt", "Normal"),
-    "posterior_circulation": ("Bakre cirkulationen", "Posterior circulation"),
-    "wake_up": ("Wake-up stroke", "Wake-up stroke"),
-    "extended_window": ("Utvidgat tidsfönster", "Extended time window"),
-    "stroke": ("Stroke", "Stroke"),
-    "vasospasm": ("Vasospasm", "Vasospasm"),
-    "davf": ("Dural AV-fistel", "Dural AV fistula"),
-    "vasculitis": ("Vaskulit", "Vasculitis"),
-    "stroke_evt": ("Stroke/trombektomi", "Stroke/thrombectomy"),
-    "carotid_stenting": ("Karotisstentning", "Carotid stenting"),
 }
 
 

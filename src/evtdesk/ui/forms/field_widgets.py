@@ -19,66 +19,7 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
-from evtdesk.entry_kinds import ROLE_LABELS, FieldSpec, FieldType, kind_spec
-
-CHOICE_LABELS: dict[str, tuple[str, str]] = {
-    # sex
-    "female": ("Kvinna", "Female"),
-    "male": ("Man", "Male"),
-    "other": ("Annat", "Other"),
-    # occlusion site
-    "ica": ("ICA", "ICA"),
-    "ica_t": ("ICA-T", "ICA-T"),
-    "m1": ("M1", "M1"),
-    "m2": ("M2", "M2"),
-    "m3": ("M3", "M3"),
-    "aca": ("ACA", "ACA"),
-    "va": ("VA", "VA"),
-    "ba": ("BA", "BA"),
-    "pca": ("PCA", "PCA"),
-    "tandem": ("Tandemocklusion", "Tandem occlusion"),
-    # technique
-    "aspiration": ("Aspiration", "Aspiration"),
-    "stent_retriever": ("Stentretriever", "Stent retriever"),
-    "combined": ("Kombinerad", "Combined"),
-    "coiling": ("Coiling", "Coiling"),
-    "glue": ("Lim", "Glue"),
-    "onyx": ("Onyx", "Onyx"),
-    "balloon": ("Ballong", "Balloon"),
-    "stent": ("Stent", "Stent"),
-    # anaesthesia and access
-    "general": ("Narkos", "General anaesthesia"),
-    "sedation": ("Sedering", "Sedation"),
-    "local": ("Lokalbedövning", "Local anaesthesia"),
-    "femoral": ("Femoralis", "Femoral"),
-    "radial": ("Radialis", "Radial"),
-    "direct_carotid": ("Direktpunktion karotis", "Direct carotid"),
-    # stroke alarm decision
-    "evt": ("Trombektomi", "Thrombectomy"),
-    "thrombolysis_only": ("Enbart trombolys", "Thrombolysis only"),
-    "conservative": ("Konservativ", "Conservative"),
-    "transfer": ("Överflyttning", "Transfer"),
-    "mimic": ("Stroke mimic", "Stroke mimic"),
-    # findings and indications
-    "ischaemia": ("Ischemi", "Ischaemia"),
-    "haemorrhage": ("Blödning", "Haemorrhage"),
-    "stenosis": ("Stenos", "Stenosis"),
-    "occlusion": ("Ocklusion", "Occlusion"),
-    "avm": ("AVM", "AVM"),
-    "aneurysm": ("Aneurysm", "Aneurysm"),
-    "chronic_occlusion": ("Kronisk ocklusion", "Chronic occlusion"),
-    "normal": ("Normalt", "Normal"),
-    "posterior_circulation": ("Bakre cirkulationen", "Posterior circulation"),
-    "wake_up": ("Wake-up stroke", "Wake-up stroke"),
-    "extended_window": ("Utvidgat tidsfönster", "Extended time window"),
-    "stroke": ("Stroke", "Stroke"),
-    "vasospasm": ("Vasospasm", "Vasospasm"),
-    "davf": ("Dural AV-fistel", "Dural AV fistula"),
-    "vasculitis": ("Vaskulit", "Vasculitis"),
-    # simulation scenarios
-    "stroke_evt": ("Stroke/trombektomi", "Stroke/thrombectomy"),
-    "carotid_stenting": ("Karotisstentning", "Carotid stenting"),
-}
+from evtdesk.entry_kinds import CHOICE_LABELS, ROLE_LABELS, FieldSpec, FieldType, kind_spec
 
 
 def choice_label(value: str, language: str) -> str:
