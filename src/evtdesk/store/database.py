@@ -40,6 +40,10 @@ class StorageFailed(Exception):
         self.full = full
 
 
+READ_OPTION = "evtdesk_read"
+"""Execution option marking a connection that only reads (see `open_engine`)."""
+
+
 def check_shape(path: Path) -> None:
     """Raise DatabaseUnreadable unless `path` could be a logbook, judged without a key
     and without writing: SQLCipher files are whole pages of random-looking bytes, and a
@@ -130,9 +134,12 @@ def open_engine(path: Path, raw_key: bytes) -> Engine:
     def _no_auto_begin(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
         dbapi_connection.isolation_level = None
 
+    # A read begins deferred: under WAL it sees the last commit and takes no lock, so the
+    # app's background read never holds up a save. A write takes the lock at once.
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:  # type: ignore[no-untyped-def]
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        reading = connection.get_execution_options().get(READ_OPTION, False)
+        connection.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     return engine
 

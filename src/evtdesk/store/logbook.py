@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import threading
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
@@ -141,6 +142,8 @@ class Logbook:
     def __init__(self, path: Path, engine: Engine, key: bytes, key_file: KeyFile) -> None:
         self.path = path
         self._engine = engine
+        self._reader = engine.execution_options(**{database.READ_OPTION: True})
+        self._reading = threading.local()
         self._key = key
         self._key_file = key_file
         self.entries: EntryStore = _Entries(self)
@@ -330,9 +333,19 @@ class Logbook:
     # transactions ----------------------------------------------------------------
     @contextmanager
     def _read(self) -> Iterator[Session]:
+        """A read transaction that takes no lock. Reads nested in it on the same thread
+        share it, so `snapshot()` is one consistent view however many stores it asks."""
         self._check_open()
-        with Session(self._engine, expire_on_commit=False) as session:
-            yield session
+        current: Session | None = getattr(self._reading, "session", None)
+        if current is not None:
+            yield current
+            return
+        with Session(self._reader, expire_on_commit=False) as session:
+            self._reading.session = session
+            try:
+                yield session
+            finally:
+                self._reading.session = None
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
@@ -429,16 +442,18 @@ class Logbook:
             return chain.verify(session)
 
     def snapshot(self) -> LogbookSnapshot:
-        """All the engine and report need, as frozen values."""
-        head = self.chain_head()
-        return LogbookSnapshot(
-            curriculum_id=self.curriculum_id,
-            entries=tuple(self.entries.list()),
-            periods=tuple(self.records.periods()),
-            attestations=tuple(self.records.attestations()),
-            plan=self.records.plan(),
-            people=tuple(self.records.people()),
-            sites=tuple(self.records.sites()),
-            chain_head=head.hash,
-            chain_seq=head.seq,
-        )
+        """All the engine and report need, as frozen values, read in one transaction so
+        that the chain head an export signs is the head of exactly these entries."""
+        with self._read():
+            head = self.chain_head()
+            return LogbookSnapshot(
+                curriculum_id=self.curriculum_id,
+                entries=tuple(self.entries.list()),
+                periods=tuple(self.records.periods()),
+                attestations=tuple(self.records.attestations()),
+                plan=self.records.plan(),
+                people=tuple(self.records.people()),
+                sites=tuple(self.records.sites()),
+                chain_head=head.hash,
+                chain_seq=head.seq,
+            )
