@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -569,14 +570,15 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.hide()
         session.locked.emit()
-        logbook, reading = session.logbook, session.reading
+        logbook, reading, running = session.logbook, session.reading, session.tasks
         session.deleteLater()
         self._pending_close = True
         if self.start is not None:
             self.start.set_busy(True)
 
         def work(_progress: tasks.Progress, _cancel: threading.Event) -> None:
-            with reading:  # a shared read still running finishes first
+            running.wait_idle()  # an import, export or verify still running finishes first
+            with reading:  # and so does a shared read
                 logbook.close()
 
         def finished(_result: object = None) -> None:
@@ -706,9 +708,9 @@ class MainWindow(QMainWindow):
 
         logbook, path = session.logbook, Path(name)
 
-        def work(progress: tasks.Progress, cancel: threading.Event) -> int | None:
+        def work(progress: tasks.Progress, cancel: tasks.Cancel) -> int | None:
             entries = load_entries(path)
-            if cancel.is_set():
+            if not cancel.commit():  # cancelled while reading the file: nothing written
                 return None
             progress(0, 1)
             count = len(logbook.entries.add_many(entries))
@@ -716,9 +718,12 @@ class MainWindow(QMainWindow):
             return count
 
         def done(count: int | None) -> None:
-            if count is None or self.session is not session:
+            # Once the write began it always ends here, even if the logbook was locked
+            # meanwhile (locking waits for it): what was imported is said, never hidden.
+            if count is None:
                 return
-            session.notify_changed()
+            if shiboken6.isValid(session):
+                session.notify_changed()
             QMessageBox.information(
                 self, self.tr("Import"), self.tr("Imported %n entries.", "", count)
             )
@@ -741,7 +746,12 @@ class MainWindow(QMainWindow):
             box.open()
 
         tasks.run_task(
-            self, self.tr("Importing {name}…").format(name=path.name), work, done, failed
+            self,
+            self.tr("Importing {name}…").format(name=path.name),
+            work,
+            done,
+            failed,
+            group=session.tasks,
         )
 
     def verify_logbook(self) -> None:
@@ -774,7 +784,9 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Verify history"), str(error))
 
-        tasks.run_task(self, self.tr("Verifying the history…"), work, done, failed)
+        tasks.run_task(
+            self, self.tr("Verifying the history…"), work, done, failed, group=session.tasks
+        )
 
     # window state ---------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

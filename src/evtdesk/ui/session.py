@@ -14,7 +14,9 @@ accessor reads synchronously.
 
 Threads: the store opens a fresh connection per transaction (NullPool, WAL), so the
 worker's reads never share a connection with a write made on the GUI thread. Closing the
-logbook must wait for a running read: hold `reading` around `Logbook.close()`.
+logbook must wait for a running read (hold `reading` around `Logbook.close()`) and for
+the other background work on it (import, export, verify…: started with
+`group=session.tasks`, waited for with `session.tasks.wait_idle()`).
 """
 
 from __future__ import annotations
@@ -100,7 +102,11 @@ class LogbookSession(QObject):
         self.logbook = logbook
         self._language = language
         self.background = background
+        from evtdesk.ui import tasks
+
         self.reading = threading.Lock()  # held while a worker reads; close() waits for it
+        self.tasks = tasks.TaskGroup()  # other work on the logbook; close() waits for it too
+        self._ended = False  # cancel() was called: the logbook is being closed
         self._snapshot: LogbookSnapshot | None = None
         self._progress: Any = None
         self._progress_error: BaseException | None = None
@@ -146,6 +152,11 @@ class LogbookSession(QObject):
         return self._progress
 
     @property
+    def ended(self) -> bool:
+        """True once `cancel()` was called: the logbook is closing, read nothing more."""
+        return self._ended
+
+    @property
     def busy(self) -> bool:
         """True while a background read is under way (the views show the previous one)."""
         return self._task is not None
@@ -163,6 +174,8 @@ class LogbookSession(QObject):
             self.language_changed.emit(language)
 
     def notify_changed(self) -> None:
+        if self._ended:  # the logbook is closing; the next unlock reads it afresh
+            return
         if self.background:
             self._reload()
         else:
@@ -171,6 +184,7 @@ class LogbookSession(QObject):
 
     def cancel(self) -> None:
         """Stop listening for a running read (the logbook is being locked or closed)."""
+        self._ended = True
         if self._task is not None:
             self._task.cancel.set()
             self._task = None
@@ -182,6 +196,8 @@ class LogbookSession(QObject):
         self._progress_error = data.progress_error
 
     def _reload(self) -> None:
+        if self._ended:
+            return
         if self._task is not None:
             self._again = True
             return

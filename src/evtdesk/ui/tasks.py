@@ -12,6 +12,15 @@ shows a QProgressDialog with Cancel (after a short delay, so quick work does not
 a dialog). Work the user cancelled that still finished is handed to `on_discard` (e.g.
 to close a logbook that was opened after all).
 
+Work that reaches a write it cannot take back calls `cancel.commit()` first: it returns
+False if the user has already cancelled (stop, nothing written); otherwise Cancel is
+refused from then on (the button goes) and the result always reaches `on_done`, so a
+write that happened is reported rather than discarded as if it had not.
+
+A `TaskGroup` counts the tasks that use one logbook (`LogbookSession.tasks`): pass it as
+`group=` and closing the logbook waits for them (`wait_idle()`) instead of closing it
+under their feet.
+
 Never share one SQLAlchemy Session between threads: the store opens a connection per
 transaction (NullPool), so calling a `Logbook` from the worker is fine.
 """
@@ -27,7 +36,62 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int], None]
-Work = Callable[[Progress, threading.Event], Any]
+
+
+class Cancel(threading.Event):
+    """The cancel flag a task's work receives: a `threading.Event`, plus `commit()`."""
+
+    def __init__(self, on_commit: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self._guard = threading.Lock()
+        self._on_commit = on_commit
+        self.committed = False
+
+    def set(self) -> None:
+        """Cancel, unless the work has already committed to its write (then ignored)."""
+        with self._guard:
+            if not self.committed:
+                super().set()
+
+    def commit(self) -> bool:
+        """From now on the work cannot be cancelled; False if it already was (stop)."""
+        with self._guard:
+            if self.is_set():
+                return False
+            self.committed = True
+        if self._on_commit is not None:
+            self._on_commit()
+        return True
+
+
+Work = Callable[[Progress, Cancel], Any]
+
+
+class TaskGroup:
+    """The running tasks that use one logbook; thread-safe, so a worker may wait on it."""
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._count = 0
+
+    @property
+    def active(self) -> int:
+        with self._condition:
+            return self._count
+
+    def enter(self) -> None:
+        with self._condition:
+            self._count += 1
+
+    def leave(self) -> None:
+        with self._condition:
+            self._count -= 1
+            self._condition.notify_all()
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Block until no task of the group is running; False if `timeout` ran out."""
+        with self._condition:
+            return self._condition.wait_for(lambda: self._count == 0, timeout)
 
 PROGRESS_DELAY_MS = 400
 
@@ -36,25 +100,35 @@ class TaskSignals(QObject):
     progress = Signal(int, int)
     finished = Signal(object)
     failed = Signal(object)
+    committed = Signal()
 
 
 class Task(QRunnable):
     """Runs `fn(progress, cancel)` in the pool; its outcome arrives through `signals`."""
 
-    def __init__(self, fn: Work) -> None:
+    def __init__(self, fn: Work, group: TaskGroup | None = None) -> None:
         super().__init__()
         self.setAutoDelete(False)  # Python keeps it (TaskRunner._running) until it is done
         self.fn = fn
-        self.cancel = threading.Event()
+        self.group = group
         self.signals = TaskSignals()
+        self.cancel = Cancel(lambda: self._emit(self.signals.committed))
+        if group is not None:
+            group.enter()  # counted from now, not from when the pool gets to it
 
     def run(self) -> None:
         try:
             result = self.fn(self._progress, self.cancel)
         except BaseException as error:  # noqa: BLE001 - handed to the GUI thread as is
+            self._leave()
             self._emit(self.signals.failed, error)
         else:
+            self._leave()
             self._emit(self.signals.finished, result)
+
+    def _leave(self) -> None:
+        if self.group is not None:
+            self.group.leave()
 
     def _progress(self, done: int, total: int) -> None:
         self._emit(self.signals.progress, done, total)
@@ -87,8 +161,10 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
         on_discard: Callable[[Any], None] | None = None,
+        group: TaskGroup | None = None,
+        on_commit: Callable[[], None] | None = None,
     ) -> Task:
-        task = Task(fn)
+        task = Task(fn, group)
         queued = Qt.ConnectionType.QueuedConnection
 
         def finished(result: Any) -> None:
@@ -108,6 +184,8 @@ class TaskRunner(QObject):
         task.signals.failed.connect(failed, queued)
         if on_progress is not None:
             task.signals.progress.connect(on_progress, queued)
+        if on_commit is not None:
+            task.signals.committed.connect(on_commit, queued)
         self._running.add(task)
         QThreadPool.globalInstance().start(task)
         return task
@@ -140,8 +218,11 @@ def run_task(
     on_error: Callable[[BaseException], None] | None = None,
     on_discard: Callable[[Any], None] | None = None,
     cancellable: bool = True,
+    group: TaskGroup | None = None,
 ) -> Task:
-    """Run `fn` in the background with a progress dialog (shown after a short delay)."""
+    """Run `fn` in the background with a progress dialog (shown after a short delay).
+
+    `group`: the logbook's `TaskGroup` when `fn` uses the logbook, so that locking waits."""
     dialog = QProgressDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(title)
@@ -192,7 +273,17 @@ def run_task(
     # QProgressDialog's own delayed showing stops once setValue() is called early, so
     # the dialog is shown by this timer instead.
     QTimer.singleShot(PROGRESS_DELAY_MS, dialog, show)
-    task = runner().start(fn, done, error, progress, discard)
-    dialog.canceled.connect(task.cancel.set)
-    dialog.canceled.connect(close)
+    def committed() -> None:  # the work is writing: Cancel would be a lie now
+        if not closed and shiboken6.isValid(dialog):
+            dialog.setCancelButton(None)
+
+    def canceled() -> None:
+        task.cancel.set()
+        if task.cancel.is_set():
+            close()
+        elif not closed and shiboken6.isValid(dialog):
+            dialog.show()  # QProgressDialog hid itself; the write goes on and is reported
+
+    task = runner().start(fn, done, error, progress, discard, group, committed)
+    dialog.canceled.connect(canceled)
     return task

@@ -196,7 +196,12 @@ class ExchangeActions(QObject):
             )
 
         tasks.run_task(
-            self.window, self.tr("Verifying {name}…").format(name=path.name), work, done, failed
+            self.window,
+            self.tr("Verifying {name}…").format(name=path.name),
+            work,
+            done,
+            failed,
+            group=session.tasks,
         )
 
 

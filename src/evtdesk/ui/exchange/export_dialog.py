@@ -122,6 +122,7 @@ class ExportBundleDialog(QDialog):
             self._done,
             self._failed,
             on_discard=self._cancelled,
+            group=session.tasks,
         )
         return self.task
 
@@ -129,9 +130,11 @@ class ExportBundleDialog(QDialog):
         return shiboken6.isValid(self)
 
     def _done(self, result: ExportResult) -> None:
-        self.session.notify_changed()
-        if not self._alive():
+        # The dialog, and with it the session, may be gone (the logbook was locked while
+        # exporting: locking waited for this export, then deleted both).
+        if not self._alive() or not shiboken6.isValid(self.session) or self.session.ended:
             return
+        self.session.notify_changed()
         self.result_value = result
         self.export_button.setEnabled(True)
         info = identity_info(self.session.logbook)
