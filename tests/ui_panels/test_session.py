@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 from evtdesk.ui.charts import ChartsPanel
@@ -54,29 +55,50 @@ def test_a_change_is_read_once_in_the_background_and_shared(qtbot, logbook) -> N
     assert session.progress() is not None and reads.calls == first + 1
 
 
+def _evt(case_number: str) -> dict:
+    return {
+        "kind": "evt",
+        "date": date.today().isoformat(),
+        "role": "first_operator",
+        "case_number": case_number,
+    }
+
+
 def test_changes_while_reading_end_in_one_fresh_read(qtbot, logbook) -> None:  # noqa: ANN001
+    """Writes made while a background read runs make that read stale: its result is
+    dropped (no `changed`), and however many writes came, ONE more read follows."""
+    reads = CountingReads(logbook)
+    gate_open = threading.Event()  # the first background read waits for this
+    in_read = threading.Event()
+    gated = {"on": False}
+
+    def snapshot():  # noqa: ANN202
+        if gated["on"]:
+            gated["on"] = False  # only the first background read is held
+            in_read.set()
+            assert gate_open.wait(10)
+        return reads()
+
+    logbook.snapshot = snapshot
     session = LogbookSession(logbook, "en", background=True)
     panel = EntriesPanel(session)
     qtbot.addWidget(panel)
-    logbook.entries.add(
-        {
-            "kind": "evt",
-            "date": date.today().isoformat(),
-            "role": "first_operator",
-            "case_number": "A",
-        }
-    )
+    first, rows = reads.calls, panel.model.rowCount()
+    changed: list[int] = []
+    session.changed.connect(lambda: changed.append(reads.calls))
+
+    logbook.entries.add(_evt("A"))
+    gated["on"] = True
     session.notify_changed()
-    logbook.entries.add(
-        {
-            "kind": "evt",
-            "date": date.today().isoformat(),
-            "role": "first_operator",
-            "case_number": "B",
-        }
-    )
-    session.notify_changed()  # while the first read runs
-    with qtbot.waitSignal(session.changed, timeout=10_000):
-        pass
-    assert {e.case_number for e in session.entries()} >= {"A", "B"}
-    assert not session.busy
+    assert in_read.wait(10)  # the read is under way and cannot finish yet
+    logbook.entries.add(_evt("B"))
+    session.notify_changed()
+    logbook.entries.add(_evt("C"))
+    session.notify_changed()
+    assert session.busy and changed == []
+    gate_open.set()
+    qtbot.waitUntil(lambda: not session.busy, timeout=10_000)
+    assert reads.calls == first + 2  # the held read, then one fresh read for B and C
+    assert changed == [first + 2]  # one `changed`, for the fresh read only
+    assert {"A", "B", "C"} <= {e.case_number for e in session.entries()}
+    assert panel.model.rowCount() == rows + 3  # the table shows the fresh read
