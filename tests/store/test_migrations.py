@@ -62,3 +62,28 @@ def test_the_models_match_the_migrated_schema(tmp_path: Path) -> None:
     ):
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert diff == []
+
+
+def test_periods_withdrawn_under_schema_0002_stay_withdrawn_with_their_reason(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.evtlog"
+    write_schema_0001_logbook(path)
+    engine = database.open_engine(path, b"\x11" * 32)
+    database.upgrade(engine, "0002")
+    with engine.begin() as connection:
+        sql = connection.exec_driver_sql
+        sql(
+            "INSERT INTO work_periods (id, part, start, fraction, description) VALUES"
+            " (1, 'NI', '2025-01-01', 1.0, 'by mistake'), (2, 'NI', '2025-02-01', 1.0, 'kept')"
+        )
+        sql(
+            "INSERT INTO settings VALUES ('periods.withdrawn',"
+            ' \'{"1": {"reason": "wrong part", "at": "2025-03-01T10:00:00+00:00"}}\')'
+        )
+    engine.dispose()
+
+    with Logbook.open(path, PASSPHRASE) as logbook:
+        assert [p.id for p in logbook.records.periods()] == [2]
+        assert logbook.records.withdrawn_periods() == {1: "wrong part"}
+        assert logbook.records.setting("periods.withdrawn") is None

@@ -54,10 +54,6 @@ from evtdesk.store.schema import (
 
 SessionScope = Callable[[], AbstractContextManager[Session]]
 MAX_ATTACHMENT = 25 * 1024 * 1024
-# The schema has no withdrawn flag on work periods (adding one needs a migration), so
-# withdrawals live in one setting: {"<period id>": {"reason": ..., "at": ...}}. Each
-# withdrawal is its own chain event as well.
-WITHDRAWN_PERIODS = "periods.withdrawn"
 MRI_PRIMARY = "plan.mri_primary"
 _FALLBACK_CURRICULUM = "se-evt"  # logbooks made before the curriculum id was stored
 _MAGIC = {
@@ -240,12 +236,11 @@ class Records:
         with self._write() as session:
             if site_id is not None and session.get(SiteRow, site_id) is None:
                 raise NotFound(f"No site {site_id}; add it first (see the list of sites).")
-            withdrawn = _withdrawn(session)
-            others = [
-                r
-                for r in session.scalars(select(PeriodRow).where(PeriodRow.part == part))
-                if str(r.id) not in withdrawn
-            ]
+            others = list(
+                session.scalars(
+                    select(PeriodRow).where(PeriodRow.part == part, PeriodRow.withdrawn.is_(False))
+                )
+            )
             _refuse_overtime(part, start, end, fraction, others)
             row = PeriodRow(
                 part=part,
@@ -264,7 +259,7 @@ class Records:
         """Give an ongoing period its end date (the chain keeps the before and after)."""
         with self._write() as session:
             row = session.get(PeriodRow, period_id)
-            if row is None or str(period_id) in _withdrawn(session):
+            if row is None or row.withdrawn:
                 raise NotFound(f"No work period {period_id}.")
             if row.end is not None:
                 raise LogbookError(
@@ -295,17 +290,9 @@ class Records:
             row = session.get(PeriodRow, period_id)
             if row is None:
                 raise NotFound(f"No work period {period_id}.")
-            withdrawn = _withdrawn(session)
-            if str(period_id) in withdrawn:
+            if row.withdrawn:
                 raise LogbookError(f"Work period {period_id} was withdrawn before.")
-            withdrawn[str(period_id)] = {"reason": reason, "at": _now().isoformat()}
-            setting = session.get(Setting, WITHDRAWN_PERIODS)
-            if setting is None:
-                session.add(
-                    Setting(key=WITHDRAWN_PERIODS, value=json.dumps(withdrawn, sort_keys=True))
-                )
-            else:
-                setting.value = json.dumps(withdrawn, sort_keys=True)
+            row.withdrawn, row.withdrawn_reason, row.withdrawn_at = True, reason, _now()
             chain.append(
                 session,
                 "period.withdraw",
@@ -315,17 +302,17 @@ class Records:
 
     def periods(self, include_withdrawn: bool = False) -> list[WorkPeriod]:
         """The work periods that count, oldest first (withdrawn ones only when asked)."""
+        query = select(PeriodRow).order_by(PeriodRow.start, PeriodRow.id)
+        if not include_withdrawn:
+            query = query.where(PeriodRow.withdrawn.is_(False))
         with self._read() as session:
-            withdrawn = _withdrawn(session)
-            rows = session.scalars(select(PeriodRow).order_by(PeriodRow.start, PeriodRow.id))
-            return [
-                convert.period(r) for r in rows if include_withdrawn or str(r.id) not in withdrawn
-            ]
+            return [convert.period(r) for r in session.scalars(query)]
 
     def withdrawn_periods(self) -> dict[int, str]:
         """Withdrawn period id -> the reason given."""
+        query = select(PeriodRow).where(PeriodRow.withdrawn.is_(True))
         with self._read() as session:
-            return {int(k): str(v.get("reason", "")) for k, v in _withdrawn(session).items()}
+            return {r.id: r.withdrawn_reason or "" for r in session.scalars(query)}
 
     # training plan ----------------------------------------------------------------
     def add_adaptation(self, adaptation: Adaptation) -> None:
@@ -634,11 +621,6 @@ def _screened(text: str, where: str) -> str:
         return screen(text, where)
     except IdentityNumberFound as error:
         raise LogbookError(str(error)) from None
-
-
-def _withdrawn(session: Session) -> dict[str, Any]:
-    row = session.get(Setting, WITHDRAWN_PERIODS)
-    return dict(json.loads(row.value)) if row else {}
 
 
 def _refuse_overtime(

@@ -92,6 +92,10 @@ class PeriodRow(Base):
     fraction: Mapped[float] = mapped_column(Float, default=1.0)
     site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id"))
     description: Mapped[str] = mapped_column(Text, default="")
+    # Withdrawn: out of the counting, kept with the reason, as a retracted entry is.
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+    withdrawn_reason: Mapped[str | None] = mapped_column(Text)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class EntryRow(Base):
