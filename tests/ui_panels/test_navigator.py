@@ -192,6 +192,21 @@ def test_condition_text_units() -> None:
     assert condition_text(NS(label="EVT", done=3, required=None, unit=None), "en") == "EVT 3"
 
 
+def test_condition_numbers_are_written_as_the_engine_writes_them() -> None:
+    """5.04 months is "5,0" in the engine's sentences, so the bar beside them says the same
+    (the panel's own rounding wrote "5")."""
+    from evtdesk.curriculum.messages import number
+
+    assert number(5.04, "sv") == "5,0"
+    assert (
+        condition_text(NS(label="Tid", done=5.04, required=12, unit="mån"), "sv")
+        == "Tid 5,0 / 12 mån"
+    )
+    assert condition_text(NS(label="Time", done=6.0, required=12, unit="months"), "en") == (
+        "Time 6 / 12 months"
+    )
+
+
 # --- against the real engine -----------------------------------------------------------------
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evtdesk.curriculum.messages import number
 from evtdesk.ui.session import LogbookSession
 
 STATE_COLOURS = {"locked": "#7f7f7f", "open": "#1f5fa8", "met": "#2e7d32", "attested": "#2e7d32"}
@@ -73,11 +74,10 @@ def _text(obj: Any, language: str, *names: str) -> str:
 
 
 def _number(value: Any, language: str = "en") -> str:
-    """As the engine's sentences write numbers: a whole number bare, else one decimal,
-    with a decimal comma in Swedish ("5,7 / 12 mån" beside "6,3 månader")."""
-    if isinstance(value, float):
-        text = f"{value:.1f}".rstrip("0").rstrip(".") if not value.is_integer() else f"{value:g}"
-        return text.replace(".", ",") if language == "sv" else text
+    """A number exactly as the engine's sentences write it (`messages.number`), so that
+    "5,0 / 12 mån" stands beside "5,0 månader"; anything else as it is."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return number(value, language)
     return str(value)
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evtdesk.curriculum.messages import number
 from evtdesk.model import Site, TrainingPlan, WorkPeriod
 from evtdesk.store.errors import LogbookError
 from evtdesk.ui.session import LogbookSession
@@ -50,8 +51,10 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def _number(value: float, language: str) -> str:
-    text = f"{value:g}"
+def _share(value: float, language: str) -> str:
+    """A part-time share as it was typed (the spin box takes two decimals: 0,75 stays
+    0,75, where the engine's one-decimal `number` would show 0,8)."""
+    text = f"{round(value, 2):g}"
     return text.replace(".", ",") if language == "sv" else text
 
 
@@ -364,7 +367,7 @@ class PlanDialog(QDialog):
                 f"{period.part} – {self._part_title(period.part)}",
                 period.start.isoformat(),
                 period.end.isoformat() if period.end else self.tr("ongoing"),
-                _number(period.fraction, self.language),
+                _share(period.fraction, self.language),
                 f"{site.hospital}, {site.unit}" if site else "",
                 period.description,
             )
@@ -379,7 +382,7 @@ class PlanDialog(QDialog):
         plan = self.plan
         assert plan is not None
         raised = [
-            f"{c.id} {_number(c.plan_required['mri_primary'], self.language)}"
+            f"{c.id} {number(c.plan_required['mri_primary'], self.language)}"
             for item in self.curriculum.items
             for c in item.conditions
             if "mri_primary" in c.plan_required
@@ -392,7 +395,7 @@ class PlanDialog(QDialog):
         self.adaptations_table.setRowCount(len(plan.adaptations))
         for row, adaptation in enumerate(plan.adaptations):
             changes = [
-                f"{cid} → {_number(float(v), self.language)}"
+                f"{cid} → {number(float(v), self.language)}"
                 for cid, v in adaptation.required.items()
             ]
             if adaptation.waived:
