@@ -6,23 +6,28 @@ ticks throughout, and the longest gap between ticks is the longest freeze a user
 see. For comparison it also times the old way: everything on the GUI thread.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_session_refresh.py [LOGBOOK PASSPHRASE]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_session_refresh.py --entries 5000
 
 What freezes remain (about a second at most, measured on 2 cores) are the panels being
 rebuilt from the result (~0.25 s) and stretches where the worker holds the GIL inside the
 store's compiled row fetching (0.2-0.5 s each), which only a chunked fetch in the store
 could shorten.
 
-Without arguments it builds a 50 000-entry logbook in a temporary folder first (a few
-minutes); the entries are the ones bench_entries_model.py makes.
+Without a logbook it builds one of 50 000 entries (or `--entries N`) in a temporary
+folder first (a few minutes for 50 000); the entries are the ones bench_entries_model.py
+makes for its in-memory model, made valid for the store (`storable`): that generator does
+not know field types it never displays (a course's hours) nor the order of a case's times.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import random
 import sys
 import tempfile
 import time
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from evtdesk.entry_kinds import KINDS  # noqa: E402
 from evtdesk.store import FAST_TEST_KDF, Logbook  # noqa: E402
 from evtdesk.ui import tasks  # noqa: E402
 from evtdesk.ui.main_window import Workspace  # noqa: E402
@@ -61,26 +67,43 @@ class FreezeMeter:
         return self.longest
 
 
-def build(path: Path, passphrase: str) -> None:
+def storable(entry, rng: random.Random) -> dict:  # noqa: ANN001
+    """The store's row for a generated entry, made valid: every float field (a course's or
+    CME's hours, required for CME) gets hours, and a case's times are put in the order
+    the kind lists them (arrival before imaging … before reperfusion), a few minutes apart,
+    as the validation requires."""
+    spec = next(k for k in KINDS if k.id == entry.kind)
+    fields = dict(entry.fields)
+    minute = rng.randrange(20 * 60)  # leaves room for the times that follow
+    for field in spec.fields:
+        if field.type == "float":
+            fields[field.name] = rng.choice([1.0, 1.5, 2.0, 4.0, 8.0])
+        elif field.type == "datetime" and field.name in fields:
+            minute += rng.randrange(5, 40)
+            moment = datetime.combine(entry.date, datetime.min.time()).replace(
+                hour=min(minute // 60, 23), minute=minute % 60 if minute < 24 * 60 else 59
+            )
+            fields[field.name] = moment.isoformat(timespec="minutes")
+    row = {
+        "kind": entry.kind,
+        "date": entry.date.isoformat(),
+        "role": entry.role,
+        "case_number": entry.case_number,
+        "notes": entry.notes,
+        **fields,
+    }
+    return {k: v for k, v in row.items() if v is not None}
+
+
+def build(path: Path, passphrase: str, count: int) -> None:
     from bench_entries_model import make_entries
 
     t0 = time.perf_counter()
     logbook = Logbook.create(path, passphrase, "Bench Trainee", kdf=FAST_TEST_KDF).logbook
-    rows = [
-        {
-            "kind": e.kind,
-            "date": e.date.isoformat(),
-            "role": e.role,
-            "case_number": e.case_number,
-            "notes": e.notes,
-            **({k: v for k, v in e.fields.items()}),
-        }
-        for e in make_entries()
-    ]
+    rng = random.Random(2)
+    rows = [storable(e, rng) for e in make_entries(count)]
     for start in range(0, len(rows), 5000):
-        logbook.entries.add_many(
-            [{k: v for k, v in r.items() if v is not None} for r in rows[start : start + 5000]]
-        )
+        logbook.entries.add_many(rows[start : start + 5000])
     logbook.close(backup=False)
     print(f"built {len(rows)} entries in {time.perf_counter() - t0:.0f} s")
 
@@ -96,12 +119,17 @@ def wait_for(app: QApplication, done) -> None:  # noqa: ANN001
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    if len(sys.argv) == 3:
-        path, passphrase = Path(sys.argv[1]), sys.argv[2]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("logbook", nargs="?", type=Path, help="an existing logbook to measure")
+    parser.add_argument("passphrase", nargs="?")
+    parser.add_argument("--entries", type=int, default=50_000, help="size of the built logbook")
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if args.logbook is not None and args.passphrase is not None:
+        path, passphrase = args.logbook, args.passphrase
     else:
         path, passphrase = Path(tempfile.mkdtemp()) / "bench.evtlog", "bench passphrase"
-        build(path, passphrase)
+        build(path, passphrase, args.entries)
     logbook = Logbook.open(path, passphrase)
     count = len(logbook.entries.list())
     meter = FreezeMeter()
