@@ -43,6 +43,13 @@ class SessionData:
     progress_error: BaseException | None = None
 
 
+def evaluate_progress(snapshot: LogbookSnapshot, today: date, language: str):  # type: ignore[no-untyped-def]
+    """The engine's Progress for a snapshot, under the curriculum the logbook names."""
+    from evtdesk.curriculum import evaluate, load_curriculum
+
+    return evaluate(load_curriculum(snapshot.curriculum_id), snapshot, today, language)
+
+
 def load_data(
     logbook: Logbook,
     language: str,
@@ -63,10 +70,7 @@ def load_data(
         if progress is not None:
             progress(1, 2)
         try:
-            from evtdesk.curriculum import evaluate, load_curriculum
-
-            result = evaluate(load_curriculum(snapshot.curriculum_id), snapshot, today, language)
-            error = None
+            result, error = evaluate_progress(snapshot, today, language), None
         except Exception as exc:  # noqa: BLE001 - shown by the navigator, not a crash
             result, error = None, exc
         if progress is not None:
@@ -143,12 +147,7 @@ class LogbookSession(QObject):
         if self._progress is None:
             if self._progress_error is not None:
                 raise self._progress_error
-            from evtdesk.curriculum import evaluate, load_curriculum
-
-            snapshot = self.snapshot()
-            self._progress = evaluate(
-                load_curriculum(snapshot.curriculum_id), snapshot, self.today(), self._language
-            )
+            self._progress = evaluate_progress(self.snapshot(), self.today(), self._language)
         return self._progress
 
     @property

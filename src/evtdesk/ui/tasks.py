@@ -93,6 +93,7 @@ class TaskGroup:
         with self._condition:
             return self._condition.wait_for(lambda: self._count == 0, timeout)
 
+
 PROGRESS_DELAY_MS = 400
 
 
@@ -273,6 +274,7 @@ def run_task(
     # QProgressDialog's own delayed showing stops once setValue() is called early, so
     # the dialog is shown by this timer instead.
     QTimer.singleShot(PROGRESS_DELAY_MS, dialog, show)
+
     def committed() -> None:  # the work is writing: Cancel would be a lie now
         if not closed and shiboken6.isValid(dialog):
             dialog.setCancelButton(None)
