@@ -1,74 +1,75 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>AddKeyDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="49" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="55"/>
         <source>Trust a key</source>
         <translation>Trust a key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="53" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="60"/>
         <source>Paste the public key here (both lines of the .pub file, or the key line)</source>
         <translation>Paste the public key here (both lines of the .pub file, or the key line)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="55" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="63"/>
         <source>Public key</source>
         <translation>Public key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="56" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="64"/>
         <source>&amp;Load .pub file…</source>
         <translation>&amp;Load .pub file…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="73" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="82"/>
         <source>Does this fingerprint match what the key owner reads to you?</source>
         <translation>Does this fingerprint match what the key owner reads to you?</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="75" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="85"/>
         <source>&amp;Yes, every group matches</source>
         <translation>&amp;Yes, every group matches</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="82" />
-        <source>Key owner's &amp;name:</source>
-        <translation>Key owner's &amp;name:</translation>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="92"/>
+        <source>Key owner&apos;s &amp;name:</source>
+        <translation>Key owner&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="83" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="93"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="85" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="96"/>
         <source>&amp;Trust this key</source>
         <translation>&amp;Trust this key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="92" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="104"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="125" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="142"/>
         <source>Load key</source>
         <translation>Load key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="126" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="144"/>
         <source>Public keys (*.pub);;All files (*)</source>
         <translation>Public keys (*.pub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="133" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="152"/>
         <source>the file is far too large for a key</source>
         <translation>the file is far too large for a key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="136" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="156"/>
         <source>The file could not be read: {reason}</source>
         <translation>The file could not be read: {reason}</translation>
     </message>
@@ -76,108 +77,111 @@
 <context>
     <name>AttestDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="45" />
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="61" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="52"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="74"/>
         <source>Attest</source>
         <translation>Attest</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="49" />
-        <source>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The attestation is signed with your key and is only valid for this trainee's bundle.</source>
-        <translation>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The attestation is signed with your key and is only valid for this trainee's bundle.</translation>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="57"/>
+        <source>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The attestation is signed with your key and is only valid for this trainee&apos;s bundle.</source>
+        <translation>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The attestation is signed with your key and is only valid for this trainee&apos;s bundle.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="54" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="64"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="61" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="75"/>
         <source>Status in the bundle</source>
         <translation>Status in the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="61" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="76"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="61" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="77"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="84" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="104"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="85" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="105"/>
         <source>Not approved</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="86" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="106"/>
         <source>Decision for {subject}</source>
         <translation>Decision for {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="89" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="109"/>
         <source>Comment for {subject}</source>
         <translation>Comment for {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="109" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="130"/>
         <source>&amp;Save signed attestation…</source>
         <translation>&amp;Save signed attestation…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="125" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="147"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="125" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="148"/>
         <source>Not yet met</source>
         <translation>Not yet met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="125" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="149"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="126" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="150"/>
         <source>Already attested</source>
         <translation>Already attested</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="126" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="151"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="142" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="169"/>
         <source>%n item(s) chosen.</source>
-        <translation><numerusform>%n item chosen.</numerusform><numerusform>%n items chosen.</numerusform></translation>
+        <translation>
+            <numerusform>%n item chosen.</numerusform>
+            <numerusform>%n items chosen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="164" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="205"/>
         <source>Say why this is not approved: {subject}</source>
         <translation>Say why this is not approved: {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="172" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="216"/>
         <source>Save signed attestation</source>
         <translation>Save signed attestation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="173" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="218"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk attestations (*.evtattest);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="180" />
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="226"/>
         <source>Tick at least one item to attest.</source>
         <translation>Tick at least one item to attest.</translation>
     </message>
@@ -185,108 +189,113 @@
 <context>
     <name>BundleViewDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="163" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="189"/>
         <source>Bundle – {name}</source>
         <translation>Bundle – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="163" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="189"/>
         <source>opened bundle</source>
         <translation>opened bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="166" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="194"/>
         <source>Save &amp;report PDF…</source>
         <translation>Save &amp;report PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="168" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="198"/>
         <source>&amp;Attest…</source>
         <translation>&amp;Attest…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="213" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="246"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="215" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="249"/>
         <source>Entries ({n})</source>
         <translation>Entries ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="219" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255"/>
         <source>The contents cannot be shown: {reason}</source>
         <translation>The contents cannot be shown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="220" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="257"/>
         <source>The contents are not shown, because the bundle does not check out.</source>
         <translation>The contents are not shown, because the bundle does not check out.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="230" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="271"/>
         <source>Only a verified bundle from a trusted key can be attested.</source>
         <translation>Only a verified bundle from a trusted key can be attested.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="238" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="286"/>
         <source>Trainee: {name}</source>
         <translation>Trainee: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="240" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="288"/>
         <source>Bundle id: {id}</source>
         <translation>Bundle id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="242" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="290"/>
         <source>Exported: {when}</source>
         <translation>Exported: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="244" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="292"/>
         <source>Bundle number {n}</source>
         <translation>Bundle number {n}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="296"/>
+        <source>Made for curriculum {curriculum}</source>
+        <translation>Made for curriculum {curriculum}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="308"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="309"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="310"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="311"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="312"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="263" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="321"/>
         <source>(retracted)</source>
         <translation>(retracted)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="316" />
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="323" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="382"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="390"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="316" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="382"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -294,73 +303,73 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="97" />
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="102"/>
         <source>Open &amp;bundle…</source>
         <translation>Open &amp;bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="98" />
-        <source>Verify a trainee's bundle and see their progress</source>
-        <translation>Verify a trainee's bundle and see their progress</translation>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="104"/>
+        <source>Verify a trainee&apos;s bundle and see their progress</source>
+        <translation>Verify a trainee&apos;s bundle and see their progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="99" />
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="106"/>
         <source>Import &amp;attestation…</source>
         <translation>Import &amp;attestation…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="100" />
-        <source>Add a supervisor's signed attestation to your logbook</source>
-        <translation>Add a supervisor's signed attestation to your logbook</translation>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="108"/>
+        <source>Add a supervisor&apos;s signed attestation to your logbook</source>
+        <translation>Add a supervisor&apos;s signed attestation to your logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="101" />
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="110"/>
         <source>My &amp;key…</source>
         <translation>My &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="102" />
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="111"/>
         <source>Show your public key and its fingerprint</source>
         <translation>Show your public key and its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="103" />
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="112"/>
         <source>&amp;Trusted keys…</source>
         <translation>&amp;Trusted keys…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="104" />
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="113"/>
         <source>The keys whose signatures you accept</source>
         <translation>The keys whose signatures you accept</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="105" />
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="114"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="151" />
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="177" />
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="162"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="192"/>
         <source>Open bundle</source>
         <translation>Open bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="152" />
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="164"/>
         <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
         <translation>EVTDesk bundles (*.evtbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="163" />
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="176"/>
         <source>the file is far too large for a bundle</source>
         <translation>the file is far too large for a bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="178" />
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="193"/>
         <source>{name} could not be opened as a bundle: {reason}</source>
         <translation>{name} could not be opened as a bundle: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="180" />
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="200"/>
         <source>Verifying {name}…</source>
         <translation>Verifying {name}…</translation>
     </message>
@@ -368,17 +377,17 @@
 <context>
     <name>ExchangeRoles</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="33" />
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="33"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="34" />
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="34"/>
         <source>Co-supervisor</source>
         <translation>Co-supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="35" />
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="35"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
@@ -386,88 +395,88 @@
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="44" />
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="84" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="44"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="91"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="46" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="47"/>
         <source>A bundle holds your logbook and its PDF report, signed with your key. Give it to your supervisor; they can see that nothing was changed after you exported it.</source>
         <translation>A bundle holds your logbook and its PDF report, signed with your key. Give it to your supervisor; they can see that nothing was changed after you exported it.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="52" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="55"/>
         <source>Save the bundle as</source>
         <translation>Save the bundle as</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="53" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="56"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="56" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="59"/>
         <source>Save as:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="69" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="73"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="85" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="93"/>
         <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
         <translation>EVTDesk bundles (*.evtbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="96" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="105"/>
         <source>Choose where to save the bundle.</source>
         <translation>Choose where to save the bundle.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="101" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="110"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="109" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="120"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="125" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="143"/>
         <source>The bundle was exported and signed.</source>
         <translation>The bundle was exported and signed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="126" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="144"/>
         <source>Saved as: {path}</source>
         <translation>Saved as: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="127" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="145"/>
         <source>Bundle id: {id}</source>
         <translation>Bundle id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="128" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="147"/>
         <source>Bundle number {n} from this logbook</source>
         <translation>Bundle number {n} from this logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="129" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="150"/>
         <source>Your supervisor should see this fingerprint when opening it:</source>
         <translation>Your supervisor should see this fingerprint when opening it:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="138" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="162"/>
         <source>The bundle could not be exported: {reason}</source>
         <translation>The bundle could not be exported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="146" />
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="171"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
@@ -475,73 +484,73 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="82" />
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="82"/>
         <source>My key</source>
         <translation>My key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="84" />
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="85"/>
         <source>Give this public key to your supervisor (copy it, save it as a file, or let them scan the QR code). When you meet, read the fingerprint aloud: they trust the key only if it matches what they see.</source>
         <translation>Give this public key to your supervisor (copy it, save it as a file, or let them scan the QR code). When you meet, read the fingerprint aloud: they trust the key only if it matches what they see.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="93" />
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="118" />
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="96"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="123"/>
         <source>Public key</source>
         <translation>Public key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="94" />
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="97"/>
         <source>&amp;Copy key</source>
         <translation>&amp;Copy key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="96" />
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="99"/>
         <source>&amp;Save key as file…</source>
         <translation>&amp;Save key as file…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="101" />
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="104"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="106" />
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="110"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation>Fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="108" />
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="113"/>
         <source>QR code of the public key</source>
         <translation>QR code of the public key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="110" />
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="115"/>
         <source>QR code of the key line</source>
         <translation>QR code of the key line</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="144" />
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="149"/>
         <source>The key was copied.</source>
         <translation>The key was copied.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="148" />
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="154"/>
         <source>Save key</source>
         <translation>Save key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="149" />
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="154"/>
         <source>Public keys (*.pub);;All files (*)</source>
         <translation>Public keys (*.pub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="158" />
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="169"/>
         <source>The key could not be saved: {reason}</source>
         <translation>The key could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="160" />
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="172"/>
         <source>The key was saved as {path}.</source>
         <translation>The key was saved as {path}.</translation>
     </message>
@@ -549,40 +558,43 @@
 <context>
     <name>ImportAttestation</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="33" />
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="70" />
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="33"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="96"/>
         <source>Import attestation</source>
         <translation>Import attestation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="39" />
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="43" />
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="42"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="53"/>
         <source>The attestation was not imported.</source>
         <translation>The attestation was not imported.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="40" />
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="44" />
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="43"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="54"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="50" />
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="64"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="50" />
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="66"/>
         <source>not approved</source>
         <translation>not approved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="55" />
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="72"/>
         <source>{name} attested %n item(s).</source>
-        <translation><numerusform>{name} attested %n item.</numerusform><numerusform>{name} attested %n items.</numerusform></translation>
+        <translation>
+            <numerusform>{name} attested %n item.</numerusform>
+            <numerusform>{name} attested %n items.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="71" />
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="98"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk attestations (*.evtattest);;All files (*)</translation>
     </message>
@@ -590,37 +602,37 @@
 <context>
     <name>TrustedKeysDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="164" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="189"/>
         <source>Trusted keys</source>
         <translation>Trusted keys</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="165" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="192"/>
         <source>Signatures made with these keys are accepted: bundles from trainees, attestations from supervisors.</source>
         <translation>Signatures made with these keys are accepted: bundles from trainees, attestations from supervisors.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="170" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="200"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="170" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="200"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="170" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="200"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="178" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="209"/>
         <source>No keys are trusted yet.</source>
         <translation>No keys are trusted yet.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="181" />
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="213"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
@@ -628,37 +640,37 @@
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="100" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="105"/>
         <source>✔ Verified: signed by {name}, whom you trust, and nothing was changed.</source>
         <translation>✔ Verified: signed by {name}, whom you trust, and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="102" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="108"/>
         <source>⚠ The signature is intact, but you do not trust this key yet.</source>
         <translation>⚠ The signature is intact, but you do not trust this key yet.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="104" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="110"/>
         <source>✖ Do not rely on this bundle: it does not check out.</source>
         <translation>✖ Do not rely on this bundle: it does not check out.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="115" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="123"/>
         <source>the bundle could not be verified</source>
         <translation>the bundle could not be verified</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="120" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="134"/>
         <source>Compare this fingerprint with the one the trainee reads from My key in their EVTDesk. Trust the key only if every group matches.</source>
         <translation>Compare this fingerprint with the one the trainee reads from My key in their EVTDesk. Trust the key only if every group matches.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="128" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="147"/>
         <source>&amp;Trust this key…</source>
         <translation>&amp;Trust this key…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="133" />
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="152"/>
         <source>Key fingerprint:</source>
         <translation>Key fingerprint:</translation>
     </message>

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from evtdesk.bundle import UnreadableBundle
 from evtdesk.exchange import identity_info
@@ -56,6 +57,9 @@ def test_export_verify_trust_attest_import_and_replay(qtbot, people) -> None:  #
     assert " ".join(view.banner.fingerprint_label.text().split()) == trainee_print
     assert view.banner.trust_button.isVisibleTo(view)
     assert not view.attest_button.isEnabled()
+    made_for = view.view.manifest["curriculum"]
+    summary = view.findChild(QLabel, "bundleSummary").text()
+    assert f"{made_for['id']} {made_for['version']}" in summary  # which curriculum it was for
 
     # trusting through the dialog, prefilled with the bundle's key, turns it green
     qtbot.mouseClick(view.banner.trust_button, Qt.MouseButton.LeftButton)

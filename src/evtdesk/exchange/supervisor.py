@@ -7,12 +7,13 @@ it names (which the supervisor's EVTDesk must have).
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from evtdesk.bundle.verify import Verdict, verify_bundle
-from evtdesk.curriculum import CurriculumError, evaluate, load_curriculum
+from evtdesk.curriculum import Curriculum, CurriculumError, evaluate, load_curriculum
 from evtdesk.curriculum.progress import Progress
 from evtdesk.exchange.keys import trusted_for_bundles
 from evtdesk.logbook_json import snapshot_from_logbook_json
@@ -48,8 +49,18 @@ def view_of(verdict: Verdict, language: str = "sv", today: date | None = None) -
         return BundleView(verdict, None, None, verdict.manifest)
     try:
         snapshot = snapshot_from_logbook_json(verdict.logbook)
-        curriculum = load_curriculum(snapshot.curriculum_id)
+        curriculum = curriculum_made_for(snapshot.curriculum_id, verdict.manifest)
     except (ValueError, CurriculumError) as error:
         return BundleView(verdict, None, None, verdict.manifest, str(error))
     progress = evaluate(curriculum, snapshot, today or date.today(), language)
     return BundleView(verdict, snapshot, progress, verdict.manifest)
+
+
+def curriculum_made_for(curriculum_id: str, manifest: dict[str, Any] | None) -> Curriculum:
+    """The curriculum version the bundle was made for, where this EVTDesk ships it;
+    otherwise the newest of that id (the view names the version it was made for)."""
+    version = ((manifest or {}).get("curriculum") or {}).get("version")
+    if version:
+        with suppress(CurriculumError):
+            return load_curriculum(f"{curriculum_id}@{version}")
+    return load_curriculum(curriculum_id)

@@ -290,6 +290,10 @@ class BundleViewDialog(QDialog):
             parts.append(self.tr("Exported: {when}").format(when=manifest["created"]))
         if manifest.get("sequence"):
             parts.append(self.tr("Bundle number {n}").format(n=manifest["sequence"]))
+        curriculum = manifest.get("curriculum")
+        if isinstance(curriculum, dict) and curriculum.get("id"):
+            made_for = f"{curriculum['id']} {curriculum.get('version', '')}".strip()
+            parts.append(self.tr("Made for curriculum {curriculum}").format(curriculum=made_for))
         label = QLabel(" · ".join(html.escape(str(p)) for p in parts))
         label.setObjectName("bundleSummary")
         label.setWordWrap(True)
