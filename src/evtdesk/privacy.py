@@ -1,19 +1,37 @@
 """Screening free text for Swedish personal identity and coordination numbers.
 
 A logbook never needs a patient's identity, so any text that contains a valid personnummer
-or samordningsnummer is refused before it is saved or exported. Only numbers whose Luhn
-check digit is valid and whose date part is a real date count: a case number such as
+or samordningsnummer is refused before it is saved, signed or exported. Only numbers whose
+Luhn check digit is valid and whose date part is a real date count: a case number such as
 `2024-0117` or a time like `0830` must not trip the screen.
+
+The text is normalised before matching, because a number typed or pasted from another
+program rarely keeps to ASCII: Unicode compatibility forms (full-width digits) fold to plain
+ones, every kind of dash (en, em, minus sign U+2212, non-breaking hyphen) reads as `-`, and
+invisible format characters (zero-width space and joiners, word joiner, byte-order mark)
+are dropped. Between its groups a number may then carry spaces and one `.`, `/` or `-`
+(`19 811218-9876`, `81.12.18-9876`, `811218/9876`), as people write them.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
-# YYMMDD or YYYYMMDD, optional separator (-, +, or space), then three digits and a check
-# digit. Lookarounds keep us from matching inside a longer run of digits.
-_PATTERN = re.compile(r"(?<!\d)(\d{2})?(\d{2})(\d{2})(\d{2})\s?[-+]?\s?(\d{3})(\d)(?!\d)")
+_GAP = r"[ \t]*[./-]?[ \t]*"  # what people put between the date's groups
+_LAST_GAP = r"[ \t]*[-+./]?[ \t]*"  # before the serial: `+` marks people over 100
+# (CC)YY MM DD, the serial's three digits and a check digit; lookarounds keep us from
+# matching inside a longer run of digits. With and without the century: at one place
+# both readings are tried, so one that fails its checks cannot hide one that passes.
+_DATE_AND_SERIAL = (
+    rf"([0-9]{{2}}){_GAP}([0-9]{{2}}){_GAP}([0-9]{{2}}){_LAST_GAP}([0-9]{{3}})([0-9])(?![0-9])"
+)
+_READINGS = (
+    re.compile(rf"(?<![0-9])(){_DATE_AND_SERIAL}"),
+    re.compile(rf"(?<![0-9])([0-9]{{2}}){_GAP}{_DATE_AND_SERIAL}"),
+)
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63"), "-")
 
 
 class IdentityNumberFound(ValueError):
@@ -26,6 +44,16 @@ class IdentityNumberFound(ValueError):
             "pseudonymous case number instead."
         )
         self.where = where
+
+
+def normalise(text: str) -> str:
+    """The text as the screen reads it: ASCII digits and dashes, no invisible characters."""
+    folded = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    return "".join(
+        "-" if unicodedata.category(c) == "Pd" else c
+        for c in folded
+        if unicodedata.category(c) != "Cf"
+    )
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -50,13 +78,22 @@ def _date_ok(century: str | None, yy: str, mm: str, dd: str) -> bool:
     return False
 
 
+def _valid(century: str, yy: str, mm: str, dd: str, serial: str, check: str) -> bool:
+    return _date_ok(century or None, yy, mm, dd) and _luhn_ok(yy + mm + dd + serial + check)
+
+
 def find_identity_numbers(text: str) -> list[str]:
-    """Every substring of `text` that is a plausible personnummer/samordningsnummer."""
+    """Every plausible personnummer/samordningsnummer in `text`, as normalised."""
     found = []
-    for match in _PATTERN.finditer(text):
-        century, yy, mm, dd, serial, check = match.groups()
-        if _date_ok(century, yy, mm, dd) and _luhn_ok(yy + mm + dd + serial + check):
-            found.append(match.group(0))
+    plain = normalise(text)
+    for start, char in enumerate(plain):
+        if not "0" <= char <= "9":
+            continue
+        for reading in _READINGS:
+            match = reading.match(plain, start)
+            if match is not None and _valid(*match.groups()):
+                found.append(match.group(0))
+                break
     return found
 
 
