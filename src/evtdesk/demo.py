@@ -15,15 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from evtdesk.bundle.attestation import make_attestation
+from evtdesk.bundle.manifest import utc_text
 from evtdesk.identity import new_identity
-from evtdesk.model import Adaptation, PersonRole
+from evtdesk.model import PersonRole, Statement
 from evtdesk.signing.fingerprint import fingerprint
 from evtdesk.signing.minisign import public_key_line, public_of
 from evtdesk.store import KdfParams, Logbook
-from evtdesk.store.records import Statement
 
 DEMO_PASSPHRASE = "demo-logbook-passphrase"
 DEMO_TRAINEE = "Karin Lindqvist (demo)"
+PREP_TIME_ADAPTATION = (
+    "Interventionell radiolog: neuroradiologisk tid fokuserad på teori och klinisk neurologi (G2)."
+)
 
 
 def _days(rng: random.Random, start: date, end: date, count: int) -> list[date]:
@@ -185,14 +188,6 @@ def create_demo(path: Path, today: date | None = None, kdf: KdfParams | None = N
         "PREP", prep_start, ni_start - timedelta(days=1), 1.0, home.id, "Strokeenhet och röntgen"
     )
     records.add_period("NI", ni_start, None, 1.0, ni_site.id, "Neurointerventionell enhet")
-    records.add_adaptation(
-        Adaptation(
-            item_id="PREP.TIME",
-            note="Interventionell radiolog: neuroradiologisk tid fokuserad på teori och klinisk neurologi (G2).",
-            decided_by="Erik Holm",
-            decided_on=prep_start,
-        )
-    )
     prep = [
         dict(e, site_id=home.id)
         for e in _prep_entries(rng, prep_start, ni_start - timedelta(days=1))
@@ -205,10 +200,12 @@ def create_demo(path: Path, today: date | None = None, kdf: KdfParams | None = N
 
 
 def _attest_preparatory_part(logbook: Logbook, signed_on: date) -> None:
-    """The demo supervisor signs the preparatory part off, as a real signed attestation.
+    """The demo supervisor signs the preparatory part off, and the training plan's
+    adaptation of its time, as a real signed attestation.
 
     The supervisor's key is made here and trusted in the demo logbook; the attestation is
-    about the state of the logbook at that time (its chain head), as a bundle would be.
+    about the state of the logbook at that time (its chain head), as a bundle numbered 0
+    would be (the demo's first real export is number 1).
     """
     supervisor = new_identity()
     logbook.records.trust_key(
@@ -218,8 +215,11 @@ def _attest_preparatory_part(logbook: Logbook, signed_on: date) -> None:
         fingerprint(supervisor.public),
     )
     head = logbook.chain_head()
+    created = datetime.combine(signed_on, time(15, 0), tzinfo=UTC)
     manifest = {
         "bundle_id": "demo-preparatory-part",
+        "sequence": 0,
+        "created": utc_text(created - timedelta(hours=2)),
         "chain": {"seq": head.seq},
         "signer": {"public_key": public_key_line(public_of(logbook.signing_key()))},
     }
@@ -236,23 +236,20 @@ def _attest_preparatory_part(logbook: Logbook, signed_on: date) -> None:
         "PREP.COURSE",
         "PREP",
     ]
-    created = datetime.combine(signed_on, time(15, 0), tzinfo=UTC)
+    statements = [Statement(s, True, "Godkänd enligt intyg (demo).") for s in subjects]
+    statements.append(Statement("ADAPT:PREP.TIME", True, PREP_TIME_ADAPTATION))
     data = make_attestation(
-        supervisor,
-        "Erik Holm (demo)",
-        manifest,
-        head.hash,
-        [(s, True, "Godkänd enligt intyg (demo).") for s in subjects],
-        created=created,
+        supervisor, "Erik Holm (demo)", manifest, head.hash, statements, created=created
     )
     payload = json.loads(data)["attestation"]
     logbook.records.record_attestation(
         payload["attestation_id"],
-        [Statement(s, True, "Godkänd enligt intyg (demo).") for s in subjects],
+        statements,
         "Erik Holm (demo)",
         public_key_line(public_of(supervisor)),
         created.replace(tzinfo=None),
         head.hash,
         head.seq,
         data,
+        bundle_sequence=0,
     )

@@ -2,22 +2,25 @@
 
 The supervisor's copy of EVTDesk rebuilds a `LogbookSnapshot` from it to show the
 trainee's progress and entries, so `snapshot_from_logbook_json` is the exact inverse of
-`logbook_json` for everything the curriculum engine reads.
+`logbook_json` for everything the curriculum engine reads from the trainee — entries,
+periods, sites, people, the plan's settings and proposals. What supervisors said is not
+taken from here but from the signed statements the bundle carries. The file comes from
+someone else, so every value is checked for its type and a wrong one is named.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
+from math import isfinite
 from typing import Any, Protocol
 
 from evtdesk.model import (
-    Adaptation,
-    Attestation,
     Entry,
     EntryRevision,
     LogbookSnapshot,
     Person,
+    Proposal,
     Site,
     TrainingPlan,
     WorkPeriod,
@@ -119,6 +122,18 @@ def logbook_json(
                 }
                 for a in plan.adaptations
             ],
+            "proposals": [
+                {
+                    "id": p.id,
+                    "item_id": p.item_id,
+                    "note": p.note,
+                    "required": dict(p.required),
+                    "waived": p.waived,
+                    "proposed_on": _iso(p.proposed_on),
+                    "proposed_seq": p.proposed_seq,
+                }
+                for p in plan.proposals
+            ],
         },
         "attestations": [
             {
@@ -130,6 +145,7 @@ def logbook_json(
                 "supervisor_key": a.supervisor_key,
                 "signed_at": _iso(a.signed_at),
                 "bundle_manifest_sha256": a.bundle_manifest_sha256,
+                "bundle_sequence": a.bundle_sequence,
                 "basis_seq": a.basis_seq,
             }
             for a in snapshot.attestations
@@ -148,80 +164,208 @@ def logbook_json(
     }
 
 
-def _entry(item: Mapping[str, Any]) -> Entry:
+class _Fields:
+    """Typed reads from an untrusted JSON object: every value has the type the snapshot
+    needs, or ValueError names where it is wrong (`entries[3].notes is not text`)."""
+
+    def __init__(self, value: Any, where: str) -> None:
+        if not isinstance(value, dict):
+            raise ValueError(f"{where} is not an object")
+        self.value, self.where = value, where
+
+    def _get(self, key: str, optional: bool) -> Any:
+        if key not in self.value or self.value[key] is None:
+            if optional:
+                return None
+            raise ValueError(f"{self.where}.{key} is missing")
+        return self.value[key]
+
+    def _wrong(self, key: str, what: str) -> ValueError:
+        return ValueError(f"{self.where}.{key} is not {what}")
+
+    def text(self, key: str, default: str | None = None) -> str:
+        value = self._get(key, default is not None)
+        if value is None:
+            return default or ""
+        if not isinstance(value, str):
+            raise self._wrong(key, "text")
+        return value
+
+    def maybe_text(self, key: str) -> str | None:
+        value = self._get(key, True)
+        if value is not None and not isinstance(value, str):
+            raise self._wrong(key, "text")
+        return value
+
+    def whole(self, key: str, default: int | None = None) -> int:
+        value = self._get(key, default is not None)
+        if value is None:
+            return default or 0
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self._wrong(key, "a whole number")
+        return value
+
+    def maybe_whole(self, key: str) -> int | None:
+        return self.whole(key) if self._get(key, True) is not None else None
+
+    def number(self, key: str) -> float:
+        value = self._get(key, False)
+        if not isinstance(value, int | float) or isinstance(value, bool) or not isfinite(value):
+            raise self._wrong(key, "a number")
+        return float(value)
+
+    def flag(self, key: str) -> bool:
+        value = self._get(key, True)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            raise self._wrong(key, "true or false")
+        return value
+
+    def day(self, key: str, optional: bool = False) -> date | None:
+        value = self._get(key, optional)
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value) if isinstance(value, str) else _not(value)
+        except (ValueError, TypeError):
+            raise self._wrong(key, "a date (YYYY-MM-DD)") from None
+
+    def moment(self, key: str) -> datetime | None:
+        """A naive local time, as the logbook keeps it; a time with an offset is refused
+        rather than compared with naive ones."""
+        value = self._get(key, True)
+        if value is None:
+            return None
+        try:
+            moment = datetime.fromisoformat(value) if isinstance(value, str) else _not(value)
+        except (ValueError, TypeError):
+            raise self._wrong(key, "a date and time") from None
+        if moment.tzinfo is not None:
+            raise self._wrong(key, "a time without a UTC offset")
+        return moment
+
+    def objects(self, key: str) -> list[_Fields]:
+        value = self._get(key, True)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self._wrong(key, "a list")
+        return [_Fields(item, f"{self.where}.{key}[{n}]") for n, item in enumerate(value)]
+
+    def child(self, key: str) -> _Fields:
+        value = self._get(key, True)
+        return _Fields({} if value is None else value, f"{self.where}.{key}")
+
+    def numbers(self, key: str) -> dict[str, float]:
+        mapping = self.child(key)
+        return {name: mapping.number(name) for name in mapping.value}
+
+
+def _not(value: Any) -> Any:
+    raise TypeError(type(value).__name__)
+
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _entry(item: _Fields) -> Entry:
+    fields = {k: v for k, v in item.value.items() if k not in _ENTRY_KEYS}
+    for name, value in fields.items():
+        if not isinstance(value, _SCALARS):
+            raise ValueError(f"{item.where}.{name} is not a single value")
+    day = item.day("date")
+    assert day is not None
     return Entry(
-        id=item["id"],
-        kind=item["kind"],
-        date=date.fromisoformat(item["date"]),
-        role=item.get("role"),
-        case_number=item.get("case_number"),
-        notes=item.get("notes") or "",
-        fields={k: v for k, v in item.items() if k not in _ENTRY_KEYS},
-        site_id=item.get("site_id"),
-        revision=int(item.get("revision", 1)),
-        created_at=datetime.fromisoformat(item["created_at"]) if item.get("created_at") else None,
-        changed_at=datetime.fromisoformat(item["changed_at"]) if item.get("changed_at") else None,
-        created_seq=int(item.get("created_seq", 0)),
-        changed_seq=int(item.get("changed_seq", 0)),
-        retracted=bool(item.get("retracted")),
-        retraction_reason=item.get("retraction_reason"),
+        id=item.text("id"),
+        kind=item.text("kind"),
+        date=day,
+        role=item.maybe_text("role"),
+        case_number=item.maybe_text("case_number"),
+        notes=item.text("notes", ""),
+        fields=fields,
+        site_id=item.maybe_whole("site_id"),
+        revision=item.whole("revision", 1),
+        created_at=item.moment("created_at"),
+        changed_at=item.moment("changed_at"),
+        created_seq=item.whole("created_seq", 0),
+        changed_seq=item.whole("changed_seq", 0),
+        retracted=item.flag("retracted"),
+        retraction_reason=item.maybe_text("retraction_reason"),
+    )
+
+
+def _period(p: _Fields) -> WorkPeriod:
+    start = p.day("start")
+    assert start is not None
+    return WorkPeriod(
+        p.whole("id"),
+        p.text("part"),
+        start,
+        p.day("end", optional=True),
+        p.number("fraction"),
+        p.maybe_whole("site_id"),
+        p.text("description", ""),
+    )
+
+
+def _proposal(p: _Fields) -> Proposal:
+    return Proposal(
+        id=p.whole("id", 0),
+        item_id=p.text("item_id"),
+        note=p.text("note", ""),
+        required=p.numbers("required"),
+        waived=p.flag("waived"),
+        proposed_on=p.day("proposed_on", optional=True),
+        proposed_seq=p.whole("proposed_seq", 0),
     )
 
 
 def snapshot_from_logbook_json(data: Mapping[str, Any]) -> LogbookSnapshot:
-    """Rebuild the snapshot a supervisor evaluates; raises ValueError on a bad file."""
+    """Rebuild the snapshot a supervisor evaluates; raises ValueError naming what is wrong.
+
+    The statements it carries (`attestations`, the plan's `adaptations`) are the trainee's
+    copies and are not read here: the reader counts only signed statements it has checked
+    (`evtdesk.bundle.standing`), and puts those into the snapshot itself."""
+    top = _Fields(data, "logbook.json")
     if data.get("format") != FORMAT:
         raise ValueError(f"logbook.json is not {FORMAT}")
     try:
-        plan = data.get("plan") or {}
+        plan = top.child("plan")
+        chain = top.child("chain")
         return LogbookSnapshot(
-            curriculum_id=data["curriculum"]["id"],
-            entries=tuple(_entry(e) for e in data["entries"]),
-            periods=tuple(
-                WorkPeriod(
-                    p["id"],
-                    p["part"],
-                    date.fromisoformat(p["start"]),
-                    date.fromisoformat(p["end"]) if p.get("end") else None,
-                    float(p["fraction"]),
-                    p.get("site_id"),
-                    p.get("description", ""),
-                )
-                for p in data.get("periods", [])
-            ),
-            attestations=tuple(
-                Attestation(
-                    a["id"],
-                    a["subject"],
-                    bool(a["approved"]),
-                    a.get("comment", ""),
-                    a["supervisor_name"],
-                    a["supervisor_key"],
-                    datetime.fromisoformat(a["signed_at"]),
-                    a["bundle_manifest_sha256"],
-                    int(a["basis_seq"]),
-                )
-                for a in data.get("attestations", [])
-            ),
+            curriculum_id=top.child("curriculum").text("id"),
+            entries=tuple(_entry(e) for e in top.objects("entries")),
+            periods=tuple(_period(p) for p in top.objects("periods")),
+            attestations=(),
             plan=TrainingPlan(
-                mri_primary=bool(plan.get("mri_primary")),
-                note=plan.get("note", ""),
-                adaptations=tuple(
-                    Adaptation(
-                        a["item_id"],
-                        a["note"],
-                        a.get("required", {}),
-                        bool(a.get("waived")),
-                        a.get("decided_by", ""),
-                        date.fromisoformat(a["decided_on"]) if a.get("decided_on") else None,
-                    )
-                    for a in plan.get("adaptations", [])
-                ),
+                mri_primary=plan.flag("mri_primary"),
+                note=plan.text("note", ""),
+                proposals=tuple(_proposal(p) for p in plan.objects("proposals")),
             ),
-            people=tuple(Person(**p) for p in data.get("people", [])),
-            sites=tuple(Site(**s) for s in data.get("sites", [])),
-            chain_head=data["chain"]["head"],
-            chain_seq=int(data["chain"]["seq"]),
+            people=tuple(
+                Person(
+                    p.whole("id"),
+                    p.text("name"),
+                    p.text("role"),
+                    p.maybe_text("public_key"),
+                    p.maybe_text("email"),
+                )
+                for p in top.objects("people")
+            ),
+            sites=tuple(
+                Site(
+                    s.whole("id"),
+                    s.text("hospital"),
+                    s.text("unit", ""),
+                    s.maybe_whole("procedures_per_year"),
+                    s.maybe_whole("evt_per_year"),
+                    s.flag("has_neurointervention"),
+                )
+                for s in top.objects("sites")
+            ),
+            chain_head=chain.text("head"),
+            chain_seq=chain.whole("seq"),
         )
-    except (KeyError, TypeError, ValueError) as error:
+    except ValueError as error:
         raise ValueError(f"logbook.json is malformed: {error}") from None

@@ -115,10 +115,12 @@ class WorkPeriod:
 
 @dataclass(frozen=True)
 class Adaptation:
-    """A supervisor's recorded change to one curriculum item in the training plan.
+    """A supervisor's signed change to one curriculum item in the training plan.
 
     `required` overrides the required number of named sub-conditions (an empty mapping
     changes no number, e.g. a note on focus); `waived` marks the item as not required.
+    It exists only as a statement the supervisor signed (subject `ADAPT:<item>`):
+    `decided_by` is the name the reader gave the signer's key, `decided_on` the signing day.
     """
 
     item_id: str
@@ -130,22 +132,60 @@ class Adaptation:
 
 
 @dataclass(frozen=True)
+class Proposal:
+    """An adaptation the trainee proposes; it changes nothing until the supervisor signs it.
+
+    `proposed_seq` is the hash-chain sequence number when it was proposed: a supervisor's
+    statement about the item that answers a bundle at or after it has seen the proposal.
+    """
+
+    id: int
+    item_id: str
+    note: str
+    required: Mapping[str, float] = field(default_factory=dict)
+    waived: bool = False
+    proposed_on: date | None = None
+    proposed_seq: int = 0
+
+
+@dataclass(frozen=True)
 class TrainingPlan:
-    """The individual training plan (G2): settings and adaptations the supervisor made."""
+    """The individual training plan (G2): the trainee's settings and proposals, and the
+    adaptations the supervisor signed (derived from the signed statements)."""
 
     mri_primary: bool = False
     adaptations: tuple[Adaptation, ...] = ()
     note: str = ""
+    proposals: tuple[Proposal, ...] = ()
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What a supervisor states about one subject, before it is signed.
+
+    `subject` is a curriculum item id (`K1a`), a part id for its completion (`PREP`),
+    `PLAN`, `EVAL:<year>`, `EXAM_WEEK`, or `ADAPT:<item>` for an adaptation of the
+    training plan: approved, it applies with `required` and `waived`, and `comment` is
+    its note; not approved, no adaptation of that item applies.
+    """
+
+    subject: str
+    approved: bool
+    comment: str
+    required: Mapping[str, float] = field(default_factory=dict)
+    waived: bool = False
 
 
 @dataclass(frozen=True)
 class Attestation:
-    """A supervisor's signed statement about one subject, as imported by the trainee.
+    """A supervisor's signed statement about one subject, as the reader counts it.
 
     `subject` is a curriculum item id (e.g. `K1a`, `PREP` for completion of a part), or
-    one of `PLAN`, `EVAL:<year>`, `EXAM_WEEK`. `basis_seq` is the hash-chain sequence
-    number of the bundle the supervisor saw: entries changed after it make the
-    attestation stale.
+    one of `PLAN`, `EVAL:<year>`, `EXAM_WEEK`, `ADAPT:<item>`. `basis_seq` is the
+    hash-chain sequence number of the bundle the supervisor saw: entries changed after it
+    make the attestation stale, and statements about one subject are ordered by it before
+    their signing time, so a date the signer's clock wrote never outranks a later bundle.
+    `adaptation` is set for an approved `ADAPT:` statement.
     """
 
     id: str
@@ -157,6 +197,8 @@ class Attestation:
     signed_at: datetime
     bundle_manifest_sha256: str
     basis_seq: int
+    adaptation: Adaptation | None = None
+    bundle_sequence: int | None = None
 
 
 @dataclass(frozen=True)

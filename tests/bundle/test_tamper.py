@@ -24,7 +24,8 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from reportlab.pdfgen import canvas
 
 from evtdesk.bundle import TrustedKey, UnreadableBundle, verify_bundle, write_bundle
-from evtdesk.bundle.manifest import canonical, file_entry, signature_comment
+from evtdesk.bundle.manifest import canonical, file_entry, report_facts, signature_comment
+from evtdesk.bundle.verify import statements_json
 from evtdesk.identity import Identity, new_identity
 from evtdesk.signing.fingerprint import fingerprint
 from evtdesk.signing.minisign import key_id_text, public_key_line, public_of, sign
@@ -72,7 +73,11 @@ def build(
     name: str = "Karin Berg",
 ) -> bytes:
     report = sign_pdf(
-        pdf(f"Report {bundle_id}"), certs, reason=f"EVTDesk bundle {bundle_id}", name=name
+        pdf(f"Report {bundle_id}"),
+        certs,
+        reason=f"EVTDesk bundle {bundle_id}",
+        name=name,
+        facts=report_facts(bundle_id, "ab" * 32, entries),
     )
     info = write_bundle(
         folder / f"{bundle_id}.evtbundle",
@@ -80,6 +85,7 @@ def build(
         created=datetime(2026, 3, 1, tzinfo=UTC),
         report_pdf=report,
         logbook_json=logbook_json(entries, name),
+        statements_json=statements_json([]),
         trainee_name=name,
         curriculum_id="se-evt",
         curriculum_version="2024",
@@ -113,11 +119,11 @@ def members(data: bytes) -> dict[str, bytes]:
         return {i.filename: archive.read(i) for i in archive.infolist()}
 
 
-def rezip(entries: list[tuple[str, bytes]]) -> bytes:
+def rezip(entries: list[tuple[str, bytes]], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
     buffer = io.BytesIO()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # zipfile warns about the duplicate we make on purpose
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        with zipfile.ZipFile(buffer, "w", compression) as archive:
             for name, data in entries:
                 archive.writestr(name, data)
     return buffer.getvalue()
@@ -135,16 +141,19 @@ def resigned(
     signature = sign(
         body,
         identity or made.identity,
-        signature_comment(manifest["bundle_id"], manifest["sequence"]),
+        signature_comment(manifest["bundle_id"], manifest["sequence"], manifest["format"]),
     )
-    return rezip(
-        [
-            ("manifest.json", body),
-            ("manifest.json.minisig", signature.encode()),
-            ("report.pdf", entries["report.pdf"]),
-            ("logbook.json", entries["logbook.json"]),
-        ]
-    )
+    others = [
+        (n, entries[n]) for n in ("report.pdf", "logbook.json", "statements.json") if n in entries
+    ]
+    return rezip([("manifest.json", body), ("manifest.json.minisig", signature.encode()), *others])
+
+
+def relisted(entries: dict[str, bytes], manifest: dict) -> dict:  # type: ignore[type-arg]
+    """The manifest listing the members' new hashes, as an attacker re-signing it would."""
+    names = ("report.pdf", "logbook.json", "statements.json")
+    manifest["files"] = [file_entry(n, entries[n]) for n in names if n in entries]
+    return manifest
 
 
 def flip_at(data: bytes, at: int) -> bytes:
@@ -306,11 +315,7 @@ def test_a_pdf_with_an_update_appended_after_signing(made: Made) -> None:
     out = io.BytesIO()
     writer.write(out)
     entries["report.pdf"] = out.getvalue()
-    manifest = json.loads(entries["manifest.json"])
-    manifest["files"] = [
-        file_entry("report.pdf", entries["report.pdf"]),
-        file_entry("logbook.json", entries["logbook.json"]),
-    ]
+    manifest = relisted(entries, json.loads(entries["manifest.json"]))
     text = refused(made, resigned(made, entries, manifest))
     assert text == (
         "the report's PDF signature is not valid: the report has content added after it was signed "
@@ -321,11 +326,7 @@ def test_a_pdf_with_an_update_appended_after_signing(made: Made) -> None:
 def test_a_report_signed_under_another_logbooks_certificate(made: Made) -> None:
     entries = members(made.bundle)
     entries["report.pdf"] = members(made.stranger_bundle)["report.pdf"]
-    manifest = json.loads(entries["manifest.json"])
-    manifest["files"] = [
-        file_entry("report.pdf", entries["report.pdf"]),
-        file_entry("logbook.json", entries["logbook.json"]),
-    ]
+    manifest = relisted(entries, json.loads(entries["manifest.json"]))
     assert "certificate the manifest does not name" in refused(
         made, resigned(made, entries, manifest)
     )
@@ -333,8 +334,10 @@ def test_a_report_signed_under_another_logbooks_certificate(made: Made) -> None:
 
 def test_a_logbook_that_disagrees_with_the_manifest(made: Made) -> None:
     entries = members(made.bundle)
-    manifest = json.loads(entries["manifest.json"])
-    manifest["chain"]["entry_count"] = 2
+    logbook = json.loads(entries["logbook.json"])
+    logbook["entries"].pop()  # a case dropped, the manifest and the report left as they were
+    entries["logbook.json"] = json.dumps(logbook).encode()
+    manifest = relisted(entries, json.loads(entries["manifest.json"]))
     text = refused(made, resigned(made, entries, manifest))
     assert text == "logbook.json does not agree with the manifest (number of entries)"
 
@@ -393,3 +396,112 @@ def test_no_single_bit_flip_yields_a_valid_bundle(made: Made, at: int, bit: int)
         return
     # A flip in the ZIP's own bookkeeping (a timestamp, an unused field) changes nothing signed.
     assert not verdict.valid or members(bytes(data)) == members(made.bundle)
+
+
+def test_another_bundles_report_re_signed_by_the_trainee_is_caught(made: Made) -> None:
+    """The trainee owns the PDF certificate, so she can put an older report (say, from
+    before a refusal) into a new bundle and re-sign the manifest; the report's own signed
+    facts name its bundle."""
+    entries = members(made.bundle)
+    entries["report.pdf"] = members(made.other)["report.pdf"]
+    text = refused(
+        made, resigned(made, entries, relisted(entries, json.loads(entries["manifest.json"])))
+    )
+    assert text == (
+        "the report belongs to another bundle (its bundle id, entry count differs from the "
+        "manifest's): an older or another report was put in"
+    )
+
+
+def test_a_report_that_states_no_bundle_is_refused(made: Made) -> None:
+    entries = members(made.bundle)
+    certs = make_pdf_identity("Karin Berg")
+    entries["report.pdf"] = sign_pdf(pdf("Report b-1"), certs, reason="x", name="Karin")
+    manifest = relisted(entries, json.loads(entries["manifest.json"]))
+    manifest["pdf_certificate"] = {"ca_sha256": ca_sha256(certs)}
+    assert refused(made, resigned(made, entries, manifest)) == (
+        "the report does not state which bundle it belongs to"
+    )
+
+
+def test_a_symbolic_link_member_is_refused(made: Made) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members(made.bundle).items():
+            info = zipfile.ZipInfo(name)
+            if name == "report.pdf":
+                info.create_system = 3
+                info.external_attr = (0o120777) << 16  # a link, as `zip -y` stores one
+            archive.writestr(info, data)
+    assert "the member report.pdf is a symbolic link" in refused(made, buffer.getvalue())
+
+
+def test_a_manifest_nested_200000_levels_deep_is_a_reason_not_a_traceback(made: Made) -> None:
+    entries = members(made.bundle)
+    deep = b'{"format": "evtdesk-bundle/2", "x": ' + b"[" * 200_000 + b"]" * 200_000 + b"}"
+    others = [(n, d) for n, d in entries.items() if n != "manifest.json"]
+    data = rezip([("manifest.json", deep), *others], zipfile.ZIP_STORED)  # stored: no "bomb"
+    verdict = verify_bundle(data, made.trusted)
+    assert verdict.state == "invalid"
+    assert verdict.reasons == (
+        "the manifest is nested more than 64 levels deep, which no EVTDesk file is",
+    )
+
+
+def test_a_logbook_nested_deep_is_refused_with_a_reason(made: Made) -> None:
+    entries = members(made.bundle)
+    entries["logbook.json"] = b'{"entries": ' + b"[" * 200_000 + b"]" * 200_000 + b"}"
+    manifest = relisted(entries, json.loads(entries["manifest.json"]))
+    signed = members(resigned(made, entries, manifest))
+    text = refused(made, rezip(list(signed.items()), zipfile.ZIP_STORED))
+    assert text == "logbook.json is nested more than 64 levels deep, which no EVTDesk file is"
+
+
+def test_a_manifest_with_fields_of_the_wrong_type_is_refused_by_name(made: Made) -> None:
+    entries = members(made.bundle)
+    manifest = json.loads(entries["manifest.json"])
+    manifest["sequence"], manifest["chain"]["head"] = "1", 5
+    assert refused(made, resigned(made, entries, manifest)) == (
+        "the manifest's sequence, chain.head is missing or malformed"
+    )
+
+
+def test_members_that_do_not_match_the_manifests_format_are_refused(made: Made) -> None:
+    data = rezip([m for m in members(made.bundle).items() if m[0] != "statements.json"])
+    assert refused(made, data) == (
+        "the archive's members do not match its manifest's format evtdesk-bundle/2"
+    )
+
+
+def test_a_bundle_signed_with_a_supervisors_key_is_not_a_trainees_bundle(made: Made) -> None:
+    as_supervisor = [TrustedKey(public_of(made.identity), "Erik Holm", "supervisor")]
+    verdict = verify_bundle(made.bundle, as_supervisor)
+    assert (verdict.valid, verdict.state, verdict.trusted) == (False, "untrusted", False)
+    assert verdict.signer_role == "supervisor"
+    assert (
+        "you trust as supervisor Erik Holm: a supervisor's key does not sign" in verdict.reasons[0]
+    )
+
+
+def test_a_trainee_name_that_differs_from_the_trusted_name_is_flagged(made: Made) -> None:
+    verdict = verify_bundle(
+        made.bundle, [TrustedKey(public_of(made.identity), "Karin Berg", "trainee")]
+    )
+    assert verdict.valid and verdict.warnings == ()
+    verdict = verify_bundle(made.bundle, made.trusted)  # trusted as "Karin"
+    assert verdict.valid
+    assert verdict.warnings == (
+        "the bundle names its trainee “Karin Berg”, but you trust this key as “Karin”",
+    )
+
+
+def test_a_format_1_bundle_still_verifies(made: Made) -> None:
+    """Bundles made before statements travelled signed: four members, no report facts."""
+    certs = make_pdf_identity("Karin Berg")
+    report = sign_pdf(pdf("Report old"), certs, reason="x", name="Karin")
+    manifest = json.loads(members(made.bundle)["manifest.json"])
+    entries = {"report.pdf": report, "logbook.json": members(made.bundle)["logbook.json"]}
+    manifest |= {"format": "evtdesk-bundle/1", "pdf_certificate": {"ca_sha256": ca_sha256(certs)}}
+    verdict = verify_bundle(resigned(made, entries, relisted(entries, manifest)), made.trusted)
+    assert verdict.valid, verdict.reasons
+    assert verdict.version == "evtdesk-bundle/1" and verdict.statement_files is None

@@ -22,6 +22,7 @@ from evtdesk.signing.minisign import key_id_text, public_key_line, public_of
 
 IDENTITY = new_identity()
 REPORT, LOGBOOK = b"%PDF-1.7 stand-in\n", b'{"entries": []}\n'
+STATEMENTS = b'{"attestations": [], "format": "evtdesk-statements/1"}\n'
 
 
 def write(path: Path, previous: str | None = None, overwrite: bool = True) -> tuple[bytes, dict]:  # type: ignore[type-arg]
@@ -32,6 +33,7 @@ def write(path: Path, previous: str | None = None, overwrite: bool = True) -> tu
         created=created,
         report_pdf=REPORT,
         logbook_json=LOGBOOK,
+        statements_json=STATEMENTS,
         trainee_name="Karin Berg",
         curriculum_id="se-evt",
         curriculum_version="2024",
@@ -47,7 +49,13 @@ def write(path: Path, previous: str | None = None, overwrite: bool = True) -> tu
     with zipfile.ZipFile(io.BytesIO(path.read_bytes())) as archive:
         names = archive.namelist()
         manifest_bytes = archive.read("manifest.json")
-    assert names == ["manifest.json", "manifest.json.minisig", "report.pdf", "logbook.json"]
+    assert names == [
+        "manifest.json",
+        "manifest.json.minisig",
+        "report.pdf",
+        "logbook.json",
+        "statements.json",
+    ]
     assert info.manifest_sha256 == hashlib.sha256(manifest_bytes).hexdigest() and info.path == path
     return manifest_bytes, json.loads(manifest_bytes)
 
@@ -57,7 +65,7 @@ def test_the_manifest_is_canonical_and_complete(tmp_path: Path) -> None:
     assert manifest_bytes == canonical(manifest) and manifest_bytes.endswith(b"}\n")
     public = public_of(IDENTITY)
     assert manifest == {
-        "format": "evtdesk-bundle/1",
+        "format": "evtdesk-bundle/2",
         "bundle_id": "b-7",
         "created": "2026-03-01T13:30:00Z",
         "trainee": {"name": "Karin Berg"},
@@ -72,6 +80,11 @@ def test_the_manifest_is_canonical_and_complete(tmp_path: Path) -> None:
                 "name": "logbook.json",
                 "sha256": hashlib.sha256(LOGBOOK).hexdigest(),
                 "size": len(LOGBOOK),
+            },
+            {
+                "name": "statements.json",
+                "sha256": hashlib.sha256(STATEMENTS).hexdigest(),
+                "size": len(STATEMENTS),
             },
         ],
         "signer": {
@@ -98,6 +111,7 @@ def test_the_write_is_atomic_and_leaves_no_temp_files(tmp_path: Path) -> None:
             created=datetime.now(),
             report_pdf=REPORT,
             logbook_json=LOGBOOK,
+            statements_json=STATEMENTS,
             trainee_name="K",
             curriculum_id="c",
             curriculum_version="1",
@@ -149,7 +163,7 @@ def test_a_supervisor_without_evtdesk_can_check_the_bundle(tmp_path: Path) -> No
         text=True,
     )
     assert result.returncode == 0, result.stderr
-    assert "evtdesk-bundle/1 bundle_id=b-7 sequence=3" in result.stdout
+    assert "evtdesk-bundle/2 bundle_id=b-7 sequence=3" in result.stdout
     for entry in manifest["files"]:
         assert hashlib.sha256((folder / entry["name"]).read_bytes()).hexdigest() == entry["sha256"]
     (folder / "manifest.json").write_text(

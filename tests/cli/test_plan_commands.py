@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from evtdesk.cli import main
-from evtdesk.store import Logbook
+from evtdesk.store import FAST_TEST_KDF, Logbook
 from tests.conftest import PASSPHRASE
 
 
@@ -151,70 +151,100 @@ def test_mri_primary_raises_the_mri_requirement_to_100(
     assert item(capsys, path, "K3c-MR")["required"] == 50
 
 
-def test_a_supervisors_adaptation_shows_in_progress_and_can_be_withdrawn(
-    path: str, capsys: pytest.CaptureFixture[str]
+def _supervisor(tmp_path: Path, path: str, capsys: pytest.CaptureFixture[str]) -> str:
+    """A supervisor's own logbook, with the trainee's key and theirs exchanged in person."""
+    supervisor = tmp_path / "supervisor.evtlog"
+    Logbook.create(supervisor, PASSPHRASE, "Erik Holm", kdf=FAST_TEST_KDF).logbook.close(
+        backup=False
+    )
+    for owner, other, name, role in (
+        (path, str(supervisor), "Erik Holm", "supervisor"),
+        (str(supervisor), path, "Test Trainee", "trainee"),
+    ):
+        key = tmp_path / f"{Path(other).stem}.pub"
+        key.write_text(run(capsys, "identity", other)[1])
+        assert (
+            run(capsys, "trust", owner, str(key), "--name", name, "--role", role, "--yes")[0] == 0
+        )
+    return str(supervisor)
+
+
+def _round(capsys: pytest.CaptureFixture[str], path: str, supervisor: str, *attest: str) -> None:
+    """The trainee exports, the supervisor attests, the trainee imports."""
+    folder = Path(path).parent
+    bundle, answer = folder / "b.evtbundle", folder / "a.evtattest"
+    assert run(capsys, "export", path, "--out", str(bundle), "--force")[0] == 0
+    code, out, err = run(capsys, "attest", supervisor, str(bundle), *attest, "--out", str(answer))
+    assert code == 0, err
+    code, out, err = run(capsys, "import-attestation", path, str(answer))
+    assert code == 0, err
+
+
+def test_a_proposal_adapts_nothing_until_the_supervisor_signs_it(
+    path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(capsys, "person", "add", path, "--name", "Erik Holm", "--role", "supervisor")
-    assert code == 0 and "Added Erik Holm as supervisor" in out
     code, out, _ = run(
         capsys,
         "plan",
-        "adapt",
+        "propose",
         path,
         "NI2",
         "--note",
         "Independent cases abroad",
         "--required",
         "NI2.independent=20",
+    )
+    assert code == 0 and "applies once your supervisor signs it" in out
+    ni2 = item(capsys, path, "NI2")
+    assert ni2["adaptations"] == [] and [c["required"] for c in ni2["conditions"]] == [50, 25]
+    assert "[awaiting the supervisor's signature]" in run(capsys, "plan", path)[1]
+
+    supervisor = _supervisor(tmp_path, path, capsys)
+    _round(capsys, path, supervisor, "--adapt", "NI2")
+    ni2 = item(capsys, path, "NI2")
+    [independent] = [c for c in ni2["conditions"] if c["id"] == "NI2.independent"]
+    assert independent["required"] == 20 and independent["adapted"]
+    [adaptation] = ni2["adaptations"]
+    assert adaptation["note"] == "Independent cases abroad"
+    assert adaptation["decided_by"] == "Erik Holm"  # the name the trainee gave the key
+    shown = run(capsys, "plan", path)[1]
+    assert "NI2: Independent cases abroad (NI2.independent → 20; signed by Erik Holm on" in shown
+    assert "[signed]" in shown
+
+    # The supervisor takes it back on a later bundle: the later bundle's statement decides.
+    _round(capsys, path, supervisor, "--reject", "ADAPT:NI2=counted here after all")
+    ni2 = item(capsys, path, "NI2")
+    assert ni2["adaptations"] == [] and [c["required"] for c in ni2["conditions"]] == [50, 25]
+
+
+def test_a_waiver_the_supervisor_writes_shows_in_progress(
+    path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    supervisor = _supervisor(tmp_path, path, capsys)
+    _round(capsys, path, supervisor, "--adapt", "NI.WEEK1=Done abroad", "--waive")
+    assert item(capsys, path, "NI.WEEK1")["waived"] is True
+
+
+def test_the_old_adapt_with_by_and_on_is_refused_with_the_reason(
+    path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--by NAME` recorded a supervisor's decision the supervisor never signed."""
+    before = state(path)
+    code, _, err = run(
+        capsys,
+        "plan",
+        "adapt",
+        path,
+        "NI2",
+        "--note",
+        "x",
         "--by",
         "Erik Holm",
         "--on",
         "2026-01-15",
     )
-    assert code == 0, out
-    ni2 = item(capsys, path, "NI2")
-    [independent] = [c for c in ni2["conditions"] if c["id"] == "NI2.independent"]
-    assert independent["required"] == 20 and independent["adapted"]
-    assert ni2["adaptations"] == [
-        {
-            "note": "Independent cases abroad",
-            "required": {"NI2.independent": 20},
-            "waived": False,
-            "decided_by": "Erik Holm",
-            "decided_on": "2026-01-15",
-        }
-    ]
-    assert (
-        "NI2: Independent cases abroad (NI2.independent → 20; decided by Erik Holm on 2026-01-15)"
-        in run(capsys, "plan", path)[1]
-    )
-    assert (
-        run(capsys, "plan", "withdraw", path, "NI2", "--reason", "counted here after all")[0] == 0
-    )
-    ni2 = item(capsys, path, "NI2")
-    assert ni2["adaptations"] == [] and [c["required"] for c in ni2["conditions"]] == [50, 25]
-
-
-def test_a_waiver_shows_in_progress(path: str, capsys: pytest.CaptureFixture[str]) -> None:
-    run(capsys, "person", "add", path, "--name", "Sara Nyberg", "--role", "co_supervisor")
-    assert (
-        run(
-            capsys,
-            "plan",
-            "adapt",
-            path,
-            "NI.WEEK1",
-            "--note",
-            "Done abroad",
-            "--waive",
-            "--by",
-            "Sara Nyberg",
-            "--on",
-            "2026-01-15",
-        )[0]
-        == 0
-    )
-    assert item(capsys, path, "NI.WEEK1")["waived"] is True
+    assert code == 2 and "applies only once they sign it" in err
+    assert state(path) == before
 
 
 @pytest.mark.parametrize(
@@ -266,54 +296,16 @@ def test_a_waiver_shows_in_progress(path: str, capsys: pytest.CaptureFixture[str
         ),
         (["period", "end", "{path}", "1", "--end", "2025-07-31"], "already ended on 2025-06-30"),
         (["period", "end", "{path}", "9", "--end", "2025-12-31"], "No work period 9"),
+        (["plan", "propose", "{path}", "NI9", "--note", "x"], "'NI9' is not an item"),
         (
-            [
-                "plan",
-                "adapt",
-                "{path}",
-                "NI9",
-                "--note",
-                "x",
-                "--by",
-                "Erik Holm",
-                "--on",
-                "2026-01-01",
-            ],
-            "'NI9' is not an item",
-        ),
-        (
-            [
-                "plan",
-                "adapt",
-                "{path}",
-                "NI2",
-                "--note",
-                "x",
-                "--required",
-                "NI2.indep=20",
-                "--by",
-                "Erik Holm",
-                "--on",
-                "2026-01-01",
-            ],
+            ["plan", "propose", "{path}", "NI2", "--note", "x", "--required", "NI2.indep=20"],
             "NI2 has no condition 'NI2.indep'",
         ),
         (
-            [
-                "plan",
-                "adapt",
-                "{path}",
-                "NI2",
-                "--note",
-                "x",
-                "--by",
-                "Someone Else",
-                "--on",
-                "2026-01-01",
-            ],
-            "Someone Else is not a supervisor of this logbook",
+            ["plan", "propose", "{path}", "NI2", "--note", "pat 811218-9876"],
+            "identity",
         ),
-        (["plan", "withdraw", "{path}", "NI2"], "no standing adaptation of NI2"),
+        (["plan", "withdraw", "{path}", "NI2"], "no proposed adaptation of NI2"),
     ],
 )
 def test_refused_changes_exit_1_and_leave_the_logbook_unchanged(
@@ -360,21 +352,9 @@ def test_refused_changes_exit_1_and_leave_the_logbook_unchanged(
         ["period", "end", "{path}", "one", "--end", "2025-12-31"],
         ["period", "{path}"],
         ["person", "add", "{path}", "--name", "X", "--role", "trainee"],
-        [
-            "plan",
-            "adapt",
-            "{path}",
-            "NI2",
-            "--note",
-            "x",
-            "--required",
-            "NI2.independent",
-            "--by",
-            "A",
-            "--on",
-            "2026-01-01",
-        ],
-        ["plan", "adapt", "{path}", "NI2", "--note", "x"],
+        ["plan", "propose", "{path}", "NI2", "--note", "x", "--required", "NI2.independent"],
+        ["plan", "propose", "{path}", "NI2"],
+        ["plan", "adapt", "{path}", "NI2", "--note", "x", "--by", "A"],
         ["plan", "{path}", "--waive"],
         ["plan", "{path}", "--mri-primary", "maybe"],
     ],

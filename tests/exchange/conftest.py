@@ -39,3 +39,61 @@ def introduce(pair: Pair) -> None:
     trust_key(
         pair.trainee, identity_info(pair.supervisor).public_key_text, "Erik Holm", "supervisor"
     )
+
+
+def rebundled(trainee: Logbook, bundle: bytes, statement_files: list[bytes]) -> bytes:
+    """The bundle with other statement files, re-signed with the trainee's own key: what a
+    trainee with a modified EVTDesk (or a text editor and minisign) can always produce."""
+    import io
+    import json
+    import zipfile
+
+    from evtdesk.bundle.manifest import canonical, file_entry, signature_comment
+    from evtdesk.bundle.verify import statements_json
+    from evtdesk.signing.minisign import sign
+
+    with zipfile.ZipFile(io.BytesIO(bundle)) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    members["statements.json"] = statements_json(statement_files)
+    manifest = json.loads(members["manifest.json"])
+    names = ("report.pdf", "logbook.json", "statements.json")
+    manifest["files"] = [file_entry(n, members[n]) for n in names]
+    members["manifest.json"] = canonical(manifest)
+    comment = signature_comment(manifest["bundle_id"], manifest["sequence"], manifest["format"])
+    members["manifest.json.minisig"] = sign(
+        members["manifest.json"], trainee.signing_key(), comment
+    ).encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in ("manifest.json", "manifest.json.minisig", *names):
+            archive.writestr(name, members[name])
+    return buffer.getvalue()
+
+
+def format_1_bundle(trainee: Logbook, folder: Path) -> bytes:
+    """A bundle as EVTDesk wrote them before statements travelled signed: four members,
+    the trainee's copy of each statement in logbook.json, and a format 1 manifest."""
+    import io
+    import json
+    import zipfile
+
+    from evtdesk.bundle.manifest import canonical, file_entry, signature_comment
+    from evtdesk.exchange import export_bundle
+    from evtdesk.signing.minisign import sign
+
+    data = export_bundle(trainee, folder / "as-v2.evtbundle").path.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    manifest = json.loads(members["manifest.json"])
+    manifest["format"] = "evtdesk-bundle/1"
+    manifest["files"] = [file_entry(n, members[n]) for n in ("report.pdf", "logbook.json")]
+    members["manifest.json"] = canonical(manifest)
+    comment = signature_comment(manifest["bundle_id"], manifest["sequence"], "evtdesk-bundle/1")
+    members["manifest.json.minisig"] = sign(
+        members["manifest.json"], trainee.signing_key(), comment
+    ).encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in ("manifest.json", "manifest.json.minisig", "report.pdf", "logbook.json"):
+            archive.writestr(name, members[name])
+    return buffer.getvalue()

@@ -36,6 +36,7 @@ def test_an_exported_bundle_checks_out_with_minisign_and_sha256sum(pair: Pair) -
             "manifest.json",
             "manifest.json.minisig",
             "report.pdf",
+            "statements.json",
         ]
         archive.extractall(out)
     line = identity_info(pair.trainee).public_key_line

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from evtdesk.model import Adaptation
 from evtdesk.store import Logbook, LogbookError
 from evtdesk.store.schema import EventRow
 
@@ -101,38 +100,43 @@ def test_a_withdrawn_period_stops_counting_but_is_kept_with_its_reason(
     assert logbook.verify_chain() is None
 
 
-def test_adaptation_names_are_checked_against_the_curriculum(logbook: Logbook) -> None:
+def test_proposal_names_are_checked_against_the_curriculum(logbook: Logbook) -> None:
     head = logbook.chain_head()
-    for adaptation, message in (
-        (Adaptation("NI9", "x", {"NI9": 1}), "'NI9' is not an item"),
+    for (item, note, required), message in (
+        (("NI9", "x", {"NI9": 1}), "'NI9' is not an item"),
         (
-            Adaptation("NI2", "x", {"NI2.indep": 20}),
+            ("NI2", "x", {"NI2.indep": 20}),
             r"NI2 has no condition 'NI2.indep'; its conditions are: NI2, NI2.independent",
         ),
-        (Adaptation("NI2", "x", {"NI2": -1}), "0 or more"),
-        (Adaptation("NI2", "   "), "needs a note"),
+        (("NI2", "x", {"NI2": -1}), "0 or more"),
+        (("NI2", "   ", {}), "needs a note"),
     ):
         with pytest.raises(LogbookError, match=message):
-            logbook.records.add_adaptation(adaptation)
-    assert logbook.records.plan().adaptations == ()
+            logbook.records.propose_adaptation(item, note, required)
+    assert logbook.records.plan().proposals == ()
     assert logbook.chain_head() == head
 
 
-def test_adaptation_withdrawn_and_mri_primary_set_are_chain_events(logbook: Logbook) -> None:
-    logbook.records.add_adaptation(
-        Adaptation(
-            "NI2", "Trained abroad", {"NI2.independent": 20}, False, "Erik Holm", date(2026, 2, 1)
-        )
-    )
-    assert [a.required for a in logbook.records.plan().adaptations] == [{"NI2.independent": 20}]
-    assert logbook.records.withdraw_adaptation("NI2", "decision reversed") == 1
-    assert logbook.records.plan().adaptations == ()
-    with pytest.raises(LogbookError, match="no standing adaptation of NI2"):
-        logbook.records.withdraw_adaptation("NI2")
+def test_a_proposal_changes_nothing_until_signed_and_is_withdrawn_as_a_chain_event(
+    logbook: Logbook,
+) -> None:
+    proposal = logbook.records.propose_adaptation("NI2", "Trained abroad", {"NI2.independent": 20})
+    plan = logbook.records.plan()
+    assert plan.adaptations == ()  # the trainee's word adapts nothing
+    assert [p.required for p in plan.proposals] == [{"NI2.independent": 20}]
+    assert proposal.proposed_seq == logbook.chain_head().seq
+    assert logbook.records.withdraw_proposal("NI2", "decision reversed") == 1
+    assert logbook.records.plan().proposals == ()
+    with pytest.raises(LogbookError, match="no proposed adaptation of NI2"):
+        logbook.records.withdraw_proposal("NI2")
     logbook.records.set_mri_primary(True)
     assert logbook.records.plan().mri_primary is True
     actions = [(a, s) for a, s, _ in events(logbook)[-3:]]
-    assert actions == [("plan.adapt", "NI2"), ("plan.withdraw", "NI2"), ("plan.set", "mri_primary")]
+    assert actions == [
+        ("plan.propose", "NI2"),
+        ("plan.withdraw", "NI2"),
+        ("plan.set", "mri_primary"),
+    ]
 
 
 def test_people_need_a_known_role(logbook: Logbook) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, Qt
 
-from evtdesk.model import Adaptation
+from evtdesk.model import Statement
 from evtdesk.ui.panels.plan_dialog import PlanDialog
+from tests.signed_helpers import record_signed
 
 
 def cells(table, row: int) -> list[str]:  # noqa: ANN001
@@ -92,14 +93,11 @@ def test_ending_the_selected_ongoing_period(qtbot, session) -> None:  # noqa: AN
     assert cells(dialog.table, 1)[2] == "2025-09-30"
 
 
-def test_the_plan_shows_mri_choice_and_adaptations_with_who_decided(qtbot, session) -> None:  # noqa: ANN001
+def test_the_plan_shows_mri_choice_and_adaptations_with_who_signed(qtbot, session) -> None:  # noqa: ANN001
     records = session.logbook.records
     records.set_mri_primary(True)
-    records.add_adaptation(
-        Adaptation(
-            "NI2", "Cases abroad", {"NI2.independent": 20}, False, "Erik Holm", date(2026, 1, 15)
-        )
-    )
+    adaptation = Statement("ADAPT:NI2", True, "Cases abroad", {"NI2.independent": 20})
+    record_signed(session.logbook, [adaptation], created=datetime(2026, 1, 15, 9, tzinfo=UTC))
     dialog = PlanDialog(session)
     qtbot.addWidget(dialog)
     assert dialog.mri_label.text() == "MRI is the primary modality in your plan: K3c-MR 100."
@@ -185,3 +183,43 @@ def test_a_new_period_starts_from_the_latest_ones_part_and_site(qtbot, session) 
     qtbot.addWidget(dialog)
     assert dialog.part_combo.currentData() == "NI"
     assert dialog.site_combo.currentData() == sahlgrenska.id
+
+
+def test_a_trainee_proposes_an_adaptation_which_waits_for_a_signature(qtbot, session) -> None:  # noqa: ANN001
+    dialog = PlanDialog(session)
+    qtbot.addWidget(dialog)
+    box = dialog.proposals_box
+    assert box.empty.isVisibleTo(dialog)
+    box.item_combo.setCurrentIndex(box.item_combo.findData("NI2"))
+    box.note_edit.setText("Independent cases abroad")
+    box.required_edit.setText("NI2.independent=20")
+    qtbot.mouseClick(box.propose_button, Qt.MouseButton.LeftButton)
+    assert not box.error.isVisibleTo(dialog), box.error.text()
+    assert cells(box.table, 0)[:2] == ["NI2", "Independent cases abroad (NI2.independent → 20)"]
+    assert cells(box.table, 0)[3] == "Awaiting your supervisor's signature"
+    assert session.logbook.records.plan().adaptations == ()  # nothing applies yet
+    assert dialog.no_adaptations.isVisibleTo(dialog)
+
+    # a typo in a condition is refused with the store's reason, and the text is kept
+    box.note_edit.setText("More")
+    box.required_edit.setText("NI2.indep=20")
+    qtbot.mouseClick(box.propose_button, Qt.MouseButton.LeftButton)
+    assert "NI2 has no condition 'NI2.indep'" in box.error.text()
+    assert box.note_edit.text() == "More"
+
+    box.table.selectRow(0)
+    assert box.withdraw_button.isEnabled()
+    qtbot.mouseClick(box.withdraw_button, Qt.MouseButton.LeftButton)
+    assert session.logbook.records.plan().proposals == ()
+
+
+def test_a_signed_proposal_is_shown_as_signed(qtbot, session) -> None:  # noqa: ANN001
+    records = session.logbook.records
+    records.propose_adaptation("NI.WEEK1", "Done abroad", waived=True)
+    record_signed(session.logbook, [Statement("ADAPT:NI.WEEK1", True, "Done abroad", waived=True)])
+    dialog = PlanDialog(session)
+    qtbot.addWidget(dialog)
+    assert cells(dialog.proposals_box.table, 0)[3] == "Signed"
+    dialog.proposals_box.table.selectRow(0)
+    assert not dialog.proposals_box.withdraw_button.isEnabled()  # it is the supervisor's now
+    assert cells(dialog.adaptations_table, 0)[2] == "Erik Holm"

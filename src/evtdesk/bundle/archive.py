@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import re
+import stat
 import struct
 import zipfile
 import zlib
@@ -136,10 +137,17 @@ def _check_name(name: str, allowed: Collection[str]) -> None:
         raise BundleError(f"the archive holds an unexpected member {name!r}")
 
 
+def _is_link(info: zipfile.ZipInfo) -> bool:
+    """A Unix symbolic link: the member's mode, in the high half of its attributes."""
+    return stat.S_ISLNK(info.external_attr >> 16)
+
+
 def _read_member(
     archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, max_ratio: int
 ) -> bytes:
     name = info.filename
+    if _is_link(info):
+        raise BundleError(f"the member {name} is a symbolic link, which a bundle never holds")
     if info.flag_bits & 0x1:
         raise BundleError(f"the member {name} is encrypted")
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
@@ -175,6 +183,13 @@ def _read_member(
     if zlib.crc32(out) != info.CRC:
         raise BundleError(f"the member {name} is corrupt (its CRC checksum does not match)")
     return bytes(out)
+
+
+def member_names(data: bytes) -> list[str]:
+    """The names in the archive's table of contents, once its layout is checked; tells
+    a bundle's format apart before its members are read."""
+    _archive, infos = _open(data)
+    return [info.filename for info in infos]
 
 
 def read_archive(

@@ -1,25 +1,33 @@
 """The supervisor's attestation file (`.evtattest`): signed statements about one bundle.
 
 One JSON file: {"attestation": <payload>, "minisig": <minisign signature of the payload's
-canonical bytes>}. It names the trainee's key and one bundle's manifest hash, so it
+canonical bytes>}. It names the trainee's key, one bundle's manifest hash and number, so it
 cannot be redirected to another trainee, reused for a bundle the trainee never sent, or
 imported twice. The supervisor's name shown after import is the one the trainee gave the
 trusted key, not the name the file claims.
+
+The trainee keeps each file as received and a later bundle carries it, so whoever reads
+the bundle checks the supervisor's own signature rather than the trainee's word
+(`evtdesk.bundle.standing`). Format 2 adds the answered bundle's number and creation time
+and the terms of training-plan adaptations (`ADAPT:<item>`); format 1 files still verify.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
 
 from evtdesk.bundle.manifest import canonical, is_sha256_hex, parse_utc, utc_text
+from evtdesk.bundle.untrusted_json import UntrustedJson, loads
 from evtdesk.bundle.verify import TrustedKey
 from evtdesk.identity import Identity
+from evtdesk.model import Statement
 from evtdesk.signing.fingerprint import fingerprint
 from evtdesk.signing.minisign import (
     KeyFormatError,
@@ -31,12 +39,19 @@ from evtdesk.signing.minisign import (
     sign,
     verify,
 )
+from evtdesk.statements import ADAPT_PREFIX
 
-FORMAT = "evtdesk-attestation/1"
+FORMAT_1 = "evtdesk-attestation/1"
+FORMAT = "evtdesk-attestation/2"
 MAX_SIZE = 1024 * 1024
+MAX_COMMENT = 4000
+# Two computers' clocks: the supervisor's signs, the trainee's imports. Beyond this a
+# statement's time is refused as after the import or before the bundle it answers.
+CLOCK_TOLERANCE = timedelta(minutes=15)
 _SUBJECT = re.compile(
     r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$"
-)  # item id, PREP/NI/A, PLAN, EVAL:<year>, EXAM_WEEK
+)  # item id, PREP/NI/A, PLAN, EVAL:<year>, EXAM_WEEK, ADAPT:<item>
+_MALFORMED = "the file is not an EVTDesk attestation (it is malformed)"
 
 
 class AttestationRefused(Exception):
@@ -48,6 +63,38 @@ class AttestationRefused(Exception):
 
 
 @dataclass(frozen=True)
+class SignedAttestation:
+    """An attestation file as read: every field checked, the signature tried.
+
+    `signature_problem` is empty when the signature verifies with the key the file names;
+    nothing here says whether that key is anyone's supervisor (the reader decides that).
+    Times are naive UTC."""
+
+    format: str
+    attestation_id: str
+    created: datetime
+    claimed_name: str
+    signer: PublicKey
+    trainee_key: str
+    bundle_id: str
+    bundle_manifest_sha256: str
+    bundle_sequence: int | None
+    bundle_created: datetime | None
+    basis_chain_seq: int
+    statements: tuple[Statement, ...]
+    source: bytes
+    signature_problem: str = ""
+
+    @property
+    def signer_line(self) -> str:
+        return public_key_line(self.signer)
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.signer.public)
+
+
+@dataclass(frozen=True)
 class AcceptedAttestation:
     attestation_id: str
     supervisor_name: str
@@ -56,22 +103,32 @@ class AcceptedAttestation:
     bundle_id: str
     bundle_manifest_sha256: str
     basis_chain_seq: int
-    statements: tuple[tuple[str, bool, str], ...]
+    statements: tuple[Statement, ...]
+    bundle_sequence: int | None = None
+
+
+class ExportedBundle(Protocol):
+    """What the trainee's logbook knows of a bundle it exported (the store's ExportInfo)."""
+
+    @property
+    def sequence(self) -> int: ...
+    @property
+    def created_at(self) -> datetime: ...
 
 
 def make_attestation(
     identity: Identity,
     supervisor_name: str,
-    manifest: dict[str, Any],
+    manifest: Mapping[str, Any],
     manifest_sha256: str,
-    statements: Sequence[tuple[str, bool, str]],
+    statements: Sequence[Statement],
     created: datetime | None = None,
 ) -> bytes:
     """Sign statements about the bundle whose manifest is given. `created` defaults to now."""
-    rows = [{"subject": str(s), "approved": bool(a), "comment": str(c)} for s, a, c in statements]
-    bad = [r["subject"] for r in rows if not _SUBJECT.match(r["subject"])]
-    if bad:
-        raise ValueError(f"not a subject: {bad[0]!r}")
+    rows = [_row(s) for s in statements]
+    subjects = [r["subject"] for r in rows]
+    if len(set(subjects)) != len(subjects):
+        raise ValueError("each subject is stated once in an attestation")
     public = public_of(identity)
     payload = {
         "format": FORMAT,
@@ -85,6 +142,8 @@ def make_attestation(
         "trainee_public_key": manifest["signer"]["public_key"],
         "bundle_id": manifest["bundle_id"],
         "bundle_manifest_sha256": manifest_sha256,
+        "bundle_sequence": manifest.get("sequence"),
+        "bundle_created": manifest.get("created"),
         "basis_chain_seq": manifest["chain"]["seq"],
         "statements": rows,
     }
@@ -97,55 +156,134 @@ def make_attestation(
     ).encode()
 
 
-def _statement(row: Any) -> tuple[str, bool, str]:
+def _row(statement: Statement) -> dict[str, Any]:
+    if not _SUBJECT.match(statement.subject):
+        raise ValueError(f"not a subject: {statement.subject!r}")
+    row: dict[str, Any] = {
+        "subject": statement.subject,
+        "approved": bool(statement.approved),
+        "comment": str(statement.comment),
+    }
+    adapting = statement.subject.startswith(ADAPT_PREFIX)
+    if adapting and statement.approved:
+        row["adaptation"] = {"required": dict(statement.required), "waived": statement.waived}
+    elif statement.required or statement.waived:
+        raise ValueError(f"{statement.subject}: only an approved ADAPT: statement has terms")
+    return row
+
+
+def parse_attestation(data: bytes) -> SignedAttestation:
+    """Read an attestation file; every field is checked here, before any decision, so a
+    malformed file is named so (AttestationRefused). The signature is tried and its
+    problem, if any, kept in `signature_problem`."""
+    if len(data) > MAX_SIZE:
+        raise AttestationRefused(
+            f"the file is too large for an attestation ({len(data)} bytes, at most {MAX_SIZE})"
+        )
+    try:
+        body = loads(data, "the attestation")
+    except UntrustedJson as error:
+        raise AttestationRefused(f"{_MALFORMED}: {error}") from None
+    try:
+        parsed = _fields(body, data)
+    except (ValueError, KeyError, TypeError, AttributeError, KeyFormatError):
+        raise AttestationRefused(_MALFORMED) from None
+    try:
+        verify(canonical(body["attestation"]), body["minisig"], parsed.signer)
+    except SignatureError as error:
+        return _with_problem(parsed, str(error))
+    return parsed
+
+
+def _with_problem(parsed: SignedAttestation, problem: str) -> SignedAttestation:
+    return SignedAttestation(**{**parsed.__dict__, "signature_problem": problem})
+
+
+def _fields(body: Any, data: bytes) -> SignedAttestation:
+    payload, signature = body["attestation"], body["minisig"]
+    if not isinstance(payload, dict) or not isinstance(signature, str):
+        raise ValueError("shape")
+    version = payload["format"]
+    if version not in (FORMAT_1, FORMAT):
+        raise ValueError("format")
+    supervisor = payload["supervisor"]
+    key = parse_public_key(_text(supervisor["public_key"]))
+    trainee_key = public_key_line(parse_public_key(_text(payload["trainee_public_key"])))
+    if not is_sha256_hex(payload["bundle_manifest_sha256"]):
+        raise ValueError("hash")
+    rows = payload["statements"]
+    if not isinstance(rows, list) or not rows:
+        raise ValueError("statements")
+    statements = tuple(_statement(row, version) for row in rows)
+    if len({s.subject for s in statements}) != len(statements):
+        raise ValueError("a subject stated twice")
+    sequence = bundle_created = None
+    if version == FORMAT:
+        sequence = _count(payload["bundle_sequence"])
+        bundle_created = _utc(payload["bundle_created"])
+    return SignedAttestation(
+        format=version,
+        attestation_id=str(uuid.UUID(_text(payload["attestation_id"]))),
+        created=_utc(payload["created"]),
+        claimed_name=_text(supervisor["name"]),
+        signer=key,
+        trainee_key=trainee_key,
+        bundle_id=_text(payload["bundle_id"]),
+        bundle_manifest_sha256=payload["bundle_manifest_sha256"],
+        bundle_sequence=sequence,
+        bundle_created=bundle_created,
+        basis_chain_seq=_count(payload["basis_chain_seq"]),
+        statements=statements,
+        source=data,
+    )
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("text")
+    return value
+
+
+def _count(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise TypeError("count")
+    return value
+
+
+def _utc(value: Any) -> datetime:
+    return parse_utc(_text(value)).replace(tzinfo=None)
+
+
+def _statement(row: Any, version: str) -> Statement:
+    if not isinstance(row, dict):
+        raise TypeError("statement")
     subject, approved, comment = row["subject"], row["approved"], row.get("comment", "")
     if not isinstance(subject, str) or not _SUBJECT.match(subject):
         raise ValueError("subject")
     if not isinstance(approved, bool) or not isinstance(comment, str):
         raise ValueError("statement")
-    return subject, approved, comment
-
-
-def _parse(data: bytes) -> tuple[dict[str, Any], str, PublicKey, AcceptedAttestation]:
-    """Every field is checked here, before any decision, so a malformed file is named so."""
-    try:
-        if len(data) > MAX_SIZE:
-            raise ValueError("too large")
-        body = json.loads(data)
-        payload, signature = body["attestation"], body["minisig"]
+    if len(comment) > MAX_COMMENT:
+        raise ValueError("comment")
+    terms = row.get("adaptation")
+    if terms is None:
+        if version == FORMAT and approved and subject.startswith(ADAPT_PREFIX):
+            raise ValueError("an approved adaptation without its terms")
+        return Statement(subject, approved, comment)
+    if version != FORMAT or not approved or not subject.startswith(ADAPT_PREFIX):
+        raise ValueError("terms on a statement that has none")
+    required, waived = terms["required"], terms.get("waived", False)
+    if not isinstance(required, dict) or not isinstance(waived, bool):
+        raise ValueError("terms")
+    for condition, value in required.items():
         if (
-            not isinstance(payload, dict)
-            or not isinstance(signature, str)
-            or payload["format"] != FORMAT
+            not isinstance(value, int | float)
+            or isinstance(value, bool)
+            or not math.isfinite(value)
+            or value < 0
+            or not _SUBJECT.match(condition)
         ):
-            raise ValueError("format")
-        key = parse_public_key(payload["supervisor"]["public_key"])
-        parse_public_key(payload["trainee_public_key"])
-        if not is_sha256_hex(payload["bundle_manifest_sha256"]):
-            raise ValueError("hash")
-        seq, statements = payload["basis_chain_seq"], payload["statements"]
-        if (
-            not isinstance(seq, int)
-            or isinstance(seq, bool)
-            or not isinstance(statements, list)
-            or not statements
-        ):
-            raise ValueError("statements")
-        accepted = AcceptedAttestation(
-            attestation_id=str(uuid.UUID(payload["attestation_id"])),
-            supervisor_name=str(payload["supervisor"]["name"]),
-            supervisor_key=public_key_line(key),
-            created=parse_utc(payload["created"]),
-            bundle_id=str(payload["bundle_id"]),
-            bundle_manifest_sha256=payload["bundle_manifest_sha256"],
-            basis_chain_seq=seq,
-            statements=tuple(_statement(row) for row in statements),
-        )
-        return payload, signature, key, accepted
-    except (ValueError, KeyError, TypeError, AttributeError, KeyFormatError):
-        raise AttestationRefused(
-            "the file is not an EVTDesk attestation (it is malformed)"
-        ) from None
+            raise ValueError("a required number")
+    return Statement(subject, approved, comment, dict(required), waived)
 
 
 def read_attestation(
@@ -153,28 +291,69 @@ def read_attestation(
     *,
     trusted_supervisors: Sequence[TrustedKey],
     own_public_key: PublicKey,
-    exported_manifest_sha256s: Collection[str],
+    exports: Mapping[str, ExportedBundle],
     seen_attestation_ids: Collection[str],
+    now: datetime | None = None,
 ) -> AcceptedAttestation:
-    """Accept an attestation only from a trusted supervisor, for this logbook, once."""
-    payload, signature, key, accepted = _parse(data)
-    try:
-        verify(canonical(payload), signature, key)
-    except SignatureError as error:
-        raise AttestationRefused(f"the attestation is forged or altered: {error}") from None
-    supervisor = next((k for k in trusted_supervisors if k.public_key == key), None)
+    """Accept an attestation only from a trusted supervisor, for this logbook, once, and
+    dated between the bundle it answers and now. `exports` maps the manifest hash of each
+    bundle this logbook exported to what it recorded of it."""
+    signed = parse_attestation(data)
+    if signed.signature_problem:
+        raise AttestationRefused(
+            f"the attestation is forged or altered: {signed.signature_problem}"
+        )
+    supervisor = next((k for k in trusted_supervisors if k.public_key == signed.signer), None)
     if supervisor is None:
         raise AttestationRefused(
             "it is not signed by a supervisor you trust (fingerprint "
-            f"{fingerprint(key.public)}); add their key after comparing it in person"
+            f"{signed.fingerprint}); add their key after comparing it in person"
         )
-    if payload["trainee_public_key"] != public_key_line(own_public_key):
+    if signed.trainee_key != public_key_line(own_public_key):
         raise AttestationRefused("it is addressed to someone else's logbook key")
-    if accepted.bundle_manifest_sha256 not in exported_manifest_sha256s:
+    exported = exports.get(signed.bundle_manifest_sha256)
+    if exported is None:
         raise AttestationRefused("it is about a bundle this logbook never exported")
-    if (
-        accepted.attestation_id in seen_attestation_ids
-        or payload["attestation_id"] in seen_attestation_ids
-    ):
+    if signed.attestation_id in seen_attestation_ids:
         raise AttestationRefused("this attestation was imported before (a replay)")
-    return AcceptedAttestation(**{**accepted.__dict__, "supervisor_name": supervisor.name})
+    if signed.bundle_sequence is not None and signed.bundle_sequence != exported.sequence:
+        raise AttestationRefused(
+            f"it says it answers bundle number {signed.bundle_sequence}, but the bundle it "
+            f"names is number {exported.sequence}"
+        )
+    problem = time_problem(
+        signed, (now or datetime.now(UTC)).replace(tzinfo=None), exported.created_at
+    )
+    if problem:
+        raise AttestationRefused(problem)
+    return AcceptedAttestation(
+        attestation_id=signed.attestation_id,
+        supervisor_name=supervisor.name,
+        supervisor_key=signed.signer_line,
+        created=signed.created,
+        bundle_id=signed.bundle_id,
+        bundle_manifest_sha256=signed.bundle_manifest_sha256,
+        basis_chain_seq=signed.basis_chain_seq,
+        statements=signed.statements,
+        bundle_sequence=signed.bundle_sequence,
+    )
+
+
+def time_problem(
+    signed: SignedAttestation, now: datetime, bundle_made: datetime | None = None
+) -> str:
+    """Why the statement's signing time cannot be true, or "". `now` is the reader's
+    moment of import (naive UTC); `bundle_made`, the time the answered bundle was made
+    as the reader knows it (else the time the statement itself quotes)."""
+    if signed.created > now + CLOCK_TOLERANCE:
+        return (
+            f"it is dated {utc_text(signed.created)}, after this moment "
+            f"({utc_text(now)}): the signing computer's clock, or this one, is wrong"
+        )
+    made = [t for t in (bundle_made, signed.bundle_created) if t is not None]
+    if made and signed.created < min(made) - CLOCK_TOLERANCE:
+        return (
+            f"it is dated {utc_text(signed.created)}, before the bundle it answers was made "
+            f"({utc_text(min(made))})"
+        )
+    return ""

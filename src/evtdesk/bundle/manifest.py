@@ -12,14 +12,20 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-FORMAT = "evtdesk-bundle/1"
-MANIFEST, SIGNATURE, REPORT, DATA = (
+FORMAT_1 = "evtdesk-bundle/1"
+FORMAT = "evtdesk-bundle/2"  # adds statements.json and the report's bundle facts
+FORMATS = (FORMAT_1, FORMAT)
+MANIFEST, SIGNATURE, REPORT, DATA, STATEMENTS = (
     "manifest.json",
     "manifest.json.minisig",
     "report.pdf",
     "logbook.json",
+    "statements.json",
 )
-MEMBERS = (MANIFEST, SIGNATURE, REPORT, DATA)
+MEMBERS_1 = (MANIFEST, SIGNATURE, REPORT, DATA)
+MEMBERS = (*MEMBERS_1, STATEMENTS)
+MEMBERS_OF = {FORMAT_1: MEMBERS_1, FORMAT: MEMBERS}
+SIGNED_FILES_OF = {FORMAT_1: (REPORT, DATA), FORMAT: (REPORT, DATA, STATEMENTS)}
 
 
 def canonical(document: dict[str, Any]) -> bytes:
@@ -48,9 +54,15 @@ def parse_utc(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
-def signature_comment(bundle_id: str, sequence: int) -> str:
+def signature_comment(bundle_id: str, sequence: int, version: str = FORMAT) -> str:
     """The trusted comment: minisign prints it, so a supervisor sees which bundle it is."""
-    return f"{FORMAT} bundle_id={bundle_id} sequence={sequence}"
+    return f"{version} bundle_id={bundle_id} sequence={sequence}"
+
+
+def report_facts(bundle_id: str, chain_head: str, entry_count: int) -> dict[str, str]:
+    """What the signed report states about its bundle (in its document information), so an
+    older or another bundle's report re-signed by the trainee is caught."""
+    return {"BundleID": bundle_id, "ChainHead": chain_head, "EntryCount": str(entry_count)}
 
 
 def is_sha256_hex(value: object) -> bool:

@@ -1,4 +1,5 @@
-"""Writing a bundle: a ZIP of exactly the manifest, its signature, the report and the data.
+"""Writing a bundle: a ZIP of exactly the manifest, its signature, the report, the data and
+the supervisors' signed statements.
 
 The caller supplies `bundle_id` and `created` because the signed PDF's footer already
 shows them. The file appears whole or not at all (temp file in the same folder, fsync,
@@ -22,6 +23,7 @@ from evtdesk.bundle.manifest import (
     MANIFEST,
     REPORT,
     SIGNATURE,
+    STATEMENTS,
     canonical,
     file_entry,
     is_sha256_hex,
@@ -73,6 +75,7 @@ def write_bundle(
     created: datetime,
     report_pdf: bytes,
     logbook_json: bytes,
+    statements_json: bytes,
     trainee_name: str,
     curriculum_id: str,
     curriculum_version: str,
@@ -85,9 +88,10 @@ def write_bundle(
     previous_manifest_sha256: str | None,
     overwrite: bool = True,
 ) -> BundleInfo:
-    """Sign a manifest over the report and data, and write the bundle to `out_path`.
+    """Sign a manifest over the report, data and statements, and write the bundle.
 
-    The file appears whole or not at all. With `overwrite=False` an existing file is left
+    `report_pdf` must already be signed with the bundle's facts (`report_facts`). The
+    file appears whole or not at all. With `overwrite=False` an existing file is left
     alone (FileExistsError). Errors writing are the OSError the system gave."""
     if not bundle_id or any(c.isspace() for c in bundle_id):
         raise ValueError("a bundle id is one word")
@@ -102,7 +106,11 @@ def write_bundle(
         "created": utc_text(created),
         "trainee": {"name": trainee_name},
         "curriculum": {"id": curriculum_id, "version": curriculum_version},
-        "files": [file_entry(REPORT, report_pdf), file_entry(DATA, logbook_json)],
+        "files": [
+            file_entry(REPORT, report_pdf),
+            file_entry(DATA, logbook_json),
+            file_entry(STATEMENTS, statements_json),
+        ],
         "signer": {
             "public_key": public_key_line(public),
             "key_id": key_id_text(public.key_id),
@@ -126,6 +134,7 @@ def write_bundle(
             (SIGNATURE, signature.encode("utf-8")),
             (REPORT, report_pdf),
             (DATA, logbook_json),
+            (STATEMENTS, statements_json),
         ):
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED

@@ -9,25 +9,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from evtdesk.bundle.attestation import AttestationRefused
-from evtdesk.bundle.verify import TrustedKey as BundleKey
-from evtdesk.bundle.verify import UnreadableBundle, Verdict, verify_bundle
 from evtdesk.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, open_logbook
-from evtdesk.exchange import (
-    attestation_subjects,
-    export_bundle,
-    identity_info,
-    import_attestation,
-    open_bundle,
-    parse_key,
-    trust_key,
-    write_attestation,
-)
-from evtdesk.exchange.export import ExportTargetExists
-from evtdesk.exchange.keys import ROLES, trusted_for_bundles
-from evtdesk.signing.minisign import parse_handed_key
 from evtdesk.store.errors import LogbookError
-from evtdesk.store.records import Statement
+
+# What a file may weigh before it is read at all: a hostile file of several GB is refused
+# by its size, never read into memory first.
+MAX_BUNDLE_BYTES = 128 * 1024 * 1024
+MAX_ATTESTATION_BYTES = 1024 * 1024
+MAX_KEY_BYTES = 64 * 1024
+FROM_COMMAND_LINE = "the key given with --trust"
 
 
 def register(commands: Any) -> None:
@@ -39,7 +29,7 @@ def register(commands: Any) -> None:
     trust.add_argument("path")
     trust.add_argument("key", help="a minisign .pub file or the key line")
     trust.add_argument("--name", required=True)
-    trust.add_argument("--role", choices=ROLES, required=True)
+    trust.add_argument("--role", choices=("supervisor", "co_supervisor", "trainee"), required=True)
     trust.add_argument("--yes", action="store_true", help="the fingerprint was compared in person")
     trust.set_defaults(handler=cmd_trust)
 
@@ -55,9 +45,21 @@ def register(commands: Any) -> None:
     )
     verify.add_argument("bundle")
     verify.add_argument(
-        "--trust", action="append", default=[], help="a trusted public key (file or line)"
+        "--trust", action="append", default=[], help="a trainee's public key (file or line)"
     )
-    verify.add_argument("--logbook", help="also trust the keys trusted in this logbook")
+    verify.add_argument(
+        "--trust-supervisor",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="a supervisor's public key whose statements count (file or line)",
+    )
+    verify.add_argument(
+        "--logbook",
+        help="your own logbook: its key and the keys it trusts count, and it remembers "
+        "the bundles you verify",
+    )
+    verify.add_argument("--language", choices=("sv", "en"), default="en")
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(handler=cmd_verify)
 
@@ -66,6 +68,24 @@ def register(commands: Any) -> None:
     attest.add_argument("bundle")
     attest.add_argument("--approve", action="append", default=[], metavar="SUBJECT[=COMMENT]")
     attest.add_argument("--reject", action="append", default=[], metavar="SUBJECT=REASON")
+    attest.add_argument(
+        "--adapt",
+        action="append",
+        default=[],
+        metavar="ITEM[=NOTE]",
+        help="sign the trainee's proposed adaptation of ITEM as the bundle shows it; with "
+        "=NOTE, an adaptation of your own (numbers with --required, or --waive)",
+    )
+    attest.add_argument(
+        "--required",
+        action="append",
+        default=[],
+        metavar="COND=N",
+        help="with one --adapt ITEM=NOTE: a condition's required number",
+    )
+    attest.add_argument(
+        "--waive", action="store_true", help="with one --adapt ITEM=NOTE: waive the item"
+    )
     attest.add_argument("--out", required=True, help="FILE.evtattest")
     attest.set_defaults(handler=cmd_attest)
 
@@ -75,19 +95,40 @@ def register(commands: Any) -> None:
     imp.set_defaults(handler=cmd_import_attestation)
 
 
-def _read(path: str, what: str) -> bytes:
+def read_limited(path: str, what: str, limit: int) -> bytes:
+    """The file's bytes, refused by its size before anything is read."""
+    file = Path(path)
     try:
-        return Path(path).read_bytes()
+        size = file.stat().st_size
+        if file.is_dir():
+            raise UsageError(f"{path} is a folder, not a {what}")
+        if size > limit:
+            raise UsageError(
+                f"{path} is {size // (1024 * 1024)} MB, too large for a {what} (at most "
+                f"{limit // (1024 * 1024) or 1} MB); it was not read"
+            )
+        return file.read_bytes()
     except OSError as error:
         raise UsageError(f"cannot read the {what} {path}: {error.strerror}") from None
 
 
-def _key_text(value: str) -> str:
+def key_text(value: str) -> str:
+    """A key as given: a file's text, or the key line itself. A value that names a file
+    that is not there is said as such (not as "not valid base64")."""
     candidate = Path(value)
-    return candidate.read_text(encoding="utf-8") if candidate.is_file() else value
+    if candidate.is_file():
+        return read_limited(value, "key file", MAX_KEY_BYTES).decode("utf-8", "replace")
+    looks_like_a_path = candidate.suffix.lower() in (".pub", ".txt", ".key") or any(
+        sep in value for sep in ("/", "\\")
+    )
+    if looks_like_a_path and not value.startswith("RW"):
+        raise UsageError(f"there is no key file {value}")
+    return value
 
 
 def cmd_identity(args: argparse.Namespace) -> int:
+    from evtdesk.exchange import identity_info
+
     with open_logbook(args.path) as logbook:
         info = identity_info(logbook)
     print(info.public_key_text, end="")
@@ -96,29 +137,30 @@ def cmd_identity(args: argparse.Namespace) -> int:
 
 
 def cmd_trust(args: argparse.Namespace) -> int:
-    key_text = _key_text(args.key)
-    _line, print_ = parse_key(key_text)
+    from evtdesk.exchange import parse_key, trust_key
+
+    text = key_text(args.key)
+    _line, print_ = parse_key(text)
     print(f"Fingerprint: {print_}")
     if not args.yes:
         if not sys.stdin.isatty():
             raise UsageError(
                 "compare the fingerprint with the key's owner, then run again with --yes"
             )
-        if input("Does it match what the key's owner reads to you? [y/N] ").strip().lower() not in (
-            "y",
-            "yes",
-            "j",
-            "ja",
-        ):
+        answer = input("Does it match what the key's owner reads to you? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes", "j", "ja"):
             print("Not trusted.")
             return EXIT_FAILED
     with open_logbook(args.path) as logbook:
-        trusted = trust_key(logbook, key_text, args.name, args.role)
+        trusted = trust_key(logbook, text, args.name, args.role)
     print(f"Trusted {trusted.name} ({trusted.role}).")
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from evtdesk.exchange import export_bundle, identity_info
+    from evtdesk.exchange.export import ExportTargetExists
+
     with open_logbook(args.path) as logbook:
         try:
             result = export_bundle(logbook, Path(args.out), args.language, overwrite=args.force)
@@ -135,94 +177,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-FROM_COMMAND_LINE = "the key given with --trust"
-
-
-def _verdict_json(verdict: Verdict) -> dict[str, Any]:
-    manifest = verdict.manifest or {}
-    return {
-        "valid": verdict.valid,
-        "state": verdict.state,
-        "trusted": verdict.trusted,
-        "reasons": list(verdict.reasons),
-        "fingerprint": verdict.fingerprint or None,
-        "signer": verdict.signer_name,
-        "manifest_sha256": verdict.manifest_sha256 or None,
-        "bundle_id": manifest.get("bundle_id"),
-        "trainee": (manifest.get("trainee") or {}).get("name"),
-        "curriculum": manifest.get("curriculum"),
-    }
-
-
-def _error_json(state: str, message: str) -> dict[str, Any]:
-    """The same keys as a verdict, for a file that is not a bundle or a usage error."""
-    return {
-        "valid": False,
-        "state": state,
-        "trusted": None,
-        "reasons": [message],
-        "error": message,
-        "fingerprint": None,
-        "signer": None,
-        "manifest_sha256": None,
-        "bundle_id": None,
-        "trainee": None,
-        "curriculum": None,
-    }
-
-
-def _signed_by(verdict: Verdict) -> str:
-    if verdict.signer_name == FROM_COMMAND_LINE:
-        return "the key given with --trust"
-    return f"the key you trust as {verdict.signer_name}"
-
-
-def _print_verdict(verdict: Verdict) -> None:
-    manifest = verdict.manifest or {}
-    who = (manifest.get("trainee") or {}).get("name", "?")
-    if verdict.state == "valid":
-        print(
-            f"VALID: bundle {manifest.get('bundle_id')} of {who}, signed with {_signed_by(verdict)}; "
-            "every check passed."
-        )
-    elif verdict.state == "untrusted":
-        print(
-            f"NOT TRUSTED: bundle {manifest.get('bundle_id')} of {who} is intact but not verified:"
-        )
-    else:
-        print("INVALID: the bundle is refused:")
-    for reason in verdict.reasons:
-        print(f"  - {reason}")
-    if verdict.fingerprint and verdict.state == "invalid":
-        trust = _signed_by(verdict) if verdict.trusted else "not a key you have marked as trusted"
-        print(
-            f"The manifest names the key {verdict.fingerprint}, which is {trust}; an invalid "
-            "bundle proves nothing about who made it."
-        )
-    elif verdict.fingerprint:
-        print(f"Signer's key fingerprint: {verdict.fingerprint}")
-
-
 def cmd_verify(args: argparse.Namespace) -> int:
+    from evtdesk.cli.verify_output import error_json, print_view, view_json
+
     try:
-        verdict = _verify(args)
+        view = _verify(args)
     except UsageError as error:
         if not args.json:
             raise
-        _dump(_error_json("unreadable", str(error)))
+        _dump(error_json("unreadable", str(error)))
         print(f"evtdesk: {error}", file=sys.stderr)
         return EXIT_USAGE
     except LogbookError as error:
         if not args.json:
             raise
-        _dump(_error_json("error", str(error)))
+        _dump(error_json("error", str(error)))
         print(f"evtdesk: {error}", file=sys.stderr)
         return EXIT_FAILED
     if args.json:
-        _dump(_verdict_json(verdict))
+        _dump(view_json(view))
     else:
-        _print_verdict(verdict)
-    return EXIT_OK if verdict.valid else EXIT_FAILED
+        print_view(view, args.language)
+    return EXIT_OK if view.verdict.valid else EXIT_FAILED
 
 
 def _dump(document: dict[str, Any]) -> None:
@@ -230,37 +206,89 @@ def _dump(document: dict[str, Any]) -> None:
     print()
 
 
-def _verify(args: argparse.Namespace) -> Verdict:
-    data = _read(args.bundle, "bundle")
+def _given_keys(values: list[str], role: str, option: str) -> tuple[Any, ...]:
+    from evtdesk.bundle.verify import TrustedKey
+    from evtdesk.signing.minisign import parse_handed_key
+
+    keys = []
+    for value in values:
+        try:
+            key = parse_handed_key(key_text(value))
+        except ValueError as error:
+            raise UsageError(f"{option} {value}: {error}") from None
+        keys.append(TrustedKey(key, FROM_COMMAND_LINE, role, compare_name=False))
+    return tuple(keys)
+
+
+def _verify(args: argparse.Namespace) -> Any:
+    from evtdesk.bundle.verify import UnreadableBundle
+    from evtdesk.exchange import open_bundle
+
+    data = read_limited(args.bundle, "bundle", MAX_BUNDLE_BYTES)
+    given = _given_keys(args.trust, "trainee", "--trust")
+    given += _given_keys(args.trust_supervisor, "supervisor", "--trust-supervisor")
     try:
-        trusted = [
-            BundleKey(parse_handed_key(_key_text(k)), FROM_COMMAND_LINE, "trainee")
-            for k in args.trust
-        ]
-    except (ValueError, OSError) as error:
-        raise UsageError(f"--trust: {error}") from None
-    if args.logbook:
-        with open_logbook(args.logbook) as logbook:
-            trusted += trusted_for_bundles(logbook)
-    try:
-        return verify_bundle(data, trusted)
+        if args.logbook:
+            with open_logbook(args.logbook) as logbook:
+                return open_bundle(data, logbook, args.language, extra_trusted=given)
+        return open_bundle(data, None, args.language, extra_trusted=given)
     except UnreadableBundle as error:
         raise UsageError(str(error)) from None
 
 
-def _statements(approve: list[str], reject: list[str]) -> list[Statement]:
+def _statements(args: argparse.Namespace, view: Any) -> list[Any]:
+    from evtdesk.exchange.attestations import signed_proposal
+    from evtdesk.model import Statement
+    from evtdesk.statements import adaptation_subject
+
     statements = []
-    for raw, approved in [(a, True) for a in approve] + [(r, False) for r in reject]:
+    for raw, approved in [(a, True) for a in args.approve] + [(r, False) for r in args.reject]:
         subject, _, comment = raw.partition("=")
         if not subject.strip():
             raise UsageError(f"'{raw}' names no subject")
-        statements.append(Statement(subject.strip(), approved, comment.strip()))
+        subject = subject.strip()
+        if subject.startswith("ADAPT:"):
+            statements.append(signed_proposal(view, subject[6:], approved, comment.strip()))
+        else:
+            statements.append(Statement(subject, approved, comment.strip()))
+    if (args.required or args.waive) and not (len(args.adapt) == 1 and "=" in args.adapt[0]):
+        raise UsageError("--required and --waive go with exactly one --adapt ITEM=NOTE")
+    for raw in args.adapt:
+        item, has_note, note = (part.strip() for part in raw.partition("="))
+        if not item:
+            raise UsageError(f"--adapt '{raw}' names no item")
+        if has_note:  # the supervisor's own adaptation
+            statements.append(
+                Statement(
+                    adaptation_subject(item), True, note, _required(args.required), args.waive
+                )
+            )
+        else:  # the trainee's proposal, as the bundle shows it
+            statements.append(signed_proposal(view, item, True, ""))
     return statements
 
 
+def _required(pairs: list[str]) -> dict[str, float]:
+    required: dict[str, float] = {}
+    for pair in pairs:
+        condition, sep, number = pair.partition("=")
+        try:
+            value = float(number.replace(",", "."))
+        except ValueError:
+            sep = ""
+        if not sep or not condition.strip() or not value >= 0 or value == float("inf"):
+            raise UsageError(
+                f"--required {pair!r}: write it as CONDITION=NUMBER, e.g. NI2.independent=20"
+            )
+        required[condition.strip()] = int(value) if value.is_integer() else value
+    return required
+
+
 def cmd_attest(args: argparse.Namespace) -> int:
-    statements = _statements(args.approve, args.reject)
-    data = _read(args.bundle, "bundle")
+    from evtdesk.bundle.verify import UnreadableBundle
+    from evtdesk.exchange import attestation_subjects, open_bundle, write_attestation
+
+    data = read_limited(args.bundle, "bundle", MAX_BUNDLE_BYTES)
     with open_logbook(args.path) as logbook:
         try:
             view = open_bundle(data, logbook)
@@ -271,17 +299,49 @@ def cmd_attest(args: argparse.Namespace) -> int:
             for reason in view.verdict.reasons:
                 print(f"  - {reason}", file=sys.stderr)
             return EXIT_FAILED
-        known = {subject for subject, _label in attestation_subjects(view)}
-        unknown = {
-            s.subject
-            for s in statements
-            if s.subject not in known and not _is_evaluation(s.subject)
-        }
-        if unknown:
-            raise UsageError(f"unknown subject(s): {', '.join(sorted(unknown))}")
+        statements = _statements(args, view)
+        _check_subjects(statements, attestation_subjects(view), logbook, view)
         out = write_attestation(logbook, view, statements, Path(args.out))
     print(f"Attestation of {len(statements)} statement(s) written: {out}")
     return EXIT_OK
+
+
+def _check_subjects(
+    statements: list[Any], subjects: list[tuple[str, str]], logbook: Any, view: Any
+) -> None:
+    """Every subject is one the bundle's curriculum knows; an adaptation names an item and
+    conditions of it."""
+    from evtdesk.exchange.supervisor import curriculum_made_for
+
+    known = {subject for subject, _label in subjects}
+    unknown = sorted(
+        s.subject
+        for s in statements
+        if s.subject not in known
+        and not _is_evaluation(s.subject)
+        and not s.subject.startswith("ADAPT:")
+    )
+    if unknown:
+        raise UsageError(f"unknown subject(s): {', '.join(unknown)}")
+    assert view.snapshot is not None
+    curriculum = curriculum_made_for(view.snapshot.curriculum_id, view.manifest)
+    for statement in statements:
+        if not statement.subject.startswith("ADAPT:"):
+            continue
+        item_id = statement.subject[6:]
+        try:
+            item = curriculum.item(item_id)
+        except KeyError:
+            raise UsageError(
+                f"{item_id} is not an item of the curriculum {curriculum.id}"
+            ) from None
+        conditions = {c.id for c in item.conditions if c.type != "attested"}
+        stray = sorted(set(statement.required) - conditions)
+        if stray:
+            listed = ", ".join(sorted(conditions)) or "none that take a number"
+            raise UsageError(
+                f"{item_id} has no condition {', '.join(stray)}; its conditions are: {listed}"
+            )
 
 
 def _is_evaluation(subject: str) -> bool:
@@ -291,7 +351,10 @@ def _is_evaluation(subject: str) -> bool:
 
 
 def cmd_import_attestation(args: argparse.Namespace) -> int:
-    data = _read(args.file, "attestation")
+    from evtdesk.bundle.attestation import AttestationRefused
+    from evtdesk.exchange import import_attestation
+
+    data = read_limited(args.file, "attestation", MAX_ATTESTATION_BYTES)
     with open_logbook(args.path) as logbook:
         try:
             accepted = import_attestation(logbook, data)
@@ -299,8 +362,8 @@ def cmd_import_attestation(args: argparse.Namespace) -> int:
             print(f"evtdesk: attestation refused: {error}", file=sys.stderr)
             return EXIT_FAILED
     print(f"Imported the attestation of {accepted.supervisor_name}:")
-    for subject, approved, comment in accepted.statements:
-        print(
-            f"  {subject}: {'approved' if approved else 'not approved'}{' — ' + comment if comment else ''}"
-        )
+    for statement in accepted.statements:
+        verdict = "approved" if statement.approved else "not approved"
+        comment = f" — {statement.comment}" if statement.comment else ""
+        print(f"  {statement.subject}: {verdict}{comment}")
     return EXIT_OK

@@ -12,9 +12,13 @@
     evtdesk person list PATH [--json]
     evtdesk plan PATH [--json]                    (show)
     evtdesk plan PATH --mri-primary yes|no
-    evtdesk plan adapt PATH ITEM --note TEXT [--required COND=N ...] [--waive]
-                                 --by NAME --on DATE
+    evtdesk plan propose PATH ITEM --note TEXT [--required COND=N ...] [--waive]
     evtdesk plan withdraw PATH ITEM [--reason TEXT]
+
+An adaptation of the plan is the supervisor's decision: the trainee proposes one (`plan
+propose`, also spelled `plan adapt`), a later bundle shows it to the supervisor, and it
+applies only once the supervisor signs it (`evtdesk attest … --adapt ITEM`) and the
+trainee imports that attestation.
 
 What a curriculum names (parts, items, conditions) is checked by the store against the
 logbook's own curriculum; a refusal exits 1 with the store's message and changes nothing.
@@ -30,8 +34,9 @@ from datetime import date
 from typing import Any
 
 from evtdesk.cli.common import EXIT_OK, UsageError, open_logbook
-from evtdesk.model import Adaptation, PersonRole, Site, WorkPeriod
-from evtdesk.store import Logbook, LogbookError
+from evtdesk.model import Adaptation, PersonRole, Proposal, Site, WorkPeriod
+from evtdesk.statements import proposal_status
+from evtdesk.store import Logbook
 
 SUPERVISOR_ROLES = (PersonRole.SUPERVISOR.value, PersonRole.CO_SUPERVISOR.value)
 
@@ -126,23 +131,25 @@ def _register_plan(commands: Any) -> None:
         "plan",
         help="the individual training plan",
         usage="evtdesk plan PATH [--json] | plan PATH --mri-primary yes|no\n"
-        "       | plan adapt PATH ITEM --note TEXT [--required COND=N ...] [--waive] --by NAME --on DATE\n"
+        "       | plan propose PATH ITEM --note TEXT [--required COND=N ...] [--waive]\n"
         "       | plan withdraw PATH ITEM [--reason TEXT]",
+        description="An adaptation applies only once the supervisor signs it: propose it "
+        "here, export a bundle, and import the supervisor's attestation.",
     )
-    plan.add_argument("words", nargs="+", metavar="PATH | adapt PATH ITEM | withdraw PATH ITEM")
+    plan.add_argument("words", nargs="+", metavar="PATH | propose PATH ITEM | withdraw PATH ITEM")
     plan.add_argument("--json", action="store_true", help="show the plan as JSON")
     plan.add_argument("--mri-primary", choices=("yes", "no"), help="MRI is the primary modality")
-    plan.add_argument("--note", help="adapt: what was decided and why")
+    plan.add_argument("--note", help="propose: what should change and why")
     plan.add_argument(
         "--required",
         action="append",
         default=[],
         metavar="COND=N",
-        help="adapt: a condition's new required number (repeatable)",
+        help="propose: a condition's new required number (repeatable)",
     )
-    plan.add_argument("--waive", action="store_true", help="adapt: the item is not required")
-    plan.add_argument("--by", help="adapt: the supervisor who decided")
-    plan.add_argument("--on", type=_date, help="adapt: the day it was decided (YYYY-MM-DD)")
+    plan.add_argument("--waive", action="store_true", help="propose: the item is not required")
+    plan.add_argument("--by", help=argparse.SUPPRESS)  # refused with a message: see _plan_propose
+    plan.add_argument("--on", help=argparse.SUPPRESS)
     plan.add_argument("--reason", default="", help="withdraw: why")
     plan.set_defaults(handler=cmd_plan)
 
@@ -323,17 +330,20 @@ def cmd_person_list(args: argparse.Namespace) -> int:
 
 
 # the training plan ------------------------------------------------------------------------
+PROPOSE = ("propose", "adapt")  # `adapt` was the verb before adaptations were signed
+
+
 def cmd_plan(args: argparse.Namespace) -> int:
     words = list(args.words)
-    action = words[0] if words[0] in ("adapt", "withdraw") and len(words) > 1 else "show"
-    adapt_only = {
+    verbs = (*PROPOSE, "withdraw")
+    action = words[0] if words[0] in verbs and len(words) > 1 else "show"
+    action = "propose" if action in PROPOSE else action
+    propose_only = {
         "--note": args.note,
         "--required": args.required,
         "--waive": args.waive,
-        "--by": args.by,
-        "--on": args.on,
     }
-    stray = [flag for flag, value in adapt_only.items() if value and action != "adapt"]
+    stray = [flag for flag, value in propose_only.items() if value and action != "propose"]
     if action != "show" and (args.mri_primary or args.json):
         stray.append("--mri-primary" if args.mri_primary else "--json")
     if args.reason and action != "withdraw":
@@ -344,14 +354,14 @@ def cmd_plan(args: argparse.Namespace) -> int:
         )
     if action == "show":
         if len(words) != 1:
-            raise UsageError("usage: evtdesk plan PATH, or plan adapt|withdraw PATH ITEM")
+            raise UsageError("usage: evtdesk plan PATH, or plan propose|withdraw PATH ITEM")
         return _plan_show_or_set(words[0], args)
     if len(words) != 3:
         raise UsageError(f"usage: evtdesk plan {action} PATH ITEM")
     _, path, item = words
     return (
-        _plan_adapt(path, item, args)
-        if action == "adapt"
+        _plan_propose(path, item, args)
+        if action == "propose"
         else _plan_withdraw(path, item, args.reason)
     )
 
@@ -361,6 +371,7 @@ def _plan_show_or_set(path: str, args: argparse.Namespace) -> int:
         if args.mri_primary:
             logbook.records.set_mri_primary(args.mri_primary == "yes")
         plan = logbook.records.plan()
+        attestations = logbook.records.attestations()
         raised = _plan_raises(logbook)
         curriculum = logbook.records.curriculum()
     if args.mri_primary:
@@ -368,6 +379,7 @@ def _plan_show_or_set(path: str, args: argparse.Namespace) -> int:
         for text in raised:
             print(f"  {text}" + ("" if plan.mri_primary else " when it is set"))
         return EXIT_OK
+    statuses = [proposal_status(p, attestations) for p in plan.proposals]
     if args.json:
         _print_json(
             {
@@ -379,10 +391,22 @@ def _plan_show_or_set(path: str, args: argparse.Namespace) -> int:
                         "note": a.note,
                         "required": dict(a.required),
                         "waived": a.waived,
-                        "decided_by": a.decided_by,
-                        "decided_on": a.decided_on.isoformat() if a.decided_on else None,
+                        "signed_by": a.decided_by,
+                        "signed_on": a.decided_on.isoformat() if a.decided_on else None,
                     }
                     for a in plan.adaptations
+                ],
+                "proposals": [
+                    {
+                        "id": p.id,
+                        "item": p.item_id,
+                        "note": p.note,
+                        "required": dict(p.required),
+                        "waived": p.waived,
+                        "proposed_on": p.proposed_on.isoformat() if p.proposed_on else None,
+                        "status": status,
+                    }
+                    for p, (status, _answer) in zip(plan.proposals, statuses, strict=True)
                 ],
             }
         )
@@ -391,10 +415,30 @@ def _plan_show_or_set(path: str, args: argparse.Namespace) -> int:
     print(f"MRI as the primary modality: {'yes' if plan.mri_primary else 'no'}")
     for text in raised:
         print(f"  {text}" + ("" if plan.mri_primary else " when it is set"))
-    print("Adaptations:" if plan.adaptations else "No adaptations.")
+    print("Adaptations signed by the supervisor:" if plan.adaptations else "No signed adaptations.")
     for adaptation in plan.adaptations:
         print(f"  {adaptation_line(adaptation)}")
+    pending = [(p, s) for p, (s, _a) in zip(plan.proposals, statuses, strict=True)]
+    if pending:
+        print("Your proposals:")
+    for proposal, status in pending:
+        print(f"  {proposal_line(proposal)} [{PROPOSAL_WORDS[status]}]")
     return EXIT_OK
+
+
+PROPOSAL_WORDS = {
+    "pending": "awaiting the supervisor's signature",
+    "signed": "signed",
+    "refused": "not approved",
+}
+
+
+def proposal_line(proposal: Proposal) -> str:
+    changes = [f"{cid} → {value:g}" for cid, value in proposal.required.items()]
+    if proposal.waived:
+        changes.append("waived")
+    details = "; ".join(changes)
+    return f"{proposal.item_id}: {proposal.note}" + (f" ({details})" if details else "")
 
 
 def _plan_raises(logbook: Logbook) -> list[str]:
@@ -422,18 +466,19 @@ def adaptation_line(adaptation: Adaptation) -> str:
         )
         if x
     )
-    details = "; ".join(x for x in (*changes, f"decided {decided}" if decided else "") if x)
+    details = "; ".join(x for x in (*changes, f"signed {decided}" if decided else "") if x)
     return f"{adaptation.item_id}: {adaptation.note}" + (f" ({details})" if details else "")
 
 
-def _plan_adapt(path: str, item: str, args: argparse.Namespace) -> int:
-    missing = [
-        flag
-        for flag, value in (("--note", args.note), ("--by", args.by), ("--on", args.on))
-        if not value
-    ]
-    if missing:
-        raise UsageError(f"plan adapt needs {', '.join(missing)}")
+def _plan_propose(path: str, item: str, args: argparse.Namespace) -> int:
+    if args.by or args.on:
+        raise UsageError(
+            "an adaptation is the supervisor's decision and applies only once they sign it; "
+            "drop --by and --on: this records your proposal, which your next bundle shows "
+            "the supervisor (they sign it with: evtdesk attest … --adapt ITEM)"
+        )
+    if not args.note:
+        raise UsageError("plan propose needs --note")
     required: dict[str, float] = {}
     for pair in args.required:
         condition, sep, number = pair.partition("=")
@@ -446,29 +491,17 @@ def _plan_adapt(path: str, item: str, args: argparse.Namespace) -> int:
                 f"--required {pair!r}: write it as CONDITION=NUMBER, e.g. NI2.independent=20"
             )
         required[condition.strip()] = int(value) if value.is_integer() else value
-    if args.on > date.today():
-        raise UsageError(
-            f"--on {args.on.isoformat()} is in the future; give the day it was decided"
-        )
     with open_logbook(path) as logbook:
-        supervisors = [p.name for p in logbook.records.people() if p.role in SUPERVISOR_ROLES]
-        if args.by.strip() not in supervisors:
-            known = ", ".join(supervisors) or "none yet"
-            raise LogbookError(
-                f"{args.by} is not a supervisor of this logbook (recorded: {known}); "
-                "add them first with: evtdesk person add PATH --name NAME --role supervisor"
-            )
-        adaptation = Adaptation(item, args.note, required, args.waive, args.by.strip(), args.on)
-        logbook.records.add_adaptation(adaptation)
-    print(f"Recorded in the training plan: {adaptation_line(adaptation)}")
+        proposal = logbook.records.propose_adaptation(item, args.note, required, args.waive)
+    print(f"Proposed for the training plan: {proposal_line(proposal)}")
+    print(
+        "It applies once your supervisor signs it: export a bundle, and import their attestation."
+    )
     return EXIT_OK
 
 
 def _plan_withdraw(path: str, item: str, reason: str) -> int:
     with open_logbook(path) as logbook:
-        count = logbook.records.withdraw_adaptation(item, reason)
-    print(
-        f"Withdrew {count} adaptation{'s' if count != 1 else ''} of {item}; "
-        "the item counts as the curriculum says again."
-    )
+        count = logbook.records.withdraw_proposal(item, reason)
+    print(f"Withdrew {count} proposal{'s' if count != 1 else ''} to adapt {item}.")
     return EXIT_OK

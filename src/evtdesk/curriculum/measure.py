@@ -14,6 +14,7 @@ from datetime import date
 from evtdesk.curriculum.durations import months_in_part
 from evtdesk.curriculum.schema import Condition
 from evtdesk.model import Attestation, Entry, LogbookSnapshot, WorkPeriod
+from evtdesk.statements import current_statement
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,10 @@ def matching(
 
 
 def latest_attestation(attestations: Sequence[Attestation], subject: str) -> Attestation | None:
-    """The newest statement about `subject` decides (a later refusal withdraws approval)."""
-    about = [a for a in attestations if a.subject == subject]
-    return max(about, key=lambda a: (a.signed_at, a.id)) if about else None
+    """The statement about `subject` that decides: the one answering the latest bundle,
+    then the latest signed (so a later refusal withdraws an approval, and a date written
+    by the signer's clock cannot outrank a later bundle)."""
+    return current_statement(attestations, subject)
 
 
 def measure(

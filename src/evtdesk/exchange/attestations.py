@@ -1,34 +1,52 @@
 """Attestations: the supervisor signs statements about a bundle; the trainee imports them.
 
 An attestation is addressed to the trainee's key and to one bundle's manifest hash, so a
-trainee can only import attestations about what they actually exported, once each.
+trainee can only import attestations about what they actually exported, once each. The
+supervisor's logbook keeps every attestation it signed, so its owner's statements count
+in their view of later bundles even when a bundle leaves them out.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import json
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from evtdesk.bundle.attestation import AcceptedAttestation, make_attestation, read_attestation
+from evtdesk.bundle.attestation import (
+    AcceptedAttestation,
+    AttestationRefused,
+    make_attestation,
+    parse_attestation,
+    read_attestation,
+)
+from evtdesk.bundle.manifest import parse_utc
 from evtdesk.exchange.keys import trusted_for_bundles
 from evtdesk.exchange.supervisor import BundleView
+from evtdesk.model import Proposal, Statement
+from evtdesk.privacy import find_identity_numbers
 from evtdesk.signing.minisign import public_of
+from evtdesk.statements import ADAPT_PREFIX, adaptation_subject
 from evtdesk.store import Logbook, LogbookError
 from evtdesk.store.keys import write_atomically
-from evtdesk.store.records import Statement
+from evtdesk.store.records import IssuedAttestation
 
 SPECIAL_SUBJECTS = {
     "PLAN": ("Individuell utbildningsplan", "Individual training plan"),
     "EXAM_WEEK": ("Examinationsveckans resultat", "Examination week result"),
     "EVAL": ("Årlig utvärdering {year}", "Yearly evaluation {year}"),
 }
+_IDENTITY_NUMBER = (
+    "contains what looks like a Swedish personal identity number; statements must not "
+    "identify patients"
+)
 
 
 def attestation_subjects(
     view: BundleView, language: str = "sv", today: date | None = None
 ) -> list[tuple[str, str]]:
     """What a supervisor can attest for this bundle: part completions, the plan, the
-    yearly evaluation, the examination week, and every curriculum item."""
+    yearly evaluation, the examination week, every curriculum item, and each adaptation
+    the trainee proposes (`ADAPT:<item>`)."""
     if view.progress is None:
         return []
     sv = language == "sv"
@@ -41,53 +59,131 @@ def attestation_subjects(
         subject = f"EVAL:{year}" if key == "EVAL" else key
         subjects.append((subject, (label_sv if sv else label_en).format(year=year)))
     subjects += [(i.id, f"{i.id} {i.title(language)}") for i in view.progress.items]
+    for proposal in proposals_of(view):
+        label = "Föreslagen anpassning" if sv else "Proposed adaptation"
+        subjects.append(
+            (adaptation_subject(proposal.item_id), f"{label}: {proposal_text(proposal)}")
+        )
     return subjects
 
 
-def write_attestation(
-    logbook: Logbook, view: BundleView, statements: list[Statement], out_path: Path
-) -> Path:
-    """Sign `statements` about the bundle in `view` with this logbook's key."""
-    if not view.verdict.valid or view.manifest is None:
-        raise LogbookError("Only a bundle that verified can be attested.")
+def proposals_of(view: BundleView) -> tuple[Proposal, ...]:
+    """The adaptations the trainee proposes in this bundle, one per item (the newest)."""
+    if view.snapshot is None:
+        return ()
+    newest: dict[str, Proposal] = {}
+    for proposal in view.snapshot.plan.proposals:
+        newest[proposal.item_id] = proposal
+    return tuple(newest.values())
+
+
+def proposal_text(proposal: Proposal) -> str:
+    changes = [f"{cid} → {value:g}" for cid, value in proposal.required.items()]
+    if proposal.waived:
+        changes.append("waived")
+    details = f" ({'; '.join(changes)})" if changes else ""
+    return f"{proposal.item_id}: {proposal.note}{details}"
+
+
+def signed_proposal(view: BundleView, item_id: str, approved: bool, comment: str) -> Statement:
+    """The statement that signs (or refuses) the trainee's proposal for `item_id` as the
+    bundle shows it; the supervisor's comment replaces the note when given."""
+    proposal = next((p for p in proposals_of(view) if p.item_id == item_id), None)
+    subject = adaptation_subject(item_id)
+    if proposal is None:
+        raise LogbookError(f"The bundle proposes no adaptation of {item_id}.")
+    if not approved:
+        return Statement(subject, False, comment)
+    return Statement(subject, True, comment or proposal.note, proposal.required, proposal.waived)
+
+
+def check_statements(statements: list[Statement]) -> None:
+    """Refuse what must not be signed: nothing chosen, a refusal without a reason, an
+    identity number in a comment, an adaptation without a note."""
     if not statements:
         raise LogbookError("Choose at least one item to attest.")
     for statement in statements:
         if not statement.approved and not statement.comment.strip():
             raise LogbookError(f"Say why {statement.subject} is not approved.")
+        if find_identity_numbers(statement.comment):
+            raise LogbookError(f"The comment on {statement.subject} {_IDENTITY_NUMBER}.")
+        if statement.subject.startswith(ADAPT_PREFIX) and not statement.comment.strip():
+            raise LogbookError(f"Say what the adaptation of {statement.subject[6:]} is and why.")
+
+
+def write_attestation(
+    logbook: Logbook, view: BundleView, statements: list[Statement], out_path: Path
+) -> Path:
+    """Sign `statements` about the bundle in `view` with this logbook's key, keep them in
+    this logbook, and write the file to give the trainee."""
+    if not view.verdict.valid or view.manifest is None:
+        raise LogbookError("Only a bundle that verified can be attested.")
+    check_statements(statements)
+    if find_identity_numbers(logbook.owner_name):
+        raise LogbookError(f"Your name as this logbook records it {_IDENTITY_NUMBER}.")
     data = make_attestation(
-        logbook.signing_key(),
-        logbook.owner_name,
-        view.manifest,
-        view.manifest_sha256,
-        [(s.subject, s.approved, s.comment) for s in statements],
+        logbook.signing_key(), logbook.owner_name, view.manifest, view.manifest_sha256, statements
     )
+    payload = json.loads(data)["attestation"]
     out_path = Path(out_path)
     try:
         write_atomically(out_path, data)
     except OSError as error:
         raise LogbookError(f"The attestation could not be saved: {error.strerror}.") from None
+    logbook.records.record_issued_attestation(
+        IssuedAttestation(
+            attestation_id=payload["attestation_id"],
+            trainee_key=payload["trainee_public_key"],
+            bundle_manifest_sha256=view.manifest_sha256,
+            bundle_sequence=payload["bundle_sequence"],
+            basis_seq=payload["basis_chain_seq"],
+            signed_at=parse_utc(payload["created"]).replace(tzinfo=None),
+            source=data,
+        )
+    )
     return out_path
 
 
-def import_attestation(logbook: Logbook, data: bytes) -> AcceptedAttestation:
+def import_attestation(
+    logbook: Logbook, data: bytes, now: datetime | None = None
+) -> AcceptedAttestation:
     """Check and store a supervisor's attestation; raises AttestationRefused with the reason."""
     accepted = read_attestation(
         data,
         trusted_supervisors=trusted_for_bundles(logbook, ("supervisor", "co_supervisor")),
         own_public_key=public_of(logbook.signing_key()),
-        exported_manifest_sha256s={e.manifest_sha256 for e in logbook.records.exports()},
+        exports={e.manifest_sha256: e for e in logbook.records.exports()},
         seen_attestation_ids=logbook.records.seen_attestation_ids(),
+        now=now or datetime.now(UTC),
     )
-    statements = [Statement(s[0], bool(s[1]), s[2]) for s in accepted.statements]
+    for statement in accepted.statements:
+        if find_identity_numbers(statement.comment):
+            raise AttestationRefused(
+                f"the comment on {statement.subject} {_IDENTITY_NUMBER}; ask the supervisor "
+                "to sign it again without it"
+            )
     logbook.records.record_attestation(
         accepted.attestation_id,
-        statements,
+        list(accepted.statements),
         accepted.supervisor_name,
         accepted.supervisor_key,
-        accepted.created.replace(tzinfo=None),
+        accepted.created,
         accepted.bundle_manifest_sha256,
         accepted.basis_chain_seq,
         data,
+        accepted.bundle_sequence,
     )
     return accepted
+
+
+__all__ = [
+    "AttestationRefused",
+    "attestation_subjects",
+    "check_statements",
+    "import_attestation",
+    "parse_attestation",
+    "proposal_text",
+    "proposals_of",
+    "signed_proposal",
+    "write_attestation",
+]

@@ -2,7 +2,9 @@
 
 The report shows the bundle id in its footer, so the id and creation time are chosen
 first; the PDF is signed (PAdES) with the logbook's per-logbook CA and leaf, whose CA
-hash goes in the manifest; the manifest is minisigned with the owner's Ed25519 key, which
+hash goes in the manifest, and the signed revision states the bundle's id, chain head and
+entry count; every attestation the trainee imported travels as the file its supervisor
+signed (statements.json); the manifest is minisigned with the owner's Ed25519 key, which
 binds everything together. The export is recorded in the logbook only after the file is
 completely written, so a failed export leaves no trace but an error.
 """
@@ -18,6 +20,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from evtdesk.bundle.manifest import report_facts
+from evtdesk.bundle.verify import statements_json
 from evtdesk.bundle.writer import write_bundle
 from evtdesk.curriculum import evaluate, load_curriculum
 from evtdesk.logbook_json import logbook_json
@@ -119,7 +123,11 @@ def export_bundle(
     report = build_report(inputs)
     step(2)
     signed = sign_pdf(
-        report, certificates, reason=f"EVTDesk bundle {bundle_id}", name=logbook.owner_name
+        report,
+        certificates,
+        reason=f"EVTDesk bundle {bundle_id}",
+        name=logbook.owner_name,
+        facts=report_facts(bundle_id, snapshot.chain_head, len(snapshot.entries)),
     )
     step(3)
     histories = {e.id: logbook.entries.history(e.id) for e in snapshot.entries if e.amended}
@@ -141,6 +149,7 @@ def export_bundle(
             created=created,
             report_pdf=signed,
             logbook_json=json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"),
+            statements_json=statements_json(logbook.records.attestation_sources()),
             trainee_name=logbook.owner_name,
             curriculum_id=curriculum.id,
             curriculum_version=curriculum.version,

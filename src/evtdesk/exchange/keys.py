@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from evtdesk.bundle.verify import TrustedKey as BundleKey
+from evtdesk.privacy import find_identity_numbers
 from evtdesk.signing.fingerprint import fingerprint, short_fingerprint
 from evtdesk.signing.minisign import (
     KeyFormatError,
@@ -53,6 +54,11 @@ def trust_key(logbook: Logbook, key_text: str, name: str, role: str) -> TrustedK
         raise LogbookError(f"The role must be one of {', '.join(ROLES)}.")
     if not name.strip():
         raise LogbookError("Give the key owner's name.")
+    if find_identity_numbers(name):
+        raise LogbookError(
+            "The name contains what looks like a Swedish personal identity number; give "
+            "the person's name only."
+        )
     line, print_ = parse_key(key_text)
     if line == public_key_line(public_of(logbook.signing_key())):
         raise LogbookError("That is this logbook's own key.")

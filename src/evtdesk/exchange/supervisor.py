@@ -2,23 +2,38 @@
 
 The archive is verified before anything in it is used; only a bundle whose files check
 out has its `logbook.json` turned into a snapshot and evaluated against the curriculum
-it names (which the supervisor's EVTDesk must have).
+it names (which the supervisor's EVTDesk must have). What supervisors said is judged
+statement by statement against the reader's keys (`evtdesk.bundle.standing`): only the
+reader's own statements and those of keys the reader trusts as supervisor count in the
+progress shown, whatever names the bundle carries. With the reader's logbook, the bundle
+is also placed among the trainee's bundles seen before (`evtdesk.bundle.freshness`).
 """
 
 from __future__ import annotations
 
 from contextlib import suppress
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 from typing import Any
 
-from evtdesk.bundle.verify import Verdict, verify_bundle
+from evtdesk.bundle.freshness import FIRST, NEWER, Freshness, freshness
+from evtdesk.bundle.standing import (
+    JudgedStatement,
+    Reader,
+    counted_attestations,
+    judge_statements,
+    unverifiable_statements,
+)
+from evtdesk.bundle.verify import TrustedKey, Verdict, verify_bundle
 from evtdesk.curriculum import Curriculum, CurriculumError, evaluate, load_curriculum
 from evtdesk.curriculum.progress import Progress
 from evtdesk.exchange.keys import trusted_for_bundles
 from evtdesk.logbook_json import snapshot_from_logbook_json
 from evtdesk.model import LogbookSnapshot
+from evtdesk.signing.minisign import public_key_line, public_of
+from evtdesk.statements import signed_adaptations
 from evtdesk.store import Logbook
+from evtdesk.store.records import SeenBundle
 
 
 @dataclass(frozen=True)
@@ -28,32 +43,120 @@ class BundleView:
     progress: Progress | None
     manifest: dict[str, Any] | None
     problem: str = ""  # why the contents could not be shown, if they could not
+    statements: tuple[JudgedStatement, ...] = ()
+    freshness: Freshness | None = None  # None without the reader's logbook
 
     @property
     def manifest_sha256(self) -> str:
         return self.verdict.manifest_sha256
 
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What the reader must see beside the verdict: a name that differs from the one
+        the key was trusted as, an older or unlinked bundle, statements left out."""
+        found = list(self.verdict.warnings)
+        if self.freshness is not None and self.freshness.warning:
+            found.append(self.freshness.message)
+        left_out = [s for s in self.statements if not s.carried]
+        if left_out:
+            found.append(
+                f"the bundle leaves out {len(left_out)} statement(s) you signed; they are "
+                "counted from your own logbook"
+            )
+        return tuple(found)
+
 
 def open_bundle(
-    data: bytes, logbook: Logbook | None, language: str = "sv", today: date | None = None
+    data: bytes,
+    logbook: Logbook | None,
+    language: str = "sv",
+    today: date | None = None,
+    extra_trusted: tuple[TrustedKey, ...] = (),
+    remember: bool = True,
+    now: datetime | None = None,
 ) -> BundleView:
-    """Verify `data` against the logbook's trusted keys; raises UnreadableBundle for a
-    file that is not a bundle at all."""
-    trusted = trusted_for_bundles(logbook) if logbook is not None else []
+    """Verify `data` against the logbook's trusted keys (and `extra_trusted`); raises
+    UnreadableBundle for a file that is not a bundle at all. With a logbook, a valid
+    bundle is remembered (unless `remember` is False) after its freshness is judged."""
+    trusted = [*extra_trusted, *(trusted_for_bundles(logbook) if logbook is not None else [])]
     verdict = verify_bundle(data, trusted)
-    return view_of(verdict, language, today)
+    reader = Reader(
+        own_key=public_of(logbook.signing_key()) if logbook is not None else None,
+        own_name=logbook.owner_name if logbook is not None else "",
+        trusted=trusted,
+        now=(now or datetime.now(UTC)).replace(tzinfo=None),
+    )
+    remembered: list[bytes] = []
+    fresh = None
+    if logbook is not None and verdict.signer is not None and verdict.logbook is not None:
+        trainee_key = public_key_line(verdict.signer)
+        remembered = [i.source for i in logbook.records.issued_attestations(trainee_key)]
+        if verdict.valid:
+            fresh = _place(logbook, verdict, trainee_key, remember)
+    return view_of(verdict, language, today, reader, remembered, fresh)
 
 
-def view_of(verdict: Verdict, language: str = "sv", today: date | None = None) -> BundleView:
-    if verdict.logbook is None:
-        return BundleView(verdict, None, None, verdict.manifest)
+def _place(logbook: Logbook, verdict: Verdict, trainee_key: str, remember: bool) -> Freshness:
+    """Judge the bundle against those seen before, then remember it if it continues them
+    (an older, forked or unlinked bundle is not remembered, so the next one is still
+    judged against the line the reader first saw)."""
+    manifest = verdict.manifest
+    assert manifest is not None and verdict.created is not None
+    seen = logbook.records.seen_bundles(trainee_key)
+    fresh = freshness(manifest, verdict.manifest_sha256, seen)
+    if remember and fresh.state in (FIRST, NEWER):
+        logbook.records.record_seen_bundle(
+            SeenBundle(
+                signer_key=trainee_key,
+                bundle_id=manifest["bundle_id"],
+                sequence=manifest["sequence"],
+                manifest_sha256=verdict.manifest_sha256,
+                previous_manifest_sha256=manifest.get("previous_manifest_sha256"),
+                chain_seq=manifest["chain"]["seq"],
+                chain_head=manifest["chain"]["head"],
+                entry_count=manifest["chain"]["entry_count"],
+                created=verdict.created.replace(tzinfo=None),
+            )
+        )
+    return fresh
+
+
+def view_of(
+    verdict: Verdict,
+    language: str = "sv",
+    today: date | None = None,
+    reader: Reader | None = None,
+    remembered: list[bytes] | None = None,
+    fresh: Freshness | None = None,
+) -> BundleView:
+    """The contents as the reader sees them: the trainee's logbook, with the statements
+    that stand for the reader in place of the trainee's copies."""
+    if verdict.logbook is None or verdict.manifest is None or verdict.signer is None:
+        return BundleView(verdict, None, None, verdict.manifest, freshness=fresh)
+    reader = reader or Reader(None, "", (), datetime.now(UTC).replace(tzinfo=None))
+    if verdict.statement_files is None:  # a format 1 bundle: nothing signed to check
+        statements = unverifiable_statements(verdict.logbook)
+    else:
+        statements = judge_statements(
+            verdict.statement_files,
+            bundle_signer=verdict.signer,
+            manifest=verdict.manifest,
+            reader=reader,
+            remembered=remembered or [],
+        )
     try:
-        snapshot = snapshot_from_logbook_json(verdict.logbook)
-        curriculum = curriculum_made_for(snapshot.curriculum_id, verdict.manifest)
+        trainee = snapshot_from_logbook_json(verdict.logbook)
+        curriculum = curriculum_made_for(trainee.curriculum_id, verdict.manifest)
     except (ValueError, CurriculumError) as error:
-        return BundleView(verdict, None, None, verdict.manifest, str(error))
+        return BundleView(verdict, None, None, verdict.manifest, str(error), statements, fresh)
+    counted = counted_attestations(statements)
+    snapshot = replace(
+        trainee,
+        attestations=counted,
+        plan=replace(trainee.plan, adaptations=signed_adaptations(counted)),
+    )
     progress = evaluate(curriculum, snapshot, today or date.today(), language)
-    return BundleView(verdict, snapshot, progress, verdict.manifest)
+    return BundleView(verdict, snapshot, progress, verdict.manifest, "", statements, fresh)
 
 
 def curriculum_made_for(curriculum_id: str, manifest: dict[str, Any] | None) -> Curriculum:

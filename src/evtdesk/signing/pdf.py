@@ -9,6 +9,10 @@ signs: that binds the PDF signature to the trainee's key without any public PKI.
 Validation is offline (no revocation fetching) and strict: exactly one signature, issued
 under the CA the manifest names, intact, and covering every byte of the file — a PDF with
 an incremental update appended after signing is refused, however harmless the update.
+
+The signed revision also writes the bundle's facts (its id, chain head and entry count)
+into the document information dictionary under `/EVTDesk…` keys, so a report re-signed
+by the trainee for another bundle, or an older report, does not pass as this bundle's.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from contextlib import suppress
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -26,6 +32,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import signers
@@ -36,6 +43,7 @@ from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 VALIDITY = timedelta(days=3653)
+FACT_PREFIX = "/EVTDesk"  # document information keys the signed revision adds
 FIELD = "EVTDeskSignature"
 _PARTS = ("ca_cert_pem", "leaf_cert_pem", "leaf_key_pem")
 
@@ -74,6 +82,7 @@ class PdfValidation:
     whole_file: bool
     ca_sha256: str
     reason: str
+    facts: Mapping[str, str] = field(default_factory=dict)  # the /EVTDesk… information
 
     @property
     def ok(self) -> bool:
@@ -166,8 +175,17 @@ def ca_sha256(identity_or_ca_pem: PdfSigningIdentity | bytes) -> str:
     return hashlib.sha256(_der(pem)).hexdigest()
 
 
-def sign_pdf(pdf_bytes: bytes, identity: PdfSigningIdentity, reason: str, name: str) -> bytes:
-    """The PDF with one PAdES signature over the whole file; the CA is embedded in the CMS."""
+def sign_pdf(
+    pdf_bytes: bytes,
+    identity: PdfSigningIdentity,
+    reason: str,
+    name: str,
+    facts: Mapping[str, str] | None = None,
+) -> bytes:
+    """The PDF with one PAdES signature over the whole file; the CA is embedded in the CMS.
+
+    `facts` (e.g. {"BundleID": …}) go into the document information as `/EVTDeskBundleID`
+    and so on, in the revision the signature covers."""
     ca = asn1_x509.Certificate.load(_der(identity.ca_cert_pem))
     leaf = asn1_x509.Certificate.load(_der(identity.leaf_cert_pem))
     key = serialization.load_pem_private_key(identity.leaf_key_pem, password=None)
@@ -187,8 +205,34 @@ def sign_pdf(pdf_bytes: bytes, identity: PdfSigningIdentity, reason: str, name: 
         field_name=FIELD, reason=reason, name=name, subfilter=SigSeedSubFilter.PADES
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes))
+    if facts:
+        _write_facts(writer, facts)
     out = signers.sign_pdf(writer, meta, signer=signer, new_field_spec=SigFieldSpec(FIELD))
     return out.getvalue()
+
+
+def _write_facts(writer: IncrementalPdfFileWriter, facts: Mapping[str, str]) -> None:
+    info = generic.DictionaryObject()
+    with suppress(KeyError):  # a PDF may have no information dictionary yet
+        info.update(writer.trailer["/Info"])
+    for key, value in facts.items():
+        info[generic.NameObject(f"{FACT_PREFIX}{key}")] = generic.TextStringObject(value)
+    writer.set_info(info)
+
+
+def _read_facts(reader: PdfFileReader) -> dict[str, str]:
+    """The `/EVTDesk…` document information, as text (empty when there is none)."""
+    try:
+        info = reader.trailer["/Info"]
+    except (KeyError, TypeError):
+        return {}
+    if not isinstance(info, generic.DictionaryObject):
+        return {}
+    return {
+        str(key)[len(FACT_PREFIX) :]: str(value)
+        for key, value in info.items()
+        if str(key).startswith(FACT_PREFIX) and isinstance(value, generic.TextStringObject | str)
+    }
 
 
 def _embedded_ca(signature: Any, expected_sha256: str) -> asn1_x509.Certificate | None:
@@ -210,7 +254,9 @@ def validate_pdf(pdf_bytes: bytes, expected_ca_sha256: str) -> PdfValidation:
     """Check the one signature: intact, under the expected CA, covering the whole file."""
     expected = expected_ca_sha256.lower() if isinstance(expected_ca_sha256, str) else ""
     try:
-        found = PdfFileReader(io.BytesIO(pdf_bytes), strict=False).embedded_signatures
+        reader = PdfFileReader(io.BytesIO(pdf_bytes), strict=False)
+        found = reader.embedded_signatures
+        facts = _read_facts(reader)
     except Exception as error:  # pyHanko raises many kinds on a malformed PDF
         return _refused(f"the report is not a readable PDF ({error.__class__.__name__})")
     if len(found) != 1:
@@ -241,4 +287,4 @@ def validate_pdf(pdf_bytes: bytes, expected_ca_sha256: str) -> PdfValidation:
         reason = "the report has content added after it was signed (an incremental update)"
     else:
         reason = ""
-    return PdfValidation(bool(status.intact), bool(status.trusted), whole, expected, reason)
+    return PdfValidation(bool(status.intact), bool(status.trusted), whole, expected, reason, facts)

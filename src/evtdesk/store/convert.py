@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import json
 
-from evtdesk.model import Adaptation, Attestation, Entry, EntryRevision, Person, Site, WorkPeriod
+from evtdesk.model import (
+    Adaptation,
+    Attestation,
+    Entry,
+    EntryRevision,
+    Person,
+    Proposal,
+    Site,
+    WorkPeriod,
+)
 from evtdesk.store.schema import (
     AdaptationRow,
     AttestationRow,
@@ -73,18 +82,32 @@ def period(row: PeriodRow) -> WorkPeriod:
     )
 
 
-def adaptation(row: AdaptationRow) -> Adaptation:
-    return Adaptation(
+def proposal(row: AdaptationRow) -> Proposal:
+    return Proposal(
+        id=row.id,
         item_id=row.item_id,
         note=row.note,
         required=json.loads(row.required_json),
         waived=row.waived,
-        decided_by=row.decided_by,
-        decided_on=row.decided_on,
+        proposed_on=row.proposed_at.date() if row.proposed_at else row.decided_on,
+        proposed_seq=row.proposed_seq or 0,
     )
 
 
 def attestation(row: AttestationRow) -> Attestation:
+    """One imported statement; an approved `ADAPT:` statement carries its adaptation,
+    decided by the name the trainee gave the signer's key, on the signing day."""
+    terms = json.loads(row.adaptation_json) if row.adaptation_json else None
+    adaptation = None
+    if terms is not None:
+        adaptation = Adaptation(
+            item_id=row.subject.partition(":")[2],
+            note=row.comment,
+            required=terms.get("required", {}),
+            waived=bool(terms.get("waived")),
+            decided_by=row.supervisor_name,
+            decided_on=row.signed_at.date(),
+        )
     return Attestation(
         id=row.attestation_id,
         subject=row.subject,
@@ -95,4 +118,6 @@ def attestation(row: AttestationRow) -> Attestation:
         signed_at=row.signed_at,
         bundle_manifest_sha256=row.bundle_manifest_sha256,
         basis_seq=row.basis_seq,
+        adaptation=adaptation,
+        bundle_sequence=row.bundle_sequence,
     )

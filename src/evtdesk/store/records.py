@@ -21,20 +21,22 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from evtdesk.curriculum import Curriculum, load_curriculum
 from evtdesk.model import (
-    Adaptation,
     Attestation,
     Person,
     PersonRole,
+    Proposal,
     Site,
+    Statement,
     TrainingPlan,
     WorkPeriod,
 )
 from evtdesk.privacy import IdentityNumberFound, screen
+from evtdesk.statements import ADAPT_PREFIX, signed_adaptations
 from evtdesk.store import chain, convert
 from evtdesk.store.errors import LogbookError, NotFound
 from evtdesk.store.schema import (
@@ -43,10 +45,12 @@ from evtdesk.store.schema import (
     AttestationRow,
     EntryRow,
     ExportRow,
+    IssuedAttestationRow,
     Meta,
     PeriodRow,
     PersonRow,
     SecretRow,
+    SeenBundleRow,
     Setting,
     SiteRow,
     TrustedKeyRow,
@@ -96,10 +100,35 @@ class ExportInfo:
 
 
 @dataclass(frozen=True)
-class Statement:
-    subject: str
-    approved: bool
-    comment: str
+class SeenBundle:
+    """A bundle the reader verified as valid, as its manifest states it."""
+
+    signer_key: str
+    bundle_id: str
+    sequence: int
+    manifest_sha256: str
+    previous_manifest_sha256: str | None
+    chain_seq: int
+    chain_head: str
+    entry_count: int
+    created: datetime
+    seen_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class IssuedAttestation:
+    """An attestation this logbook's owner signed, as the signed bytes."""
+
+    attestation_id: str
+    trainee_key: str
+    bundle_manifest_sha256: str
+    bundle_sequence: int | None
+    basis_seq: int
+    signed_at: datetime
+    source: bytes
+
+
+__all__ = ["Records", "SeenBundle", "IssuedAttestation", "Statement", "TrustedKey"]
 
 
 def sniff_media_type(data: bytes) -> str | None:
@@ -315,40 +344,30 @@ class Records:
             return {r.id: r.withdrawn_reason or "" for r in session.scalars(query)}
 
     # training plan ----------------------------------------------------------------
-    def add_adaptation(self, adaptation: Adaptation) -> None:
-        """Record a supervisor's adaptation of one item; the item and each condition it
-        changes must exist in the logbook's curriculum."""
-        note = _screened(adaptation.note.strip(), "note")
+    def propose_adaptation(
+        self,
+        item_id: str,
+        note: str,
+        required: Mapping[str, float] | None = None,
+        waived: bool = False,
+    ) -> Proposal:
+        """Record the trainee's proposal to adapt one item. It changes nothing until the
+        supervisor signs it; the item and each condition it changes must exist in the
+        logbook's curriculum, so a typo is refused instead of waiting for a signature."""
+        note = _screened(note.strip(), "note")
         if not note:
-            raise LogbookError("An adaptation needs a note saying what was decided and why.")
-        decided_by = _screened(adaptation.decided_by.strip(), "decided by")
-        curriculum = self.curriculum()
-        try:
-            item = curriculum.item(adaptation.item_id)
-        except KeyError:
-            raise LogbookError(
-                f"{adaptation.item_id!r} is not an item of the curriculum {curriculum.id}."
-            ) from None
-        conditions = [c.id for c in item.conditions if c.type != "attested"]
-        required: dict[str, float] = {}
-        for condition_id, value in adaptation.required.items():
-            if condition_id not in conditions:
-                listed = ", ".join(conditions) or "none that take a number"
-                raise LogbookError(
-                    f"{item.id} has no condition {condition_id!r}; its conditions are: {listed}."
-                )
-            if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
-                raise LogbookError(f"The required number for {condition_id} must be 0 or more.")
-            required[condition_id] = value
+            raise LogbookError("A proposed adaptation needs a note saying what and why.")
+        item_id, checked = self.check_adaptation(item_id, dict(required or {}))
         with self._write() as session:
             row = AdaptationRow(
-                item_id=item.id,
+                item_id=item_id,
                 note=note,
-                required_json=json.dumps(required, sort_keys=True),
-                waived=adaptation.waived,
-                decided_by=decided_by,
-                decided_on=adaptation.decided_on,
+                required_json=json.dumps(checked, sort_keys=True),
+                waived=waived,
+                decided_by="",
+                decided_on=None,
                 withdrawn=False,
+                proposed_at=_now(),
             )
             session.add(row)
             session.flush()
@@ -356,16 +375,39 @@ class Records:
                 "id": row.id,
                 "item_id": row.item_id,
                 "note": note,
-                "required": required,
+                "required": checked,
                 "waived": row.waived,
-                "decided_by": decided_by,
-                "decided_on": adaptation.decided_on.isoformat() if adaptation.decided_on else None,
             }
-            chain.append(session, "plan.adapt", row.item_id, payload)
+            event = chain.append(session, "plan.propose", row.item_id, payload)
+            row.proposed_seq = event.seq
+            return convert.proposal(row)
 
-    def withdraw_adaptation(self, item_id: str, reason: str = "") -> int:
-        """Withdraw the standing adaptations of one item; returns how many. The rows stay
-        (flagged withdrawn) and the chain records the withdrawal with its reason."""
+    def check_adaptation(self, item_id: str, required: Mapping[str, float]) -> tuple[str, dict]:
+        """The item id and the required numbers, checked against the logbook's curriculum."""
+        curriculum = self.curriculum()
+        try:
+            item = curriculum.item(item_id.strip())
+        except KeyError:
+            raise LogbookError(
+                f"{item_id!r} is not an item of the curriculum {curriculum.id}."
+            ) from None
+        conditions = [c.id for c in item.conditions if c.type != "attested"]
+        checked: dict[str, float] = {}
+        for condition_id, value in required.items():
+            if condition_id not in conditions:
+                listed = ", ".join(conditions) or "none that take a number"
+                raise LogbookError(
+                    f"{item.id} has no condition {condition_id!r}; its conditions are: {listed}."
+                )
+            if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
+                raise LogbookError(f"The required number for {condition_id} must be 0 or more.")
+            checked[condition_id] = value
+        return item.id, checked
+
+    def withdraw_proposal(self, item_id: str, reason: str = "") -> int:
+        """Withdraw the trainee's standing proposals for one item; returns how many. The
+        rows stay (flagged withdrawn) and the chain records the withdrawal with its reason.
+        An adaptation the supervisor signed is not the trainee's to withdraw."""
         reason = _screened(reason.strip(), "reason")
         with self._write() as session:
             rows = list(
@@ -376,7 +418,7 @@ class Records:
                 )
             )
             if not rows:
-                raise NotFound(f"The training plan has no standing adaptation of {item_id}.")
+                raise NotFound(f"The training plan has no proposed adaptation of {item_id}.")
             for row in rows:
                 row.withdrawn = True
             chain.append(
@@ -398,18 +440,22 @@ class Records:
             )
 
     def plan(self) -> TrainingPlan:
+        """The plan as it stands: the trainee's settings and proposals, and the
+        adaptations the supervisor signed (from the imported statements)."""
         with self._read() as session:
             rows = session.scalars(
                 select(AdaptationRow)
                 .where(AdaptationRow.withdrawn.is_(False))
                 .order_by(AdaptationRow.id)
             )
-            adaptations = tuple(convert.adaptation(r) for r in rows)
+            proposals = tuple(convert.proposal(r) for r in rows)
             settings = _settings(session)
+            attestations = self.attestations()
         return TrainingPlan(
             mri_primary=bool(settings.get(MRI_PRIMARY, False)),
-            adaptations=adaptations,
+            adaptations=signed_adaptations(attestations),
             note=str(settings.get("plan.note", "")),
+            proposals=proposals,
         )
 
     # trust, attestations, exports ----------------------------------------------------
@@ -452,8 +498,10 @@ class Records:
         bundle_manifest_sha256: str,
         basis_seq: int,
         source: bytes,
+        bundle_sequence: int | None = None,
     ) -> None:
-        """Store a verified attestation; refuses one already imported (a replay)."""
+        """Store a verified attestation; refuses one already imported (a replay). An
+        approved `ADAPT:` statement keeps its terms, so the adaptation applies."""
         with self._write() as session:
             seen = session.scalars(
                 select(AttestationRow).where(AttestationRow.attestation_id == attestation_id)
@@ -463,6 +511,12 @@ class Records:
                     "This attestation was imported before; it is not imported twice."
                 )
             for statement in statements:
+                terms = None
+                if statement.approved and statement.subject.startswith(ADAPT_PREFIX):
+                    terms = json.dumps(
+                        {"required": dict(statement.required), "waived": statement.waived},
+                        sort_keys=True,
+                    )
                 session.add(
                     AttestationRow(
                         attestation_id=attestation_id,
@@ -476,15 +530,33 @@ class Records:
                         basis_seq=basis_seq,
                         imported_at=_now(),
                         source=source,
+                        adaptation_json=terms,
+                        bundle_sequence=bundle_sequence,
                     )
                 )
             payload = {
-                "statements": [vars(s) for s in statements],
+                "statements": [_statement_payload(s) for s in statements],
                 "supervisor_key": supervisor_key,
                 "bundle_manifest_sha256": bundle_manifest_sha256,
                 "sha256": hashlib.sha256(source).hexdigest(),
             }
             chain.append(session, "attestation.import", attestation_id, payload)
+
+    def attestation_sources(self) -> list[bytes]:
+        """Every imported attestation file as received, oldest first: what a bundle
+        carries so its reader can check each signature."""
+        with self._read() as session:
+            first = (
+                select(AttestationRow.attestation_id, func.min(AttestationRow.id).label("first"))
+                .group_by(AttestationRow.attestation_id)
+                .subquery()
+            )
+            rows = session.execute(
+                select(AttestationRow.source)
+                .join(first, AttestationRow.id == first.c.first)
+                .order_by(AttestationRow.id)
+            )
+            return [row[0] for row in rows]
 
     def attestations(self) -> list[Attestation]:
         with self._read() as session:
@@ -528,9 +600,119 @@ class Records:
                 for r in rows
             ]
 
+    # what a reader signs and sees -----------------------------------------------------
+    def record_issued_attestation(self, issued: IssuedAttestation) -> None:
+        """Keep an attestation this logbook's owner signed, so its statements count in
+        the owner's view of the trainee's later bundles even if a bundle leaves them out."""
+        with self._write() as session:
+            session.add(
+                IssuedAttestationRow(
+                    attestation_id=issued.attestation_id,
+                    trainee_key=issued.trainee_key,
+                    bundle_manifest_sha256=issued.bundle_manifest_sha256,
+                    bundle_sequence=issued.bundle_sequence,
+                    basis_seq=issued.basis_seq,
+                    signed_at=issued.signed_at,
+                    source=issued.source,
+                )
+            )
+            chain.append(
+                session,
+                "attestation.sign",
+                issued.attestation_id,
+                {
+                    "trainee_key": issued.trainee_key,
+                    "bundle_manifest_sha256": issued.bundle_manifest_sha256,
+                    "sha256": hashlib.sha256(issued.source).hexdigest(),
+                },
+            )
+
+    def issued_attestations(self, trainee_key: str) -> list[IssuedAttestation]:
+        """The attestations this logbook's owner signed for one trainee's key, oldest first."""
+        query = (
+            select(IssuedAttestationRow)
+            .where(IssuedAttestationRow.trainee_key == trainee_key)
+            .order_by(IssuedAttestationRow.signed_at, IssuedAttestationRow.attestation_id)
+        )
+        with self._read() as session:
+            return [
+                IssuedAttestation(
+                    r.attestation_id,
+                    r.trainee_key,
+                    r.bundle_manifest_sha256,
+                    r.bundle_sequence,
+                    r.basis_seq,
+                    r.signed_at,
+                    r.source,
+                )
+                for r in session.scalars(query)
+            ]
+
+    def record_seen_bundle(self, seen: SeenBundle) -> bool:
+        """Remember a bundle the reader verified; False when it was remembered before."""
+        with self._write() as session:
+            known = session.scalars(
+                select(SeenBundleRow).where(
+                    SeenBundleRow.signer_key == seen.signer_key,
+                    SeenBundleRow.manifest_sha256 == seen.manifest_sha256,
+                )
+            ).first()
+            if known is not None:
+                return False
+            session.add(
+                SeenBundleRow(
+                    signer_key=seen.signer_key,
+                    bundle_id=seen.bundle_id,
+                    sequence=seen.sequence,
+                    manifest_sha256=seen.manifest_sha256,
+                    previous_manifest_sha256=seen.previous_manifest_sha256,
+                    chain_seq=seen.chain_seq,
+                    chain_head=seen.chain_head,
+                    entry_count=seen.entry_count,
+                    created=seen.created,
+                    seen_at=_now(),
+                )
+            )
+            chain.append(
+                session,
+                "bundle.seen",
+                seen.bundle_id,
+                {
+                    "signer_key": seen.signer_key,
+                    "sequence": seen.sequence,
+                    "manifest_sha256": seen.manifest_sha256,
+                },
+            )
+            return True
+
+    def seen_bundles(self, signer_key: str) -> list[SeenBundle]:
+        """The bundles of one trainee key the reader verified, in their numbering."""
+        query = (
+            select(SeenBundleRow)
+            .where(SeenBundleRow.signer_key == signer_key)
+            .order_by(SeenBundleRow.sequence, SeenBundleRow.id)
+        )
+        with self._read() as session:
+            return [
+                SeenBundle(
+                    r.signer_key,
+                    r.bundle_id,
+                    r.sequence,
+                    r.manifest_sha256,
+                    r.previous_manifest_sha256,
+                    r.chain_seq,
+                    r.chain_head,
+                    r.entry_count,
+                    r.created,
+                    r.seen_at,
+                )
+                for r in session.scalars(query)
+            ]
+
     # attached files ----------------------------------------------------------------
     def attach(self, filename: str, data: bytes, entry_id: str | None = None) -> AttachmentInfo:
         """Store a scanned certificate (PDF, PNG or JPEG) inside the encrypted database."""
+        filename = _screened(filename, "file name")
         media_type = sniff_media_type(data)
         if media_type is None:
             raise LogbookError(f"{filename} is not a PDF, PNG or JPEG file.")
@@ -662,3 +844,14 @@ def _period_payload(row: PeriodRow) -> Mapping[str, Any]:
         "site_id": row.site_id,
         "description": row.description,
     }
+
+
+def _statement_payload(statement: Statement) -> dict[str, Any]:
+    payload: dict[str, Any] = {
+        "subject": statement.subject,
+        "approved": statement.approved,
+        "comment": statement.comment,
+    }
+    if statement.required or statement.waived:
+        payload |= {"required": dict(statement.required), "waived": statement.waived}
+    return payload

@@ -152,7 +152,11 @@ class AttachmentRow(Base):
 
 
 class AdaptationRow(Base):
-    """One recorded adaptation of the individual training plan (G2)."""
+    """A trainee's proposed adaptation of the individual training plan (G2).
+
+    It changes nothing until the supervisor signs it (an `ADAPT:` attestation). Rows
+    recorded before revision 0004 hold the name the trainee typed in `decided_by`; they
+    were never signed, so they are proposals like the others."""
 
     __tablename__ = "plan_adaptations"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -163,6 +167,8 @@ class AdaptationRow(Base):
     decided_by: Mapped[str] = mapped_column(String(200), default="")
     decided_on: Mapped[date | None] = mapped_column(Date)
     withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+    proposed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    proposed_seq: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class AttestationRow(Base):
@@ -182,6 +188,8 @@ class AttestationRow(Base):
     basis_seq: Mapped[int] = mapped_column(Integer)
     imported_at: Mapped[datetime] = mapped_column(DateTime)
     source: Mapped[bytes] = mapped_column(LargeBinary)  # the signed file, kept as received
+    adaptation_json: Mapped[str | None] = mapped_column(Text)  # ADAPT: terms, when approved
+    bundle_sequence: Mapped[int | None] = mapped_column(Integer)
 
 
 class ExportRow(Base):
@@ -193,6 +201,37 @@ class ExportRow(Base):
     manifest_sha256: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     chain_seq: Mapped[int] = mapped_column(Integer)
+
+
+class SeenBundleRow(Base):
+    """A bundle the reader verified as valid: the trainee's key, its number and its links."""
+
+    __tablename__ = "seen_bundles"
+    __table_args__ = (UniqueConstraint("signer_key", "manifest_sha256"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    signer_key: Mapped[str] = mapped_column(Text)
+    bundle_id: Mapped[str] = mapped_column(String(64))
+    sequence: Mapped[int] = mapped_column(Integer)
+    manifest_sha256: Mapped[str] = mapped_column(String(64))
+    previous_manifest_sha256: Mapped[str | None] = mapped_column(String(64))
+    chain_seq: Mapped[int] = mapped_column(Integer)
+    chain_head: Mapped[str] = mapped_column(String(64))
+    entry_count: Mapped[int] = mapped_column(Integer)
+    created: Mapped[datetime] = mapped_column(DateTime)
+    seen_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class IssuedAttestationRow(Base):
+    """An attestation this logbook's owner signed, kept as the signed bytes."""
+
+    __tablename__ = "issued_attestations"
+    attestation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    trainee_key: Mapped[str] = mapped_column(Text, index=True)
+    bundle_manifest_sha256: Mapped[str] = mapped_column(String(64))
+    bundle_sequence: Mapped[int | None] = mapped_column(Integer)
+    basis_seq: Mapped[int] = mapped_column(Integer)
+    signed_at: Mapped[datetime] = mapped_column(DateTime)
+    source: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class EventRow(Base):

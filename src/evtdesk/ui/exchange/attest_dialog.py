@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from evtdesk.exchange import BundleView, attestation_subjects, write_attestation
+from evtdesk.exchange.attestations import proposals_of, signed_proposal
+from evtdesk.model import Statement
+from evtdesk.statements import ADAPT_PREFIX
 from evtdesk.store import LogbookError
-from evtdesk.store.records import Statement
 from evtdesk.ui.session import LogbookSession
 
 SUFFIX = ".evtattest"
@@ -70,6 +72,7 @@ class AttestDialog(QDialog):
             states = {i.id: i.state for i in view.progress.items} | {
                 p.id: p.state for p in view.progress.parts
             }
+            states |= {f"{ADAPT_PREFIX}{p.item_id}": "proposed" for p in proposals_of(view)}
         headers = [
             self.tr("Attest"),
             self.tr("Status in the bundle"),
@@ -149,6 +152,7 @@ class AttestDialog(QDialog):
             "met": self.tr("Met"),
             "attested": self.tr("Already attested"),
             "complete": self.tr("Complete"),
+            "proposed": self.tr("Proposed by the trainee"),
         }.get(state, "")
 
     def _tick(self, row: int) -> None:
@@ -185,14 +189,20 @@ class AttestDialog(QDialog):
         self._update()
 
     def statements(self) -> list[Statement]:
-        return [
-            Statement(
-                self.table.item(r, 0).data(Qt.ItemDataRole.UserRole),
-                self.decisions[r].currentIndex() == APPROVED,
-                self.comments[r].text().strip(),
-            )
-            for r in self.checked_rows()
-        ]
+        """The ticked rows as statements; a proposed adaptation is signed with the terms
+        the bundle shows (the comment, when given, is the supervisor's note)."""
+        found = []
+        for r in self.checked_rows():
+            subject = self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+            approved = self.decisions[r].currentIndex() == APPROVED
+            comment = self.comments[r].text().strip()
+            if subject.startswith(ADAPT_PREFIX):
+                found.append(
+                    signed_proposal(self.view, subject[len(ADAPT_PREFIX) :], approved, comment)
+                )
+            else:
+                found.append(Statement(subject, approved, comment))
+        return found
 
     def problems(self) -> list[str]:
         missing = [
@@ -242,7 +252,7 @@ class AttestDialog(QDialog):
             path = path.with_suffix(SUFFIX)
         try:
             written = write_attestation(self.session.logbook, self.view, self.statements(), path)
-        except LogbookError as error:
+        except LogbookError as error:  # e.g. an identity number in a comment
             self.problem_label.setText(html.escape(str(error)))
             self.problem_label.show()
             return None

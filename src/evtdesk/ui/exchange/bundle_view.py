@@ -7,8 +7,12 @@ The banner says in one glance whether to rely on what follows:
   trust yet: compare the fingerprint with the trainee, then "Trust this key…";
 * red — something does not check out; every reason is listed.
 
-Only when the contents could be read does the trainee's progress (the navigator, fed
-the bundle's evaluated progress) and the entry list follow. Attesting needs green.
+Below the banner, what the reader must see besides the verdict: a trainee name that differs
+from the one the key was trusted as, a bundle older than one seen before or not following
+it, statements the bundle left out. Only when the contents could be read does the trainee's
+progress follow — evaluated with only the statements that count for the reader (their own,
+and those of keys they trust as supervisor) — with every statement and its standing, and
+the entry list. Attesting needs green.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from PySide6.QtWidgets import (
 from evtdesk.entry_kinds import KINDS
 from evtdesk.exchange import BundleView, open_bundle
 from evtdesk.ui.exchange.common import grouped_fingerprint, mono_font
+from evtdesk.ui.exchange.statements_table import StatementsTable
 from evtdesk.ui.forms.field_widgets import role_label
 from evtdesk.ui.panels.navigator import NavigatorPanel
 from evtdesk.ui.session import LogbookSession
@@ -127,6 +132,10 @@ class VerdictBanner(QFrame):
                 + "</ul>"
             )
             layout.addWidget(self.reasons_label)
+        elif self.state == UNTRUSTED and verdict.signer_role is not None:
+            # A key the reader trusts, but not as a trainee's: say so, offer no trusting.
+            self.reasons_label.setText(html.escape(" ".join(verdict.reasons)))
+            layout.addWidget(self.reasons_label)
         elif self.state == UNTRUSTED:
             self.reasons_label.setText(
                 html.escape(
@@ -153,7 +162,7 @@ class VerdictBanner(QFrame):
             row.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
             row.addWidget(self.fingerprint_label, 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
-        if self.state == UNTRUSTED:
+        if self.state == UNTRUSTED and verdict.signer_role is None:
             row.addWidget(self.trust_button, 0, Qt.AlignmentFlag.AlignBottom)
         else:
             self.trust_button.hide()
@@ -182,6 +191,8 @@ class BundleViewDialog(QDialog):
         self.banner: VerdictBanner | None = None
         self.navigator: NavigatorPanel | None = None
         self.entries_table: QTableWidget | None = None
+        self.statements_table: StatementsTable | None = None
+        self.warnings_label: QLabel | None = None
         self.bundle_session: BundleSession | None = None
         self.trust_dialog: QDialog | None = None
         self.attest_dialog: QDialog | None = None
@@ -231,6 +242,7 @@ class BundleViewDialog(QDialog):
             self.bundle_session = None
         self.navigator = None
         self.entries_table = None
+        self.statements_table = None
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
@@ -238,12 +250,21 @@ class BundleViewDialog(QDialog):
         self.banner.trust_requested.connect(self.trust_signer)
         column.addWidget(self.banner)
         column.addWidget(self._summary(view))
+        self.warnings_label = self._warnings(view)
+        column.addWidget(self.warnings_label)
         if view.progress is not None and view.snapshot is not None:
             tabs = QTabWidget(content)
             tabs.setObjectName("bundleTabs")
             self.bundle_session = BundleSession(self.session, view.progress, self)
             self.navigator = NavigatorPanel(self.bundle_session, tabs, trainee_hints=False)
             tabs.addTab(self.navigator, self.tr("Progress"))
+            self.statements_table = StatementsTable(view.statements, tabs)
+            tabs.addTab(
+                self.statements_table,
+                self.tr("Statements ({counted} of {n} count)").format(
+                    counted=self.statements_table.counted(), n=len(view.statements)
+                ),
+            )
             self.entries_table = self._entries(view, tabs)
             tabs.addTab(
                 self.entries_table, self.tr("Entries ({n})").format(n=self.entries_table.rowCount())
@@ -290,6 +311,11 @@ class BundleViewDialog(QDialog):
             parts.append(self.tr("Exported: {when}").format(when=manifest["created"]))
         if manifest.get("sequence"):
             parts.append(self.tr("Bundle number {n}").format(n=manifest["sequence"]))
+        chain = manifest.get("chain") if isinstance(manifest.get("chain"), dict) else {}
+        if isinstance(chain.get("entry_count"), int):
+            parts.append(self.tr("{n} entries").format(n=chain["entry_count"]))
+        if isinstance(chain.get("head"), str):
+            parts.append(self.tr("Chain head {head}…").format(head=chain["head"][:16]))
         curriculum = manifest.get("curriculum")
         if isinstance(curriculum, dict) and curriculum.get("id"):
             made_for = f"{curriculum['id']} {curriculum.get('version', '')}".strip()
@@ -298,6 +324,25 @@ class BundleViewDialog(QDialog):
         label.setObjectName("bundleSummary")
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _warnings(self, view: BundleView) -> QLabel:
+        """What the reader must weigh beside the verdict, in amber; hidden when nothing."""
+        label = QLabel()
+        label.setObjectName("bundleWarnings")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setStyleSheet(
+            "#bundleWarnings { background: #fff4e0; border: 1px solid #b36b00; "
+            "border-radius: 4px; padding: 4px; color: #4d2e00; }"
+        )
+        warnings = view.warnings if self.state != INVALID else ()
+        label.setText(
+            "<ul style='margin:0'>"
+            + "".join(f"<li>⚠ {html.escape(w)}</li>" for w in warnings)
+            + "</ul>"
+        )
+        label.setVisible(bool(warnings))
         return label
 
     def _entries(self, view: BundleView, parent: QWidget) -> QTableWidget:

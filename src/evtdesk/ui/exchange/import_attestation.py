@@ -32,7 +32,13 @@ def import_file(session: LogbookSession, path: Path, parent: QWidget | None = No
     """Import `path` into the session's logbook; returns the (opened) message box."""
     title = QCoreApplication.translate("ImportAttestation", "Import attestation")
     try:
-        data = Path(path).read_bytes()[: MAX_SIZE + 1]
+        if Path(path).stat().st_size > MAX_SIZE:  # refused by its size, never read whole
+            raise AttestationRefused(
+                QCoreApplication.translate(
+                    "ImportAttestation", "the file is far too large for an attestation"
+                )
+            )
+        data = Path(path).read_bytes()
         accepted = import_attestation(session.logbook, data)
     except AttestationRefused as refusal:
         return _box(
@@ -58,7 +64,8 @@ def import_file(session: LogbookSession, path: Path, parent: QWidget | None = No
     session.notify_changed()
     titles = subject_titles(session)
     lines = []
-    for subject, approved, comment in accepted.statements:
+    for statement in accepted.statements:
+        subject, approved, comment = statement.subject, statement.approved, statement.comment
         label = titles.get(subject, subject)
         verdict = (
             QCoreApplication.translate("ImportAttestation", "approved")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from evtdesk.entry_kinds import EVT_TIME_FIELDS, KINDS, FieldType, KindSpec, kind_spec
 from evtdesk.model import Entry, Role
+from evtdesk.privacy import find_identity_numbers
 from evtdesk.store.errors import LogbookError
 from evtdesk.store.records import MAX_ATTACHMENT, sniff_media_type
 from evtdesk.ui.forms.field_widgets import (
@@ -549,7 +550,20 @@ class EntryFormDialog(QDialog):
 
     def attach_file(self, path: Path) -> bool:
         """Queue `path` to be stored with the entry when it is saved."""
+        if find_identity_numbers(path.name):
+            self._set_general(
+                self.tr(
+                    "The file name %1 contains what looks like a personal identity number; "
+                    "rename the file first."
+                ).replace("%1", path.name)
+            )
+            return False
         try:
+            if path.stat().st_size > MAX_ATTACHMENT:  # refused before it is read into memory
+                self._set_general(
+                    self.tr("%1 is too large (at most 25 MB).").replace("%1", path.name)
+                )
+                return False
             data = path.read_bytes()
         except OSError as error:
             self._set_general(

@@ -4,8 +4,9 @@ supervisor decided for this trainee.
 The trainee lists and adds work periods (part, first and last day, part-time share,
 site) and ends an ongoing one; everything goes through the store, which checks the part
 against the logbook's curriculum, refuses more than full time in one part, and writes each
-change into the hash chain. The plan's MRI setting and the supervisor's adaptations are
-shown read-only, with who decided and when: the supervisor records them (`evtdesk plan`).
+change into the hash chain. The plan's MRI setting and the adaptations the supervisor
+signed are shown read-only, with who signed and when; the trainee's own proposals to adapt
+it are listed and made in `ProposalsBox` (they apply only once the supervisor signs them).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 from evtdesk.curriculum.messages import number
 from evtdesk.model import Site, TrainingPlan, WorkPeriod
 from evtdesk.store.errors import LogbookError
+from evtdesk.ui.panels.proposals_box import ProposalsBox
 from evtdesk.ui.session import LogbookSession
 
 ERROR_STYLE = "color: #b3261e;"
@@ -203,6 +205,8 @@ class PlanDialog(QDialog):
         plan_layout.addWidget(self.mri_label)
         plan_layout.addWidget(self.adaptations_table)
         plan_layout.addWidget(self.no_adaptations)
+        self.proposals_box = ProposalsBox(session, self)
+        self.proposals_box.changed.connect(self.changed)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
@@ -218,13 +222,14 @@ class PlanDialog(QDialog):
         layout.addWidget(self.add_box)
         layout.addWidget(self.error)
         layout.addWidget(self.plan_box, 1)
+        layout.addWidget(self.proposals_box)
         layout.addWidget(self.buttons)
 
         self.table.itemSelectionChanged.connect(self._update_end)
         session.changed.connect(self.reload)
         session.language_changed.connect(self._language_changed)
         self.retranslate()
-        self.resize(820, 720)
+        self.resize(820, 860)
 
     @property
     def language(self) -> str:
@@ -245,6 +250,7 @@ class PlanDialog(QDialog):
             except (RuntimeError, TypeError):  # the old session is already gone
                 pass
         self.session = session
+        self.proposals_box.session = session
         self.curriculum = session.logbook.records.curriculum()
         session.changed.connect(self.reload)
         session.language_changed.connect(self._language_changed)
@@ -304,12 +310,12 @@ class PlanDialog(QDialog):
         )
         self.add_button.setText(self.tr("&Add period"))
         self.add_button.setAccessibleName(self.tr("Add the work period"))
-        self.plan_box.setTitle(self.tr("Training plan (decided by your supervisor)"))
+        self.plan_box.setTitle(self.tr("Training plan (signed by your supervisor)"))
         self.adaptations_table.setHorizontalHeaderLabels(
-            [self.tr("Item"), self.tr("Adaptation"), self.tr("Decided by"), self.tr("Decided on")]
+            [self.tr("Item"), self.tr("Adaptation"), self.tr("Signed by"), self.tr("Signed on")]
         )
         self.adaptations_table.setAccessibleName(self.tr("Adaptations of the training plan"))
-        self.no_adaptations.setText(self.tr("No adaptations."))
+        self.no_adaptations.setText(self.tr("No signed adaptations."))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         self._render()
 
@@ -320,6 +326,7 @@ class PlanDialog(QDialog):
         self.periods = records.periods()
         self.sites = records.sites()
         self.plan = records.plan()
+        self.proposals_box.reload()
         self._render()
 
     def _render(self) -> None:

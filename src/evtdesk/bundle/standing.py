@@ -1,0 +1,299 @@
+"""Whose statements count: each supervisor's statement judged by its signer's key.
+
+A bundle is the trainee's account, and she controls every byte of it — including which
+keys her own logbook trusts. So the names a bundle shows prove nothing. The reader's copy
+of EVTDesk checks every statement the bundle carries on its own: its signature over the
+exact bytes its signer produced, that it is addressed to this trainee and answers an
+earlier bundle of hers, that its time is possible, and whose key signed it, against the
+reader's own key and the keys the reader trusts (see shared/design/threat-model.md):
+
+* `own` — signed by the reader's own logbook key;
+* `trusted` — by a key the reader trusts as supervisor or co-supervisor;
+* `wrong_role` — by a key the reader trusts, but as a trainee's;
+* `unknown_key` — well signed, by a key the reader does not trust (its fingerprint and
+  the name it claims are shown);
+* `invalid` — the signature fails, or the statement cannot be true of this bundle;
+* `unverifiable` — a format 1 bundle carries only the trainee's copy, not signed bytes.
+
+Only `own` and `trusted` statements change what the reader's evaluation shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from evtdesk.bundle.attestation import (
+    AttestationRefused,
+    SignedAttestation,
+    parse_attestation,
+    time_problem,
+)
+from evtdesk.bundle.verify import TrustedKey
+from evtdesk.model import Adaptation, Attestation
+from evtdesk.signing.fingerprint import fingerprint
+from evtdesk.signing.minisign import KeyFormatError, PublicKey, parse_public_key, public_key_line
+from evtdesk.statements import ADAPT_PREFIX
+
+OWN, TRUSTED, WRONG_ROLE = "own", "trusted", "wrong_role"
+UNKNOWN_KEY, INVALID, UNVERIFIABLE = "unknown_key", "invalid", "unverifiable"
+COUNTED = (OWN, TRUSTED)
+SUPERVISOR_ROLES = ("supervisor", "co_supervisor")
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Who reads the bundle: their own key (None without a logbook), their name, the keys
+    they trust with their roles, and the moment of reading (naive UTC)."""
+
+    own_key: PublicKey | None
+    own_name: str
+    trusted: Sequence[TrustedKey]
+    now: datetime
+
+
+@dataclass(frozen=True)
+class JudgedStatement:
+    """One statement as the reader stands towards it. `by` is the name the reader knows
+    the signer by (their own, or the one they gave the key); for a key they do not trust,
+    it is the name the file claims (`claimed_by`). `carried` is False for the reader's own
+    statement that the bundle left out, counted from the reader's logbook."""
+
+    attestation_id: str
+    subject: str
+    approved: bool
+    comment: str
+    claimed_by: str
+    by: str
+    fingerprint: str
+    supervisor_key: str
+    signed_at: datetime | None
+    standing: str
+    role: str | None = None
+    problem: str = ""
+    bundle_manifest_sha256: str = ""
+    bundle_sequence: int | None = None
+    basis_seq: int = 0
+    required: Mapping[str, float] = field(default_factory=dict)
+    waived: bool = False
+    carried: bool = True
+
+    @property
+    def counted(self) -> bool:
+        return self.standing in COUNTED
+
+    def as_attestation(self) -> Attestation:
+        """The statement as the curriculum engine reads it (only for counted ones)."""
+        assert self.signed_at is not None
+        adaptation = None
+        if self.approved and self.subject.startswith(ADAPT_PREFIX):
+            adaptation = Adaptation(
+                item_id=self.subject[len(ADAPT_PREFIX) :],
+                note=self.comment,
+                required=dict(self.required),
+                waived=self.waived,
+                decided_by=self.by,
+                decided_on=self.signed_at.date(),
+            )
+        return Attestation(
+            id=self.attestation_id,
+            subject=self.subject,
+            approved=self.approved,
+            comment=self.comment,
+            supervisor_name=self.by,
+            supervisor_key=self.supervisor_key,
+            signed_at=self.signed_at,
+            bundle_manifest_sha256=self.bundle_manifest_sha256,
+            basis_seq=self.basis_seq,
+            adaptation=adaptation,
+            bundle_sequence=self.bundle_sequence,
+        )
+
+
+def judge_statements(
+    files: Sequence[bytes],
+    *,
+    bundle_signer: PublicKey,
+    manifest: Mapping[str, Any],
+    reader: Reader,
+    remembered: Sequence[bytes] = (),
+) -> tuple[JudgedStatement, ...]:
+    """Every statement the bundle carries, judged; then the reader's own statements about
+    this trainee's earlier bundles that the bundle left out (`remembered`: the files the
+    reader's logbook kept when signing them)."""
+    judged: list[JudgedStatement] = []
+    carried_ids: set[str] = set()
+    for data in files:
+        statements = _judge_file(data, bundle_signer, manifest, reader)
+        ids = {s.attestation_id for s in statements if s.attestation_id}
+        if ids & carried_ids:
+            continue  # the same file twice counts once
+        carried_ids |= ids
+        judged += statements
+    for data in remembered:
+        statements = _judge_file(data, bundle_signer, manifest, reader)
+        if any(s.attestation_id in carried_ids for s in statements):
+            continue
+        judged += [replace(s, carried=False) for s in statements if s.standing == OWN]
+    return tuple(judged)
+
+
+def _judge_file(
+    data: bytes, bundle_signer: PublicKey, manifest: Mapping[str, Any], reader: Reader
+) -> list[JudgedStatement]:
+    try:
+        signed = parse_attestation(data)
+    except AttestationRefused as refusal:
+        return [_unreadable(str(refusal))]
+    problem = (
+        signed.signature_problem and f"the signature does not verify: {signed.signature_problem}"
+    )
+    problem = problem or _problem_with_bundle(signed, bundle_signer, manifest)
+    problem = problem or time_problem(signed, reader.now)
+    standing, name, role = _key_standing(signed.signer, reader)
+    if problem:
+        standing, name = INVALID, signed.claimed_name
+    return [
+        JudgedStatement(
+            attestation_id=signed.attestation_id,
+            subject=s.subject,
+            approved=s.approved,
+            comment=s.comment,
+            claimed_by=signed.claimed_name,
+            by=name or signed.claimed_name,
+            fingerprint=signed.fingerprint,
+            supervisor_key=signed.signer_line,
+            signed_at=signed.created,
+            standing=standing,
+            role=role,
+            problem=problem,
+            bundle_manifest_sha256=signed.bundle_manifest_sha256,
+            bundle_sequence=signed.bundle_sequence,
+            basis_seq=signed.basis_chain_seq,
+            required=dict(s.required),
+            waived=s.waived,
+        )
+        for s in signed.statements
+    ]
+
+
+def _problem_with_bundle(
+    signed: SignedAttestation, bundle_signer: PublicKey, manifest: Mapping[str, Any]
+) -> str:
+    """Why the statement cannot be about this trainee's earlier bundle, or ""."""
+    if signed.trainee_key != public_key_line(bundle_signer):
+        return "it is addressed to another trainee's key, not to the one that signed this bundle"
+    sequence, chain = manifest.get("sequence"), manifest.get("chain") or {}
+    if (
+        signed.bundle_sequence is not None
+        and isinstance(sequence, int)
+        and signed.bundle_sequence >= sequence
+    ):
+        return (
+            f"it answers bundle number {signed.bundle_sequence}, which is not earlier than "
+            f"this bundle (number {sequence})"
+        )
+    chain_seq = chain.get("seq") if isinstance(chain, dict) else None
+    if isinstance(chain_seq, int) and signed.basis_chain_seq > chain_seq:
+        return "it rests on more of the logbook than this bundle holds"
+    return ""
+
+
+def _key_standing(key: PublicKey, reader: Reader) -> tuple[str, str, str | None]:
+    if reader.own_key is not None and key == reader.own_key:
+        return OWN, reader.own_name, None
+    match = next((k for k in reader.trusted if k.public_key == key), None)
+    if match is None:
+        return UNKNOWN_KEY, "", None
+    if match.role in SUPERVISOR_ROLES:
+        return TRUSTED, match.name, match.role
+    return WRONG_ROLE, match.name, match.role
+
+
+def _unreadable(reason: str) -> JudgedStatement:
+    return JudgedStatement(
+        attestation_id="",
+        subject="?",
+        approved=False,
+        comment="",
+        claimed_by="",
+        by="",
+        fingerprint="",
+        supervisor_key="",
+        signed_at=None,
+        standing=INVALID,
+        problem=reason,
+    )
+
+
+def unverifiable_statements(logbook: Mapping[str, Any]) -> tuple[JudgedStatement, ...]:
+    """A format 1 bundle's statements: only the trainee's copy in logbook.json, so each is
+    a claim that cannot be checked (attestations, and the plan's adaptations)."""
+    claim = "a format 1 bundle carries only the trainee's copy of this, not the signed file"
+    found = []
+    for row in _dicts(logbook.get("attestations")):
+        key = _text(row.get("supervisor_key"))
+        found.append(
+            JudgedStatement(
+                attestation_id=_text(row.get("id")),
+                subject=_text(row.get("subject")) or "?",
+                approved=row.get("approved") is True,
+                comment=_text(row.get("comment")),
+                claimed_by=_text(row.get("supervisor_name")),
+                by=_text(row.get("supervisor_name")),
+                fingerprint=_fingerprint_of(key),
+                supervisor_key=key,
+                signed_at=_time(row.get("signed_at")),
+                standing=UNVERIFIABLE,
+                problem=claim,
+            )
+        )
+    plan = logbook.get("plan")
+    for row in _dicts(plan.get("adaptations") if isinstance(plan, dict) else None):
+        found.append(
+            JudgedStatement(
+                attestation_id="",
+                subject=f"{ADAPT_PREFIX}{_text(row.get('item_id'))}",
+                approved=True,
+                comment=_text(row.get("note")),
+                claimed_by=_text(row.get("decided_by")),
+                by=_text(row.get("decided_by")),
+                fingerprint="",
+                supervisor_key="",
+                signed_at=None,
+                standing=UNVERIFIABLE,
+                problem="an adaptation in a format 1 bundle was never signed by a supervisor",
+            )
+        )
+    return tuple(found)
+
+
+def counted_attestations(statements: Iterable[JudgedStatement]) -> tuple[Attestation, ...]:
+    return tuple(s.as_attestation() for s in statements if s.counted)
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _fingerprint_of(key_line: str) -> str:
+    try:
+        return fingerprint(parse_public_key(key_line).public)
+    except KeyFormatError:
+        return ""
+
+
+def _time(value: Any) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+    if moment is None or moment.tzinfo is None:
+        return moment
+    return moment.astimezone(UTC).replace(tzinfo=None)

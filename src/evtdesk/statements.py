@@ -1,0 +1,59 @@
+"""Which of a supervisor's statements is the current one, and what the plan's adaptations are.
+
+A signer's clock is not evidence: statements about one subject are ordered first by the
+bundle they answer (its hash-chain sequence number, which only grows), then by their
+signing time, so a statement dated 2099 about an old bundle never outranks a later refusal.
+The trainee's own evaluation and the supervisor's view of a bundle both use these rules,
+each on the statements it counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from evtdesk.model import Adaptation, Attestation, Proposal
+
+ADAPT_PREFIX = "ADAPT:"
+PENDING, SIGNED, REFUSED = "pending", "signed", "refused"
+
+
+def order_key(attestation: Attestation) -> tuple[int, int, str, str]:
+    """Bundle answered first (sequence, then chain position), signing time only within it."""
+    sequence = attestation.bundle_sequence if attestation.bundle_sequence is not None else -1
+    return (attestation.basis_seq, sequence, attestation.signed_at.isoformat(), attestation.id)
+
+
+def current_statement(attestations: Iterable[Attestation], subject: str) -> Attestation | None:
+    """The statement about `subject` that decides (a later refusal withdraws an approval)."""
+    about = [a for a in attestations if a.subject == subject]
+    return max(about, key=order_key) if about else None
+
+
+def adaptation_subject(item_id: str) -> str:
+    return f"{ADAPT_PREFIX}{item_id}"
+
+
+def signed_adaptations(attestations: Sequence[Attestation]) -> tuple[Adaptation, ...]:
+    """The adaptations in force: per item, the current `ADAPT:` statement, if it approves."""
+    subjects = sorted({a.subject for a in attestations if a.subject.startswith(ADAPT_PREFIX)})
+    found = []
+    for subject in subjects:
+        current = current_statement(attestations, subject)
+        if current is not None and current.approved and current.adaptation is not None:
+            found.append(current.adaptation)
+    return tuple(found)
+
+
+def proposal_status(
+    proposal: Proposal, attestations: Sequence[Attestation]
+) -> tuple[str, Attestation | None]:
+    """`pending` until a statement about the item answers a bundle that held the proposal;
+    then `signed` or `refused` by that statement."""
+    subject = adaptation_subject(proposal.item_id)
+    answers = [
+        a for a in attestations if a.subject == subject and a.basis_seq >= proposal.proposed_seq
+    ]
+    if not answers:
+        return PENDING, None
+    current = max(answers, key=order_key)
+    return (SIGNED if current.approved else REFUSED), current

@@ -1,0 +1,136 @@
+"""The statements a bundle carries, each with its standing for the reader.
+
+A supervisor must see at a glance which statements count in the progress beside it and
+which are only claims: the ones signed with their own key or a key they trust are marked
+as counting; the others say why not — a key they do not trust (with its fingerprint and
+the name it claims), a key trusted only as a trainee's, a signature that fails, or a
+format 1 bundle that carries no signed copy.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from evtdesk.bundle.standing import JudgedStatement
+
+COUNTS_COLOUR, CLAIM_COLOUR, INVALID_COLOUR = "#1e7b34", "#8a5300", "#b3261e"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StatementsTable", text)
+
+
+def standing_text(statement: JudgedStatement) -> str:
+    role = {
+        "supervisor": _tr("as supervisor"),
+        "co_supervisor": _tr("as co-supervisor"),
+    }.get(statement.role or "", "")
+    return {
+        "own": _tr("Yours"),
+        "trusted": _tr("Trusted") + (f" ({role})" if role else ""),
+        "wrong_role": _tr("Key trusted only as a trainee's"),
+        "unknown_key": _tr("Key you do not trust"),
+        "invalid": _tr("Invalid"),
+        "unverifiable": _tr("Cannot be checked"),
+    }.get(statement.standing, statement.standing)
+
+
+def _who(statement: JudgedStatement) -> str:
+    if statement.standing == "own":
+        return _tr("You")
+    if statement.counted or statement.standing == "wrong_role":
+        return statement.by
+    claimed = statement.claimed_by or "?"
+    return _tr("claims to be {name}").format(name=claimed)
+
+
+def _short(fingerprint: str) -> str:
+    groups = fingerprint.split()
+    return " ".join(groups[:4]) + (" …" if len(groups) > 4 else "")
+
+
+def _note(statement: JudgedStatement) -> str:
+    parts = []
+    if statement.comment:
+        parts.append(statement.comment)
+    if statement.problem:
+        parts.append(statement.problem)
+    if not statement.carried:
+        parts.append(_tr("left out of the bundle; counted from your own logbook"))
+    return " — ".join(parts)
+
+
+class StatementsTable(QTableWidget):
+    """One row a statement: subject, decision, who, key, when, standing, note."""
+
+    def __init__(
+        self, statements: tuple[JudgedStatement, ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(len(statements), 7, parent)
+        self.setObjectName("bundleStatements")
+        self.statements = statements
+        self.setHorizontalHeaderLabels(
+            [
+                _tr("Subject"),
+                _tr("Decision"),
+                _tr("Signed by"),
+                _tr("Key"),
+                _tr("Signed"),
+                _tr("Standing"),
+                _tr("Comment or reason"),
+            ]
+        )
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.verticalHeader().hide()
+        self.setWordWrap(True)
+        for row, statement in enumerate(statements):
+            self._fill(row, statement)
+        header = self.horizontalHeader()
+        for column in range(6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setAccessibleName(_tr("Statements in the bundle"))
+
+    def _fill(self, row: int, statement: JudgedStatement) -> None:
+        decision = _tr("Approved") if statement.approved else _tr("Not approved")
+        when = statement.signed_at.strftime("%Y-%m-%d") if statement.signed_at else ""
+        cells = (
+            statement.subject,
+            decision,
+            _who(statement),
+            _short(statement.fingerprint) if statement.fingerprint else "",
+            when,
+            standing_text(statement),
+            _note(statement),
+        )
+        colour = (
+            COUNTS_COLOUR
+            if statement.counted
+            else INVALID_COLOUR
+            if statement.standing == "invalid"
+            else CLAIM_COLOUR
+        )
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(statement.fingerprint if column == 3 else text)
+            if column == 5:
+                item.setForeground(QBrush(QColor(colour)))
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            if not statement.counted and column != 5:
+                item.setForeground(Qt.GlobalColor.darkGray)
+            self.setItem(row, column, item)
+
+    def counted(self) -> int:
+        return sum(1 for s in self.statements if s.counted)
