@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from evtdesk.bundle.untrusted_json import UntrustedJson, loads
 from evtdesk.validation import EntryData, ValidationError, validate_entry
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
@@ -41,13 +41,11 @@ class Row:
     values: Mapping[str, Any]
 
 
-def _json_rows(text: str) -> list[Row]:
+def _json_rows(text: str, name: str = "The file") -> list[Row]:
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ImportFileError(
-            f"The file is not valid JSON (line {error.lineno}: {error.msg})."
-        ) from None
+        data = loads(text, name)
+    except UntrustedJson as error:
+        raise ImportFileError(f"{error}.") from None
     if isinstance(data, dict) and isinstance(data.get("entries"), list):
         data = data["entries"]
     if not isinstance(data, list):
@@ -102,7 +100,7 @@ def read_rows(path: Path) -> list[Row]:
     except UnicodeDecodeError:
         raise ImportFileError(f"{path.name} is not UTF-8 text.") from None
     if path.suffix.lower() == ".json" or text.lstrip().startswith(("[", "{")):
-        return _json_rows(text)
+        return _json_rows(text, path.name)
     return _csv_rows(text)
 
 

@@ -6,6 +6,7 @@ import hashlib
 import json
 import shutil
 import subprocess
+import sys
 import zipfile
 from datetime import date
 
@@ -20,7 +21,7 @@ from evtdesk.exchange import (
     open_bundle,
     write_attestation,
 )
-from evtdesk.store.records import Statement
+from evtdesk.model import Statement
 from tests.exchange.conftest import Pair, introduce
 
 
@@ -137,3 +138,52 @@ def test_a_refusal_needs_a_reason(pair: Pair) -> None:
             pair.supervisor, view, [Statement("NI1", False, " ")], pair.folder / "a.evtattest"
         )
     assert not (pair.folder / "a.evtattest").exists()
+
+
+def test_a_statement_in_a_bundle_checks_out_with_minisign_as_documented(pair: Pair) -> None:
+    """docs/bundle-format.md, "Checking a statement without EVTDesk", step by step."""
+    if shutil.which("minisign") is None:
+        pytest.skip("minisign is not installed (scripts/test installs it)")
+    introduce(pair)
+    first = export_bundle(pair.trainee, pair.folder / "b1.evtbundle").path.read_bytes()
+    view = open_bundle(first, pair.supervisor)
+    answer = write_attestation(
+        pair.supervisor, view, [Statement("NI1", True, "")], pair.folder / "a.evtattest"
+    )
+    import_attestation(pair.trainee, answer.read_bytes())
+    second = export_bundle(pair.trainee, pair.folder / "b2.evtbundle")
+    out = pair.folder / "unzipped"
+    with zipfile.ZipFile(second.path) as archive:
+        archive.extractall(out)
+    count = len(json.loads((out / "statements.json").read_text())["attestations"])
+    supervisor_line = identity_info(pair.supervisor).public_key_line
+    checked = []
+    for n in range(count):  # the demo's own statement is signed by the demo's key
+        extract = (
+            'import json,sys; print(json.load(open("statements.json"))'
+            '["attestations"][int(sys.argv[1])], end="")'
+        )
+        text = subprocess.run(
+            [sys.executable, "-c", extract, str(n)], cwd=out, capture_output=True, text=True
+        ).stdout
+        (out / "a.evtattest").write_text(text)
+        payload = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import json,sys; print(json.dumps(json.load(sys.stdin)['attestation'], "
+                "sort_keys=True, ensure_ascii=False, indent=2))",
+            ],
+            input=text,
+            capture_output=True,
+            text=True,
+        ).stdout
+        (out / "payload.json").write_text(payload)
+        (out / "payload.json.minisig").write_text(json.loads(text)["minisig"])
+        result = subprocess.run(
+            ["minisign", "-Vm", str(out / "payload.json"), "-P", supervisor_line],
+            capture_output=True,
+            text=True,
+        )
+        checked.append(result.returncode == 0)
+    assert checked.count(True) == 1  # Erik's own; the demo's is another key's

@@ -14,6 +14,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from evtdesk.store import (
     FAST_TEST_KDF,
@@ -472,3 +473,31 @@ def test_a_wrong_key_prints_nothing_on_stderr(
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "DamagedLogbook"
     assert result.stderr == ""
+
+
+def test_closing_folds_the_write_ahead_log_into_the_file(tmp_path: Path) -> None:
+    """After a full disk, a user copies the .evtlog and .keys only: it must open with
+    every change, so nothing may be left in the -wal file at close."""
+    from evtdesk.store import FAST_TEST_KDF, Logbook
+
+    path = tmp_path / "a.evtlog"
+    logbook = Logbook.create(path, "passphrase 1", "Anna", kdf=FAST_TEST_KDF).logbook
+    # Another program holding the file open (a second EVTDesk, a backup tool): SQLite then
+    # does not fold the log in when EVTDesk's last connection closes; EVTDesk must.
+    other = sqlcipher3.connect(str(path), isolation_level=None)
+    other.execute(f"PRAGMA key = \"x'{logbook.database_key().hex()}'\"")
+    other.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    logbook.entries.add_many(
+        [{"kind": "cme", "date": "2026-01-05", "title": f"Kurs {n}", "hours": 1} for n in range(50)]
+    )
+    assert path.with_name(path.name + "-wal").stat().st_size > 0  # the changes wait there
+    logbook.close(backup=False)
+    wal = path.with_name(path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for name in (path.name, path.name + ".keys"):
+        (copy / name).write_bytes((tmp_path / name).read_bytes())
+    other.close()
+    with Logbook.open(copy / path.name, "passphrase 1") as reopened:
+        assert len(reopened.entries.list()) == 50

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from evtdesk.importer import ImportFileError, ImportRejected, load_entries
+from evtdesk.importer import ImportFileError, ImportRejected, load_entries, read_rows
 from evtdesk.store import Logbook, LogbookError
 
 
@@ -55,3 +55,23 @@ def test_an_unknown_site_is_refused_with_its_row_and_nothing_is_saved(
     assert "line 3: site_id: there is no site 99" in str(caught.value)
     assert "foreign key" not in str(caught.value).lower()
     assert logbook.entries.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested more than 64 levels deep"),
+        ('[{"kind": "cme", "date": "2026-01-05", "hours": ' + "9" * 5000 + "}]", "5000 digits"),
+        ('[{"kind": "cme", "date": "2026-01-05", "title": "\\ud800"}]', "broken character"),
+        ('[{"kind": "cme", "date": "2026-01-05", "hours": NaN}]', "NaN"),
+    ],
+)
+def test_a_hostile_json_file_is_refused_with_a_message(
+    tmp_path: Path, content: str, said: str
+) -> None:
+    """Each used to end in a traceback: RecursionError, a ValueError about integer string
+    conversion, a UnicodeEncodeError in the database."""
+    path = tmp_path / "cases.json"
+    path.write_text(content)
+    with pytest.raises(ImportFileError, match=said):
+        read_rows(path)

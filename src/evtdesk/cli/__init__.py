@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from evtdesk import __version__
 from evtdesk.cli import (
     bundle_commands,
+    check_command,
     curriculum_command,
     plan_commands,
     progress_command,
@@ -28,6 +29,7 @@ COMMAND_MODULES = (
     progress_command,
     curriculum_command,
     bundle_commands,
+    check_command,
 )
 
 

@@ -311,7 +311,8 @@ class Logbook:
             raise _write_failure(error) from None
 
     def close(self, backup: bool = True) -> None:
-        """Close, first taking the daily backup (at most one a day) when asked."""
+        """Close, first taking the daily backup (at most one a day) when asked, and fold
+        the write-ahead log into the file, so the `.evtlog` alone is whole afterwards."""
         if self.closed:
             return
         try:
@@ -320,9 +321,26 @@ class Logbook:
 
                 backup_on_close(self)
         finally:
+            self._checkpoint()
             self._engine.dispose()
             self._key = b""
             self.closed = True
+
+    def _checkpoint(self) -> None:
+        """Copy every change in the `-wal` file into the database and empty the `-wal`.
+
+        Until then the newest changes live only in the `-wal`: a user who copies the
+        `.evtlog` and `.keys` (after a full disk, to another computer) would get an older
+        file, or one that does not open. A failure here (a full disk) loses nothing —
+        the `-wal` stays and is read at the next opening — so it is not an error."""
+        with suppress(OSError, DBAPIError):
+            connection = self._engine.raw_connection()
+            try:
+                cursor = connection.cursor()
+                cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                cursor.close()
+            finally:
+                connection.close()
 
     def __enter__(self) -> Logbook:
         return self

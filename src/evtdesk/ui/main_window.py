@@ -44,6 +44,7 @@ from evtdesk.store import (
     NotALogbook,
     WrongPassphrase,
 )
+from evtdesk.store.check import CheckReport, check_logbook
 from evtdesk.ui import i18n, settings, tasks
 from evtdesk.ui.about import show_about
 from evtdesk.ui.lock import IdleWatcher, LockShortcutInDialogs
@@ -157,6 +158,8 @@ class MainWindow(QMainWindow):
         self.start: StartScreen | None = None
         self.workspace: Workspace | None = None
         self._closing = False
+        self._check_after_unlock: Path | None = None  # a restored logbook, checked once unlocked
+        self.check_result: QMessageBox | None = None
         self._pending_close = False
         self.idle = IdleWatcher(settings.AUTOLOCK_MINUTES.default * 60, self)
         self.idle.idle.connect(self.auto_lock)
@@ -288,7 +291,7 @@ class MainWindow(QMainWindow):
             if bundle_available()
             else self.tr("Exporting bundles is not available in this version")
         )
-        self.act_verify.setText(self.tr("&Verify history"))
+        self.act_verify.setText(self.tr("&Check the logbook…"))
         self.act_verify.setStatusTip(self.tr("Check that the logbook's history is unbroken"))
         self.act_lock.setText(self.tr("&Lock"))
         self.act_lock.setStatusTip(self.tr("Close the logbook now; unlock it with the passphrase"))
@@ -431,6 +434,9 @@ class MainWindow(QMainWindow):
         self.lock_in_dialogs.start()
         self._show_workspace()
         self._resume_held(logbook.path)
+        if self._check_after_unlock == logbook.path:
+            self._check_after_unlock = None
+            self.verify_logbook(after_restore=True)
 
     def _show_busy(self, busy: bool) -> None:
         """The hint while the shared read runs after a change (the views show the last one)."""
@@ -495,6 +501,7 @@ class MainWindow(QMainWindow):
         except (LogbookError, OSError) as failure:
             self.start.show_error(str(failure))
             return
+        self._check_after_unlock = path  # the key is needed: checked once it is unlocked
         self.start.show_calm(
             self.tr("The backup was restored. Unlock it with the same passphrase.")
         )
@@ -754,39 +761,44 @@ class MainWindow(QMainWindow):
             group=session.tasks,
         )
 
-    def verify_logbook(self) -> None:
+    def verify_logbook(self, after_restore: bool = False) -> None:
+        """The same check as `evtdesk check`: the chain link by link, the encrypted file,
+        the attachments; every break named."""
         session = self.session
         if session is None:
             return
         logbook = session.logbook
+        title = self.tr("Check the logbook")
 
-        def work(_progress: tasks.Progress, _cancel: threading.Event) -> tuple[int | None, int]:
-            return logbook.verify_chain(), logbook.chain_head().seq
+        def work(_progress: tasks.Progress, _cancel: threading.Event) -> CheckReport:
+            return check_logbook(logbook)
 
-        def done(result: tuple[int | None, int]) -> None:
-            broken, count = result
-            if broken is None:
-                QMessageBox.information(
-                    self,
-                    self.tr("Verify history"),
-                    self.tr("The history checks out: %n change(s), none altered.", "", count),
+        def done(report: CheckReport) -> None:
+            intro = self.tr("The restored backup was checked. ") if after_restore else ""
+            if report.ok:
+                icon, text = QMessageBox.Icon.Information, intro + self.tr(
+                    "The logbook is whole: %n change(s) in its history, each linked to the "
+                    "one before and none altered; the file and its attachments check out.",
+                    "",
+                    report.events,
                 )
             else:
-                QMessageBox.warning(
-                    self,
-                    self.tr("Verify history"),
-                    self.tr(
-                        "Change number {seq} of the history does not check out. Restore a backup "
-                        "or ask for help."
-                    ).format(seq=broken),
-                )
+                icon, text = QMessageBox.Icon.Warning, intro + self.tr(
+                    "The logbook is not whole ({n} problem(s)). Restore an older backup or "
+                    "ask for help; the details name each break."
+                ).format(n=len(report.problems))
+            box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("checkResult")
+            if report.problems:
+                box.setDetailedText("\n".join(report.problems))
+            box.finished.connect(box.deleteLater)
+            self.check_result = box
+            box.open()
 
         def failed(error: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Verify history"), str(error))
+            QMessageBox.warning(self, title, str(error))
 
-        tasks.run_task(
-            self, self.tr("Verifying the history…"), work, done, failed, group=session.tasks
-        )
+        tasks.run_task(self, self.tr("Checking the logbook…"), work, done, failed, group=session.tasks)
 
     # window state ---------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

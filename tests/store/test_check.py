@@ -1,0 +1,142 @@
+"""`evtdesk check` names every break an attacker with the raw key can make in the chain.
+
+The attacker drops the append-only triggers first (as anyone holding the key can), then
+splices, reorders, deletes or re-numbers events; `check` must name the break each time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from evtdesk.cli import main
+from evtdesk.store import Logbook, database
+from evtdesk.store.chain import event_hash
+from evtdesk.store.check import check_logbook
+from tests.conftest import PASSPHRASE
+
+Tamper = Callable[[object], None]
+
+
+def _filled(logbook: Logbook) -> tuple[Path, bytes]:
+    for day in range(1, 9):
+        logbook.entries.add_many(
+            [{"kind": "cme", "date": f"2026-01-0{day}", "title": f"Kurs {day}", "hours": 2}]
+        )
+    logbook.records.attach("intyg.pdf", b"%PDF-1.4 certificate\n")
+    path, key = logbook.path, logbook.database_key()
+    logbook.close(backup=False)
+    return path, key
+
+
+def _as_attacker(path: Path, key: bytes, change: Tamper) -> None:
+    engine = database.open_engine(path, key)
+    with engine.begin() as connection:
+        for table in ("events", "entry_revisions", "retractions"):
+            for verb in ("update", "delete"):
+                connection.execute(text(f"DROP TRIGGER IF EXISTS {table}_no_{verb}"))
+        change(connection)
+    engine.dispose()
+
+
+def _report(path: Path) -> tuple[str, ...]:
+    with Logbook.open(path, PASSPHRASE) as logbook:
+        return check_logbook(logbook).problems
+
+
+def _delete(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+    connection.execute(text("DELETE FROM events WHERE seq = 5"))
+
+
+def _renumber(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+    """Close the gap a deletion leaves: every later event moves down one."""
+    connection.execute(text("DELETE FROM events WHERE seq = 5"))
+    last = connection.execute(text("SELECT max(seq) FROM events")).scalar()
+    for seq in range(6, last + 1):
+        connection.execute(
+            text("UPDATE events SET seq = :new WHERE seq = :old"), {"new": seq - 1, "old": seq}
+        )
+
+
+def _reorder(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+    """Swap events 6 and 7 (their numbers), as if one had happened before the other."""
+    connection.execute(text("UPDATE events SET seq = -1 WHERE seq = 6"))
+    connection.execute(text("UPDATE events SET seq = 6 WHERE seq = 7"))
+    connection.execute(text("UPDATE events SET seq = 7 WHERE seq = -1"))
+
+
+def _splice(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+    """Insert a well-formed event after event 5, with a correct link and hash of its own,
+    moving the later ones up."""
+    last = connection.execute(text("SELECT max(seq) FROM events")).scalar()
+    for seq in range(last, 5, -1):
+        connection.execute(
+            text("UPDATE events SET seq = :new WHERE seq = :old"), {"new": seq + 1, "old": seq}
+        )
+    prev = connection.execute(text("SELECT hash FROM events WHERE seq = 5")).scalar()
+    at = connection.execute(text("SELECT at FROM events WHERE seq = 5")).scalar()
+    from datetime import datetime
+
+    moment = datetime.fromisoformat(at) if isinstance(at, str) else at
+    payload = '{"reason":"inserted"}'
+    digest = event_hash(prev, 6, moment, "entry.retract", "x", payload)
+    connection.execute(
+        text(
+            "INSERT INTO events (seq, at, action, subject, payload, prev_hash, hash) VALUES (6, :at, 'entry.retract', 'x', :p, :prev, :h)"
+        ),
+        {"at": at, "p": payload, "prev": prev, "h": digest},
+    )
+
+
+def _edit_payload(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+    connection.execute(
+        text("UPDATE events SET payload = replace(payload, 'Kurs 3', 'Kurs 9') WHERE seq > 0")
+    )
+
+
+def _attachment(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+    connection.execute(text("UPDATE attachments SET data = X'255044462D312E34206F74686572'"))
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (_delete, "event 5 is missing: the sequence jumps from 4 to 6"),
+        (_renumber, "event 5 ("),  # no gap left, but the link and its own hash break
+        (_reorder, "event 6 ("),
+        (_splice, "event 7 ("),  # the spliced event itself is well-formed; the next one is not
+        (_edit_payload, "was changed after it was written"),
+        (_attachment, "differs from the hash recorded when it was attached"),
+    ],
+)
+def test_check_names_each_break(logbook: Logbook, change: Tamper, named: str) -> None:
+    path, key = _filled(logbook)
+    assert _report(path) == ()
+    _as_attacker(path, key, change)
+    problems = _report(path)
+    assert problems, "the break went unnoticed"
+    assert any(named in p for p in problems), problems
+
+
+def test_a_renumbered_chain_is_named_as_unlinked_and_changed(logbook: Logbook) -> None:
+    path, key = _filled(logbook)
+    _as_attacker(path, key, _renumber)
+    problems = " | ".join(_report(path))
+    assert "event 5 (" in problems and "does not link to event 4" in problems
+    assert "was changed after it was written" in problems
+
+
+def test_the_command_exits_0_when_whole_and_1_naming_the_break(
+    logbook: Logbook, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("EVTDESK_PASSPHRASE", PASSPHRASE)
+    path, key = _filled(logbook)
+    assert main(["check", str(path)]) == 0
+    assert "The logbook is whole" in capsys.readouterr().out
+    _as_attacker(path, key, _delete)
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "NOT whole" in out and "event 5 is missing" in out
