@@ -77,88 +77,93 @@
 <context>
     <name>AttestDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="52"/>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="74"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="54"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="77"/>
         <source>Attest</source>
         <translation>Intyga</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="57"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="59"/>
         <source>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The attestation is signed with your key and is only valid for this trainee&apos;s bundle.</source>
         <translation>Kryssa i det du intygar för {name}. Godkänn eller godkänn inte varje punkt; skriv varför när du inte godkänner. Intyget signeras med din nyckel och gäller bara den här ST-läkarens paket.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="64"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="66"/>
         <source>Filter…</source>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="75"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="78"/>
         <source>Status in the bundle</source>
         <translation>Status i paketet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="76"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="79"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="77"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="80"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="107"/>
         <source>Approved</source>
         <translation>Godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="105"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="108"/>
         <source>Not approved</source>
         <translation>Inte godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="106"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="109"/>
         <source>Decision for {subject}</source>
         <translation>Beslut för {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="112"/>
         <source>Comment for {subject}</source>
         <translation>Kommentar för {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="130"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="133"/>
         <source>&amp;Save signed attestation…</source>
         <translation>&amp;Spara signerat intyg…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="147"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="150"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="148"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="151"/>
         <source>Not yet met</source>
         <translation>Ännu inte uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="149"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="152"/>
         <source>Met</source>
         <translation>Uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="150"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="153"/>
         <source>Already attested</source>
         <translation>Redan intygat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="151"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="154"/>
         <source>Complete</source>
         <translation>Klar</translation>
     </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="155"/>
+        <source>Proposed by the trainee</source>
+        <translation>Föreslaget av ST-läkaren</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="169"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="173"/>
         <source>%n item(s) chosen.</source>
         <translation>
             <numerusform>%n punkt vald.</numerusform>
@@ -166,22 +171,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="205"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="215"/>
         <source>Say why this is not approved: {subject}</source>
         <translation>Skriv varför detta inte godkänns: {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="216"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="226"/>
         <source>Save signed attestation</source>
         <translation>Spara signerat intyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="218"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="228"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk-intyg (*.evtattest);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="226"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="236"/>
         <source>Tick at least one item to attest.</source>
         <translation>Kryssa i minst en punkt att intyga.</translation>
     </message>
@@ -189,113 +194,128 @@
 <context>
     <name>BundleViewDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="189"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="200"/>
         <source>Bundle – {name}</source>
         <translation>Paket – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="189"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="200"/>
         <source>opened bundle</source>
         <translation>öppnat paket</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="194"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="205"/>
         <source>Save &amp;report PDF…</source>
         <translation>Spara &amp;rapport-PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="198"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="209"/>
         <source>&amp;Attest…</source>
         <translation>&amp;Intyga…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="246"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="260"/>
         <source>Progress</source>
         <translation>Framsteg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="249"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="264"/>
+        <source>Statements ({counted} of {n} count)</source>
+        <translation>Utlåtanden ({counted} av {n} räknas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="270"/>
         <source>Entries ({n})</source>
         <translation>Registreringar ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="276"/>
         <source>The contents cannot be shown: {reason}</source>
         <translation>Innehållet kan inte visas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="257"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="278"/>
         <source>The contents are not shown, because the bundle does not check out.</source>
         <translation>Innehållet visas inte, eftersom paketet inte håller vid kontrollen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="271"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="292"/>
         <source>Only a verified bundle from a trusted key can be attested.</source>
         <translation>Bara ett verifierat paket från en betrodd nyckel kan intygas.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="286"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="307"/>
         <source>Trainee: {name}</source>
         <translation>ST-läkare: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="309"/>
         <source>Bundle id: {id}</source>
         <translation>Paket-id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="290"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="311"/>
         <source>Exported: {when}</source>
         <translation>Exporterat: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="292"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="313"/>
         <source>Bundle number {n}</source>
         <translation>Paket nummer {n}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="296"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="316"/>
+        <source>{n} entries</source>
+        <translation>{n} registreringar</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="318"/>
+        <source>Chain head {head}…</source>
+        <translation>Kedjans topp {head}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="322"/>
         <source>Made for curriculum {curriculum}</source>
         <translation>Gjord för målbeskrivning {curriculum}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="353"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="354"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="355"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="356"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="357"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="321"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="366"/>
         <source>(retracted)</source>
         <translation>(återkallad)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="382"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="390"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="427"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="435"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="382"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="427"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -559,34 +579,39 @@
     <name>ImportAttestation</name>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="33"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="96"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="103"/>
         <source>Import attestation</source>
         <translation>Importera intyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="42"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="53"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="37"/>
+        <source>the file is far too large for an attestation</source>
+        <translation>filen är alldeles för stor för ett intyg</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="48"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="59"/>
         <source>The attestation was not imported.</source>
         <translation>Intyget importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="43"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="54"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="49"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="60"/>
         <source>Reason: {reason}</source>
         <translation>Skäl: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="64"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="71"/>
         <source>approved</source>
         <translation>godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="66"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="73"/>
         <source>not approved</source>
         <translation>inte godkänt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="72"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="79"/>
         <source>{name} attested %n item(s).</source>
         <translation>
             <numerusform>{name} intygade %n punkt.</numerusform>
@@ -594,9 +619,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="98"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="105"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk-intyg (*.evtattest);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsTable</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="29"/>
+        <source>as supervisor</source>
+        <translation>som handledare</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="30"/>
+        <source>as co-supervisor</source>
+        <translation>som bihandledare</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="33"/>
+        <source>Yours</source>
+        <translation>Ditt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="34"/>
+        <source>Trusted</source>
+        <translation>Betrodd</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="36"/>
+        <source>Key trusted only as a trainee&apos;s</source>
+        <translation>Nyckeln är betrodd bara som ST-läkares</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="39"/>
+        <source>Key you do not trust</source>
+        <translation>Nyckel du inte litar på</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="40"/>
+        <source>Invalid</source>
+        <translation>Ogiltigt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="41"/>
+        <source>Cannot be checked</source>
+        <translation>Kan inte kontrolleras</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="47"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="51"/>
+        <source>claims to be {name}</source>
+        <translation>påstår sig vara {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="67"/>
+        <source>left out of the bundle; counted from your own logbook</source>
+        <translation>utelämnat ur paketet; räknas från din egen loggbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="85"/>
+        <source>Subject</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="86"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="87"/>
+        <source>Signed by</source>
+        <translation>Signerat av</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="88"/>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="89"/>
+        <source>Signed</source>
+        <translation>Signerat</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="90"/>
+        <source>Standing</source>
+        <translation>Ställning</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="91"/>
+        <source>Comment or reason</source>
+        <translation>Kommentar eller skäl</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="106"/>
+        <source>Statements in the bundle</source>
+        <translation>Utlåtanden i paketet</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="111"/>
+        <source>Approved</source>
+        <translation>Godkänt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="113"/>
+        <source>Not approved</source>
+        <translation>Inte godkänt</translation>
     </message>
 </context>
 <context>
@@ -640,37 +773,37 @@
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="105"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="110"/>
         <source>✔ Verified: signed by {name}, whom you trust, and nothing was changed.</source>
         <translation>✔ Verifierat: signerat av {name}, som du litar på, och inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="108"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="113"/>
         <source>⚠ The signature is intact, but you do not trust this key yet.</source>
         <translation>⚠ Signaturen är intakt, men du litar inte på den här nyckeln ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="115"/>
         <source>✖ Do not rely on this bundle: it does not check out.</source>
         <translation>✖ Lita inte på det här paketet: det håller inte vid kontrollen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="123"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="128"/>
         <source>the bundle could not be verified</source>
         <translation>paketet kunde inte verifieras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="134"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="143"/>
         <source>Compare this fingerprint with the one the trainee reads from My key in their EVTDesk. Trust the key only if every group matches.</source>
         <translation>Jämför det här fingeravtrycket med det ST-läkaren läser upp från Min nyckel i sitt EVTDesk. Lita på nyckeln bara om varje grupp stämmer.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="147"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="156"/>
         <source>&amp;Trust this key…</source>
         <translation>&amp;Lita på den här nyckeln…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="152"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="161"/>
         <source>Key fingerprint:</source>
         <translation>Nyckelns fingeravtryck:</translation>
     </message>

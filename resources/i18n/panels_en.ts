@@ -4,49 +4,49 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="426" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="463"/>
         <source>No entries yet.</source>
         <translation>No entries yet.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="434" />
-        <location filename="../../src/evtdesk/ui/charts.py" line="462" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="471"/>
+        <location filename="../../src/evtdesk/ui/charts.py" line="502"/>
         <source>Entries per month</source>
         <translation>Entries per month</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="441" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="478"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="445" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="482"/>
         <source>Cumulative: %1</source>
         <translation>Cumulative: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="461" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="501"/>
         <source>Cumulative count against the target</source>
         <translation>Cumulative count against the target</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="465" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="505"/>
         <source>&amp;Chart:</source>
         <translation>&amp;Chart:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="466" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="506"/>
         <source>&amp;Requirement:</source>
         <translation>&amp;Requirement:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="467" />
-        <location filename="../../src/evtdesk/ui/charts.py" line="469" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="507"/>
+        <location filename="../../src/evtdesk/ui/charts.py" line="509"/>
         <source>Chart</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="468" />
+        <location filename="../../src/evtdesk/ui/charts.py" line="508"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
@@ -54,52 +54,52 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328" />
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="336"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329" />
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="337"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330" />
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="338"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331" />
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="339"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332" />
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="340"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="333" />
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="341"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="334" />
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="342"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="335" />
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="343"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="397" />
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="405"/>
         <source>Retracted: %1</source>
         <translation>Retracted: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="399" />
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="407"/>
         <source>Amended (revision %1)</source>
         <translation>Amended (revision %1)</translation>
     </message>
@@ -107,42 +107,42 @@
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="196" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="200"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="197" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="204"/>
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="201" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="209"/>
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="202" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="210"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="203" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="211"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="204" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="212"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="210" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="218"/>
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="234" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="245"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -150,62 +150,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="236" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="248"/>
         <source>%1 of %2 entries</source>
         <translation>%1 of %2 entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="295" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="310"/>
         <source>Search the logbook (Ctrl+F)</source>
         <translation>Search the logbook (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="296" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="311"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="297" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="312"/>
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="298" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="313"/>
         <source>Filter by role</source>
         <translation>Filter by role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="299" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="314"/>
         <source>Filter by period</source>
         <translation>Filter by period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="300" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="315"/>
         <source>Filter by site</source>
         <translation>Filter by site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="301" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="316"/>
         <source>Show retracted</source>
         <translation>Show retracted</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="302" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="317"/>
         <source>Logbook entries</source>
         <translation>Logbook entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="303" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="318"/>
         <source>&amp;New entry…</source>
         <translation>&amp;New entry…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="304" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="319"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="305" />
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="321"/>
         <source>See the entry&apos;s revisions; amend or retract it (Enter)</source>
         <translation>See the entry&apos;s revisions; amend or retract it (Enter)</translation>
     </message>
@@ -213,123 +213,129 @@
 <context>
     <name>EntryFormDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="516" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="529"/>
         <source>There is no earlier entry of this kind to repeat.</source>
         <translation>There is no earlier entry of this kind to repeat.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="532" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="546"/>
         <source>Attach a scanned certificate</source>
         <translation>Attach a scanned certificate</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="541" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="570"/>
         <source>Could not read %1: %2</source>
         <translation>Could not read %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="544" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="575"/>
         <source>%1 is not a PDF, PNG or JPEG file.</source>
         <translation>%1 is not a PDF, PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="547" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="564"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="579"/>
         <source>%1 is too large (at most 25 MB).</source>
         <translation>%1 is too large (at most 25 MB).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="586" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="556"/>
+        <source>The file name %1 contains what looks like a personal identity number; rename the file first.</source>
+        <translation>The file name %1 contains what looks like a personal identity number; rename the file first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="618"/>
         <source>Give a reason for the amendment.</source>
         <translation>Give a reason for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="611" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="643"/>
         <source>The entry was saved, but a file was not attached: %1</source>
         <translation>The entry was saved, but a file was not attached: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="633" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="667"/>
         <source>New entry: %1</source>
         <translation>New entry: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="635" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="669"/>
         <source>Amend entry: %1</source>
         <translation>Amend entry: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="636" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="670"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="637" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="671"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="638" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="673"/>
         <source>Scanned certificate (PDF, PNG or JPEG): drop a file here or</source>
         <translation>Scanned certificate (PDF, PNG or JPEG): drop a file here or</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="639" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="675"/>
         <source>&amp;Attach file…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="640" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="676"/>
         <source>Attach file</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="641" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="677"/>
         <source>Files to attach</source>
         <translation>Files to attach</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="642" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="678"/>
         <source>&amp;Reason for the amendment</source>
         <translation>&amp;Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="643" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="679"/>
         <source>Reason for the amendment</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="644" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="680"/>
         <source>Repeat &amp;last</source>
         <translation>Repeat &amp;last</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="646" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="683"/>
         <source>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</source>
         <translation>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="648" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="686"/>
         <source>Repeat last</source>
         <translation>Repeat last</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="649" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="687"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="650" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="688"/>
         <source>Save the entry (Enter)</source>
         <translation>Save the entry (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="651" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="689"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="652" />
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="653" />
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="690"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="691"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -337,88 +343,88 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="137" />
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="204" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="214"/>
         <source>Retracted. Reason: %1</source>
         <translation>Retracted. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="140" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="143"/>
         <source>Amended: %1 revisions</source>
         <translation>Amended: %1 revisions</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="169" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="178"/>
         <source>Revision %1 (original), recorded %2</source>
         <translation>Revision %1 (original), recorded %2</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="171" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="180"/>
         <source>Revision %1, recorded %2</source>
         <translation>Revision %1, recorded %2</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="197" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="206"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="210" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="223"/>
         <source>Attached files:</source>
         <translation>Attached files:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="234" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="247"/>
         <source>Give a reason for retracting the entry.</source>
         <translation>Give a reason for retracting the entry.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="259" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="272"/>
         <source>Entry history</source>
         <translation>Entry history</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="260" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="273"/>
         <source>&amp;Amend…</source>
         <translation>&amp;Amend…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="261" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="275"/>
         <source>Record a corrected version; the earlier one stays in the history.</source>
         <translation>Record a corrected version; the earlier one stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="262" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="277"/>
         <source>&amp;Retract…</source>
         <translation>&amp;Retract…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="263" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="279"/>
         <source>Withdraw the entry with a reason; it stays listed, struck through.</source>
         <translation>Withdraw the entry with a reason; it stays listed, struck through.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="264" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="281"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="265" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="282"/>
         <source>Reason for retracting:</source>
         <translation>Reason for retracting:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="266" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="283"/>
         <source>Reason for retracting</source>
         <translation>Reason for retracting</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="267" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="284"/>
         <source>Retract entry</source>
         <translation>Retract entry</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="268" />
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="285"/>
         <source>Revisions</source>
         <translation>Revisions</translation>
     </message>
@@ -426,49 +432,49 @@
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="134" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="141"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="143" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="150"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="144" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="151"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="145" />
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="461" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="152"/>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="529"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="146" />
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="461" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="527"/>
         <source>Attested</source>
         <translation>Attested</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="186" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="200"/>
         <source>Attested by %1</source>
         <translation>Attested by %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="195" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="214"/>
         <source>Stale attestation: entries changed after the supervisor signed.</source>
         <translation>Stale attestation: entries changed after the supervisor signed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="222" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="249"/>
         <source>No work periods in this part yet: add them under Edit ▸ Work periods and training plan (Ctrl+Shift+P).</source>
         <translation>No work periods in this part yet: add them under Edit ▸ Work periods and training plan (Ctrl+Shift+P).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="245" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="272"/>
         <source>%n entries dated before the part opened</source>
         <translation>
             <numerusform>%n entry dated before the part opened</numerusform>
@@ -476,37 +482,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="246" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="275"/>
         <source>Entries dated before the part opened</source>
         <translation>Entries dated before the part opened</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="252" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="282"/>
         <source>Training-plan adaptation: %1</source>
         <translation>Training-plan adaptation: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="257" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="290"/>
         <source>waived</source>
         <translation>waived</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="399" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="450"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="427" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="480"/>
         <source>The curriculum could not be evaluated: %1</source>
         <translation>The curriculum could not be evaluated: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="458" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="521"/>
         <source>Locked: %1</source>
         <translation>Locked: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="476" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="545"/>
         <source>Guidance section “%1”</source>
         <translation>Guidance section “%1”</translation>
     </message>
@@ -514,7 +520,7 @@
 <context>
     <name>NextStepsWidget</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="349" />
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="394"/>
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
@@ -522,226 +528,329 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="239" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="267"/>
         <source>Work periods and training plan</source>
         <translation>Work periods and training plan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="241" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="269"/>
         <source>&amp;Work periods</source>
         <translation>&amp;Work periods</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="272"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="273"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="274"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="275"/>
         <source>Fraction</source>
         <translation>Fraction</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243" />
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="263" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="276"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="306"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243" />
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="277"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="307"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="245" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="280"/>
         <source>Work periods</source>
         <translation>Work periods</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="246" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="282"/>
         <source>No work periods yet. The time items count only the periods you add here.</source>
         <translation>No work periods yet. The time items count only the periods you add here.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="247" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="284"/>
         <source>Last &amp;day of the selected period:</source>
         <translation>Last &amp;day of the selected period:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="248" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="285"/>
         <source>Last day of the selected period</source>
         <translation>Last day of the selected period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="249" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="286"/>
         <source>E&amp;nd period</source>
         <translation>E&amp;nd period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="250" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="287"/>
         <source>End the selected period</source>
         <translation>End the selected period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="251" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="288"/>
         <source>Add a work period</source>
         <translation>Add a work period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="290"/>
         <source>&amp;Part:</source>
         <translation>&amp;Part:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="291"/>
         <source>&amp;First day:</source>
         <translation>&amp;First day:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="292"/>
         <source>Last day:</source>
         <translation>Last day:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="293"/>
         <source>Part-&amp;time share:</source>
         <translation>Part-&amp;time share:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="253" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="294"/>
         <source>&amp;Site:</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="253" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="295"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="256" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="299"/>
         <source>Part of the curriculum</source>
         <translation>Part of the curriculum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="257" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="300"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="258" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="301"/>
         <source>&amp;Ongoing</source>
         <translation>&amp;Ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="259" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="302"/>
         <source>The period is ongoing</source>
         <translation>The period is ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="260" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="303"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="261" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="304"/>
         <source>Part-time share, 1 is full time</source>
         <translation>Part-time share, 1 is full time</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="262" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="305"/>
         <source>1 is full time, 0.5 half time</source>
         <translation>1 is full time, 0.5 half time</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="265" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="309"/>
         <source>What the period was, e.g. the unit (no patient data)</source>
         <translation>What the period was, e.g. the unit (no patient data)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="266" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="311"/>
         <source>&amp;Add period</source>
         <translation>&amp;Add period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="267" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="312"/>
         <source>Add the work period</source>
         <translation>Add the work period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="268" />
-        <source>Training plan (decided by your supervisor)</source>
-        <translation>Training plan (decided by your supervisor)</translation>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="313"/>
+        <source>Training plan (signed by your supervisor)</source>
+        <translation>Training plan (signed by your supervisor)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="270" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="315"/>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="315"/>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="318"/>
+        <source>No signed adaptations.</source>
+        <translation>No signed adaptations.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="315"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="270" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="315"/>
         <source>Adaptation</source>
         <translation>Adaptation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="270" />
-        <source>Decided by</source>
-        <translation>Decided by</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="270" />
-        <source>Decided on</source>
-        <translation>Decided on</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="272" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="317"/>
         <source>Adaptations of the training plan</source>
         <translation>Adaptations of the training plan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="273" />
-        <source>No adaptations.</source>
-        <translation>No adaptations.</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="274" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="319"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="310" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="360"/>
         <source>(no site)</source>
         <translation>(no site)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="324" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="376"/>
         <source>ongoing</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="346" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="398"/>
         <source>MRI is the primary modality in your plan: %1.</source>
         <translation>MRI is the primary modality in your plan: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="348" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="400"/>
         <source>MRI is not the primary modality in your plan (if it were: %1).</source>
         <translation>MRI is not the primary modality in your plan (if it were: %1).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="354" />
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="409"/>
         <source>not required</source>
         <translation>not required</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsBox</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="135"/>
+        <source>Your proposals to adapt the plan (they apply once signed)</source>
+        <translation>Your proposals to adapt the plan (they apply once signed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="137"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="137"/>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="137"/>
+        <source>Proposed on</source>
+        <translation>Proposed on</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="137"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
+        <source>Your proposed adaptations</source>
+        <translation>Your proposed adaptations</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="140"/>
+        <source>No proposals.</source>
+        <translation>No proposals.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="143"/>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="143"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="143"/>
+        <source>&amp;New numbers:</source>
+        <translation>&amp;New numbers:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="148"/>
+        <source>What should change and why, for your supervisor (no patient data)</source>
+        <translation>What should change and why, for your supervisor (no patient data)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="150"/>
+        <source>e.g. NI2.independent=20 (optional)</source>
+        <translation>e.g. NI2.independent=20 (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="151"/>
+        <source>The item is not &amp;required</source>
+        <translation>The item is not &amp;required</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="152"/>
+        <source>&amp;Propose</source>
+        <translation>&amp;Propose</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="153"/>
+        <source>&amp;Withdraw proposal</source>
+        <translation>&amp;Withdraw proposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="172"/>
+        <source>Awaiting your supervisor&apos;s signature</source>
+        <translation>Awaiting your supervisor&apos;s signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="173"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="174"/>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="182"/>
+        <source>not required</source>
+        <translation>not required</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="214"/>
+        <source>Write each new number as CONDITION=NUMBER, e.g. NI2.independent=20 (not “{pair}”).</source>
+        <translation>Write each new number as CONDITION=NUMBER, e.g. NI2.independent=20 (not “{pair}”).</translation>
     </message>
 </context>
 </TS>

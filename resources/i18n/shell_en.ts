@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/evtdesk/ui/about.py" line="21" />
+        <location filename="../../src/evtdesk/ui/about.py" line="21"/>
         <source>&lt;h3&gt;EVTDesk {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted logbook for physicians training in endovascular thrombectomy under the Swedish national guidance.&lt;/p&gt;&lt;p&gt;Your logbook stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EVTDesk {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted logbook for physicians training in endovascular thrombectomy under the Swedish national guidance.&lt;/p&gt;&lt;p&gt;Your logbook stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/about.py" line="29" />
+        <location filename="../../src/evtdesk/ui/about.py" line="29"/>
         <source>About EVTDesk</source>
         <translation>About EVTDesk</translation>
     </message>
@@ -17,27 +17,27 @@
 <context>
     <name>CreateLogbookDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="176" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="177"/>
         <source>Where to keep the logbook</source>
         <translation>Where to keep the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="176" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="179"/>
         <source>EVTDesk logbooks (*.evtlog)</source>
         <translation>EVTDesk logbooks (*.evtlog)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="190" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="193"/>
         <source>Type your name.</source>
         <translation>Type your name.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="192" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="195"/>
         <source>Choose where to keep the logbook.</source>
         <translation>Choose where to keep the logbook.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="194" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="197"/>
         <source>Choose a passphrase of at least %n characters.</source>
         <translation>
             <numerusform>Choose a passphrase of at least %n character.</numerusform>
@@ -45,22 +45,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="196" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="199"/>
         <source>Type the same passphrase twice.</source>
         <translation>Type the same passphrase twice.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="208" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="212"/>
         <source>The passphrases match.</source>
         <translation>The passphrases match.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="208" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="212"/>
         <source>The passphrases differ.</source>
         <translation>The passphrases differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="215" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="220"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Too short: at least %n character.</numerusform>
@@ -68,122 +68,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="216" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="221"/>
         <source>Weak: add more words or characters.</source>
         <translation>Weak: add more words or characters.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="217" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="222"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Fair: a few more words would make it strong.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="218" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="223"/>
         <source>Good.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="219" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="224"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="239" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="245"/>
         <source>Creating the logbook…</source>
         <translation>Creating the logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="278" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="295"/>
         <source>New logbook</source>
         <translation>New logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="281" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="298"/>
         <source>The logbook is one encrypted file on this computer. Choose a passphrase you can remember; you will also get a recovery code.</source>
         <translation>The logbook is one encrypted file on this computer. Choose a passphrase you can remember; you will also get a recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="285" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="302"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="286" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="303"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="287" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="304"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="288" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="305"/>
         <source>Logbook file</source>
         <translation>Logbook file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="289" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="306"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="290" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="307"/>
         <source>Choose where to keep the logbook</source>
         <translation>Choose where to keep the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="291" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="308"/>
         <source>C&amp;urriculum:</source>
         <translation>C&amp;urriculum:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="292" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="309"/>
         <source>Curriculum</source>
         <translation>Curriculum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="295" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="313"/>
         <source>Swedish national guidance for EVT training</source>
         <translation>Swedish national guidance for EVT training</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="296" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="315"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="297" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="316"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="298" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="317"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="299" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="318"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="300" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="319"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="301" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="320"/>
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="302" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="321"/>
         <source>Create the logbook</source>
         <translation>Create the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="303" />
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="322"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -191,192 +191,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="238" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="239" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="279"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="240" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="280"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="241" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="242" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="282"/>
         <source>&amp;New logbook…</source>
         <translation>&amp;New logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="243" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="283"/>
         <source>Create a new encrypted logbook</source>
         <translation>Create a new encrypted logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="244" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="284"/>
         <source>&amp;Open logbook…</source>
         <translation>&amp;Open logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="245" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="285"/>
         <source>Open another logbook file</source>
         <translation>Open another logbook file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="246" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="286"/>
         <source>&amp;Import entries…</source>
         <translation>&amp;Import entries…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="247" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="287"/>
         <source>Add entries from a JSON or CSV file</source>
         <translation>Add entries from a JSON or CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="248" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="288"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="250" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="290"/>
         <source>Export a signed bundle for your supervisor</source>
         <translation>Export a signed bundle for your supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="252" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="292"/>
         <source>Exporting bundles is not available in this version</source>
         <translation>Exporting bundles is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="254" />
-        <source>&amp;Verify history</source>
-        <translation>&amp;Verify history</translation>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="294"/>
+        <source>&amp;Check the logbook…</source>
+        <translation>&amp;Check the logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="255" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="295"/>
         <source>Check that the logbook&apos;s history is unbroken</source>
         <translation>Check that the logbook&apos;s history is unbroken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="256" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="296"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="257" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="297"/>
         <source>Close the logbook now; unlock it with the passphrase</source>
         <translation>Close the logbook now; unlock it with the passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="258" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="259" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="299"/>
         <source>&amp;New entry…</source>
         <translation>&amp;New entry…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="260" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="300"/>
         <source>Record a case, course or other activity</source>
         <translation>Record a case, course or other activity</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="261" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="301"/>
         <source>&amp;Work periods and training plan…</source>
         <translation>&amp;Work periods and training plan…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="262" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="303"/>
         <source>Record the time you work in each part, and see your training plan</source>
         <translation>Record the time you work in each part, and see your training plan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="263" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="305"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="264" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="306"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="264" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="306"/>
         <source>&amp;Logbook</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="264" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="306"/>
         <source>&amp;Charts</source>
         <translation>&amp;Charts</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="267" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="309"/>
         <source>&amp;About EVTDesk</source>
         <translation>&amp;About EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="268" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="310"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="279" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="321"/>
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="285" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="328"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="358" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="405"/>
         <source>Unlocking {name}…</source>
         <translation>Unlocking {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="390" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="443"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="400" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="455"/>
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>That passphrase does not open {name}. Nothing was changed; take your time and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="404" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="463"/>
         <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
         <translation>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="409" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="471"/>
         <source>The logbook could not be opened: {reason}</source>
         <translation>The logbook could not be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="414" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="478"/>
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} is damaged and no backup of it was found.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="416" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="483"/>
         <source>The logbook is damaged</source>
         <translation>The logbook is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="417" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="485"/>
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -385,68 +385,68 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="421" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="491"/>
         <source>&amp;Restore backup</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="422" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="492"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="434" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="506"/>
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>The backup was restored. Unlock it with the same passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="526" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="601"/>
         <source>The logbook was closed, but the daily backup failed: {reason}</source>
         <translation>The logbook was closed, but the daily backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="528" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="608"/>
         <source>Closing the logbook and taking the daily backup…</source>
         <translation>Closing the logbook and taking the daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="551" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="636"/>
         <source>Open logbook</source>
         <translation>Open logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="551" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="638"/>
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk logbooks (*.evtlog);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="566" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="655"/>
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="566" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="656"/>
         <source>Entry forms are not available in this version.</source>
         <translation>Entry forms are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="616" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="708"/>
         <source>Import entries</source>
         <translation>Import entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="616" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="710"/>
         <source>Entries (*.json *.csv);;All files (*)</source>
         <translation>Entries (*.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="637" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="640" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="735"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="740"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="637" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="735"/>
         <source>Imported %n entries.</source>
         <translation>
             <numerusform>Imported %n entry.</numerusform>
@@ -454,7 +454,7 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="642" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="744"/>
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has problems.</numerusform>
@@ -462,135 +462,138 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="647" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="751"/>
         <source>The file could not be imported: {reason}</source>
         <translation>The file could not be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="650" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="757"/>
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="664" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="667" />
-        <location filename="../../src/evtdesk/ui/main_window.py" line="672" />
-        <source>Verify history</source>
-        <translation>Verify history</translation>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="771"/>
+        <source>Check the logbook</source>
+        <translation>Check the logbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="777"/>
+        <source>The restored backup was checked. </source>
+        <translation>The restored backup was checked. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="665" />
-        <source>The history checks out: %n change(s), none altered.</source>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="780"/>
+        <source>The logbook is whole: %n change(s) in its history, each linked to the one before and none altered; the file and its attachments check out.</source>
         <translation>
-            <numerusform>The history checks out: %n change, none altered.</numerusform>
-            <numerusform>The history checks out: %n changes, none altered.</numerusform>
+            <numerusform>The logbook is whole: %n change in its history, each linked to the one before and none altered; the file and its attachments check out.</numerusform>
+            <numerusform>The logbook is whole: %n changes in its history, each linked to the one before and none altered; the file and its attachments check out.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="668" />
-        <source>Change number {seq} of the history does not check out. Restore a backup or ask for help.</source>
-        <translation>Change number {seq} of the history does not check out. Restore a backup or ask for help.</translation>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="787"/>
+        <source>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</source>
+        <translation>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="674" />
-        <source>Verifying the history…</source>
-        <translation>Verifying the history…</translation>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="801"/>
+        <source>Checking the logbook…</source>
+        <translation>Checking the logbook…</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="122" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="124"/>
         <source>Folder for an extra backup</source>
         <translation>Folder for an extra backup</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="131" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="135"/>
         <source>The backup folder does not exist. Choose an existing folder (a USB stick, say).</source>
         <translation>The backup folder does not exist. Choose an existing folder (a USB stick, say).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="148" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="154"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="149" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="155"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="150" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="156"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="151" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="157"/>
         <source>Lock &amp;after:</source>
         <translation>Lock &amp;after:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="152" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="158"/>
         <source> min idle</source>
         <translation> min idle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="153" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="159"/>
         <source>Minutes idle before the logbook locks</source>
         <translation>Minutes idle before the logbook locks</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="154" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="160"/>
         <source>Extra &amp;backup folder:</source>
         <translation>Extra &amp;backup folder:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="155" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="161"/>
         <source>Extra backup folder</source>
         <translation>Extra backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="156" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="162"/>
         <source>None (only the data folder)</source>
         <translation>None (only the data folder)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="158" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="165"/>
         <source>A daily backup is always kept beside the logbook; choose a folder here for a second copy.</source>
         <translation>A daily backup is always kept beside the logbook; choose a folder here for a second copy.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="160" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="168"/>
         <source>B&amp;rowse…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="161" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="169"/>
         <source>Choose a backup folder</source>
         <translation>Choose a backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="162" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="170"/>
         <source>Default &amp;site:</source>
         <translation>Default &amp;site:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="163" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="171"/>
         <source>Default site for new entries</source>
         <translation>Default site for new entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="164" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="172"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="165" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="173"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="166" />
+        <location filename="../../src/evtdesk/ui/preferences.py" line="174"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -598,108 +601,108 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="108" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="111"/>
         <source>EVTDesk recovery code</source>
         <translation>EVTDesk recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="109" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="113"/>
         <source>Logbook: {name}</source>
         <translation>Logbook: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="110" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="115"/>
         <source>Owner: {owner}</source>
         <translation>Owner: {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="111" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="117"/>
         <source>Created: {date}</source>
         <translation>Created: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="113" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="121"/>
         <source>Keep this paper somewhere safe, away from the computer. With it you can unlock the logbook and choose a new passphrase if you forget it.</source>
         <translation>Keep this paper somewhere safe, away from the computer. With it you can unlock the logbook and choose a new passphrase if you forget it.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="120" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="131"/>
         <source>Save recovery code</source>
         <translation>Save recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="120" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="133"/>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="129" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="143"/>
         <source>Could not save: {reason}</source>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="132" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="148"/>
         <source>Saved to {path}. Move it somewhere safe, such as a USB stick.</source>
         <translation>Saved to {path}. Move it somewhere safe, such as a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="145" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="164"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="148" />
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="157" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="167"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="176"/>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="149" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="168"/>
         <source>Your recovery code</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="152" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="171"/>
         <source>If you forget your passphrase, this code is the only way into your logbook. It is shown only now: print it or save it, and keep it somewhere safe, away from this computer.</source>
         <translation>If you forget your passphrase, this code is the only way into your logbook. It is shown only now: print it or save it, and keep it somewhere safe, away from this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="158" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="177"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="159" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="178"/>
         <source>Print the recovery code</source>
         <translation>Print the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="160" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="179"/>
         <source>&amp;Save as text file…</source>
         <translation>&amp;Save as text file…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="161" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="180"/>
         <source>Save the recovery code as a text file</source>
         <translation>Save the recovery code as a text file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="162" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="181"/>
         <source>&amp;I have stored the recovery code</source>
         <translation>&amp;I have stored the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="163" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="182"/>
         <source>I have stored the recovery code</source>
         <translation>I have stored the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="164" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="183"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="165" />
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="184"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
@@ -707,82 +710,82 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="244" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="245"/>
         <source>Type the passphrase of this logbook.</source>
         <translation>Type the passphrase of this logbook.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="287" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="288"/>
         <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fill it in&lt;/a&gt;</source>
         <translation>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fill it in&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="297" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="298"/>
         <source>The logbook was locked. Type the passphrase to go on where you left off.</source>
         <translation>The logbook was locked. Type the passphrase to go on where you left off.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="304" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="306"/>
         <source>Your logbook for endovascular thrombectomy training, guided by the Swedish national guidance.</source>
         <translation>Your logbook for endovascular thrombectomy training, guided by the Swedish national guidance.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="306" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="309"/>
         <source>&amp;Recent logbooks</source>
         <translation>&amp;Recent logbooks</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="307" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="310"/>
         <source>Recent logbooks</source>
         <translation>Recent logbooks</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="308" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="311"/>
         <source>&amp;Open other…</source>
         <translation>&amp;Open other…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="309" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="312"/>
         <source>Open another logbook</source>
         <translation>Open another logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="310" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="313"/>
         <source>&amp;New logbook…</source>
         <translation>&amp;New logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="311" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="314"/>
         <source>Create a new logbook</source>
         <translation>Create a new logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="312" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="315"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="313" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="316"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="314" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="317"/>
         <source>Passphrase of this logbook</source>
         <translation>Passphrase of this logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="315" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="318"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="316" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="319"/>
         <source>Unlock the logbook</source>
         <translation>Unlock the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="318" />
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="321"/>
         <source>No logbook yet. Create a new one, or open a logbook you already have.</source>
         <translation>No logbook yet. Create a new one, or open a logbook you already have.</translation>
     </message>
@@ -790,12 +793,12 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="115" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="128"/>
         <source>This view is not available in this version.</source>
         <translation>This view is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="118" />
+        <location filename="../../src/evtdesk/ui/main_window.py" line="133"/>
         <source>This view could not be shown; see the log for details.</source>
         <translation>This view could not be shown; see the log for details.</translation>
     </message>

@@ -299,6 +299,13 @@ def cmd_attest(args: argparse.Namespace) -> int:
             for reason in view.verdict.reasons:
                 print(f"  - {reason}", file=sys.stderr)
             return EXIT_FAILED
+        if view.progress is None:
+            print(
+                "evtdesk: the bundle verified, but its contents cannot be read, so there is "
+                f"nothing to attest: {view.problem}",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
         statements = _statements(args, view)
         _check_subjects(statements, attestation_subjects(view), logbook, view)
         out = write_attestation(logbook, view, statements, Path(args.out))

@@ -24,32 +24,31 @@ from evtdesk.bundle.standing import JudgedStatement
 COUNTS_COLOUR, CLAIM_COLOUR, INVALID_COLOUR = "#1e7b34", "#8a5300", "#b3261e"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatementsTable", text)
-
-
 def standing_text(statement: JudgedStatement) -> str:
     role = {
-        "supervisor": _tr("as supervisor"),
-        "co_supervisor": _tr("as co-supervisor"),
+        "supervisor": QCoreApplication.translate("StatementsTable", "as supervisor"),
+        "co_supervisor": QCoreApplication.translate("StatementsTable", "as co-supervisor"),
     }.get(statement.role or "", "")
     return {
-        "own": _tr("Yours"),
-        "trusted": _tr("Trusted") + (f" ({role})" if role else ""),
-        "wrong_role": _tr("Key trusted only as a trainee's"),
-        "unknown_key": _tr("Key you do not trust"),
-        "invalid": _tr("Invalid"),
-        "unverifiable": _tr("Cannot be checked"),
+        "own": QCoreApplication.translate("StatementsTable", "Yours"),
+        "trusted": QCoreApplication.translate("StatementsTable", "Trusted")
+        + (f" ({role})" if role else ""),
+        "wrong_role": QCoreApplication.translate(
+            "StatementsTable", "Key trusted only as a trainee's"
+        ),
+        "unknown_key": QCoreApplication.translate("StatementsTable", "Key you do not trust"),
+        "invalid": QCoreApplication.translate("StatementsTable", "Invalid"),
+        "unverifiable": QCoreApplication.translate("StatementsTable", "Cannot be checked"),
     }.get(statement.standing, statement.standing)
 
 
 def _who(statement: JudgedStatement) -> str:
     if statement.standing == "own":
-        return _tr("You")
+        return QCoreApplication.translate("StatementsTable", "You")
     if statement.counted or statement.standing == "wrong_role":
         return statement.by
     claimed = statement.claimed_by or "?"
-    return _tr("claims to be {name}").format(name=claimed)
+    return QCoreApplication.translate("StatementsTable", "claims to be {name}").format(name=claimed)
 
 
 def _short(fingerprint: str) -> str:
@@ -64,7 +63,11 @@ def _note(statement: JudgedStatement) -> str:
     if statement.problem:
         parts.append(statement.problem)
     if not statement.carried:
-        parts.append(_tr("left out of the bundle; counted from your own logbook"))
+        parts.append(
+            QCoreApplication.translate(
+                "StatementsTable", "left out of the bundle; counted from your own logbook"
+            )
+        )
     return " — ".join(parts)
 
 
@@ -79,13 +82,13 @@ class StatementsTable(QTableWidget):
         self.statements = statements
         self.setHorizontalHeaderLabels(
             [
-                _tr("Subject"),
-                _tr("Decision"),
-                _tr("Signed by"),
-                _tr("Key"),
-                _tr("Signed"),
-                _tr("Standing"),
-                _tr("Comment or reason"),
+                QCoreApplication.translate("StatementsTable", "Subject"),
+                QCoreApplication.translate("StatementsTable", "Decision"),
+                QCoreApplication.translate("StatementsTable", "Signed by"),
+                QCoreApplication.translate("StatementsTable", "Key"),
+                QCoreApplication.translate("StatementsTable", "Signed"),
+                QCoreApplication.translate("StatementsTable", "Standing"),
+                QCoreApplication.translate("StatementsTable", "Comment or reason"),
             ]
         )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -99,10 +102,16 @@ class StatementsTable(QTableWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.setAccessibleName(_tr("Statements in the bundle"))
+        self.setAccessibleName(
+            QCoreApplication.translate("StatementsTable", "Statements in the bundle")
+        )
 
     def _fill(self, row: int, statement: JudgedStatement) -> None:
-        decision = _tr("Approved") if statement.approved else _tr("Not approved")
+        decision = (
+            QCoreApplication.translate("StatementsTable", "Approved")
+            if statement.approved
+            else QCoreApplication.translate("StatementsTable", "Not approved")
+        )
         when = statement.signed_at.strftime("%Y-%m-%d") if statement.signed_at else ""
         cells = (
             statement.subject,
