@@ -72,14 +72,15 @@ def _note(statement: JudgedStatement) -> str:
 
 
 class StatementsTable(QTableWidget):
-    """One row a statement: subject, decision, who, key, when, standing, note."""
+    """One row a statement: subject, decision, who, key, when, standing, note; the newest
+    first, since the reader comes to see what changed since the last bundle."""
 
     def __init__(
         self, statements: tuple[JudgedStatement, ...], parent: QWidget | None = None
     ) -> None:
         super().__init__(len(statements), 7, parent)
         self.setObjectName("bundleStatements")
-        self.statements = statements
+        self.statements = tuple(reversed(statements))
         self.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("StatementsTable", "Subject"),
@@ -95,7 +96,7 @@ class StatementsTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().hide()
         self.setWordWrap(True)
-        for row, statement in enumerate(statements):
+        for row, statement in enumerate(self.statements):
             self._fill(row, statement)
         header = self.horizontalHeader()
         for column in range(6):
