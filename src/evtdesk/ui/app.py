@@ -1,8 +1,8 @@
 """`evtdesk-app [LOGBOOK]`: start the desktop app.
 
 Without an argument, the most recent logbook is selected on the start screen (or the
-first in the data folder, `${XDG_DATA_HOME:-~/.local/share}/evtdesk`, where
-`scripts/start` puts `demo.evtlog`).
+first in the data folder, `ui.paths.data_dir()`: `~/.local/share/evtdesk` on Linux,
+where `scripts/start` puts `demo.evtlog`).
 """
 
 from __future__ import annotations
@@ -19,13 +19,9 @@ from PySide6.QtWidgets import QApplication
 
 from evtdesk.ui import i18n, settings
 from evtdesk.ui.main_window import MainWindow
+from evtdesk.ui.paths import data_dir
 
 APP_NAME = "EVTDesk"
-
-
-def data_dir() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "evtdesk"
 
 
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
