@@ -117,7 +117,13 @@ def test_the_wheel_carries_every_module_and_the_data(wheel: Path) -> None:
     assert not missing, (
         f"not in the wheel (add the package to [tool.setuptools] packages): {missing}"
     )
-    for data in ("curricula/se-evt-2024.toml", "i18n/shell_sv.qm", "i18n/exchange_sv.qm"):
+    for data in (
+        "curricula/se-evt-2024.toml",
+        "i18n/shell_sv.qm",
+        "i18n/exchange_sv.qm",
+        "icons/evtdesk-16.png",
+        "icons/evtdesk.svg",
+    ):
         assert f"evtdesk/resources/{data}" in names
     assert not any(n.endswith(".ts") or n.startswith("tests/") for n in names)
 
