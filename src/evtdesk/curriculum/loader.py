@@ -14,7 +14,7 @@ import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
-from evtdesk import resources
+import evtdesk.resources as resources  # mapped from resources/: see pyproject
 from evtdesk.curriculum.parse import CurriculumError, parse_curriculum
 from evtdesk.curriculum.schema import Curriculum
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
-from evtdesk import resources
+import evtdesk.resources as resources  # mapped from resources/: see pyproject
 from evtdesk.ui.settings import DEFAULT_LANGUAGE, LANGUAGES
 
 TRANS_SCALE_ENV = "EVTDESK_TRANS_SCALE"

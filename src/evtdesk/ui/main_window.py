@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -140,6 +140,8 @@ class Workspace(QStackedWidget):
 
 
 class MainWindow(QMainWindow):
+    unlocked = Signal()  # a logbook was opened; files waiting for one act on it (ui.file_open)
+
     def __init__(
         self,
         qsettings: QSettings,
@@ -431,6 +433,7 @@ class MainWindow(QMainWindow):
         self.lock_in_dialogs.start()
         self._show_workspace()
         self._resume_held(logbook.path)
+        self.unlocked.emit()
 
     def _show_busy(self, busy: bool) -> None:
         """The hint while the shared read runs after a change (the views show the last one)."""
@@ -632,10 +635,15 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
-        self._add_recent(Path(name))
+        self.show_logbook(Path(name))
+
+    def show_logbook(self, path: Path) -> None:
+        """The unlock screen for `path` (File ▸ Open, or a logbook opened from outside);
+        an unlocked logbook is closed first."""
+        self._add_recent(path)
         if self.session is not None:
             self._end_session()
-        self._show_start(selected=Path(name))
+        self._show_start(selected=path)
 
     def new_entry(self) -> QDialog | None:
         if self.session is None:
