@@ -77,6 +77,12 @@ def make_app(argv: Sequence[str]) -> QApplication:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A windowed build on Windows (PyInstaller, console=False) has no stdout or stderr:
+    # printing --version or a log line would raise. Write them nowhere instead.
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=os.environ.get("EVTDESK_LOG", "WARNING"))
     app = make_app(qt_args)
