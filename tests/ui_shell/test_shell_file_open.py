@@ -163,3 +163,11 @@ def test_the_messages_are_in_swedish_too(window, opener, tmp_path):  # noqa: ANN
         assert message(opener) == f"saknas.evtbundle finns inte i {tmp_path}."
     finally:
         window.apply_language("en")
+
+
+def test_a_file_arriving_while_typing_keeps_the_passphrase(qtbot, window, opener, files):  # noqa: ANN001
+    window.start.select(files.supervisor)
+    qtbot.keyClicks(window.start.passphrase, "half typ")
+    opener.open_paths([files.bundle])  # a second double-click meanwhile
+    assert window.start.passphrase.text() == "half typ"
+    assert "karin.evtbundle" in opener.pending_label.text()

@@ -128,8 +128,9 @@ class FileOpener(QObject):
         text = self.tr("Unlock your logbook to open {names}.").format(names=names)
         self.pending_label.setText(text)
         self.pending_label.show()
-        if self.window.start is not None:
-            self.window.start.show_calm(text)
+        start = self.window.start
+        if start is not None and not start.passphrase.text():  # never wipe what is typed
+            start.show_calm(text)
 
     def _act_on_pending(self) -> None:
         waiting, self.pending = self.pending, []
