@@ -682,52 +682,52 @@
         <translation>left out of the bundle; counted from your own logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="85"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="86"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="86"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="87"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="87"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="88"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="88"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="89"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="89"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="90"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="90"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="91"/>
         <source>Standing</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="91"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="92"/>
         <source>Comment or reason</source>
         <translation>Comment or reason</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="106"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="107"/>
         <source>Statements in the bundle</source>
         <translation>Statements in the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="112"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="114"/>
         <source>Not approved</source>
         <translation>Not approved</translation>
     </message>

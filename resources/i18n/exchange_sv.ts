@@ -682,52 +682,52 @@
         <translation>utelämnat ur paketet; räknas från din egen loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="85"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="86"/>
         <source>Subject</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="86"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="87"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="87"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="88"/>
         <source>Signed by</source>
         <translation>Signerat av</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="88"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="89"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="89"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="90"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="90"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="91"/>
         <source>Standing</source>
         <translation>Ställning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="91"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="92"/>
         <source>Comment or reason</source>
         <translation>Kommentar eller skäl</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="106"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="107"/>
         <source>Statements in the bundle</source>
         <translation>Utlåtanden i paketet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="112"/>
         <source>Approved</source>
         <translation>Godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="114"/>
         <source>Not approved</source>
         <translation>Inte godkänt</translation>
     </message>

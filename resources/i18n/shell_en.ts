@@ -191,192 +191,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="278"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="279"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="281"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="280"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="281"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="283"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="282"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="284"/>
         <source>&amp;New logbook…</source>
         <translation>&amp;New logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="283"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="285"/>
         <source>Create a new encrypted logbook</source>
         <translation>Create a new encrypted logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="286"/>
         <source>&amp;Open logbook…</source>
         <translation>&amp;Open logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="287"/>
         <source>Open another logbook file</source>
         <translation>Open another logbook file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="288"/>
         <source>&amp;Import entries…</source>
         <translation>&amp;Import entries…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="287"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="289"/>
         <source>Add entries from a JSON or CSV file</source>
         <translation>Add entries from a JSON or CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="290"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="292"/>
         <source>Export a signed bundle for your supervisor</source>
         <translation>Export a signed bundle for your supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="292"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="294"/>
         <source>Exporting bundles is not available in this version</source>
         <translation>Exporting bundles is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="294"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="296"/>
         <source>&amp;Check the logbook…</source>
         <translation>&amp;Check the logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="295"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="297"/>
         <source>Check that the logbook&apos;s history is unbroken</source>
         <translation>Check that the logbook&apos;s history is unbroken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="296"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="298"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="297"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="299"/>
         <source>Close the logbook now; unlock it with the passphrase</source>
         <translation>Close the logbook now; unlock it with the passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="298"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="299"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="301"/>
         <source>&amp;New entry…</source>
         <translation>&amp;New entry…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="300"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="302"/>
         <source>Record a case, course or other activity</source>
         <translation>Record a case, course or other activity</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="301"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="303"/>
         <source>&amp;Work periods and training plan…</source>
         <translation>&amp;Work periods and training plan…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="303"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="305"/>
         <source>Record the time you work in each part, and see your training plan</source>
         <translation>Record the time you work in each part, and see your training plan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="305"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="307"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="308"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="308"/>
         <source>&amp;Logbook</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="308"/>
         <source>&amp;Charts</source>
         <translation>&amp;Charts</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="311"/>
         <source>&amp;About EVTDesk</source>
         <translation>&amp;About EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="312"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="321"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="323"/>
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="328"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="330"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="405"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="407"/>
         <source>Unlocking {name}…</source>
         <translation>Unlocking {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="443"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="446"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="455"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="458"/>
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>That passphrase does not open {name}. Nothing was changed; take your time and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="463"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="466"/>
         <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
         <translation>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="471"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="474"/>
         <source>The logbook could not be opened: {reason}</source>
         <translation>The logbook could not be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="478"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="481"/>
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} is damaged and no backup of it was found.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="483"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="486"/>
         <source>The logbook is damaged</source>
         <translation>The logbook is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="485"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="488"/>
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -385,68 +385,68 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="491"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="494"/>
         <source>&amp;Restore backup</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="492"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="495"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="506"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="509"/>
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>The backup was restored. Unlock it with the same passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="601"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="604"/>
         <source>The logbook was closed, but the daily backup failed: {reason}</source>
         <translation>The logbook was closed, but the daily backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="608"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="611"/>
         <source>Closing the logbook and taking the daily backup…</source>
         <translation>Closing the logbook and taking the daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="636"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="639"/>
         <source>Open logbook</source>
         <translation>Open logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="638"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="641"/>
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk logbooks (*.evtlog);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="655"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="663"/>
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="656"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="664"/>
         <source>Entry forms are not available in this version.</source>
         <translation>Entry forms are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="708"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="716"/>
         <source>Import entries</source>
         <translation>Import entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="710"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="718"/>
         <source>Entries (*.json *.csv);;All files (*)</source>
         <translation>Entries (*.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="735"/>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="740"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="743"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="748"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="735"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="743"/>
         <source>Imported %n entries.</source>
         <translation>
             <numerusform>Imported %n entry.</numerusform>
@@ -454,7 +454,7 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="744"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="752"/>
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has problems.</numerusform>
@@ -462,27 +462,27 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="751"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="759"/>
         <source>The file could not be imported: {reason}</source>
         <translation>The file could not be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="757"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="765"/>
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="771"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="779"/>
         <source>Check the logbook</source>
         <translation>Check the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="777"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="785"/>
         <source>The restored backup was checked. </source>
         <translation>The restored backup was checked. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="780"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="788"/>
         <source>The logbook is whole: %n change(s) in its history, each linked to the one before and none altered; the file and its attachments check out.</source>
         <translation>
             <numerusform>The logbook is whole: %n change in its history, each linked to the one before and none altered; the file and its attachments check out.</numerusform>
@@ -490,12 +490,12 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="787"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="795"/>
         <source>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</source>
         <translation>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="801"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="809"/>
         <source>Checking the logbook…</source>
         <translation>Checking the logbook…</translation>
     </message>

@@ -191,192 +191,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="278"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="279"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="281"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="280"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="281"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="283"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="282"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="284"/>
         <source>&amp;New logbook…</source>
         <translation>&amp;Ny loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="283"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="285"/>
         <source>Create a new encrypted logbook</source>
         <translation>Skapa en ny krypterad loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="286"/>
         <source>&amp;Open logbook…</source>
         <translation>&amp;Öppna loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="287"/>
         <source>Open another logbook file</source>
         <translation>Öppna en annan loggboksfil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="288"/>
         <source>&amp;Import entries…</source>
         <translation>&amp;Importera registreringar …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="287"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="289"/>
         <source>Add entries from a JSON or CSV file</source>
         <translation>Lägg till registreringar från en JSON- eller CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="290"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Exportera paket …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="292"/>
         <source>Export a signed bundle for your supervisor</source>
         <translation>Exportera ett signerat paket till din handledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="292"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="294"/>
         <source>Exporting bundles is not available in this version</source>
         <translation>Export av paket finns inte i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="294"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="296"/>
         <source>&amp;Check the logbook…</source>
         <translation>&amp;Kontrollera loggboken…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="295"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="297"/>
         <source>Check that the logbook&apos;s history is unbroken</source>
         <translation>Kontrollera att loggbokens historik är obruten</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="296"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="298"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="297"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="299"/>
         <source>Close the logbook now; unlock it with the passphrase</source>
         <translation>Stäng loggboken nu; lås upp den med lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="298"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="300"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="299"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="301"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Ny registrering …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="300"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="302"/>
         <source>Record a case, course or other activity</source>
         <translation>Registrera ett fall, en kurs eller annan aktivitet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="301"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="303"/>
         <source>&amp;Work periods and training plan…</source>
         <translation>&amp;Arbetsperioder och utbildningsplan …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="303"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="305"/>
         <source>Record the time you work in each part, and see your training plan</source>
         <translation>Registrera tiden du arbetar i varje del och se din utbildningsplan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="305"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="307"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="308"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="308"/>
         <source>&amp;Logbook</source>
         <translation>&amp;Loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="308"/>
         <source>&amp;Charts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="311"/>
         <source>&amp;About EVTDesk</source>
         <translation>&amp;Om EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="312"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="321"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="323"/>
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="328"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="330"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="405"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="407"/>
         <source>Unlocking {name}…</source>
         <translation>Låser upp {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="443"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="446"/>
         <source>Updating…</source>
         <translation>Uppdaterar…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="455"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="458"/>
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>Den lösenfrasen öppnar inte {name}. Inget har ändrats; ta god tid på dig och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="463"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="466"/>
         <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
         <translation>{name} är inte en EVTDesk-loggbok, eller så saknas dess .keys-fil bredvid den.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="471"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="474"/>
         <source>The logbook could not be opened: {reason}</source>
         <translation>Loggboken kunde inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="478"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="481"/>
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} är skadad och ingen säkerhetskopia av den hittades.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="483"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="486"/>
         <source>The logbook is damaged</source>
         <translation>Loggboken är skadad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="485"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="488"/>
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -385,68 +385,68 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen sparas bredvid, med nytt namn.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="491"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="494"/>
         <source>&amp;Restore backup</source>
         <translation>&amp;Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="492"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="495"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="506"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="509"/>
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>Säkerhetskopian är återställd. Lås upp den med samma lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="601"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="604"/>
         <source>The logbook was closed, but the daily backup failed: {reason}</source>
         <translation>Loggboken stängdes, men den dagliga säkerhetskopieringen misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="608"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="611"/>
         <source>Closing the logbook and taking the daily backup…</source>
         <translation>Stänger loggboken och tar dagens säkerhetskopia …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="636"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="639"/>
         <source>Open logbook</source>
         <translation>Öppna loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="638"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="641"/>
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk-loggböcker (*.evtlog);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="655"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="663"/>
         <source>New entry</source>
         <translation>Ny registrering</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="656"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="664"/>
         <source>Entry forms are not available in this version.</source>
         <translation>Registreringsformulär finns inte i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="708"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="716"/>
         <source>Import entries</source>
         <translation>Importera registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="710"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="718"/>
         <source>Entries (*.json *.csv);;All files (*)</source>
         <translation>Registreringar (*.json *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="735"/>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="740"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="743"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="748"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="735"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="743"/>
         <source>Imported %n entries.</source>
         <translation>
             <numerusform>%n registrering importerades.</numerusform>
@@ -454,7 +454,7 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="744"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="752"/>
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Inget importerades: %n rad har problem.</numerusform>
@@ -462,27 +462,27 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="751"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="759"/>
         <source>The file could not be imported: {reason}</source>
         <translation>Filen kunde inte importeras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="757"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="765"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="771"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="779"/>
         <source>Check the logbook</source>
         <translation>Kontrollera loggboken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="777"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="785"/>
         <source>The restored backup was checked. </source>
         <translation>Den återställda säkerhetskopian kontrollerades. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="780"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="788"/>
         <source>The logbook is whole: %n change(s) in its history, each linked to the one before and none altered; the file and its attachments check out.</source>
         <translation>
             <numerusform>Loggboken är hel: %n ändring i historiken, länkad till den före och oförändrad; filen och bilagorna stämmer.</numerusform>
@@ -490,12 +490,12 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="787"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="795"/>
         <source>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</source>
         <translation>Loggboken är inte hel ({n} fel). Återställ en äldre säkerhetskopia eller be om hjälp; detaljerna anger varje brott.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="801"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="809"/>
         <source>Checking the logbook…</source>
         <translation>Kontrollerar loggboken…</translation>
     </message>

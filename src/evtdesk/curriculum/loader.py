@@ -1,8 +1,9 @@
 """Finding and reading curriculum files (TOML, standard library).
 
-Curricula are data under `resources/curricula`, so a country's curriculum is a file and
-no Python; the checks live in `parse`. Several versions of one curriculum may sit side by
-side: a bundle names the version it was made for (`id@version`).
+Curricula are data under `resources/curricula` (package data: see `evtdesk.resources`),
+so a country's curriculum is a file and no Python; the checks live in `parse`. Several
+versions of one curriculum may sit side by side: a bundle names the version it was made
+for (`id@version`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
+import evtdesk.resources as resources  # mapped from resources/: see pyproject
 from evtdesk.curriculum.parse import CurriculumError, parse_curriculum
 from evtdesk.curriculum.schema import Curriculum
 
@@ -50,14 +52,13 @@ class CurriculumInfo(NamedTuple):
 
 
 def curricula_dir() -> Path:
-    """`resources/curricula` of the checkout this package runs from (src layout, editable
-    install): the nearest ancestor of this file that has one."""
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        candidate = parent / "resources" / "curricula"
-        if candidate.is_dir():
-            return candidate
-    raise CurriculumError("the resources/curricula folder was not found")
+    """The shipped curricula: package data `evtdesk.resources/curricula`, which is the
+    checkout's `resources/curricula` in an editable install and a folder inside the
+    installed package (wheel, standalone build) otherwise."""
+    folder = resources.path("curricula")
+    if not folder.is_dir():
+        raise CurriculumError(f"the curricula folder is missing from this installation: {folder}")
+    return folder
 
 
 def load_file(path: Path) -> Curriculum:

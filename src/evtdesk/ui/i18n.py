@@ -16,24 +16,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 
-import evtdesk
+import evtdesk.resources as resources  # mapped from resources/: see pyproject
 from evtdesk.ui.settings import DEFAULT_LANGUAGE, LANGUAGES
 
 TRANS_SCALE_ENV = "EVTDESK_TRANS_SCALE"
 
 
-def resources_dir() -> Path:
-    """`resources/` of the checkout, found by walking up from the package."""
-    here = Path(evtdesk.__file__).resolve().parent
-    for folder in (here, *here.parents):
-        candidate = folder / "resources"
-        if (candidate / "i18n").is_dir():
-            return candidate
-    return here.parents[1] / "resources"
-
-
 def i18n_dir() -> Path:
-    return resources_dir() / "i18n"
+    """The compiled translations: package data (`evtdesk.resources`), the checkout's
+    `resources/i18n` in an editable install."""
+    return resources.path("i18n")
 
 
 def qm_files(language: str) -> list[Path]:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -141,6 +141,8 @@ class Workspace(QStackedWidget):
 
 
 class MainWindow(QMainWindow):
+    unlocked = Signal()  # a logbook was opened; files waiting for one act on it (ui.file_open)
+
     def __init__(
         self,
         qsettings: QSettings,
@@ -437,6 +439,7 @@ class MainWindow(QMainWindow):
         if self._check_after_unlock == logbook.path:
             self._check_after_unlock = None
             self.verify_logbook(after_restore=True)
+        self.unlocked.emit()
 
     def _show_busy(self, busy: bool) -> None:
         """The hint while the shared read runs after a change (the views show the last one)."""
@@ -639,10 +642,15 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
-        self._add_recent(Path(name))
+        self.show_logbook(Path(name))
+
+    def show_logbook(self, path: Path) -> None:
+        """The unlock screen for `path` (File ▸ Open, or a logbook opened from outside);
+        an unlocked logbook is closed first."""
+        self._add_recent(path)
         if self.session is not None:
             self._end_session()
-        self._show_start(selected=Path(name))
+        self._show_start(selected=path)
 
     def new_entry(self) -> QDialog | None:
         if self.session is None:
