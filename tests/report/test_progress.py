@@ -163,3 +163,37 @@ def test_the_first_parts_requirements_follow_the_summary_on_its_page(demo: Demo)
     first_part = inputs.progress.parts[0]
     assert f"{first_part.id} – {first_part.title_sv}" in summary_page
     assert inputs.progress.items[0].id in summary_page.split("Översikt")[1]
+
+
+def test_the_received_statements_list_a_refusal_as_not_approved(demo: Demo) -> None:
+    """The list of attestations received, after the progress pages, is what a reader of
+    the paper scans: a refusal there must read as a refusal, with the signer's key."""
+    snapshot = demo.inputs.snapshot
+    refusal = Attestation(
+        "att-ni3",
+        "NI3",
+        False,
+        "Fler fall med coiling behövs",
+        "Erik Holm",
+        "RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0=",
+        datetime(2026, 2, 20, 9, 30),
+        "0" * 64,
+        snapshot.chain_seq,
+    )
+    snapshot = replace(snapshot, attestations=snapshot.attestations + (refusal,))
+    for language, heading, refused, approved in (
+        ("sv", "Mottagna intyg", "Ej godkänt", "Godkänt"),
+        ("en", "Attestations received", "Not approved", "Approved"),
+    ):
+        progress = evaluate(load_curriculum("se-evt"), snapshot, TODAY, language)
+        inputs = replace(demo.inputs, snapshot=snapshot, progress=progress, language=language)
+        pages = pages_text(build_report(inputs))
+        start = next(n for n, page in enumerate(pages) if heading in page and "NI3" in page)
+        lines = [line for page in pages[start:] for line in page.splitlines()]
+        # the decision cell may wrap ("Not / approved"): its first word is on the row's line
+        ni3 = next(line for line in lines if line.lstrip().startswith("NI3")).split()
+        assert refused.split()[0] in ni3 and approved not in ni3, ni3
+        k1a = next(line for line in lines if line.lstrip().startswith("K1a")).split()
+        assert approved in k1a and refused.split()[0] not in k1a, k1a
+        listed = " ".join(lines)
+        assert "Fler fall med coiling behövs" in listed

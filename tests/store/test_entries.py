@@ -89,3 +89,68 @@ def test_an_entry_cannot_change_kind(logbook: Logbook) -> None:
         logbook.entries.amend(
             entry.id, {"kind": "stroke_alarm", "date": "2026-02-03", "thrombolysis": False}, "oops"
         )
+
+
+def test_each_stored_hash_is_the_documented_formula_over_the_previous_one(
+    logbook: Logbook,
+) -> None:
+    """docs/file-format.md's rule, computed here without EVTDesk's chain code: a hash that
+    left out the previous event's hash would pass every round trip inside EVTDesk, and
+    a supervisor recomputing the chain by the document would find none of them."""
+    import hashlib
+    import json
+
+    logbook.entries.add(EVT)
+    logbook.entries.retract(logbook.entries.add(EVT).id, "entered twice")
+    with logbook.engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT seq, at, action, subject, payload, prev_hash, hash FROM events ORDER BY seq"
+        ).fetchall()
+    previous = "0" * 64
+    for seq, at, action, subject, payload, prev_hash, digest in rows:
+        at_text = str(at)[:19].replace(" ", "T")
+        body = json.dumps(
+            {"seq": seq, "at": at_text, "action": action, "subject": subject, "payload": payload},
+            sort_keys=True,
+            separators=(",", ":"),
+            ensure_ascii=False,
+        )
+        assert prev_hash == previous, f"event {seq} does not name the previous hash"
+        expected = hashlib.sha256(f"{previous}\n{body}".encode()).hexdigest()
+        assert digest == expected, f"event {seq} is not hashed as documented"
+        previous = digest
+    assert len(rows) > 4
+
+
+def test_a_broken_link_is_found_where_it_breaks(logbook: Logbook) -> None:
+    """An event whose own hash is right but which names the wrong previous hash."""
+    from evtdesk.store.chain import event_hash
+
+    logbook.entries.add(EVT)
+    logbook.entries.add(EVT)
+    seq = logbook.chain_head().seq - 1
+    with logbook.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TRIGGER events_no_update")
+        at, action, subject, payload = connection.exec_driver_sql(
+            f"SELECT at, action, subject, payload FROM events WHERE seq = {seq}"
+        ).one()
+        from datetime import datetime
+
+        moment = datetime.fromisoformat(str(at)[:19])
+        forged_prev = "f" * 64
+        digest = event_hash(forged_prev, seq, moment, action, subject, payload)
+        connection.exec_driver_sql(
+            f"UPDATE events SET prev_hash = '{forged_prev}', hash = '{digest}' WHERE seq = {seq}"
+        )
+    assert logbook.verify_chain() == seq
+
+
+@pytest.mark.parametrize("reason", ["pat 811218-9876 bytte sal", "811218\u20139876"])
+def test_a_reason_naming_a_patient_is_refused(logbook: Logbook, reason: str) -> None:
+    entry = logbook.entries.add(EVT)
+    head = logbook.chain_head()
+    with pytest.raises(LogbookError, match="identity number"):
+        logbook.entries.amend(entry.id, EVT | {"passes": 2}, reason)
+    with pytest.raises(LogbookError, match="identity number"):
+        logbook.entries.retract(entry.id, reason)
+    assert logbook.chain_head() == head and logbook.entries.get(entry.id).revision == 1
