@@ -258,8 +258,14 @@ class _Fields:
         return _Fields({} if value is None else value, f"{self.where}.{key}")
 
     def numbers(self, key: str) -> dict[str, float]:
+        """Required numbers: each 0 or more (a negative one means nothing and no
+        supervisor's EVTDesk will sign it)."""
         mapping = self.child(key)
-        return {name: mapping.number(name) for name in mapping.value}
+        found = {name: mapping.number(name) for name in mapping.value}
+        for name, value in found.items():
+            if value < 0:
+                raise ValueError(f"{mapping.where}.{name} is negative")
+        return found
 
 
 def _not(value: Any) -> Any:

@@ -185,7 +185,8 @@ class Attestation:
     hash-chain sequence number of the bundle the supervisor saw: entries changed after it
     make the attestation stale, and statements about one subject are ordered by it before
     their signing time, so a date the signer's clock wrote never outranks a later bundle.
-    `adaptation` is set for an approved `ADAPT:` statement.
+    `adaptation` is set for an approved `ADAPT:` statement. `signer_role` is the role the
+    reader gave the signer's key: a co-supervisor cannot speak for the main supervisor.
     """
 
     id: str
@@ -199,6 +200,7 @@ class Attestation:
     basis_seq: int
     adaptation: Adaptation | None = None
     bundle_sequence: int | None = None
+    signer_role: str = "supervisor"  # as the reader trusts the key: or "co_supervisor"
 
 
 @dataclass(frozen=True)

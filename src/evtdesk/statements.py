@@ -23,10 +23,22 @@ def order_key(attestation: Attestation) -> tuple[int, int, str, str]:
     return (attestation.basis_seq, sequence, attestation.signed_at.isoformat(), attestation.id)
 
 
+CO_SUPERVISOR = "co_supervisor"
+
+
+def deciding(statements: Iterable[Attestation]) -> Attestation | None:
+    """Of statements about one subject, the one that decides: a co-supervisor cannot speak
+    for the main supervisor, so theirs decide only where no supervisor has spoken; then
+    the latest bundle answered, then the latest signed."""
+    about = list(statements)
+    main = [a for a in about if a.signer_role != CO_SUPERVISOR]
+    pool = main or about
+    return max(pool, key=order_key) if pool else None
+
+
 def current_statement(attestations: Iterable[Attestation], subject: str) -> Attestation | None:
     """The statement about `subject` that decides (a later refusal withdraws an approval)."""
-    about = [a for a in attestations if a.subject == subject]
-    return max(about, key=order_key) if about else None
+    return deciding(a for a in attestations if a.subject == subject)
 
 
 def adaptation_subject(item_id: str) -> str:

@@ -211,6 +211,8 @@ def test_a_properly_signed_but_malformed_payload_is_malformed_not_a_crash() -> N
         lambda p: p["statements"][4].pop("adaptation"),
         lambda p: p.update(bundle_sequence="3"),
         lambda p: p["statements"][1].update(comment=5),
+        lambda p: p.update(bundle_created="0001-01-01T00:00:00Z"),  # overflowed a subtraction
+        lambda p: p.update(created="9999-12-31T23:59:59Z"),
     ],
 )
 def test_signed_but_meaningless_statements_are_malformed(change) -> None:  # type: ignore[no-untyped-def]

@@ -505,3 +505,37 @@ def test_a_format_1_bundle_still_verifies(made: Made) -> None:
     verdict = verify_bundle(resigned(made, entries, relisted(entries, manifest)), made.trusted)
     assert verdict.valid, verdict.reasons
     assert verdict.version == "evtdesk-bundle/1" and verdict.statement_files is None
+
+
+def test_a_bundle_dated_after_the_moment_of_reading_is_refused(made: Made) -> None:
+    """Her clock is hers: a bundle "made" next month would make every statement about it
+    look dated before the bundle it answers, and so void a refusal later."""
+    entries = members(made.bundle)
+    manifest = json.loads(entries["manifest.json"])
+    manifest["created"] = "2026-04-01T00:00:00Z"
+    reading = datetime(2026, 3, 2, tzinfo=UTC)
+    verdict = verify_bundle(resigned(made, entries, manifest), made.trusted, reading)
+    assert verdict.state == "invalid"
+    assert "dated 2026-04-01T00:00:00Z, after this moment" in verdict.reasons[0]
+    ontime = verify_bundle(resigned(made, entries, manifest), made.trusted, datetime(2026, 4, 1, tzinfo=UTC))
+    assert "after this moment" not in " ".join(ontime.reasons)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "named"),
+    [
+        ("sequence", 0, "sequence"),
+        ("sequence", -1, "sequence"),
+        ("created", "0001-01-01T00:00:00Z", "created"),
+        ("created", "9999-12-31T23:59:59Z", "created"),
+    ],
+)
+def test_impossible_numbers_and_times_in_the_manifest_are_refused(
+    made: Made, field: str, value: object, named: str
+) -> None:
+    entries = members(made.bundle)
+    manifest = json.loads(entries["manifest.json"])
+    manifest[field] = value
+    assert refused(made, resigned(made, entries, manifest)) == (
+        f"the manifest's {named} is missing or malformed"
+    )

@@ -167,3 +167,146 @@ def test_a_mistyped_key_file_is_said_as_such(
     assert run(capsys, "export", str(folder / "trainee.evtlog"), "--out", str(bundle))[0] == 0
     code, _, err = run(capsys, "verify", str(bundle), "--trust", str(folder / "nosuch.pub"))
     assert code == 2 and "there is no key file" in err and "base64" not in err
+
+
+def test_names_from_a_bundle_cannot_rewrite_the_terminal(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A trainee name holding a carriage return and escape sequences would otherwise
+    overwrite "NOT TRUSTED" with a fake "VALID" line on the supervisor's terminal."""
+    trick = "Karin\r\x1b[2KVALID: every check passed \u202e"
+    bundle = folder / "b.evtbundle"
+    assert run(capsys, "export", str(folder / "trainee.evtlog"), "--out", str(bundle))[0] == 0
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(bundle) as archive:
+        members = {n: archive.read(n) for n in archive.namelist()}
+    from evtdesk.bundle.manifest import canonical, signature_comment
+    from evtdesk.signing.minisign import sign
+
+    from evtdesk.bundle.manifest import file_entry
+
+    logbook_json = json.loads(members["logbook.json"])
+    logbook_json["trainee"]["name"] = trick
+    members["logbook.json"] = json.dumps(logbook_json).encode()
+    manifest = json.loads(members["manifest.json"])
+    manifest["trainee"]["name"] = trick
+    names = ("report.pdf", "logbook.json", "statements.json")
+    manifest["files"] = [file_entry(n, members[n]) for n in names]
+    members["manifest.json"] = canonical(manifest)
+    with Logbook.open(folder / "trainee.evtlog", PASSPHRASE) as logbook:
+        comment = signature_comment(manifest["bundle_id"], manifest["sequence"])
+        members["manifest.json.minisig"] = sign(
+            members["manifest.json"], logbook.signing_key(), comment
+        ).encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    bundle.write_bytes(buffer.getvalue())
+    code, out, _ = run(capsys, "verify", str(bundle))
+    assert code == 1
+    assert "\x1b" not in out and "\r" not in out and "\u202e" not in out
+    assert "\\u001b[2K" in out
+
+
+def test_attest_shows_what_it_signs_and_will_not_answer_an_old_bundle_unasked(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    trainee, his = str(folder / "trainee.evtlog"), str(folder / "his.evtlog")
+    trust(
+        capsys,
+        folder,
+        "his",
+        key_of(capsys, folder, "trainee"),
+        "Karin Lindqvist (demo)",
+        "trainee",
+    )
+    with Logbook.open(folder / "trainee.evtlog", PASSPHRASE) as logbook:
+        logbook.records.propose_adaptation("NI2", "Tränat utomlands", {"NI2.independent": 20})
+    b1, b2 = folder / "b1.evtbundle", folder / "b2.evtbundle"
+    assert run(capsys, "export", trainee, "--out", str(b1))[0] == 0
+    code, out, _ = run(capsys, "verify", str(b1), "--logbook", his)
+    assert "ADAPT:NI2: Tränat utomlands [NI2.independent → 20]" in out  # seen before signing
+    document = json.loads(run(capsys, "verify", str(b1), "--logbook", his, "--json")[1])
+    [proposal] = document["proposals"]
+    assert (proposal["item"], proposal["required"], proposal["waived"]) == (
+        "NI2",
+        {"NI2.independent": 20},
+        False,
+    )
+    code, out, err = run(
+        capsys, "attest", his, str(b1), "--adapt", "NI2", "--out", str(folder / "a.evtattest")
+    )
+    assert code == 0, err
+    assert "ADAPT:NI2 approved: Tränat utomlands [NI2.independent → 20]" in out
+
+    assert run(capsys, "export", trainee, "--out", str(b2))[0] == 0
+    assert run(capsys, "verify", str(b2), "--logbook", his)[0] == 0  # he has seen bundle 2
+    code, out, err = run(
+        capsys, "attest", his, str(b1), "--reject", "K1a=x", "--out", str(folder / "late.evtattest")
+    )
+    assert code == 1 and "add --force" in err and "since seen bundle 2" in out
+    assert not (folder / "late.evtattest").exists()
+    code, _, err = run(
+        capsys,
+        "attest",
+        his,
+        str(b1),
+        "--reject",
+        "K1a=x",
+        "--force",
+        "--out",
+        str(folder / "late.evtattest"),
+    )
+    assert code == 0, err
+
+
+def test_a_proposal_with_a_negative_number_is_refused_not_signed_into_a_broken_file(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    trainee, his = str(folder / "trainee.evtlog"), str(folder / "his.evtlog")
+    trust(
+        capsys,
+        folder,
+        "his",
+        key_of(capsys, folder, "trainee"),
+        "Karin Lindqvist (demo)",
+        "trainee",
+    )
+    with Logbook.open(folder / "trainee.evtlog", PASSPHRASE) as logbook:
+        logbook.records.propose_adaptation("NI2", "x", {"NI2.independent": 3})
+        bundle = folder / "b.evtbundle"
+        from evtdesk.exchange import export_bundle
+
+        export_bundle(logbook, bundle)
+        import io
+        import zipfile
+
+        from evtdesk.bundle.manifest import canonical, file_entry, signature_comment
+        from evtdesk.signing.minisign import sign
+
+        with zipfile.ZipFile(bundle) as archive:
+            members = {n: archive.read(n) for n in archive.namelist()}
+        data = json.loads(members["logbook.json"])
+        data["plan"]["proposals"][-1]["required"]["NI2.independent"] = -3
+        members["logbook.json"] = json.dumps(data).encode()
+        manifest = json.loads(members["manifest.json"])
+        names = ("report.pdf", "logbook.json", "statements.json")
+        manifest["files"] = [file_entry(n, members[n]) for n in names]
+        members["manifest.json"] = canonical(manifest)
+        comment = signature_comment(manifest["bundle_id"], manifest["sequence"])
+        members["manifest.json.minisig"] = sign(
+            members["manifest.json"], logbook.signing_key(), comment
+        ).encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    bundle.write_bytes(buffer.getvalue())
+    code, out, err = run(
+        capsys, "attest", his, str(bundle), "--adapt", "NI2", "--out", str(folder / "a.evtattest")
+    )
+    assert code == 1 and "proposals[0].required.NI2.independent is negative" in err
+    assert not (folder / "a.evtattest").exists()

@@ -34,3 +34,15 @@ def test_an_unknown_version_falls_back_to_the_newest() -> None:
     newest = loader.load_file(SHIPPED).version
     assert curriculum_made_for("se-evt", {"curriculum": {"version": "1999.1"}}).version == newest
     assert curriculum_made_for("se-evt", None).version == newest
+
+
+def test_a_curriculum_id_that_is_a_path_is_never_read_from_the_readers_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bundle naming `easy.toml` (mailed along with it) must not be judged by that file."""
+    easy = tmp_path / "easy.toml"
+    easy.write_text(SHIPPED.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for named in ("easy.toml", str(easy)):
+        with pytest.raises(loader.CurriculumError, match="no curriculum with id"):
+            curriculum_made_for(named, {"curriculum": {"id": named, "version": "1"}})

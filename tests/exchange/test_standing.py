@@ -269,3 +269,115 @@ def test_freshness_older_unlinked_and_forked_bundles_are_said(pair: Pair, tmp_pa
     unlinked = open_bundle(third, pair.supervisor, "en")
     assert unlinked.freshness is not None and unlinked.freshness.state == "unlinked"
     assert json.dumps([w for w in unlinked.warnings])  # shown to the reader
+
+
+def test_a_copy_carrying_a_genuine_files_id_does_not_hide_it(pair: Pair) -> None:
+    """An altered copy of his refusal (its signature broken), and one re-signed with a key
+    of hers, both with the refusal's attestation id, put before the genuine file."""
+    introduce(pair)
+    _data, first = _export(pair, "b1.evtbundle")
+    approval = _attest(pair, first, Statement("NI1", True, "Bra"))
+    _data, second = _export(pair, "b2.evtbundle")
+    refusal = _attest(pair, second, Statement("NI1", False, "Fler fall behövs"))
+    for answer in (approval, refusal):
+        import_attestation(pair.trainee, answer)
+    data, _ = _export(pair, "b3.evtbundle")
+    broken = json.loads(refusal)
+    broken["attestation"]["statements"] = [{"subject": "K1a", "approved": True, "comment": "x"}]
+    altered = json.dumps(broken).encode()
+    assert second.manifest is not None
+    mine = json.loads(
+        make_attestation(
+            pair.trainee.signing_key(),
+            "Erik Holm",
+            second.manifest,
+            second.manifest_sha256,
+            [Statement("K1b", True, "")],
+        )
+    )
+    mine["attestation"]["attestation_id"] = broken["attestation"]["attestation_id"]
+    from evtdesk.bundle.manifest import canonical
+    from evtdesk.signing.minisign import sign
+
+    mine["minisig"] = sign(canonical(mine["attestation"]), pair.trainee.signing_key(), "x")
+    for decoys in ([altered], [json.dumps(mine).encode()], [altered, json.dumps(mine).encode()]):
+        for remembered_only in (False, True):
+            carried = [*decoys, approval] + ([] if remembered_only else [refusal])
+            view = open_bundle(rebundled(pair.trainee, data, carried), pair.supervisor, "en")
+            assert view.progress is not None
+            current = view.progress.item("NI1").attestation
+            assert current is not None and not current.approved, (decoys, remembered_only)
+
+
+def test_a_bundle_downgraded_to_format_1_keeps_his_statements_and_is_said(pair: Pair) -> None:
+    """Format 1 carries no signed statements and ties no report to its bundle: re-signing
+    bundle 3 as format 1 must neither hide his refusal nor pass unremarked."""
+    from tests.exchange.conftest import format_1_bundle
+
+    introduce(pair)
+    _data, first = _export(pair, "b1.evtbundle")
+    import_attestation(pair.trainee, _attest(pair, first, Statement("NI3", False, "Fler fall")))
+    old = format_1_bundle(pair.trainee, pair.folder)
+    view = open_bundle(old, pair.supervisor, "en")
+    assert view.verdict.valid
+    assert view.freshness is not None and view.freshness.state == "downgraded"
+    assert any("format 1 bundle" in w for w in view.warnings)
+    [his] = [s for s in view.statements if s.subject == "NI3" and s.standing == "own"]
+    assert not his.carried
+    assert view.progress is not None and "Fler fall" in view.progress.item("NI3").rejection
+
+
+def test_a_co_supervisors_later_approval_does_not_override_the_supervisors_refusal(
+    pair: Pair,
+) -> None:
+    """A co-supervisor cannot speak for the main supervisor (threat model), even when the
+    trainee showed the co-supervisor a bundle without the refusal."""
+    introduce(pair)
+    co = Logbook.create(
+        pair.folder / "co.evtlog", "co passphrase", "Sara Nyberg", kdf=FAST_TEST_KDF
+    ).logbook
+    trust_key(co, identity_info(pair.trainee).public_key_text, "Karin", "trainee")
+    for reader in (pair.trainee, pair.supervisor):
+        trust_key(reader, identity_info(co).public_key_text, "Sara Nyberg", "co_supervisor")
+    _data, first = _export(pair, "b1.evtbundle")
+    refusal = _attest(pair, first, Statement("K1a", False, "Underlag saknas"))
+    import_attestation(pair.trainee, refusal)
+    data, _ = _export(pair, "b2.evtbundle")
+    hidden = rebundled(pair.trainee, data, [])
+    co_view = open_bundle(hidden, co)
+    approval = write_attestation(
+        co, co_view, [Statement("K1a", True, "OK")], pair.folder / "co.evtattest"
+    )
+    co.close(backup=False)
+    data, _ = _export(pair, "b3.evtbundle")
+    view = open_bundle(
+        rebundled(pair.trainee, data, [refusal, approval.read_bytes()]), pair.supervisor, "en"
+    )
+    assert view.progress is not None
+    current = view.progress.item("K1a").attestation
+    assert current is not None and not current.approved and current.supervisor_name == "Erik Holm"
+    [co_statement] = [s for s in view.statements if s.subject == "K1a" and s.standing == "trusted"]
+    assert co_statement.role == "co_supervisor" and co_statement.counted
+
+
+def test_a_co_supervisors_statement_decides_where_no_supervisor_has_spoken(pair: Pair) -> None:
+    introduce(pair)
+    co = Logbook.create(
+        pair.folder / "co.evtlog", "co passphrase", "Sara Nyberg", kdf=FAST_TEST_KDF
+    ).logbook
+    trust_key(co, identity_info(pair.trainee).public_key_text, "Karin", "trainee")
+    trust_key(pair.supervisor, identity_info(co).public_key_text, "Sara Nyberg", "co_supervisor")
+    trust_key(pair.trainee, identity_info(co).public_key_text, "Sara Nyberg", "co_supervisor")
+    data, _ = _export(pair, "b1.evtbundle")
+    answer = write_attestation(
+        co,
+        open_bundle(data, co),
+        [Statement("K1b", True, "Bra")],
+        pair.folder / "co.evtattest",
+    )
+    co.close(backup=False)
+    import_attestation(pair.trainee, answer.read_bytes())
+    _data, view = _export(pair, "b2.evtbundle")
+    assert view.progress is not None
+    assert view.progress.item("K1b").state == "attested"
+    assert view.progress.item("K1b").attestation.supervisor_name == "Sara Nyberg"

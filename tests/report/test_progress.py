@@ -8,9 +8,12 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from evtdesk.curriculum import evaluate, load_curriculum
+from evtdesk.identity import new_identity
 from evtdesk.model import Attestation, Entry
 from evtdesk.report import build_report
 from evtdesk.report.inputs import ReportInputs
+from evtdesk.signing.fingerprint import short_fingerprint
+from evtdesk.signing.minisign import parse_public_key, public_key_line, public_of
 from tests.report.conftest import TODAY
 from tests.report.report_helpers import Demo, pages_text
 
@@ -175,7 +178,7 @@ def test_the_received_statements_list_a_refusal_as_not_approved(demo: Demo) -> N
         False,
         "Fler fall med coiling behövs",
         "Erik Holm",
-        "RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0=",
+        public_key_line(public_of(new_identity())),
         datetime(2026, 2, 20, 9, 30),
         "0" * 64,
         snapshot.chain_seq,
@@ -197,3 +200,7 @@ def test_the_received_statements_list_a_refusal_as_not_approved(demo: Demo) -> N
         assert approved in k1a and refused.split()[0] not in k1a, k1a
         listed = " ".join(lines)
         assert "Fler fall med coiling behövs" in listed
+        # the signing key's fingerprint, its first groups on the name's line (the cell wraps)
+        groups = short_fingerprint(parse_public_key(refusal.supervisor_key).public).split()
+        word = "nyckel" if language == "sv" else "key"
+        assert f"{word} {groups[0]} {groups[1]}" in " ".join(listed.split())

@@ -97,6 +97,15 @@ def _edit_payload(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: 
     )
 
 
+def _entry_role(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+    """The row changed, its event left alone (as a role turned from second to first)."""
+    connection.execute(text("UPDATE entry_revisions SET notes = 'rewritten' WHERE id = 3"))
+
+
+def _entry_dropped(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+    connection.execute(text("DELETE FROM entry_revisions WHERE id = 2"))
+
+
 def _attachment(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
     connection.execute(text("UPDATE attachments SET data = X'255044462D312E34206F74686572'"))
 
@@ -110,6 +119,8 @@ def _attachment(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: AN
         (_splice, "event 7 ("),  # the spliced event itself is well-formed; the next one is not
         (_edit_payload, "was changed after it was written"),
         (_attachment, "differs from the hash recorded when it was attached"),
+        (_entry_role, "differs from the event that recorded it"),
+        (_entry_dropped, "that is missing"),
     ],
 )
 def test_check_names_each_break(logbook: Logbook, change: Tamper, named: str) -> None:

@@ -14,16 +14,23 @@ and the terms of training-plan adaptations (`ADAPT:<item>`); format 1 files stil
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
 import uuid
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from evtdesk.bundle.manifest import canonical, is_sha256_hex, parse_utc, utc_text
+from evtdesk.bundle.manifest import (
+    CLOCK_TOLERANCE,
+    canonical,
+    is_sha256_hex,
+    parse_utc,
+    utc_text,
+)
 from evtdesk.bundle.untrusted_json import UntrustedJson, loads
 from evtdesk.bundle.verify import TrustedKey
 from evtdesk.identity import Identity
@@ -45,9 +52,6 @@ FORMAT_1 = "evtdesk-attestation/1"
 FORMAT = "evtdesk-attestation/2"
 MAX_SIZE = 1024 * 1024
 MAX_COMMENT = 4000
-# Two computers' clocks: the supervisor's signs, the trainee's imports. Beyond this a
-# statement's time is refused as after the import or before the bundle it answers.
-CLOCK_TOLERANCE = timedelta(minutes=15)
 _SUBJECT = re.compile(
     r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$"
 )  # item id, PREP/NI/A, PLAN, EVAL:<year>, EXAM_WEEK, ADAPT:<item>
@@ -84,6 +88,7 @@ class SignedAttestation:
     statements: tuple[Statement, ...]
     source: bytes
     signature_problem: str = ""
+    payload_sha256: str = ""  # of the signed bytes: what makes two files the same file
 
     @property
     def signer_line(self) -> str:
@@ -166,10 +171,28 @@ def _row(statement: Statement) -> dict[str, Any]:
     }
     adapting = statement.subject.startswith(ADAPT_PREFIX)
     if adapting and statement.approved:
+        # the reader's own rules, so a signer never writes a file every reader refuses
+        for condition, value in statement.required.items():
+            if not _is_required_number(condition, value):
+                raise ValueError(
+                    f"{statement.subject}: {condition!r} = {value!r} is not a condition id "
+                    "with a number of 0 or more"
+                )
         row["adaptation"] = {"required": dict(statement.required), "waived": statement.waived}
     elif statement.required or statement.waived:
         raise ValueError(f"{statement.subject}: only an approved ADAPT: statement has terms")
     return row
+
+
+def _is_required_number(condition: Any, value: Any) -> bool:
+    return (
+        isinstance(condition, str)
+        and bool(_SUBJECT.match(condition))
+        and isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value >= 0
+    )
 
 
 def parse_attestation(data: bytes) -> SignedAttestation:
@@ -186,17 +209,15 @@ def parse_attestation(data: bytes) -> SignedAttestation:
         raise AttestationRefused(f"{_MALFORMED}: {error}") from None
     try:
         parsed = _fields(body, data)
-    except (ValueError, KeyError, TypeError, AttributeError, KeyFormatError):
+    except (ValueError, KeyError, TypeError, AttributeError, KeyFormatError, OverflowError):
         raise AttestationRefused(_MALFORMED) from None
+    signed_bytes = canonical(body["attestation"])
+    parsed = replace(parsed, payload_sha256=hashlib.sha256(signed_bytes).hexdigest())
     try:
-        verify(canonical(body["attestation"]), body["minisig"], parsed.signer)
+        verify(signed_bytes, body["minisig"], parsed.signer)
     except SignatureError as error:
-        return _with_problem(parsed, str(error))
+        return replace(parsed, signature_problem=str(error))
     return parsed
-
-
-def _with_problem(parsed: SignedAttestation, problem: str) -> SignedAttestation:
-    return SignedAttestation(**{**parsed.__dict__, "signature_problem": problem})
 
 
 def _fields(body: Any, data: bytes) -> SignedAttestation:
@@ -275,13 +296,7 @@ def _statement(row: Any, version: str) -> Statement:
     if not isinstance(required, dict) or not isinstance(waived, bool):
         raise ValueError("terms")
     for condition, value in required.items():
-        if (
-            not isinstance(value, int | float)
-            or isinstance(value, bool)
-            or not math.isfinite(value)
-            or value < 0
-            or not _SUBJECT.match(condition)
-        ):
+        if not _is_required_number(condition, value):
             raise ValueError("a required number")
     return Statement(subject, approved, comment, dict(required), waived)
 

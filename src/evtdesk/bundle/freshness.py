@@ -14,15 +14,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-FIRST, SEEN, NEWER, OLDER, UNLINKED, FORKED = (
+FIRST, SEEN, NEWER, OLDER, UNLINKED, FORKED, DOWNGRADED = (
     "first",
     "seen",
     "newer",
     "older",
     "unlinked",
     "forked",
+    "downgraded",
 )
-WARNINGS = (OLDER, UNLINKED, FORKED)
+WARNINGS = (OLDER, UNLINKED, FORKED, DOWNGRADED)
+FORMAT_1 = "evtdesk-bundle/1"
 
 
 class Remembered(Protocol):
@@ -36,6 +38,8 @@ class Remembered(Protocol):
     def chain_seq(self) -> int: ...
     @property
     def created(self) -> datetime: ...
+    @property
+    def format(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,14 @@ def freshness(
     if not seen:
         return Freshness(FIRST, "the first bundle of this trainee you have verified")
     latest = max(seen, key=lambda b: (b.sequence, b.chain_seq))
+    if manifest.get("format") == FORMAT_1 and any(b.format != FORMAT_1 for b in seen):
+        return Freshness(
+            DOWNGRADED,
+            "this is a format 1 bundle, but you had format 2 bundles from this trainee: "
+            "its statements cannot be checked and its report is not tied to it; an EVTDesk "
+            "that writes format 2 never writes format 1, so it was made by hand",
+            latest.sequence,
+        )
     same = next((b for b in seen if b.manifest_sha256 == manifest_sha256), None)
     if same is not None:
         newest = "" if same is latest else f"; you have since seen bundle {latest.sequence}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 FORMAT_1 = "evtdesk-bundle/1"
@@ -50,8 +50,19 @@ def utc_text(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+# Two computers' clocks (the trainee's makes a bundle, the supervisor's signs, the reader's
+# reads) may differ by this much before a time is refused as impossible.
+CLOCK_TOLERANCE = timedelta(minutes=15)
+EARLIEST, LATEST = 2000, 2999  # no EVTDesk file is from outside these years
+
+
 def parse_utc(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    """A time as EVTDesk writes one (`2026-11-22T21:05:00Z`); ValueError otherwise, or for
+    a year no real file has (arithmetic on year 1 or 9999 overflows)."""
+    moment = datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    if not EARLIEST <= moment.year <= LATEST:
+        raise ValueError(f"{text} is not a plausible time")
+    return moment
 
 
 def signature_comment(bundle_id: str, sequence: int, version: str = FORMAT) -> str:

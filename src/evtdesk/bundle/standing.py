@@ -109,6 +109,7 @@ class JudgedStatement:
             basis_seq=self.basis_seq,
             adaptation=adaptation,
             bundle_sequence=self.bundle_sequence,
+            signer_role=self.role if self.standing == TRUSTED and self.role else "supervisor",
         )
 
 
@@ -122,33 +123,47 @@ def judge_statements(
 ) -> tuple[JudgedStatement, ...]:
     """Every statement the bundle carries, judged; then the reader's own statements about
     this trainee's earlier bundles that the bundle left out (`remembered`: the files the
-    reader's logbook kept when signing them)."""
+    reader's logbook kept when signing them).
+
+    A file is the same file only when its signed bytes are (the same signer signed the
+    same payload): an altered copy carrying a genuine file's id, put before it, must not
+    hide it, nor hide the reader's remembered copy."""
     judged: list[JudgedStatement] = []
-    carried_ids: set[str] = set()
+    carried: set[str] = set()  # signed-payload hashes of the files that verify
     for data in files:
-        statements = _judge_file(data, bundle_signer, manifest, reader)
-        ids = {s.attestation_id for s in statements if s.attestation_id}
-        if ids & carried_ids:
-            continue  # the same file twice counts once
-        carried_ids |= ids
-        judged += statements
-    for data in remembered:
-        statements = _judge_file(data, bundle_signer, manifest, reader)
-        if any(s.attestation_id in carried_ids for s in statements):
+        signed = _parse(data)
+        if isinstance(signed, JudgedStatement):
+            judged.append(signed)
             continue
-        judged += [replace(s, carried=False) for s in statements if s.standing == OWN]
+        if not signed.signature_problem:
+            if signed.payload_sha256 in carried:
+                continue  # the same file twice counts once
+            carried.add(signed.payload_sha256)
+        judged += _judge(signed, bundle_signer, manifest, reader)
+    for data in remembered:
+        signed = _parse(data)
+        if isinstance(signed, JudgedStatement) or signed.payload_sha256 in carried:
+            continue
+        judged += [
+            replace(s, carried=False)
+            for s in _judge(signed, bundle_signer, manifest, reader)
+            if s.standing == OWN
+        ]
     return tuple(judged)
 
 
-def _judge_file(
-    data: bytes, bundle_signer: PublicKey, manifest: Mapping[str, Any], reader: Reader
-) -> list[JudgedStatement]:
+def _parse(data: bytes) -> SignedAttestation | JudgedStatement:
     try:
-        signed = parse_attestation(data)
+        return parse_attestation(data)
     except AttestationRefused as refusal:
-        return [_unreadable(str(refusal))]
-    problem = (
-        signed.signature_problem and f"the signature does not verify: {signed.signature_problem}"
+        return _unreadable(str(refusal))
+
+
+def _judge(
+    signed: SignedAttestation, bundle_signer: PublicKey, manifest: Mapping[str, Any], reader: Reader
+) -> list[JudgedStatement]:
+    problem = signed.signature_problem and (
+        f"the signature does not verify: {signed.signature_problem}"
     )
     problem = problem or _problem_with_bundle(signed, bundle_signer, manifest)
     problem = problem or time_problem(signed, reader.now)

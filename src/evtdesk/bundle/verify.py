@@ -18,11 +18,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from evtdesk.bundle.archive import MAX_TOTAL, BundleError, find_end, member_names, read_archive
 from evtdesk.bundle.manifest import (
+    CLOCK_TOLERANCE,
     DATA,
     FORMAT,
     FORMAT_1,
@@ -161,13 +162,12 @@ def _check_shape(manifest: dict[str, Any]) -> None:
     """Every field a decision reads, of the type it must have, before anything is read."""
     texts = [("bundle_id",), ("created",), ("trainee", "name"), ("curriculum", "id")]
     texts += [("curriculum", "version")]
-    counts = [("sequence",), ("chain", "seq"), ("chain", "entry_count")]
+    counts = [("sequence", 1), ("chain.seq", 1), ("chain.entry_count", 0)]
     wrong = [".".join(p) for p in texts if not isinstance(_field(manifest, *p), str)]
-    wrong += [
-        ".".join(p)
-        for p in counts
-        if not isinstance(_field(manifest, *p), int) or isinstance(_field(manifest, *p), bool)
-    ]
+    for name, least in counts:
+        value = _field(manifest, *name.split("."))
+        if not isinstance(value, int) or isinstance(value, bool) or value < least:
+            wrong.append(name)
     if not is_sha256_hex(_field(manifest, "chain", "head")):
         wrong.append("chain.head")
     previous = manifest.get("previous_manifest_sha256")
@@ -297,8 +297,23 @@ def _name_warning(match: TrustedKey | None, manifest: dict[str, Any]) -> tuple[s
     return (f"the bundle names its trainee “{claimed}”, but you trust this key as “{match.name}”",)
 
 
-def verify_bundle(data: bytes, trusted: Sequence[TrustedKey]) -> Verdict:
-    """Check a bundle's bytes against the user's trusted keys."""
+def _from_the_future(manifest: dict[str, Any], now: datetime) -> list[str]:
+    """A bundle made after this moment: the trainee's clock is wrong or was set ahead, and
+    every statement answering it would have to be dated later still."""
+    created = parse_utc(manifest["created"])
+    if created <= now + CLOCK_TOLERANCE:
+        return []
+    return [
+        f"the bundle is dated {manifest['created']}, after this moment: the trainee's clock "
+        "is wrong or was set ahead; ask for a bundle made with the right time"
+    ]
+
+
+def verify_bundle(
+    data: bytes, trusted: Sequence[TrustedKey], now: datetime | None = None
+) -> Verdict:
+    """Check a bundle's bytes against the user's trusted keys (`now`: the moment of
+    reading, UTC, for the bundle's own date)."""
     if len(data) < 22 or not (data.startswith(b"PK") or find_end(data) is not None):
         raise UnreadableBundle(
             "the file is not an EVTDesk bundle (it is empty or not a ZIP archive)"
@@ -323,7 +338,7 @@ def verify_bundle(data: bytes, trusted: Sequence[TrustedKey]) -> Verdict:
     except SignatureError as error:
         reason = f"the manifest signature does not verify: {error}"
         return Verdict(False, as_trainee, (reason,), **known)
-    problems = []
+    problems = _from_the_future(manifest, now or datetime.now(UTC))
     if comment != signature_comment(manifest["bundle_id"], manifest["sequence"], version):
         problems.append("the signature's trusted comment names a different bundle")
     problems += _check_files(members, manifest, version)

@@ -87,6 +87,11 @@ def register(commands: Any) -> None:
         "--waive", action="store_true", help="with one --adapt ITEM=NOTE: waive the item"
     )
     attest.add_argument("--out", required=True, help="FILE.evtattest")
+    attest.add_argument(
+        "--force",
+        action="store_true",
+        help="sign about a bundle older than one you saw, or not following it",
+    )
     attest.set_defaults(handler=cmd_attest)
 
     imp = commands.add_parser("import-attestation", help="import a supervisor's signed attestation")
@@ -286,6 +291,7 @@ def _required(pairs: list[str]) -> dict[str, float]:
 
 def cmd_attest(args: argparse.Namespace) -> int:
     from evtdesk.bundle.verify import UnreadableBundle
+    from evtdesk.cli.verify_output import say, statement_line
     from evtdesk.exchange import attestation_subjects, open_bundle, write_attestation
 
     data = read_limited(args.bundle, "bundle", MAX_BUNDLE_BYTES)
@@ -306,10 +312,22 @@ def cmd_attest(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_FAILED
+        for warning in view.warnings:
+            say(f"WARNING: {warning}.")
+        if view.freshness is not None and view.freshness.warning and not args.force:
+            print(
+                "evtdesk: not signed: a statement about this bundle would be outranked by "
+                "what you said about the newer one; add --force to sign about it anyway",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
         statements = _statements(args, view)
         _check_subjects(statements, attestation_subjects(view), logbook, view)
         out = write_attestation(logbook, view, statements, Path(args.out))
-    print(f"Attestation of {len(statements)} statement(s) written: {out}")
+    say(f"Signed {len(statements)} statement(s) about bundle {view.manifest['sequence']}:")
+    for statement in statements:
+        say(f"  {statement_line(statement)}")
+    print(f"Written: {out}")
     return EXIT_OK
 
 
@@ -368,9 +386,11 @@ def cmd_import_attestation(args: argparse.Namespace) -> int:
         except AttestationRefused as error:
             print(f"evtdesk: attestation refused: {error}", file=sys.stderr)
             return EXIT_FAILED
-    print(f"Imported the attestation of {accepted.supervisor_name}:")
+    from evtdesk.cli.verify_output import say
+
+    say(f"Imported the attestation of {accepted.supervisor_name}:")
     for statement in accepted.statements:
         verdict = "approved" if statement.approved else "not approved"
         comment = f" — {statement.comment}" if statement.comment else ""
-        print(f"  {statement.subject}: {verdict}{comment}")
+        say(f"  {statement.subject}: {verdict}{comment}")
     return EXIT_OK

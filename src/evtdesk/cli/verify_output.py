@@ -7,12 +7,14 @@ same keys are there (with nulls) for a file that is not a bundle at all.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from evtdesk.bundle.manifest import utc_text
 from evtdesk.bundle.standing import JudgedStatement
 from evtdesk.curriculum import progress_to_json
 from evtdesk.exchange import BundleView
+from evtdesk.exchange.attestations import proposals_of
 
 FROM_COMMAND_LINE = "the key given with --trust"
 _FACTS = ("format", "created", "sequence", "previous_manifest_sha256")
@@ -26,6 +28,20 @@ STANDING_WORDS = {
 }
 
 
+def printable(text: str) -> str:
+    """Text from a file someone else wrote, safe to print on a terminal: control and
+    format characters (escape sequences, carriage returns, bidirectional overrides) are
+    shown as `\\u001b` and the like, so a name cannot rewrite the verdict above it."""
+    return "".join(
+        f"\\u{ord(c):04x}" if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c
+        for c in text
+    )
+
+
+def say(text: str) -> None:
+    print(printable(text))
+
+
 def _facts(manifest: dict[str, Any]) -> dict[str, Any]:
     chain = manifest.get("chain") if isinstance(manifest.get("chain"), dict) else {}
     return {key: manifest.get(key) for key in _FACTS} | {
@@ -33,6 +49,25 @@ def _facts(manifest: dict[str, Any]) -> dict[str, Any]:
         "chain_head": chain.get("head"),
         "chain_seq": chain.get("seq"),
     }
+
+
+def terms_text(required: Any, waived: bool) -> str:
+    """An adaptation's terms as a person reads them: `NI2.independent → 20; waived`."""
+    changes = [f"{cid} → {value:g}" for cid, value in dict(required).items()]
+    if waived:
+        changes.append("waived: the item is not required")
+    return "; ".join(changes) or "no number changed"
+
+
+def statement_line(statement: Any) -> str:
+    """One statement as it is signed: subject, decision, comment, and an adaptation's terms."""
+    decision = "approved" if statement.approved else "NOT approved"
+    line = f"{statement.subject} {decision}"
+    if statement.comment:
+        line += f": {statement.comment}"
+    if statement.subject.startswith("ADAPT:") and statement.approved:
+        line += f" [{terms_text(statement.required, statement.waived)}]"
+    return line
 
 
 def statement_json(statement: JudgedStatement) -> dict[str, Any]:
@@ -81,6 +116,16 @@ def view_json(view: BundleView) -> dict[str, Any]:
             else None
         ),
         "statements": [statement_json(s) for s in view.statements],
+        "proposals": [
+            {
+                "item": p.item_id,
+                "note": p.note,
+                "required": dict(p.required),
+                "waived": p.waived,
+                "proposed_on": p.proposed_on.isoformat() if p.proposed_on else None,
+            }
+            for p in proposals_of(view)
+        ],
         "progress": progress_to_json(view.progress) if view.progress is not None else None,
         "problem": view.problem or None,
     }
@@ -114,6 +159,7 @@ def error_json(state: str, message: str) -> dict[str, Any]:
         "error": message,
         "warnings": [],
         "statements": [],
+        "proposals": [],
     } | empty
 
 
@@ -129,51 +175,57 @@ def print_view(view: BundleView, language: str = "en") -> None:
     manifest = verdict.manifest or {}
     who = (manifest.get("trainee") or {}).get("name", "?")
     if verdict.state == "valid":
-        print(
+        say(
             f"VALID: bundle {manifest.get('bundle_id')} of {who}, signed with "
             f"{_signed_by(view)}; every check passed."
         )
     elif verdict.state == "untrusted":
-        print(
+        say(
             f"NOT TRUSTED: bundle {manifest.get('bundle_id')} of {who} is intact but not verified:"
         )
     else:
-        print("INVALID: the bundle is refused:")
+        say("INVALID: the bundle is refused:")
     for reason in verdict.reasons:
-        print(f"  - {reason}")
+        say(f"  - {reason}")
     if verdict.fingerprint and verdict.state == "invalid":
         trust = _signed_by(view) if verdict.trusted else "not a key you have marked as trusted"
-        print(
+        say(
             f"The manifest names the key {verdict.fingerprint}, which is {trust}; an invalid "
             "bundle proves nothing about who made it."
         )
     elif verdict.fingerprint:
-        print(f"Signer's key fingerprint: {verdict.fingerprint}")
+        say(f"Signer's key fingerprint: {verdict.fingerprint}")
     if verdict.state == "invalid":
         return
     facts = _facts(manifest)
-    print(
+    say(
         f"Bundle {facts['sequence']}, made {facts['created']}: {facts['entry_count']} "
         f"entries, chain head {str(facts['chain_head'])[:16]}… (event {facts['chain_seq']})"
     )
     if view.freshness is not None and not view.freshness.warning:
-        print(f"Seen before: {view.freshness.message}.")
+        say(f"Seen before: {view.freshness.message}.")
     for warning in view.warnings:
-        print(f"WARNING: {warning}.")
+        say(f"WARNING: {warning}.")
     _print_statements(view.statements)
+    proposals = proposals_of(view)
+    if proposals:
+        say("The trainee proposes these adaptations (sign one with: evtdesk attest … --adapt ITEM):")
+    for proposal in proposals:
+        terms = terms_text(proposal.required, proposal.waived)
+        say(f"  ADAPT:{proposal.item_id}: {proposal.note} [{terms}]")
     if view.problem:
-        print(f"The contents cannot be shown: {view.problem}")
+        say(f"The contents cannot be shown: {view.problem}")
     elif view.progress is not None:
         parts = ", ".join(f"{p.id} {p.state}" for p in view.progress.parts)
-        print(f"Progress as you see it (counting only statements that count for you): {parts}")
+        say(f"Progress as you see it (counting only statements that count for you): {parts}")
 
 
 def _print_statements(statements: tuple[JudgedStatement, ...]) -> None:
     if not statements:
-        print("No supervisor's statements.")
+        say("No supervisor's statements.")
         return
     counted = sum(1 for s in statements if s.counted)
-    print(
+    say(
         f"Statements ({len(statements)}): {counted} count for you, "
         f"{len(statements) - counted} do not"
     )
@@ -188,10 +240,10 @@ def _print_statements(statements: tuple[JudgedStatement, ...]) -> None:
         line = f"  {mark}  {s.subject} {decision} — {who}, {when}"
         if s.comment:
             line += f": {s.comment}"
-        print(line)
+        say(line)
         if not s.counted:
             detail = s.problem or STANDING_WORDS.get(s.standing, s.standing)
             key = f"key {s.fingerprint}: " if s.fingerprint else ""
-            print(f"               {key}{detail}")
+            say(f"               {key}{detail}")
         elif not s.carried:
-            print("               left out of the bundle; counted from your own logbook")
+            say("               left out of the bundle; counted from your own logbook")

@@ -148,6 +148,12 @@ def find_curriculum(ref: str) -> CurriculumInfo:
     raise CurriculumError(message)
 
 
+def load_shipped(ref: str) -> Curriculum:
+    """A curriculum this EVTDesk ships, by id or `id@version` — never a path: what a
+    bundle names comes from someone else, and must not pick a file on the reader's disk."""
+    return load_file(find_curriculum(ref).path)
+
+
 def load_curriculum(id_or_path: str | Path) -> Curriculum:
     """Load by id (`se-evt`, the newest version), by `id@version` (`se-evt@2024.1`, the
     version a bundle was made for), or by path to a .toml file."""

@@ -121,9 +121,16 @@ def write_attestation(
     check_statements(statements)
     if find_identity_numbers(logbook.owner_name):
         raise LogbookError(f"Your name as this logbook records it {_IDENTITY_NUMBER}.")
-    data = make_attestation(
-        logbook.signing_key(), logbook.owner_name, view.manifest, view.manifest_sha256, statements
-    )
+    try:
+        data = make_attestation(
+            logbook.signing_key(),
+            logbook.owner_name,
+            view.manifest,
+            view.manifest_sha256,
+            statements,
+        )
+    except ValueError as error:  # a proposal's terms as the bundle shows them, say
+        raise LogbookError(f"Nothing was signed: {error}.") from None
     payload = json.loads(data)["attestation"]
     out_path = Path(out_path)
     try:

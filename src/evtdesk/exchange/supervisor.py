@@ -25,7 +25,8 @@ from evtdesk.bundle.standing import (
     unverifiable_statements,
 )
 from evtdesk.bundle.verify import TrustedKey, Verdict, verify_bundle
-from evtdesk.curriculum import Curriculum, CurriculumError, evaluate, load_curriculum
+from evtdesk.curriculum import Curriculum, CurriculumError, evaluate
+from evtdesk.curriculum.loader import load_shipped
 from evtdesk.curriculum.progress import Progress
 from evtdesk.exchange.keys import trusted_for_bundles
 from evtdesk.logbook_json import snapshot_from_logbook_json
@@ -79,12 +80,13 @@ def open_bundle(
     UnreadableBundle for a file that is not a bundle at all. With a logbook, a valid
     bundle is remembered (unless `remember` is False) after its freshness is judged."""
     trusted = [*extra_trusted, *(trusted_for_bundles(logbook) if logbook is not None else [])]
-    verdict = verify_bundle(data, trusted)
+    moment = now or datetime.now(UTC)
+    verdict = verify_bundle(data, trusted, moment)
     reader = Reader(
         own_key=public_of(logbook.signing_key()) if logbook is not None else None,
         own_name=logbook.owner_name if logbook is not None else "",
         trusted=trusted,
-        now=(now or datetime.now(UTC)).replace(tzinfo=None),
+        now=moment.astimezone(UTC).replace(tzinfo=None),
     )
     remembered: list[bytes] = []
     fresh = None
@@ -109,6 +111,7 @@ def _place(logbook: Logbook, verdict: Verdict, trainee_key: str, remember: bool)
             SeenBundle(
                 signer_key=trainee_key,
                 bundle_id=manifest["bundle_id"],
+                format=manifest["format"],
                 sequence=manifest["sequence"],
                 manifest_sha256=verdict.manifest_sha256,
                 previous_manifest_sha256=manifest.get("previous_manifest_sha256"),
@@ -134,16 +137,15 @@ def view_of(
     if verdict.logbook is None or verdict.manifest is None or verdict.signer is None:
         return BundleView(verdict, None, None, verdict.manifest, freshness=fresh)
     reader = reader or Reader(None, "", (), datetime.now(UTC).replace(tzinfo=None))
-    if verdict.statement_files is None:  # a format 1 bundle: nothing signed to check
-        statements = unverifiable_statements(verdict.logbook)
-    else:
-        statements = judge_statements(
-            verdict.statement_files,
-            bundle_signer=verdict.signer,
-            manifest=verdict.manifest,
-            reader=reader,
-            remembered=remembered or [],
-        )
+    statements = judge_statements(
+        verdict.statement_files or (),
+        bundle_signer=verdict.signer,
+        manifest=verdict.manifest,
+        reader=reader,
+        remembered=remembered or [],
+    )
+    if verdict.statement_files is None:  # a format 1 bundle: only the trainee's copies
+        statements = unverifiable_statements(verdict.logbook) + statements
     try:
         trainee = snapshot_from_logbook_json(verdict.logbook)
         curriculum = curriculum_made_for(trainee.curriculum_id, verdict.manifest)
@@ -161,9 +163,10 @@ def view_of(
 
 def curriculum_made_for(curriculum_id: str, manifest: dict[str, Any] | None) -> Curriculum:
     """The curriculum version the bundle was made for, where this EVTDesk ships it;
-    otherwise the newest of that id (the view names the version it was made for)."""
+    otherwise the newest of that id (the view names the version it was made for). Only
+    shipped curricula: an id that reads like a path is not looked up on the reader's disk."""
     version = ((manifest or {}).get("curriculum") or {}).get("version")
     if version:
         with suppress(CurriculumError):
-            return load_curriculum(f"{curriculum_id}@{version}")
-    return load_curriculum(curriculum_id)
+            return load_shipped(f"{curriculum_id}@{version}")
+    return load_shipped(curriculum_id)

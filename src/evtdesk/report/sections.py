@@ -31,6 +31,8 @@ from evtdesk.model import PersonRole
 from evtdesk.report.fonts import Fonts
 from evtdesk.report.inputs import ReportInputs
 from evtdesk.report.text import fmt_date, fmt_datetime, group_fingerprint, subject_label, t
+from evtdesk.signing.fingerprint import short_fingerprint
+from evtdesk.signing.minisign import KeyFormatError, parse_public_key
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")
@@ -247,6 +249,7 @@ def attestations(inputs: ReportInputs, styles: Styles, width: float) -> list[Flo
     items = list(inputs.snapshot.attestations)
     if not items:
         return [*story, Paragraph(esc(t("no_attestations", lang)), styles.body)]
+    story.append(Paragraph(esc(t("attestations_note", lang)), styles.body))
     titles = item_titles(inputs.progress, lang)
     head = [
         "col_subject",
@@ -266,7 +269,12 @@ def attestations(inputs: ReportInputs, styles: Styles, width: float) -> list[Flo
             [
                 Paragraph(subject_text, styles.cell),
                 Paragraph(esc(decision), styles.cell_head if not a.approved else styles.cell),
-                Paragraph(esc(a.supervisor_name), styles.cell),
+                Paragraph(
+                    esc(a.supervisor_name)
+                    + "<br/>"
+                    + esc(t("signing_key", lang, fingerprint=_key_print(a.supervisor_key))),
+                    styles.cell,
+                ),
                 Paragraph(esc(fmt_datetime(a.signed_at)), styles.cell),
                 Paragraph(esc(a.comment), styles.cell),
                 Paragraph(esc(group_fingerprint(a.bundle_manifest_sha256[:16])), styles.cell),
@@ -285,6 +293,15 @@ def attestations(inputs: ReportInputs, styles: Styles, width: float) -> list[Flo
     table.setStyle(grid_style(styles.fonts))
     story.append(table)
     return story
+
+
+def _key_print(key_line: str) -> str:
+    """The first four groups of the signing key's fingerprint, to compare with the
+    supervisor's own (the full one is in the bundle's statements)."""
+    try:
+        return short_fingerprint(parse_public_key(key_line).public)
+    except KeyFormatError:
+        return "?"
 
 
 def item_titles(progress: Any, language: str) -> dict[str, str]:

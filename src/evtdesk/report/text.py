@@ -161,6 +161,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     # attestations
     "attestations": ("Mottagna intyg", "Attestations received"),
     "no_attestations": ("Inga intyg har tagits emot.", "No attestations have been received."),
+    "attestations_note": (
+        "Så som ST-läkarens loggbok har tagit emot dem: med det namn ST-läkaren gav varje "
+        "signerande nyckel och början av nyckelns fingeravtryck. En handledares EVTDesk "
+        "räknar ett intyg bara när det är signerat med en nyckel handledaren själv litar på, "
+        "och visar för varje intyg i paketet om så är fallet.",
+        "As the trainee's logbook received them: with the name the trainee gave each signing "
+        "key and the start of that key's fingerprint. A supervisor's EVTDesk counts a "
+        "statement only when a key the supervisor trusts signed it, and shows for each "
+        "statement in the bundle whether one did.",
+    ),
+    "signing_key": ("nyckel {fingerprint}", "key {fingerprint}"),
     "col_subject": ("Avser", "Subject"),
     "col_decision": ("Beslut", "Decision"),
     "col_signed": ("Signerat", "Signed"),
@@ -171,6 +182,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "subject_plan": ("Utbildningsplan", "Training plan"),
     "subject_eval": ("Utvärdering {year}", "Evaluation {year}"),
     "subject_exam": ("Examinationsvecka", "Examination week"),
+    "subject_adapt": ("Anpassning av {item}", "Adaptation of {item}"),
     # attachments
     "attachments": ("Bifogade intyg", "Attached certificates"),
     "attachment_title": ("Bilaga {n}: {filename}", "Attachment {n}: {filename}"),
@@ -281,4 +293,6 @@ def subject_label(subject: str, language: Language) -> str:
         return t("subject_eval", language, year=subject.partition(":")[2])
     if subject == "EXAM_WEEK":
         return t("subject_exam", language)
+    if subject.startswith("ADAPT:"):
+        return t("subject_adapt", language, item=subject.partition(":")[2])
     return subject

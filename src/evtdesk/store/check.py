@@ -6,6 +6,11 @@ first: a missing event (the sequence jumps), an event that does not link to the 
 before it, an event whose content no longer matches its own hash, a page of the file
 that fails SQLCipher's authentication, an attachment that differs from its stored hash.
 
+The entries are held twice: as rows (every revision, the retractions) and as the events
+that recorded them, whose payload is the whole entry. So a row changed with the raw key
+but not its event — a role turned from second to first operator — is named too: each
+revision must equal the event that recorded it, and each such event must have its row.
+
 What it cannot see: someone holding the raw key who rewrites the chain from some event
 to the end, recomputing every later hash, leaves a chain that is whole in itself. That is
 caught only against a head recorded outside the file — the chain head of each bundle a
@@ -15,15 +20,19 @@ supervisor verified (see docs/file-format.md).
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from evtdesk.store.chain import GENESIS, event_hash
 from evtdesk.store.logbook import Logbook
-from evtdesk.store.schema import AttachmentRow, EventRow
+from evtdesk.store.schema import AttachmentRow, EntryRow, EventRow, RetractionRow, RevisionRow
+
+_ENTRY_EVENTS = ("entry.create", "entry.amend")
 
 
 @dataclass(frozen=True)
@@ -118,6 +127,76 @@ def _attachment_problems(logbook: Logbook) -> tuple[int, list[str]]:
     return count, problems
 
 
+def _recorded(payload: dict[str, object]) -> dict[str, object]:
+    keys = ("date", "role", "case_number", "notes", "site_id", "fields")
+    return {key: payload.get(key) for key in keys}
+
+
+def _as_stored(row: RevisionRow) -> dict[str, object]:
+    return {
+        "date": row.date.isoformat(),
+        "role": row.role,
+        "case_number": row.case_number,
+        "notes": row.notes,
+        "site_id": row.site_id,
+        "fields": json.loads(row.fields_json),
+    }
+
+
+def entry_problems(session: Session) -> list[str]:
+    """Each revision and retraction row against the event that recorded it."""
+    events = {
+        seq: (action, subject, payload)
+        for seq, action, subject, payload in session.execute(
+            select(EventRow.seq, EventRow.action, EventRow.subject, EventRow.payload).where(
+                EventRow.action.in_((*_ENTRY_EVENTS, "entry.retract"))
+            )
+        )
+    }
+    problems: list[str] = []
+    recorded: set[int] = set()
+    kinds = {
+        entry_id: kind for entry_id, kind in session.execute(select(EntryRow.id, EntryRow.kind))
+    }
+    heads: dict[str, int] = {}
+    for row in session.scalars(select(RevisionRow).order_by(RevisionRow.id)):
+        heads[row.entry_id] = max(heads.get(row.entry_id, 0), row.revision)
+        event = events.get(row.event_seq)
+        action = "entry.create" if row.revision == 1 else "entry.amend"
+        where = f"entry {row.entry_id} revision {row.revision}"
+        if event is None or event[0] != action or event[1] != row.entry_id:
+            problems.append(f"{where} has no event that recorded it (event {row.event_seq})")
+            continue
+        recorded.add(row.event_seq)
+        payload = json.loads(event[2])
+        changed = [k for k, v in _recorded(payload).items() if _as_stored(row)[k] != v]
+        if row.revision == 1 and payload.get("kind") != kinds.get(row.entry_id):
+            changed.append("kind")
+        if changed:
+            problems.append(
+                f"{where} differs from the event that recorded it (event {row.event_seq}): "
+                f"{', '.join(changed)} was changed in the table"
+            )
+    for seq, (action, subject, _payload) in sorted(events.items()):
+        if action in _ENTRY_EVENTS and seq not in recorded:
+            problems.append(
+                f"event {seq} ({action}) recorded a revision of {subject} that is missing"
+            )
+    retracted = {row.entry_id: row for row in session.scalars(select(RetractionRow))}
+    for entry_id, row in retracted.items():
+        event = events.get(row.event_seq)
+        if event is None or event[0] != "entry.retract" or event[1] != entry_id:
+            problems.append(f"the retraction of entry {entry_id} has no event that recorded it")
+    for row in session.scalars(select(EntryRow)):
+        if row.head_revision != heads.get(row.id, 0) or bool(row.retracted) != (
+            row.id in retracted
+        ):
+            problems.append(
+                f"entry {row.id}'s current revision or retraction does not match its history"
+            )
+    return problems
+
+
 def check_logbook(logbook: Logbook) -> CheckReport:
     """Every check, every break named; nothing is written."""
     problems = _database_problems(logbook)
@@ -134,5 +213,6 @@ def check_logbook(logbook: Logbook) -> CheckReport:
             ).order_by(EventRow.seq)
         )
         events, chain = chain_problems(iter(rows))  # type: ignore[arg-type]
+        entries = entry_problems(session)
     attachments, files = _attachment_problems(logbook)
-    return CheckReport(events, attachments, tuple(problems + chain + files))
+    return CheckReport(events, attachments, tuple(problems + chain + entries + files))

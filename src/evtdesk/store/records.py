@@ -17,7 +17,7 @@ import hashlib
 import json
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -113,6 +113,7 @@ class SeenBundle:
     entry_count: int
     created: datetime
     seen_at: datetime | None = None
+    format: str = "evtdesk-bundle/2"
 
 
 @dataclass(frozen=True)
@@ -559,11 +560,19 @@ class Records:
             return [row[0] for row in rows]
 
     def attestations(self) -> list[Attestation]:
+        """Every imported statement, with the role this logbook gives its signer's key."""
         with self._read() as session:
+            query = select(TrustedKeyRow.public_key, TrustedKeyRow.role)
+            roles = {key: role for key, role in session.execute(query)}
             rows = session.scalars(
                 select(AttestationRow).order_by(AttestationRow.signed_at, AttestationRow.id)
             )
-            return [convert.attestation(r) for r in rows]
+            return [
+                replace(
+                    convert.attestation(r), signer_role=roles.get(r.supervisor_key, "supervisor")
+                )
+                for r in rows
+            ]
 
     def seen_attestation_ids(self) -> set[str]:
         with self._read() as session:
@@ -663,6 +672,7 @@ class Records:
                 SeenBundleRow(
                     signer_key=seen.signer_key,
                     bundle_id=seen.bundle_id,
+                    format=seen.format,
                     sequence=seen.sequence,
                     manifest_sha256=seen.manifest_sha256,
                     previous_manifest_sha256=seen.previous_manifest_sha256,
@@ -705,6 +715,7 @@ class Records:
                     r.entry_count,
                     r.created,
                     r.seen_at,
+                    r.format,
                 )
                 for r in session.scalars(query)
             ]

@@ -211,6 +211,7 @@ class SeenBundleRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     signer_key: Mapped[str] = mapped_column(Text)
     bundle_id: Mapped[str] = mapped_column(String(64))
+    format: Mapped[str] = mapped_column(String(40))
     sequence: Mapped[int] = mapped_column(Integer)
     manifest_sha256: Mapped[str] = mapped_column(String(64))
     previous_manifest_sha256: Mapped[str | None] = mapped_column(String(64))

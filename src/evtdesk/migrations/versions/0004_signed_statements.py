@@ -42,6 +42,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("signer_key", sa.Text, nullable=False),
         sa.Column("bundle_id", sa.String(64), nullable=False),
+        sa.Column("format", sa.String(40), nullable=False),
         sa.Column("sequence", sa.Integer, nullable=False),
         sa.Column("manifest_sha256", sa.String(64), nullable=False),
         sa.Column("previous_manifest_sha256", sa.String(64), nullable=True),
