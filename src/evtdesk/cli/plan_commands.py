@@ -27,11 +27,13 @@ import argparse
 import json
 import sys
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evtdesk.cli.common import EXIT_OK, UsageError, open_logbook
 from evtdesk.model import Adaptation, PersonRole, Site, WorkPeriod
-from evtdesk.store import Logbook, LogbookError
+
+if TYPE_CHECKING:  # the store is imported by the handlers that open a logbook
+    from evtdesk.store import Logbook
 
 SUPERVISOR_ROLES = (PersonRole.SUPERVISOR.value, PersonRole.CO_SUPERVISOR.value)
 
@@ -451,6 +453,8 @@ def _plan_adapt(path: str, item: str, args: argparse.Namespace) -> int:
             f"--on {args.on.isoformat()} is in the future; give the day it was decided"
         )
     with open_logbook(path) as logbook:
+        from evtdesk.store import LogbookError
+
         supervisors = [p.name for p in logbook.records.people() if p.role in SUPERVISOR_ROLES]
         if args.by.strip() not in supervisors:
             known = ", ".join(supervisors) or "none yet"
