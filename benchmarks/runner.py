@@ -39,7 +39,6 @@ sys.path.insert(0, str(HERE))
 
 import synth  # noqa: E402
 
-
 GNU_TIME = shutil.which("time", path="/usr/bin:/bin")
 
 
@@ -49,21 +48,21 @@ def run(command: Sequence[str], env: dict[str, str] | None = None) -> tuple[floa
     Linux counts in a child's ru_maxrss the memory of the process that forked it, so the
     child is started by GNU time (a 2 MB process) when there is one, which reports the
     command's own peak; otherwise wait4's figure includes this runner's (some 20 MB)."""
-    out, errors = tempfile.TemporaryFile(), tempfile.TemporaryFile()
     peak_file = Path(tempfile.mkstemp(prefix="evtdesk-bench-rss-")[1])
     prefix = [GNU_TIME, "-f", "%M", "-o", str(peak_file)] if GNU_TIME else []
-    start = time.perf_counter()
-    child = subprocess.Popen([*prefix, *command], stdout=out, stderr=errors, env=env, cwd=ROOT)
-    _pid, status, usage = os.wait4(child.pid, 0)
-    elapsed = time.perf_counter() - start
-    child.returncode = os.waitstatus_to_exitcode(status)
-    out.seek(0)
-    errors.seek(0)
-    text = out.read().decode()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        child = subprocess.Popen([*prefix, *command], stdout=out, stderr=errors, env=env, cwd=ROOT)
+        _pid, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        errors.seek(0)
+        text, problem = out.read().decode(), errors.read().decode()
     recorded = peak_file.read_text().strip().splitlines() if GNU_TIME else []
     peak_file.unlink()
     if child.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} failed: {errors.read().decode()[-2000:]}")
+        raise RuntimeError(f"{' '.join(command)} failed: {problem[-2000:]}")
     kib = int(recorded[-1]) if recorded and recorded[-1].isdigit() else usage.ru_maxrss
     return elapsed, kib / 1024, text
 
