@@ -10,7 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -18,10 +19,15 @@ from typing import Any
 from evtdesk.validation import EntryData, ValidationError, validate_entry
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
+CHUNK = 1000  # rows validated between two progress reports (and Cancel checks)
 
 
 class ImportFileError(Exception):
     """The file cannot be read as an import file at all (CLI exit 2)."""
+
+
+class ImportCancelled(Exception):
+    """The user stopped the import while the file was being checked; nothing was written."""
 
 
 class ImportRejected(Exception):
@@ -106,10 +112,22 @@ def read_rows(path: Path) -> list[Row]:
     return _csv_rows(text)
 
 
-def validate_rows(rows: list[Row]) -> list[EntryData]:
-    """All rows checked; ImportRejected lists every problem of every bad row."""
+def validate_rows(
+    rows: list[Row],
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> list[EntryData]:
+    """All rows checked; ImportRejected lists every problem of every bad row.
+
+    A 50 000-row file takes seconds, so `progress(done, total)` is told every CHUNK rows,
+    and a set `cancel` stops with ImportCancelled."""
     checked, errors = [], []
-    for row in rows:
+    for number, row in enumerate(rows):
+        if number % CHUNK == 0 and number:
+            if progress is not None:
+                progress(number, len(rows))
+            if cancel is not None and cancel.is_set():
+                raise ImportCancelled()
         try:
             data = validate_entry(row.values)
             checked.append(replace(data, source=f"{row.label} {row.number}"))
@@ -122,5 +140,9 @@ def validate_rows(rows: list[Row]) -> list[EntryData]:
     return checked
 
 
-def load_entries(path: Path) -> list[EntryData]:
-    return validate_rows(read_rows(path))
+def load_entries(
+    path: Path,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> list[EntryData]:
+    return validate_rows(read_rows(path), progress, cancel)

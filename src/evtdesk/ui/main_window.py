@@ -708,14 +708,19 @@ class MainWindow(QMainWindow):
 
         logbook, path = session.logbook, Path(name)
 
-        def work(progress: tasks.Progress, cancel: tasks.Cancel) -> int | None:
-            entries = load_entries(path)
-            if not cancel.commit():  # cancelled while reading the file: nothing written
-                return None
-            progress(0, 1)
-            count = len(logbook.entries.add_many(entries))
-            progress(1, 1)
-            return count
+        def work(progress: tasks.Progress, cancel: tasks.Cancel) -> int:
+            # Checking the file is the first half of the bar, storing it the second. Cancel
+            # works until the commit (the transaction is rolled back: nothing written);
+            # `cancel.commit` then refuses a late Cancel, so a done import is reported.
+            entries = load_entries(path, lambda done, total: progress(done, 2 * total), cancel)
+            total = len(entries)
+            ids = logbook.entries.import_many(
+                entries,
+                progress=lambda done, _total: progress(total + done, 2 * total),
+                cancel=cancel,
+                confirm_commit=cancel.commit,
+            )
+            return len(ids)
 
         def done(count: int | None) -> None:
             # Once the write began it always ends here, even if the logbook was locked
@@ -760,8 +765,10 @@ class MainWindow(QMainWindow):
             return
         logbook = session.logbook
 
-        def work(_progress: tasks.Progress, _cancel: threading.Event) -> tuple[int | None, int]:
-            return logbook.verify_chain(), logbook.chain_head().seq
+        def work(progress: tasks.Progress, cancel: threading.Event) -> tuple[int | None, int]:
+            from evtdesk.store.chain import verify_engine
+
+            return verify_engine(logbook.engine, progress, cancel), logbook.chain_head().seq
 
         def done(result: tuple[int | None, int]) -> None:
             broken, count = result
