@@ -165,3 +165,15 @@ def test_a_cancelled_verify_gives_no_verdict(logbook: Logbook) -> None:
     cancel.set()
     with pytest.raises(chain.VerifyCancelled):
         chain.verify_engine(logbook.engine, cancel=cancel)
+
+
+def test_histories_read_at_once_are_each_entrys_history(logbook: Logbook) -> None:
+    ids = logbook.entries.add_many(_rows(4))
+    logbook.entries.amend(ids[1], EVT | {"mtici": "3"}, "final run")
+    logbook.entries.amend(ids[1], EVT | {"mtici": "2c"}, "read again")
+    found = logbook.entries.histories([ids[1], ids[2], "no-such-entry"])
+    assert [r.fields.get("mtici") for r in found[ids[1]]] == ["2b", "3", "2c"]
+    assert found[ids[2]] == logbook.entries.history(ids[2])
+    assert found["no-such-entry"] == []
+    with pytest.raises(LogbookError, match="No entry"):
+        logbook.entries.history("no-such-entry")

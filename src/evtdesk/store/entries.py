@@ -203,14 +203,28 @@ class EntryStore:
             return int(session.scalar(query) or 0)
 
     def history(self, entry_id: str) -> list[EntryRevision]:
+        """Every revision of one entry, oldest first; NotFound if there is no such entry."""
+        found = self.histories([entry_id])
+        if not found[entry_id]:
+            raise NotFound(f"No entry with id {entry_id}.")
+        return found[entry_id]
+
+    def histories(self, entry_ids: Iterable[str]) -> dict[str, list[EntryRevision]]:
+        """The revisions of each entry named, in one read: a report of 50 000 entries
+        lists the history of every amended one, and a read each cost 4 ms (a fresh,
+        freshly keyed connection). Unknown ids map to an empty list."""
+        wanted = list(dict.fromkeys(entry_ids))
+        out: dict[str, list[EntryRevision]] = {entry_id: [] for entry_id in wanted}
         with self._read() as session:
-            self._row(session, entry_id)
-            rows = session.scalars(
-                select(RevisionRow)
-                .where(RevisionRow.entry_id == entry_id)
-                .order_by(RevisionRow.revision)
-            )
-            return [convert.revision(rev) for rev in rows]
+            for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+                query = (
+                    select(RevisionRow)
+                    .where(RevisionRow.entry_id.in_(wanted[start : start + 500]))
+                    .order_by(RevisionRow.entry_id, RevisionRow.revision)
+                )
+                for rev in session.scalars(query):
+                    out[rev.entry_id].append(convert.revision(rev))
+        return out
 
     @staticmethod
     def _row(session: Session, entry_id: str) -> EntryRow:
