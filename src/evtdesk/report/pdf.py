@@ -55,7 +55,13 @@ def _numbered_canvas(inputs: ReportInputs, fonts: Fonts) -> type[Canvas]:
             self._doc.setDateFormatter(lambda *_: stamp)
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._pages.append(dict(self.__dict__))
+            state = dict(self.__dict__)
+            # A page's operators as one string, not tens of thousands of small ones: the
+            # bytes written are the same (reportlab joins them with newlines), and held
+            # back for 50 000 entries the small strings took a few hundred MB.
+            if state["_code"]:
+                state["_code"] = ["\n".join(state["_code"])]
+            self._pages.append(state)
             self._startPage()
 
         def save(self) -> None:
