@@ -131,3 +131,17 @@ def test_a_cancelled_history_check_gives_no_verdict(qtbot, window, made_logbook,
     wait_tasks(qtbot)
     qtbot.wait(50)
     assert told == []
+
+
+def test_background_work_runs_with_the_collector_paused(qtbot) -> None:
+    import gc
+
+    from evtdesk.ui import tasks
+
+    seen: list[bool] = []
+    wait_tasks(qtbot)  # earlier tests' background reads have finished
+    qtbot.waitUntil(gc.isenabled, timeout=5_000)
+    tasks.runner().start(lambda _p, _c: gc.isenabled(), on_done=seen.append)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
+    wait_tasks(qtbot)
+    assert seen == [False] and gc.isenabled()
