@@ -55,3 +55,34 @@ def test_an_unknown_site_is_refused_with_its_row_and_nothing_is_saved(
     assert "line 3: site_id: there is no site 99" in str(caught.value)
     assert "foreign key" not in str(caught.value).lower()
     assert logbook.entries.count() == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[{"kind": "evt", "notes": "åäö \\u2192"}, 1, [2, {"a": null}], "x"]',
+        " \n [ ] \n",
+        "[]",
+        '{"entries": [{"kind": "evt"}]}',
+        "[1, 2",
+        "[1, 2,]",
+        "[1 2]",
+        "[1] x",
+        "[NaN, -Infinity, 1e400]",
+        "",
+    ],
+)
+def test_a_list_read_element_by_element_is_what_json_loads_reads(text: str) -> None:
+    import json
+
+    from evtdesk.importer import parse_json
+
+    try:
+        expected: object = json.loads(text)
+    except json.JSONDecodeError as error:
+        with pytest.raises(json.JSONDecodeError) as caught:
+            parse_json(text)
+        assert (caught.value.msg, caught.value.pos) == (error.msg, error.pos)
+        return
+    got = parse_json(text)
+    assert json.dumps(got) == json.dumps(expected)
