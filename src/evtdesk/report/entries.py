@@ -369,8 +369,11 @@ def _count_line(entries: Sequence[Entry], retracted: int, empty: list[Column], l
     return line
 
 
-def entry_sections(inputs: ReportInputs, styles: Styles, avail: float) -> list[Flowable]:
-    """One section per kind that has entries, in the order of `entry_kinds.KINDS`."""
+def entry_sections(inputs: ReportInputs, styles: Styles, avail: float) -> Iterator[Flowable]:
+    """One section per kind that has entries, in the order of `entry_kinds.KINDS`.
+
+    Made as reportlab asks for them (a generator, see `pdf.LazyStory`): the tables of
+    50 000 entries, made all at once, held some 100 MB until the last page was drawn."""
     lang = inputs.language
     sites = {s.id: s for s in inputs.snapshot.sites}
     measure = _Measure(styles.fonts.condensed, styles.fonts.condensed_bold)
@@ -380,10 +383,8 @@ def entry_sections(inputs: ReportInputs, styles: Styles, avail: float) -> list[F
         by_kind.setdefault(entry.kind, []).append(entry)
     known = [k.id for k in KINDS]
     order = [k for k in known if k in by_kind] + sorted(k for k in by_kind if k not in known)
-    story: list[Flowable] = [
-        heading(t("entries", lang), styles.h1),
-        Paragraph(esc(t("entries_intro", lang)), styles.body),
-    ]
+    yield heading(t("entries", lang), styles.h1)
+    yield Paragraph(esc(t("entries_intro", lang)), styles.body)
     for kind_id in order:
         entries = by_kind[kind_id]
         kind = next((k for k in KINDS if k.id == kind_id), None)
@@ -409,12 +410,11 @@ def entry_sections(inputs: ReportInputs, styles: Styles, avail: float) -> list[F
                 indices = [cols.index(c) for c in part]
                 table = _table(part, indices, rows, entries, styles, struck, lo, hi)
                 if len(parts) == 1:
-                    story += [*head, table, Spacer(1, 5)]
+                    yield from [*head, table, Spacer(1, 5)]
                 else:  # a part is kept whole on a page, and the kind's heading with the first
                     caption = f"{title} – {t('table_part', lang, n=p, total=len(parts))} · Nr {lo + 1}–{hi}"
                     block = [*head[1:], Paragraph(esc(caption), styles.caption), table]
-                    story += [*head[:1], KeepTogether(block), Spacer(1, 5)]
+                    yield from [*head[:1], KeepTogether(block), Spacer(1, 5)]
                 head = []
-        story += _change_notes(inputs, kind, entries, styles, sites)
-        story.append(Spacer(1, 8))
-    return story
+        yield from _change_notes(inputs, kind, entries, styles, sites)
+        yield Spacer(1, 8)
