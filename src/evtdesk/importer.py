@@ -154,7 +154,8 @@ def validate_rows(
 
     A 50 000-row file takes seconds, so `progress(done, total)` is told every CHUNK rows,
     and a set `cancel` stops with ImportCancelled."""
-    checked, errors = [], []
+    checked: list[EntryData] = []
+    errors: list[str] = []
     for number, row in enumerate(rows):
         if number % CHUNK == 0 and number:
             if progress is not None:

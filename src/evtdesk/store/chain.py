@@ -19,9 +19,9 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, Table, insert, select
 from sqlalchemy.orm import Session
 
 from evtdesk.store.errors import LogbookError
@@ -34,7 +34,7 @@ Progress = Callable[[int, int], None]
 # The same settings as json.dumps(value, sort_keys=True, separators=(",", ":"),
 # ensure_ascii=False), built once: the output is identical byte for byte.
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-_EVENTS = EventRow.__table__
+_EVENTS = cast(Table, EventRow.__table__)
 
 
 class VerifyCancelled(LogbookError):

@@ -12,15 +12,16 @@ in chunks, straight into the frozen `Entry` values.
 
 from __future__ import annotations
 
+import builtins
 import json
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from evtdesk.model import Entry, EntryRevision
@@ -35,6 +36,8 @@ Progress = Callable[[int, int], None]
 IMPORT_CHUNK = 1000  # entries per executemany; progress and Cancel are checked between
 READ_CHUNK = 2000  # rows fetched at a time by `list` (flat memory, short GIL holds)
 _FIELDS_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False)  # = json.dumps(…)
+_ENTRIES = cast(Table, EntryRow.__table__)
+_REVISIONS = cast(Table, RevisionRow.__table__)
 
 
 class ImportCancelled(LogbookError):
@@ -132,11 +135,11 @@ class EntryStore:
                 )
                 seqs = [event.seq for event in events]
                 session.execute(
-                    insert(EntryRow.__table__),
+                    insert(_ENTRIES),
                     [_entry_values(i, d, s, now) for (i, d), s in zip(part, seqs, strict=True)],
                 )
                 session.execute(
-                    insert(RevisionRow.__table__),
+                    insert(_REVISIONS),
                     [_revision_values(i, d, s, now) for (i, d), s in zip(part, seqs, strict=True)],
                 )
                 if progress is not None:
@@ -202,19 +205,19 @@ class EntryStore:
         with self._read() as session:
             return int(session.scalar(query) or 0)
 
-    def history(self, entry_id: str) -> list[EntryRevision]:
+    def history(self, entry_id: str) -> builtins.list[EntryRevision]:
         """Every revision of one entry, oldest first; NotFound if there is no such entry."""
         found = self.histories([entry_id])
         if not found[entry_id]:
             raise NotFound(f"No entry with id {entry_id}.")
         return found[entry_id]
 
-    def histories(self, entry_ids: Iterable[str]) -> dict[str, list[EntryRevision]]:
+    def histories(self, entry_ids: Iterable[str]) -> dict[str, builtins.list[EntryRevision]]:
         """The revisions of each entry named, in one read: a report of 50 000 entries
         lists the history of every amended one, and a read each cost 4 ms (a fresh,
         freshly keyed connection). Unknown ids map to an empty list."""
-        wanted = list(dict.fromkeys(entry_ids))
-        out: dict[str, list[EntryRevision]] = {entry_id: [] for entry_id in wanted}
+        wanted = builtins.list(dict.fromkeys(entry_ids))
+        out: dict[str, builtins.list[EntryRevision]] = {entry_id: [] for entry_id in wanted}
         with self._read() as session:
             for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
                 query = (
@@ -234,8 +237,8 @@ class EntryStore:
         return row
 
     @staticmethod
-    def _query(session: Session, conditions: Sequence[Any]) -> list[Entry]:
-        return list(_entries(session, conditions))
+    def _query(session: Session, conditions: Sequence[Any]) -> builtins.list[Entry]:
+        return builtins.list(_entries(session, conditions))
 
 
 _ENTRY_COLUMNS = (
