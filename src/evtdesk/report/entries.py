@@ -29,6 +29,7 @@ from reportlab.platypus.tables import CellStyle
 
 from evtdesk.entry_kinds import KINDS, FieldSpec, FieldType, KindSpec
 from evtdesk.model import Entry, EntryRevision, Site
+from evtdesk.report import observe
 from evtdesk.report.inputs import ReportInputs
 from evtdesk.report.sections import HEAD, MUTED, RULE, SHADE, Styles, esc, heading, table_heading
 from evtdesk.report.text import fmt_date, fmt_datetime, fmt_value, role_label, t
@@ -385,6 +386,7 @@ def entry_sections(inputs: ReportInputs, styles: Styles, avail: float) -> Iterat
     order = [k for k in known if k in by_kind] + sorted(k for k in by_kind if k not in known)
     yield heading(t("entries", lang), styles.h1)
     yield Paragraph(esc(t("entries_intro", lang)), styles.body)
+    total, laid_out = len(inputs.snapshot.entries), 0
     for kind_id in order:
         entries = by_kind[kind_id]
         kind = next((k for k in KINDS if k.id == kind_id), None)
@@ -416,5 +418,7 @@ def entry_sections(inputs: ReportInputs, styles: Styles, avail: float) -> Iterat
                     block = [*head[1:], Paragraph(esc(caption), styles.caption), table]
                     yield from [*head[:1], KeepTogether(block), Spacer(1, 5)]
                 head = []
+            laid_out += hi - lo
+            observe.tick(laid_out, total)  # made as reportlab lays them out (a window ahead)
         yield from _change_notes(inputs, kind, entries, styles, sites)
         yield Spacer(1, 8)
