@@ -415,88 +415,88 @@
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="44"/>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="91"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="45"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="92"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="47"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="48"/>
         <source>A bundle holds your logbook and its PDF report, signed with your key. Give it to your supervisor; they can see that nothing was changed after you exported it.</source>
         <translation>A bundle holds your logbook and its PDF report, signed with your key. Give it to your supervisor; they can see that nothing was changed after you exported it.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="55"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="56"/>
         <source>Save the bundle as</source>
         <translation>Save the bundle as</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="56"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="57"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="59"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="60"/>
         <source>Save as:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="73"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="74"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="93"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="94"/>
         <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
         <translation>EVTDesk bundles (*.evtbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="105"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="106"/>
         <source>Choose where to save the bundle.</source>
         <translation>Choose where to save the bundle.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="111"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="120"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="130"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="143"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="153"/>
         <source>The bundle was exported and signed.</source>
         <translation>The bundle was exported and signed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="144"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="154"/>
         <source>Saved as: {path}</source>
         <translation>Saved as: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="145"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="155"/>
         <source>Bundle id: {id}</source>
         <translation>Bundle id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="147"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="157"/>
         <source>Bundle number {n} from this logbook</source>
         <translation>Bundle number {n} from this logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="150"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="160"/>
         <source>Your supervisor should see this fingerprint when opening it:</source>
         <translation>Your supervisor should see this fingerprint when opening it:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="162"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="172"/>
         <source>The bundle could not be exported: {reason}</source>
         <translation>The bundle could not be exported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="171"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="181"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>

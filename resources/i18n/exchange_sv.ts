@@ -415,88 +415,88 @@
 <context>
     <name>ExportBundleDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="44"/>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="91"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="45"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="92"/>
         <source>Export bundle</source>
         <translation>Exportera paket</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="47"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="48"/>
         <source>A bundle holds your logbook and its PDF report, signed with your key. Give it to your supervisor; they can see that nothing was changed after you exported it.</source>
         <translation>Ett paket innehåller din loggbok och dess PDF-rapport, signerade med din nyckel. Ge det till din handledare; hen kan se att inget har ändrats efter att du exporterade det.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="55"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="56"/>
         <source>Save the bundle as</source>
         <translation>Spara paketet som</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="56"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="57"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="59"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="60"/>
         <source>Save as:</source>
         <translation>Spara som:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="73"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="74"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="93"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="94"/>
         <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
         <translation>EVTDesk-paket (*.evtbundle);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="105"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="106"/>
         <source>Choose where to save the bundle.</source>
         <translation>Välj var paketet ska sparas.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="111"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="120"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="130"/>
         <source>Exporting the bundle…</source>
         <translation>Exporterar paketet…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="143"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="153"/>
         <source>The bundle was exported and signed.</source>
         <translation>Paketet har exporterats och signerats.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="144"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="154"/>
         <source>Saved as: {path}</source>
         <translation>Sparat som: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="145"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="155"/>
         <source>Bundle id: {id}</source>
         <translation>Paket-id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="147"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="157"/>
         <source>Bundle number {n} from this logbook</source>
         <translation>Paket nummer {n} från den här loggboken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="150"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="160"/>
         <source>Your supervisor should see this fingerprint when opening it:</source>
         <translation>Din handledare ska se det här fingeravtrycket när paketet öppnas:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="162"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="172"/>
         <source>The bundle could not be exported: {reason}</source>
         <translation>Paketet kunde inte exporteras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="171"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="181"/>
         <source>The export was cancelled.</source>
         <translation>Exporten avbröts.</translation>
     </message>

@@ -440,13 +440,13 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         <translation>Entries (*.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="743"/>
         <location filename="../../src/evtdesk/ui/main_window.py" line="748"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="753"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="743"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="748"/>
         <source>Imported %n entries.</source>
         <translation>
             <numerusform>Imported %n entry.</numerusform>
@@ -454,7 +454,7 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="752"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="757"/>
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has problems.</numerusform>
@@ -462,27 +462,27 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="759"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="764"/>
         <source>The file could not be imported: {reason}</source>
         <translation>The file could not be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="765"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="770"/>
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="779"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="784"/>
         <source>Check the logbook</source>
         <translation>Check the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="785"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="790"/>
         <source>The restored backup was checked. </source>
         <translation>The restored backup was checked. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="788"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="796"/>
         <source>The logbook is whole: %n change(s) in its history, each linked to the one before and none altered; the file and its attachments check out.</source>
         <translation>
             <numerusform>The logbook is whole: %n change in its history, each linked to the one before and none altered; the file and its attachments check out.</numerusform>
@@ -490,12 +490,12 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="795"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="807"/>
         <source>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</source>
         <translation>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="809"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="823"/>
         <source>Checking the logbook…</source>
         <translation>Checking the logbook…</translation>
     </message>

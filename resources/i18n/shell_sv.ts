@@ -440,13 +440,13 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         <translation>Registreringar (*.json *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="743"/>
         <location filename="../../src/evtdesk/ui/main_window.py" line="748"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="753"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="743"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="748"/>
         <source>Imported %n entries.</source>
         <translation>
             <numerusform>%n registrering importerades.</numerusform>
@@ -454,7 +454,7 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="752"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="757"/>
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Inget importerades: %n rad har problem.</numerusform>
@@ -462,27 +462,27 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="759"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="764"/>
         <source>The file could not be imported: {reason}</source>
         <translation>Filen kunde inte importeras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="765"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="770"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="779"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="784"/>
         <source>Check the logbook</source>
         <translation>Kontrollera loggboken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="785"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="790"/>
         <source>The restored backup was checked. </source>
         <translation>Den återställda säkerhetskopian kontrollerades. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="788"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="796"/>
         <source>The logbook is whole: %n change(s) in its history, each linked to the one before and none altered; the file and its attachments check out.</source>
         <translation>
             <numerusform>Loggboken är hel: %n ändring i historiken, länkad till den före och oförändrad; filen och bilagorna stämmer.</numerusform>
@@ -490,12 +490,12 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="795"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="807"/>
         <source>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</source>
         <translation>Loggboken är inte hel ({n} fel). Återställ en äldre säkerhetskopia eller be om hjälp; detaljerna anger varje brott.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="809"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="823"/>
         <source>Checking the logbook…</source>
         <translation>Kontrollerar loggboken…</translation>
     </message>

@@ -75,3 +75,35 @@ def test_a_hostile_json_file_is_refused_with_a_message(
     path.write_text(content)
     with pytest.raises(ImportFileError, match=said):
         read_rows(path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[{"kind": "evt", "notes": "åäö \\u2192"}, 1, [2, {"a": null}], "x"]',
+        " \n [ ] \n",
+        "[]",
+        '{"entries": [{"kind": "evt"}]}',
+        "[1, 2",
+        "[1, 2,]",
+        "[1 2]",
+        "[1] x",
+        "[NaN, -Infinity, 1e400]",
+        "",
+    ],
+)
+def test_a_list_read_element_by_element_is_what_json_loads_reads(text: str) -> None:
+    import json
+
+    from evtdesk.importer import parse_json
+
+    decoder = json.JSONDecoder()
+    try:
+        expected: object = json.loads(text)
+    except json.JSONDecodeError as error:
+        with pytest.raises(json.JSONDecodeError) as caught:
+            parse_json(text, decoder)
+        assert (caught.value.msg, caught.value.pos) == (error.msg, error.pos)
+        return
+    got = parse_json(text, decoder)
+    assert json.dumps(got) == json.dumps(expected)

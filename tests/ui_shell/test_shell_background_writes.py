@@ -1,6 +1,7 @@
 """Background work that writes to the logbook (an import) against Cancel and against
-locking: once the write has begun it cannot be cancelled and its outcome is always
-reported; locking waits for it, keeps what it wrote, and only then closes the logbook."""
+locking: Cancel works until the transaction commits (then nothing is written); once the
+commit has begun it cannot be cancelled and its outcome is always reported; locking
+waits for it, keeps what it wrote, and only then closes the logbook."""
 
 from __future__ import annotations
 
@@ -42,17 +43,22 @@ def told(monkeypatch):
     return messages
 
 
-def _slow_writes(logbook, release: threading.Event):
-    """Make the import's write wait for `release`; returns the event set when it starts."""
-    real = logbook.entries.add_many
+def _slow_commit(logbook, release: threading.Event):
+    """Make the import wait for `release` once it has committed to writing (Cancel is
+    refused from then on); returns the event set when it gets there."""
+    real = logbook.entries.import_many
     started = threading.Event()
 
-    def slow(entries):
-        started.set()
-        assert release.wait(10)
-        return real(entries)
+    def slow(entries, progress=None, cancel=None, confirm_commit=None):
+        def confirm() -> bool:
+            go_on = confirm_commit()
+            started.set()
+            assert release.wait(10)
+            return go_on
 
-    logbook.entries.add_many = slow
+        return real(entries, progress, cancel, confirm)
+
+    logbook.entries.import_many = slow
     return started
 
 
@@ -63,18 +69,18 @@ def _unlocked(qtbot, window, path):
     return window.session
 
 
-def test_cancel_during_the_write_is_refused_and_the_import_reported(
+def test_cancel_during_the_commit_is_refused_and_the_import_reported(
     qtbot, window, made_logbook, entries_file, told
 ):
     session = _unlocked(qtbot, window, made_logbook)
     before = len(session.entries())
     release = threading.Event()
-    started = _slow_writes(session.logbook, release)
+    started = _slow_commit(session.logbook, release)
     window.import_entries()
     qtbot.waitUntil(started.is_set, timeout=5_000)
     dialog = window.findChildren(QProgressDialog)[-1]
     qtbot.waitUntil(lambda: not _has_cancel(dialog))  # the Cancel button went
-    dialog.canceled.emit()  # Cancel pressed (or Escape) while the write runs
+    dialog.canceled.emit()  # Cancel pressed (or Escape) while the commit runs
     release.set()
     wait_tasks(qtbot)
     qtbot.waitUntil(lambda: len(told) == 1)
@@ -98,10 +104,10 @@ def test_cancel_before_the_write_imports_nothing(qtbot, window, made_logbook, en
     reading = threading.Event()
     release = threading.Event()
 
-    def slow_load(path):
+    def slow_load(path, *args):
         reading.set()
         assert release.wait(10)
-        return real_load(path)
+        return real_load(path, *args)
 
     monkeypatch.setattr(importer, "load_entries", slow_load)
     window.import_entries()
@@ -121,7 +127,7 @@ def test_locking_waits_for_a_running_import_and_keeps_it(
     logbook = session.logbook
     before = len(session.entries())
     release = threading.Event()
-    started = _slow_writes(logbook, release)
+    started = _slow_commit(logbook, release)
     window.import_entries()
     qtbot.waitUntil(started.is_set, timeout=5_000)
     window.lock()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 MAX_DEPTH = 64  # a bundle's deepest real structure (an entry's history) is 5 levels
@@ -25,15 +26,25 @@ class UntrustedJson(ValueError):
     """The text is refused; the message says why, naming what it was."""
 
 
-def loads(data: bytes | str, what: str, max_depth: int = MAX_DEPTH) -> Any:
+Parse = Callable[[str, json.JSONDecoder], Any]
+
+
+def _whole(text: str, decoder: json.JSONDecoder) -> Any:
+    return decoder.decode(text)
+
+
+def loads(
+    data: bytes | str, what: str, max_depth: int = MAX_DEPTH, parse: Parse = _whole
+) -> Any:
     """Parse `data` as JSON, refusing what a hostile file could do to the parser.
 
     `what` names the file in the message ("the manifest", "cases.json"). Bytes must be
-    UTF-8 (a byte-order mark is allowed)."""
+    UTF-8 (a byte-order mark is allowed). `parse` decodes the checked text with the
+    guarded decoder it is given (the importer decodes a long list element by element)."""
     text = _text(data, what)
     _check_depth(text, what, max_depth)
     try:
-        value = json.loads(text, parse_int=_integer, parse_constant=_constant)
+        value = parse(text, json.JSONDecoder(parse_int=_integer, parse_constant=_constant))
     except _Refused as refusal:
         raise UntrustedJson(f"{what} {refusal}") from None
     except json.JSONDecodeError as error:

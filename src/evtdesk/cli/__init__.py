@@ -2,38 +2,64 @@
 
 Exit codes: 0 done, 1 refused or failed (a clear message on stderr), 2 usage error or
 unreadable input. No command imports Qt.
+
+Start-up: a command loads what it needs when it runs, so `evtdesk --version` or
+`evtdesk progress` does not first pay for pyHanko, reportlab, SQLAlchemy and the store
+(they made every start 50 times a bare Python's). The pattern, for every command module:
+
+* `COMMANDS` below names the module that registers each command. `main` imports and
+  registers only the module of the command being run; all of them only to print the
+  overview (`evtdesk`, `evtdesk -h`) or to refuse an unknown command with the list.
+* A command module's top level imports only what `register` needs: the standard library,
+  `evtdesk.cli.common`, and light core modules (`evtdesk.model`, `entry_kinds`,
+  `curriculum`). Its handlers import the store, bundles, the report or signing inside
+  the function; type hints of those go under `if TYPE_CHECKING:`.
+* `main` recognises the store's and the curriculum's refusals without importing them:
+  a handler that raised one has loaded its module already.
+
+A handler runs with Python's cyclic garbage collector paused (`evtdesk.gc_pause`): a
+short-lived process importing or exporting tens of thousands of entries only loses time
+to its repeated full scans.
+
+tests/cli/test_startup.py checks that building the parser imports none of pyhanko,
+reportlab, sqlalchemy, alembic, sqlcipher3 or PySide6, and that the table is complete.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from types import ModuleType
 
-from evtdesk import __version__
-from evtdesk.cli import (
-    bundle_commands,
-    check_command,
-    curriculum_command,
-    plan_commands,
-    progress_command,
-    store_commands,
-)
+from evtdesk import __version__, gc_pause
 from evtdesk.cli.common import EXIT_FAILED, EXIT_USAGE, UsageError
-from evtdesk.curriculum import CurriculumError
-from evtdesk.store.errors import LogbookError
 
-COMMAND_MODULES = (
-    store_commands,
-    plan_commands,
-    progress_command,
-    curriculum_command,
-    bundle_commands,
-    check_command,
-)
+_STORE = ("init", "demo", "import", "list", "backup", "restore", "passwd")
+_PLAN = ("period", "site", "person", "plan")
+_BUNDLE = ("identity", "trust", "export", "verify", "attest", "import-attestation")
+COMMANDS: dict[str, str] = {
+    **dict.fromkeys(_STORE, "store_commands"),
+    **dict.fromkeys(_PLAN, "plan_commands"),
+    "progress": "progress_command",
+    "curriculum": "curriculum_command",
+    **dict.fromkeys(_BUNDLE, "bundle_commands"),
+    "check": "check_command",
+}
+"""Command name -> the module of `evtdesk.cli` whose `register` adds it (in help order)."""
+
+_HELP = ("-h", "--help")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_modules(names: Iterable[str] | None = None) -> list[ModuleType]:
+    """The command modules, imported now: all (in help order) or those named."""
+    wanted = list(dict.fromkeys(COMMANDS.values() if names is None else names))
+    return [importlib.import_module(f"evtdesk.cli.{name}") for name in wanted]
+
+
+def build_parser(modules: Iterable[str] | None = None) -> argparse.ArgumentParser:
+    """The parser with every command, or only those of the command modules named."""
     parser = argparse.ArgumentParser(
         prog="evtdesk",
         description="EVTDesk: an encrypted logbook for EVT training. "
@@ -41,28 +67,55 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"evtdesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules(modules):
         module.register(commands)
     return parser
 
 
+def modules_for(argv: Sequence[str]) -> list[str] | None:
+    """Which command modules parsing `argv` needs: the command's own, none for
+    `--version` alone, all (None) for the overview or an unknown command."""
+    command = next((token for token in argv if not token.startswith("-")), None)
+    if command in COMMANDS:
+        return [COMMANDS[command]]
+    if command is None and argv and not any(token in _HELP for token in argv):
+        return []  # top-level options only (they take no values): --version, or a typo
+    return None
+
+
+def _refusal(error: Exception) -> bool:
+    """A store or curriculum refusal (exit 1), known without importing either."""
+    kinds = [
+        getattr(sys.modules.get(module), name, None)
+        for module, name in (
+            ("evtdesk.store.errors", "LogbookError"),
+            ("evtdesk.curriculum.parse", "CurriculumError"),
+        )
+    ]
+    return any(kind is not None and isinstance(error, kind) for kind in kinds)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(modules_for(arguments))
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(arguments)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     if not getattr(args, "handler", None):
-        parser.print_help(sys.stderr)
+        build_parser().print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        return int(args.handler(args) or 0)
+        with gc_pause.paused():
+            return int(args.handler(args) or 0)
     except UsageError as error:
         print(f"evtdesk: {error}", file=sys.stderr)
         return EXIT_USAGE
-    except (LogbookError, CurriculumError) as error:
-        print(f"evtdesk: {error}", file=sys.stderr)
-        return EXIT_FAILED
     except KeyboardInterrupt:
         print("evtdesk: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as error:
+        if not _refusal(error):
+            raise
+        print(f"evtdesk: {error}", file=sys.stderr)
         return EXIT_FAILED

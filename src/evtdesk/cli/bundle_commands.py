@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from evtdesk.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, open_logbook
-from evtdesk.store.errors import LogbookError
 
 # What a file may weigh before it is read at all: a hostile file of several GB is refused
 # by its size, never read into memory first.
@@ -184,6 +183,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from evtdesk.cli.verify_output import error_json, print_view, view_json
+    from evtdesk.store.errors import LogbookError
 
     try:
         view = _verify(args)

@@ -1,4 +1,8 @@
-"""What every command needs: the passphrase, opening a logbook, exit codes."""
+"""What every command needs: the passphrase, opening a logbook, exit codes.
+
+Light on purpose (see `evtdesk.cli`): the store, and with it SQLAlchemy and SQLCipher,
+is imported when a command opens a logbook, not when the parser is built.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,10 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from evtdesk.store import Logbook
+if TYPE_CHECKING:
+    from evtdesk.store import Logbook
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 PASSPHRASE_ENV = "EVTDESK_PASSPHRASE"
@@ -34,4 +40,6 @@ def passphrase(
 
 
 def open_logbook(path: str) -> Logbook:
+    from evtdesk.store import Logbook
+
     return Logbook.open(Path(path), passphrase())

@@ -31,12 +31,14 @@ import argparse
 import json
 import sys
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evtdesk.cli.common import EXIT_OK, UsageError, open_logbook
 from evtdesk.model import Adaptation, PersonRole, Proposal, Site, WorkPeriod
 from evtdesk.statements import proposal_status
-from evtdesk.store import Logbook
+
+if TYPE_CHECKING:  # the store is imported by the handlers that open a logbook
+    from evtdesk.store import Logbook
 
 SUPERVISOR_ROLES = (PersonRole.SUPERVISOR.value, PersonRole.CO_SUPERVISOR.value)
 

@@ -1,4 +1,8 @@
-"""Commands on the logbook file itself: init, demo, import, list, backup, restore, passwd."""
+"""Commands on the logbook file itself: init, demo, import, list, backup, restore, passwd.
+
+The store (SQLAlchemy, SQLCipher, Alembic) and the demo maker (bundles, pyHanko) are
+imported by the handlers that use them, never when the parser is built (see
+`evtdesk.cli`)."""
 
 from __future__ import annotations
 
@@ -17,12 +21,13 @@ from evtdesk.cli.common import (
     passphrase,
 )
 from evtdesk.curriculum import CurriculumError, find_curriculum, scan_curricula
-from evtdesk.demo import DEMO_PASSPHRASE, create_demo
 from evtdesk.entry_kinds import KIND_IDS
 from evtdesk.importer import ImportFileError, ImportRejected, load_entries
 from evtdesk.serialise import entry_to_dict
-from evtdesk.store import Logbook, backup
-from evtdesk.store.logbook import DEFAULT_CURRICULUM
+
+# The store's DEFAULT_CURRICULUM, named here so that `--help` needs no store; a test checks
+# they agree. A missing --curriculum is passed on as the store's default.
+DEFAULT_CURRICULUM = "se-evt"
 
 
 def register(commands: Any) -> None:
@@ -31,7 +36,6 @@ def register(commands: Any) -> None:
     init.add_argument("--name", required=True, help="the trainee's name")
     init.add_argument(
         "--curriculum",
-        default=DEFAULT_CURRICULUM,
         help=f"curriculum id or id@version (default {DEFAULT_CURRICULUM}; "
         f"available: {_curricula_for_help()})",
     )
@@ -80,12 +84,16 @@ def _curricula_for_help() -> str:
 def cmd_init(args: argparse.Namespace) -> int:
     # Checked before anything is asked or written: a logbook stores its curriculum id, and
     # one that names no curriculum could never show progress.
+    from evtdesk.store import Logbook
+    from evtdesk.store.logbook import DEFAULT_CURRICULUM as STORE_DEFAULT
+
+    curriculum = args.curriculum or STORE_DEFAULT
     try:
-        find_curriculum(args.curriculum)
+        find_curriculum(curriculum)
     except CurriculumError as error:
         raise UsageError(str(error)) from None
     secret = passphrase("New passphrase: ", confirm=True)
-    created = Logbook.create(Path(args.path), secret, args.name, curriculum_id=args.curriculum)
+    created = Logbook.create(Path(args.path), secret, args.name, curriculum_id=curriculum)
     created.logbook.close(backup=False)
     print(f"Created {args.path} for {args.name}.")
     print("Recovery code (print it and keep it safe; it is shown only now):")
@@ -94,6 +102,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from evtdesk.demo import DEMO_PASSPHRASE, create_demo
+
     logbook = create_demo(Path(args.path))
     count = logbook.entries.count()
     logbook.close(backup=False)
@@ -111,7 +121,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"evtdesk: {error}", file=sys.stderr)
         return EXIT_FAILED
     with open_logbook(args.path) as logbook:
-        ids = logbook.entries.add_many(entries)
+        ids = logbook.entries.import_many(entries)
     print(f"Imported {len(ids)} entries.")
     return EXIT_OK
 
@@ -133,6 +143,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from evtdesk.store import backup
+
     with open_logbook(args.path) as logbook:
         target = backup.make_backup(logbook, Path(args.to) if args.to else None)
     print(f"Backup written and checked: {target}")
@@ -140,12 +152,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from evtdesk.store import backup
+
     source = backup.restore(Path(args.path), Path(args.source) if args.source else None)
     print(f"Restored {args.path} from {source}. The replaced file, if any, was kept beside it.")
     return EXIT_OK
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    from evtdesk.store import Logbook
+
     path = Path(args.path)
     if args.recovery:
         code = passphrase("Recovery code: ", env="EVTDESK_RECOVERY_CODE")

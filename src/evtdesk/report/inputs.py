@@ -104,7 +104,7 @@ def report_inputs_from_logbook(
     amended entries only, and the attached files). Pass the `snapshot` `progress` was
     evaluated on, so the report's numbers and tables describe the same logbook."""
     snapshot = snapshot if snapshot is not None else logbook.snapshot()
-    histories = {e.id: logbook.entries.history(e.id) for e in snapshot.entries if e.amended}
+    histories = logbook.entries.histories(e.id for e in snapshot.entries if e.amended)
     files = [
         ReportAttachment(
             info.filename, info.media_type, logbook.records.attachment_data(info.id), info.entry_id

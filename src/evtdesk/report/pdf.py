@@ -13,8 +13,9 @@ byte, and it is one clean PDF revision, ready for the bundle code to sign.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
-from typing import Any
+import itertools
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, SupportsIndex
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -55,7 +56,13 @@ def _numbered_canvas(inputs: ReportInputs, fonts: Fonts) -> type[Canvas]:
             self._doc.setDateFormatter(lambda *_: stamp)
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._pages.append(dict(self.__dict__))
+            state = dict(self.__dict__)
+            # A page's operators as one string, not tens of thousands of small ones: the
+            # bytes written are the same (reportlab joins them with newlines), and held
+            # back for 50 000 entries the small strings took a few hundred MB.
+            if state["_code"]:
+                state["_code"] = ["\n".join(state["_code"])]
+            self._pages.append(state)
             self._startPage()
 
         def save(self) -> None:
@@ -85,6 +92,35 @@ def _numbered_canvas(inputs: ReportInputs, fonts: Fonts) -> type[Canvas]:
             self.restoreState()
 
     return NumberedCanvas
+
+
+class LazyStory(list):  # type: ignore[type-arg]
+    """A story that makes its flowables only as reportlab consumes them.
+
+    reportlab takes flowables from the front of the list (`del story[0]`), looks a few
+    ahead (headings kept with what follows) and puts split parts back at the front; this
+    list keeps `WINDOW` flowables ready and refills from `more` after every deletion, so
+    the entry tables of a long logbook exist a few at a time, not all at once. The PDF is
+    the same: the same flowables, in the same order."""
+
+    WINDOW = 64
+
+    def __init__(self, first: Iterable[Flowable], more: Iterator[Flowable]) -> None:
+        super().__init__(first)
+        self._more: Iterator[Flowable] | None = more
+        self._fill()
+
+    def _fill(self) -> None:
+        while self._more is not None and list.__len__(self) < self.WINDOW:
+            following = next(self._more, None)
+            if following is None:
+                self._more = None
+            else:
+                list.append(self, following)
+
+    def __delitem__(self, index: SupportsIndex | slice) -> None:
+        super().__delitem__(index)
+        self._fill()
 
 
 class _ReportDoc(BaseDocTemplate):
@@ -157,22 +193,23 @@ def build_report(inputs: ReportInputs) -> bytes:
     story += sections.cover(inputs, styles, portrait_width())
     story += [PageBreak()]
     story += progress_section.progress(inputs, styles, portrait_width())
+    tables: Iterator[Flowable] = iter(())
     if inputs.snapshot.entries:
         story += [NextPageTemplate("landscape"), PageBreak()]
-        story += entry_tables.entry_sections(inputs, styles, landscape_size()[0])
-        story += [NextPageTemplate("portrait")]
-    story += [PageBreak()]
-    story += sections.attestations(inputs, styles, portrait_width())
+        tables = entry_tables.entry_sections(inputs, styles, landscape_size()[0])
+    rest: list[Flowable] = [NextPageTemplate("portrait")] if inputs.snapshot.entries else []
+    rest += [PageBreak()]
+    rest += sections.attestations(inputs, styles, portrait_width())
     placed: list[attach.PlacedPdfPage] = []
     if inputs.attachments:
-        story += [PageBreak()]
+        rest += [PageBreak()]
         flowables, placed = attach.attachment_pages(inputs, styles)
-        story += flowables
+        rest += flowables
 
     buffer = io.BytesIO()
     doc = _ReportDoc(buffer, inputs, fonts)
     maker: Callable[..., Canvas] = _numbered_canvas(inputs, fonts)
-    doc.build(story, canvasmaker=maker)
+    doc.build(LazyStory(story, itertools.chain(tables, rest)), canvasmaker=maker)
     pdf = buffer.getvalue()
     if placed:
         pdf = attach.stamp_pdf_pages(pdf, placed)

@@ -21,14 +21,23 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from evtdesk.store.chain import GENESIS, event_hash
+from evtdesk.store.chain import (
+    GENESIS,
+    VERIFY_CHUNK,
+    Progress,
+    VerifyCancelled,
+    event_hash,
+    head,
+)
 from evtdesk.store.logbook import Logbook
 from evtdesk.store.schema import AttachmentRow, EntryRow, EventRow, RetractionRow, RevisionRow
 
@@ -52,9 +61,7 @@ def _short(digest: str) -> str:
     return f"{digest[:12]}…"
 
 
-def chain_problems(
-    rows: Iterator[tuple[int, object, str, str, str, str, str]],
-) -> tuple[int, list[str]]:
+def chain_problems(rows: Iterable[Any]) -> tuple[int, list[str]]:
     """Walk the events in order: each must follow the one before (no gap), name its hash as
     its previous, and hash to what it says. Returns how many there were and every break."""
     problems: list[str] = []
@@ -74,7 +81,7 @@ def chain_problems(
                 f"event {seq} ({action}) does not link to {before}: it names "
                 f"{_short(prev_hash)} as the previous hash, but that is {_short(previous_hash)}"
             )
-        if digest != event_hash(prev_hash, seq, at, action, subject, payload):  # type: ignore[arg-type]
+        if digest != event_hash(prev_hash, seq, at, action, subject, payload):
             problems.append(
                 f"event {seq} ({action}) was changed after it was written: its content does "
                 "not match its hash"
@@ -197,22 +204,41 @@ def entry_problems(session: Session) -> list[str]:
     return problems
 
 
-def check_logbook(logbook: Logbook) -> CheckReport:
-    """Every check, every break named; nothing is written."""
+def _events(
+    session: Session, progress: Progress | None, cancel: threading.Event | None
+) -> Iterator[Any]:
+    """The events in order, read in chunks (memory stays flat for any length of history),
+    with `progress(checked, total)` after each and VerifyCancelled when `cancel` is set."""
+    total = head(session).seq
+    query = select(
+        EventRow.seq,
+        EventRow.at,
+        EventRow.action,
+        EventRow.subject,
+        EventRow.payload,
+        EventRow.prev_hash,
+        EventRow.hash,
+    ).order_by(EventRow.seq)
+    result = session.execute(query.execution_options(yield_per=VERIFY_CHUNK))
+    done = 0
+    for chunk in result.partitions():
+        if cancel is not None and cancel.is_set():
+            result.close()
+            raise VerifyCancelled()
+        yield from chunk
+        done += len(chunk)
+        if progress is not None:
+            progress(done, max(total, done))
+
+
+def check_logbook(
+    logbook: Logbook, progress: Progress | None = None, cancel: threading.Event | None = None
+) -> CheckReport:
+    """Every check, every break named; nothing is written. `progress(done, total)` is told
+    as the events are walked; a set `cancel` stops it with VerifyCancelled."""
     problems = _database_problems(logbook)
     with logbook._read() as session:  # noqa: SLF001 - the store's own room
-        rows = session.execute(
-            select(
-                EventRow.seq,
-                EventRow.at,
-                EventRow.action,
-                EventRow.subject,
-                EventRow.payload,
-                EventRow.prev_hash,
-                EventRow.hash,
-            ).order_by(EventRow.seq)
-        )
-        events, chain = chain_problems(iter(rows))  # type: ignore[arg-type]
+        events, chain = chain_problems(_events(session, progress, cancel))
         entries = entry_problems(session)
     attachments, files = _attachment_problems(logbook)
     return CheckReport(events, attachments, tuple(problems + chain + entries + files))

@@ -723,14 +723,19 @@ class MainWindow(QMainWindow):
 
         logbook, path = session.logbook, Path(name)
 
-        def work(progress: tasks.Progress, cancel: tasks.Cancel) -> int | None:
-            entries = load_entries(path)
-            if not cancel.commit():  # cancelled while reading the file: nothing written
-                return None
-            progress(0, 1)
-            count = len(logbook.entries.add_many(entries))
-            progress(1, 1)
-            return count
+        def work(progress: tasks.Progress, cancel: tasks.Cancel) -> int:
+            # Checking the file is the first half of the bar, storing it the second. Cancel
+            # works until the commit (the transaction is rolled back: nothing written);
+            # `cancel.commit` then refuses a late Cancel, so a done import is reported.
+            entries = load_entries(path, lambda done, total: progress(done, 2 * total), cancel)
+            total = len(entries)
+            ids = logbook.entries.import_many(
+                entries,
+                progress=lambda done, _total: progress(total + done, 2 * total),
+                cancel=cancel,
+                confirm_commit=cancel.commit,
+            )
+            return len(ids)
 
         def done(count: int | None) -> None:
             # Once the write began it always ends here, even if the logbook was locked
@@ -778,23 +783,31 @@ class MainWindow(QMainWindow):
         logbook = session.logbook
         title = self.tr("Check the logbook")
 
-        def work(_progress: tasks.Progress, _cancel: threading.Event) -> CheckReport:
-            return check_logbook(logbook)
+        def work(progress: tasks.Progress, cancel: threading.Event) -> CheckReport:
+            return check_logbook(logbook, progress, cancel)
 
         def done(report: CheckReport) -> None:
             intro = self.tr("The restored backup was checked. ") if after_restore else ""
             if report.ok:
-                icon, text = QMessageBox.Icon.Information, intro + self.tr(
-                    "The logbook is whole: %n change(s) in its history, each linked to the "
-                    "one before and none altered; the file and its attachments check out.",
-                    "",
-                    report.events,
+                icon, text = (
+                    QMessageBox.Icon.Information,
+                    intro
+                    + self.tr(
+                        "The logbook is whole: %n change(s) in its history, each linked to the "
+                        "one before and none altered; the file and its attachments check out.",
+                        "",
+                        report.events,
+                    ),
                 )
             else:
-                icon, text = QMessageBox.Icon.Warning, intro + self.tr(
-                    "The logbook is not whole ({n} problem(s)). Restore an older backup or "
-                    "ask for help; the details name each break."
-                ).format(n=len(report.problems))
+                icon, text = (
+                    QMessageBox.Icon.Warning,
+                    intro
+                    + self.tr(
+                        "The logbook is not whole ({n} problem(s)). Restore an older backup or "
+                        "ask for help; the details name each break."
+                    ).format(n=len(report.problems)),
+                )
             box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
             box.setObjectName("checkResult")
             if report.problems:
@@ -806,7 +819,9 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             QMessageBox.warning(self, title, str(error))
 
-        tasks.run_task(self, self.tr("Checking the logbook…"), work, done, failed, group=session.tasks)
+        tasks.run_task(
+            self, self.tr("Checking the logbook…"), work, done, failed, group=session.tasks
+        )
 
     # window state ---------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from evtdesk.exchange import ExportResult, export_bundle, identity_info
 from evtdesk.exchange.export import ExportCancelled
+from evtdesk.report.observe import ReportCancelled, observed
 from evtdesk.ui import tasks
 from evtdesk.ui.exchange.common import grouped_fingerprint, mono_font
 from evtdesk.ui.session import LogbookSession
@@ -110,9 +111,18 @@ class ExportBundleDialog(QDialog):
         self.result_label.setText(self.tr("Exporting…"))
 
         def work(progress: tasks.Progress, cancel: threading.Event) -> ExportResult | None:
+            # The export reports five steps; the report, its second, is most of the time
+            # for a long logbook, so it moves the bar from 1/5 to 2/5 entry by entry and
+            # honours Cancel as it goes.
+            def report(done: int, total: int) -> None:
+                progress(total + done, 5 * total)
+
             try:
-                return export_bundle(logbook, target, language, progress=progress, cancel=cancel)
-            except ExportCancelled:
+                with observed(report, cancel):
+                    return export_bundle(
+                        logbook, target, language, progress=progress, cancel=cancel
+                    )
+            except (ExportCancelled, ReportCancelled):
                 return None
 
         self.task = tasks.run_task(
