@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from evtdesk.bundle.untrusted_json import UntrustedJson, loads
+from evtdesk.exchange.files import FileRefused, read_limited
 from evtdesk.validation import EntryData, ValidationError, validate_entry
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
@@ -113,28 +114,39 @@ def _delimiter(text: str) -> str:
 
 
 def _csv_rows(text: str) -> list[Row]:
+    """Rows of a spreadsheet export; strict quoting, so a quote left open is named rather
+    than swallowing the rest of the file into one cell."""
     dialect: Any = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect, delimiter=_delimiter(text))
-    if not reader.fieldnames or "kind" not in [f.strip() for f in reader.fieldnames]:
-        raise ImportFileError("A CSV import file needs a header row with at least a 'kind' column.")
+    reader = csv.DictReader(
+        io.StringIO(text), dialect=dialect, delimiter=_delimiter(text), strict=True
+    )
     rows = []
-    for record in reader:
-        if None in record:
-            raise ImportFileError(f"Line {reader.line_num} has more cells than the header.")
-        values = {k.strip(): v for k, v in record.items() if k is not None and v not in (None, "")}
-        if values:
-            rows.append(Row("line", reader.line_num, values))
+    try:
+        if not reader.fieldnames or "kind" not in [f.strip() for f in reader.fieldnames]:
+            raise ImportFileError(
+                "A CSV import file needs a header row with at least a 'kind' column."
+            )
+        for record in reader:
+            if None in record:
+                raise ImportFileError(f"Line {reader.line_num} has more cells than the header.")
+            values = {
+                k.strip(): v for k, v in record.items() if k is not None and v not in (None, "")
+            }
+            if values:
+                rows.append(Row("line", reader.line_num, values))
+    except csv.Error as error:  # a cell over csv's size limit, a quote left open, …
+        raise ImportFileError(
+            f"Line {reader.line_num} cannot be read as CSV ({error}); nothing was imported."
+        ) from None
     return rows
 
 
 def read_rows(path: Path) -> list[Row]:
     """Parse a .json or .csv file into rows; raise ImportFileError if it is unreadable."""
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportFileError(f"{path.name} is larger than {MAX_IMPORT_BYTES // 2**20} MB.")
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ImportFileError(f"Cannot read {path}: {error.strerror}.") from None
+        raw = read_limited(path, "import file", MAX_IMPORT_BYTES)
+    except FileRefused as refusal:
+        raise ImportFileError(f"{str(refusal)[0].upper()}{str(refusal)[1:]}.") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -7,10 +7,13 @@ Luhn check digit is valid and whose date part is a real date count: a case numbe
 
 The text is normalised before matching, because a number typed or pasted from another
 program rarely keeps to ASCII: Unicode compatibility forms (full-width digits) fold to plain
-ones, every kind of dash (en, em, minus sign U+2212, non-breaking hyphen) reads as `-`, and
-invisible format characters (zero-width space and joiners, word joiner, byte-order mark)
-are dropped. Between its groups a number may then carry spaces and one `.`, `/` or `-`
-(`19 811218-9876`, `81.12.18-9876`, `811218/9876`), as people write them.
+ones and so does every other script's decimal digit (Arabic-Indic, Devanagari), every kind
+of dash (en, em, minus sign U+2212, non-breaking hyphen) reads as `-`, any white space
+(a line break included) as a space, and invisible characters (zero-width space and
+joiners, word joiner, byte-order mark, combining marks, variation selectors, Hangul
+fillers) are dropped. Between its groups a number may then carry spaces and up to two of
+`. / - _ , ·` (`19 811218-9876`, `81.12.18-9876`, `811218/9876`, `811218 --9876`), and
+its last four digits a space (`811218-98 76`), as people write them.
 """
 
 from __future__ import annotations
@@ -19,13 +22,14 @@ import re
 import unicodedata
 from datetime import date
 
-_GAP = r"[ \t]*[./-]?[ \t]*"  # what people put between the date's groups
-_LAST_GAP = r"[ \t]*[-+./]?[ \t]*"  # before the serial: `+` marks people over 100
+_GAP = r" *[./_,\u00b7-]{0,2} *"  # what people put between the date's groups
+_LAST_GAP = r" *[-+./_,\u00b7]{0,2} *"  # before the serial: `+` marks people over 100
+_SERIAL = r"([0-9] ?[0-9] ?[0-9]) ?([0-9])"  # the last four, perhaps written "98 76"
 # (CC)YY MM DD, the serial's three digits and a check digit; lookarounds keep us from
 # matching inside a longer run of digits. With and without the century: at one place
 # both readings are tried, so one that fails its checks cannot hide one that passes.
 _DATE_AND_SERIAL = (
-    rf"([0-9]{{2}}){_GAP}([0-9]{{2}}){_GAP}([0-9]{{2}}){_LAST_GAP}([0-9]{{3}})([0-9])(?![0-9])"
+    rf"([0-9]{{2}}){_GAP}([0-9]{{2}}){_GAP}([0-9]{{2}}){_LAST_GAP}{_SERIAL}(?![0-9])"
 )
 _READINGS = (
     re.compile(rf"(?<![0-9])(){_DATE_AND_SERIAL}"),
@@ -46,14 +50,27 @@ class IdentityNumberFound(ValueError):
         self.where = where
 
 
+_INVISIBLE = frozenset("\u034f\u115f\u1160\u3164\uffa0\u180b\u180c\u180d\u180e\u180f")
+_BLANKS = frozenset("\u2800")  # the braille blank looks like a space
+
+
+def _fold(char: str) -> str:
+    category = unicodedata.category(char)
+    if category in ("Cf", "Mn", "Me") or char in _INVISIBLE:
+        return ""
+    if category == "Nd":
+        return str(unicodedata.decimal(char))
+    if category == "Pd":
+        return "-"
+    if char.isspace() or char in _BLANKS:
+        return " "
+    return char
+
+
 def normalise(text: str) -> str:
-    """The text as the screen reads it: ASCII digits and dashes, no invisible characters."""
+    """The text as the screen reads it: ASCII digits, dashes and spaces, nothing invisible."""
     folded = unicodedata.normalize("NFKC", text).translate(_DASHES)
-    return "".join(
-        "-" if unicodedata.category(c) == "Pd" else c
-        for c in folded
-        if unicodedata.category(c) != "Cf"
-    )
+    return "".join(_fold(c) for c in folded)
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -79,6 +96,7 @@ def _date_ok(century: str | None, yy: str, mm: str, dd: str) -> bool:
 
 
 def _valid(century: str, yy: str, mm: str, dd: str, serial: str, check: str) -> bool:
+    serial = serial.replace(" ", "")
     return _date_ok(century or None, yy, mm, dd) and _luhn_ok(yy + mm + dd + serial + check)
 
 

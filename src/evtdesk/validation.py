@@ -116,7 +116,20 @@ def parse_date(value: Any) -> date:
         raise ValueError("must be a date like 2026-03-14") from None
 
 
+def _as_text(value: Any, name: str, problems: list[Problem]) -> str:
+    """A text field's value: text, or a plain number written without quotes; not
+    true/false, a list or an object (which would be stored as "True" or "[1]")."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    problems.append(Problem(name, "must be text"))
+    return ""
+
+
 def _screen_text(text: str, name: str, problems: list[Problem]) -> str:
+    if "\x00" in text:
+        problems.append(Problem(name, "contains a NUL character, which no text holds"))
     if len(text) > MAX_TEXT:
         problems.append(Problem(name, f"is longer than {MAX_TEXT} characters"))
     if find_identity_numbers(text):
@@ -149,7 +162,7 @@ def _parse_field(spec: FieldSpec, value: Any, problems: list[Problem]) -> Any:
                     "(like 2026-03-14T08:25): times are as the clock on the wall showed them"
                 )
             return moment.isoformat(timespec="minutes")
-        return _screen_text(str(value).strip(), spec.name, problems)
+        return _screen_text(_as_text(value, spec.name, problems).strip(), spec.name, problems)
     except ValueError as error:
         problems.append(Problem(spec.name, str(error)))
         return None
@@ -192,18 +205,32 @@ def _common(raw: Mapping[str, Any], spec: KindSpec, today: date, problems: list[
     elif not _is_blank(role):
         problems.append(Problem("role", f"does not apply to {spec.id}"))
     if not _is_blank(raw.get("case_number")):
-        case_number = str(raw["case_number"]).strip()
+        case_number = _as_text(raw["case_number"], "case_number", problems).strip()
         if len(case_number) > MAX_CASE_NUMBER:
             problems.append(Problem("case_number", f"is longer than {MAX_CASE_NUMBER} characters"))
         out["case_number"] = _screen_text(case_number, "case_number", problems)
     if not _is_blank(raw.get("notes")):
-        out["notes"] = _screen_text(str(raw["notes"]).strip(), "notes", problems)
+        out["notes"] = _screen_text(
+            _as_text(raw["notes"], "notes", problems).strip(), "notes", problems
+        )
     if not _is_blank(raw.get("site_id")):
-        try:
-            out["site_id"] = int(raw["site_id"])
-        except (TypeError, ValueError):
+        site = _site_number(raw["site_id"])
+        if site is None:
             problems.append(Problem("site_id", "must be a site number"))
+        out["site_id"] = site
     return out
+
+
+def _site_number(value: Any) -> int | None:
+    """A site's number: a whole number (or its text), never 1.5 read as 1 or true as 1."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
+    text = str(value).strip()
+    return int(text) if text.isdigit() else None
 
 
 def validate_entry(

@@ -249,3 +249,12 @@ def test_terms_go_only_with_an_approved_adaptation() -> None:
         make_attestation(
             SUPERVISOR, "Erik", MANIFEST, SHA, [Statement("NI2", True, "", {"NI2": 1})]
         )
+
+
+def test_a_key_given_twice_is_malformed() -> None:
+    """The raw text could show `"approved": true` while the parser reads the `false` after it."""
+    text = attestation().decode()
+    doubled = text.replace('"approved": false,', '"approved": true, "approved": false,', 1)
+    assert doubled != text
+    with pytest.raises(AttestationRefused, match="malformed.*'approved' twice"):
+        read(doubled.encode())

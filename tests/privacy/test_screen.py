@@ -65,3 +65,40 @@ def test_any_mix_of_separators_between_groups_is_found(
 ) -> None:
     text = f"{before}81{gaps[0]}12{gaps[1]}18{gaps[2]}9876{after}"
     assert find_identity_numbers(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "811218\n9876",  # a line break between the groups
+        "811218\r\n9876",
+        "811218\v9876",
+        "81\ufe0f1218-9876",  # a variation selector
+        "8\u034f11218-9876",  # combining grapheme joiner
+        "8\u0301112189876",  # a combining accent
+        "811218\u31649876",  # Hangul filler
+        "811218\u28009876",  # braille blank
+        "811218-98 76",  # the last four split
+        "811218_9876",
+        "811218,9876",
+        "81\u00b712\u00b718-9876",
+        "811218--9876",
+        "\u0668\u0661\u0661\u0662\u0661\u0668-\u0669\u0668\u0667\u0666",  # Arabic-Indic digits
+        "\u096e\u0967\u0967\u0968\u0967\u096e-\u096f\u096e\u096d\u096c",  # Devanagari digits
+    ],
+)
+def test_line_breaks_invisible_marks_and_other_digits_do_not_hide_a_number(text: str) -> None:
+    assert find_identity_numbers(text), repr(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "08:30 09:12 10:05 11:47",
+        "NIHSS 12, mRS 3, ASPECTS 8, 2 passes",
+        "pH 7,35, BE -3, 81,1 kg, 0,9 mg/kg",
+        "arrival 2026-01-15 08:02, puncture 09:14",
+    ],
+)
+def test_clinical_numbers_are_not_taken_for_one(text: str) -> None:
+    assert find_identity_numbers(text) == []

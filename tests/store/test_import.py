@@ -107,3 +107,30 @@ def test_a_list_read_element_by_element_is_what_json_loads_reads(text: str) -> N
         return
     got = parse_json(text, decoder)
     assert json.dumps(got) == json.dumps(expected)
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("kind,title\ncme," + "x" * 200_000 + "\n", "cannot be read as CSV"),
+        ('kind,title\ncme,"open quote\ncme,next\n', "cannot be read as CSV"),
+    ],
+)
+def test_a_csv_file_csv_cannot_read_is_a_message(tmp_path: Path, content: str, said: str) -> None:
+    path = tmp_path / "cases.csv"
+    path.write_text(content)
+    with pytest.raises(ImportFileError, match=said):
+        read_rows(path)
+
+
+def test_a_device_or_a_pipe_is_not_read_at_all(tmp_path: Path) -> None:
+    """stat() says 0 bytes for /dev/zero, which would otherwise be read until memory runs
+    out; a named pipe would block for ever."""
+    import os
+
+    with pytest.raises(ImportFileError, match="not a file"):
+        read_rows(Path("/dev/zero"))
+    fifo = tmp_path / "cases.json"
+    os.mkfifo(fifo)
+    with pytest.raises(ImportFileError, match="not a file"):
+        read_rows(fifo)

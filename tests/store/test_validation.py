@@ -113,3 +113,22 @@ def test_lists_and_objects_are_refused_not_stored_as_text(value: object) -> None
         {"kind": "cme", "date": "2026-01-05", "title": value, "hours": 1, "notes": value}
     )
     assert found["title"] == found["notes"] == "must be a single value, not a list or an object"
+
+
+@pytest.mark.parametrize(
+    ("raw", "field", "said"),
+    [
+        ({"title": True}, "title", "must be text"),
+        ({"title": ["x"]}, "title", "single value"),
+        ({"notes": {"a": 1}}, "notes", "single value"),
+        ({"site_id": 1.5}, "site_id", "must be a site number"),
+        ({"site_id": True}, "site_id", "must be a site number"),
+        ({"notes": "a\x00b"}, "notes", "NUL"),
+    ],
+)
+def test_values_of_the_wrong_kind_are_refused_not_stored_as_text(
+    raw: dict[str, object], field: str, said: str
+) -> None:
+    """`"title": true` was stored as the text "True", and site 1.5 as site 1."""
+    entry = {"kind": "cme", "date": "2026-01-05", "title": "Kurs", "hours": 1} | raw
+    assert said in problems(entry)[field]

@@ -8,7 +8,18 @@ The names below are loaded when first used (PEP 562), so a light module of the p
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from evtdesk.bundle.archive import BundleError
+    from evtdesk.bundle.attestation import (
+        AcceptedAttestation,
+        AttestationRefused,
+        make_attestation,
+        read_attestation,
+    )
+    from evtdesk.bundle.verify import TrustedKey, UnreadableBundle, Verdict, verify_bundle
+    from evtdesk.bundle.writer import BundleInfo, write_bundle
 
 _WHERE = {
     "AcceptedAttestation": "attestation",
@@ -24,7 +35,19 @@ _WHERE = {
     "write_bundle": "writer",
 }
 
-__all__ = sorted(_WHERE)
+__all__ = [
+    "AcceptedAttestation",
+    "AttestationRefused",
+    "BundleError",
+    "BundleInfo",
+    "TrustedKey",
+    "UnreadableBundle",
+    "Verdict",
+    "make_attestation",
+    "read_attestation",
+    "verify_bundle",
+    "write_bundle",
+]
 
 
 def __getattr__(name: str) -> Any:

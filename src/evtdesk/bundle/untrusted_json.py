@@ -33,18 +33,37 @@ def _whole(text: str, decoder: json.JSONDecoder) -> Any:
     return decoder.decode(text)
 
 
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose keys are each given once: with `"approved": true` written first and
+    `"approved": false` after it, a reader's eye and the parser disagree."""
+    seen: set[str] = set()
+    for key, _value in pairs:
+        if key in seen:
+            raise _Refused(f"gives the key {key!r} twice in one object")
+        seen.add(key)
+    return dict(pairs)
+
+
 def loads(
-    data: bytes | str, what: str, max_depth: int = MAX_DEPTH, parse: Parse = _whole
+    data: bytes | str,
+    what: str,
+    max_depth: int = MAX_DEPTH,
+    parse: Parse = _whole,
+    unique_keys: bool = True,
 ) -> Any:
     """Parse `data` as JSON, refusing what a hostile file could do to the parser.
 
     `what` names the file in the message ("the manifest", "cases.json"). Bytes must be
     UTF-8 (a byte-order mark is allowed). `parse` decodes the checked text with the
-    guarded decoder it is given (the importer decodes a long list element by element)."""
+    guarded decoder it is given (the importer decodes a long list element by element).
+    `unique_keys=False` skips the check for keys given twice, for a large file whose
+    bytes are signed whole (logbook.json), where it would only cost time."""
     text = _text(data, what)
     _check_depth(text, what, max_depth)
+    hook = _unique if unique_keys else None
+    decoder = json.JSONDecoder(parse_int=_integer, parse_constant=_constant, object_pairs_hook=hook)
     try:
-        value = parse(text, json.JSONDecoder(parse_int=_integer, parse_constant=_constant))
+        value = parse(text, decoder)
     except _Refused as refusal:
         raise UntrustedJson(f"{what} {refusal}") from None
     except json.JSONDecodeError as error:

@@ -206,7 +206,7 @@ def _check_logbook(
     data: bytes, manifest: dict[str, Any]
 ) -> tuple[dict[str, Any] | None, list[str]]:
     try:
-        logbook = loads(data, "logbook.json")
+        logbook = loads(data, "logbook.json", unique_keys=False)
         pairs = [
             ("trainee name", logbook["trainee"]["name"], manifest["trainee"]["name"]),
             ("curriculum id", logbook["curriculum"]["id"], manifest["curriculum"]["id"]),

@@ -100,20 +100,14 @@ def register(commands: Any) -> None:
 
 
 def read_limited(path: str, what: str, limit: int) -> bytes:
-    """The file's bytes, refused by its size before anything is read."""
-    file = Path(path)
+    """The file's bytes, refused (exit 2) if it is not a regular file within `limit`."""
+    from evtdesk.exchange.files import FileRefused
+    from evtdesk.exchange.files import read_limited as read
+
     try:
-        size = file.stat().st_size
-        if file.is_dir():
-            raise UsageError(f"{path} is a folder, not a {what}")
-        if size > limit:
-            raise UsageError(
-                f"{path} is {size // (1024 * 1024)} MB, too large for a {what} (at most "
-                f"{limit // (1024 * 1024) or 1} MB); it was not read"
-            )
-        return file.read_bytes()
-    except OSError as error:
-        raise UsageError(f"cannot read the {what} {path}: {error.strerror}") from None
+        return read(path, what, limit)
+    except FileRefused as refusal:
+        raise UsageError(str(refusal)) from None
 
 
 def key_text(value: str) -> str:

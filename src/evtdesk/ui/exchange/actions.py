@@ -168,13 +168,15 @@ class ExchangeActions(QObject):
             path = Path(name)
         from evtdesk.bundle import UnreadableBundle
         from evtdesk.exchange import open_bundle
+        from evtdesk.exchange.files import FileRefused, read_limited
 
         logbook, language, today = session.logbook, session.language, session.today()
 
         def work(_progress: tasks.Progress, _cancel: threading.Event) -> tuple[bytes, Any]:
-            if path.stat().st_size > MAX_BUNDLE:
-                raise UnreadableBundle(self.tr("the file is far too large for a bundle"))
-            data = path.read_bytes()
+            try:  # a regular file within the size, never read whole first
+                data = read_limited(path, "bundle", MAX_BUNDLE)
+            except FileRefused as refusal:
+                raise UnreadableBundle(str(refusal)) from None
             return data, open_bundle(data, logbook, language, today)
 
         def done(result: tuple[bytes, Any]) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from evtdesk.bundle import AttestationRefused
 from evtdesk.exchange import import_attestation
+from evtdesk.exchange.files import FileRefused, read_limited
 from evtdesk.store import LogbookError
 from evtdesk.ui.session import LogbookSession
 
@@ -32,13 +33,10 @@ def import_file(session: LogbookSession, path: Path, parent: QWidget | None = No
     """Import `path` into the session's logbook; returns the (opened) message box."""
     title = QCoreApplication.translate("ImportAttestation", "Import attestation")
     try:
-        if Path(path).stat().st_size > MAX_SIZE:  # refused by its size, never read whole
-            raise AttestationRefused(
-                QCoreApplication.translate(
-                    "ImportAttestation", "the file is far too large for an attestation"
-                )
-            )
-        data = Path(path).read_bytes()
+        try:  # a regular file within the size, never read whole first
+            data = read_limited(path, "attestation", MAX_SIZE)
+        except FileRefused as refusal:
+            raise AttestationRefused(str(refusal)) from None
         accepted = import_attestation(session.logbook, data)
     except AttestationRefused as refusal:
         return _box(

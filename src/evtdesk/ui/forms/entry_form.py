@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from evtdesk.entry_kinds import EVT_TIME_FIELDS, KINDS, FieldType, KindSpec, kind_spec
+from evtdesk.exchange.files import FileRefused, read_limited
 from evtdesk.model import Entry, Role
 from evtdesk.privacy import find_identity_numbers
 from evtdesk.store.errors import LogbookError
@@ -558,25 +559,15 @@ class EntryFormDialog(QDialog):
                 ).replace("%1", path.name)
             )
             return False
-        try:
-            if path.stat().st_size > MAX_ATTACHMENT:  # refused before it is read into memory
-                self._set_general(
-                    self.tr("%1 is too large (at most 25 MB).").replace("%1", path.name)
-                )
-                return False
-            data = path.read_bytes()
-        except OSError as error:
-            self._set_general(
-                self.tr("Could not read %1: %2").replace("%1", path.name).replace("%2", str(error))
-            )
+        try:  # a regular file within the size, never read whole first
+            data = read_limited(path, "file", MAX_ATTACHMENT)
+        except FileRefused as refusal:
+            self._set_general(str(refusal))
             return False
         if sniff_media_type(data) is None:
             self._set_general(
                 self.tr("%1 is not a PDF, PNG or JPEG file.").replace("%1", path.name)
             )
-            return False
-        if len(data) > MAX_ATTACHMENT:
-            self._set_general(self.tr("%1 is too large (at most 25 MB).").replace("%1", path.name))
             return False
         self._pending.append((path.name, data))
         self.attach_list.addItem(path.name)
