@@ -24,7 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSortFilterProxyModel, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
-from evtdesk.entry_kinds import KINDS  # noqa: E402
+from evtdesk.entries.kinds import KINDS  # noqa: E402
 from evtdesk.model import Entry, Role  # noqa: E402
 from evtdesk.ui.panels.entries_model import EntriesFilterModel, EntriesModel  # noqa: E402
 

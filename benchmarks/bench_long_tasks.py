@@ -65,7 +65,7 @@ def main() -> int:
         print(f"run benchmarks/run --sizes {args.size} first (it builds the logbook)")
         return 2
     from evtdesk.exchange import export_bundle
-    from evtdesk.importer import load_entries
+    from evtdesk.exchange.importer import load_entries
     from evtdesk.store import Logbook
     from evtdesk.store.chain import verify_engine
 

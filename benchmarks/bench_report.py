@@ -24,7 +24,7 @@ from PIL import Image
 from reportlab.pdfgen.canvas import Canvas
 
 from evtdesk.demo import create_demo
-from evtdesk.entry_kinds import KINDS
+from evtdesk.entries.kinds import KINDS
 from evtdesk.model import Entry, EntryRevision, LogbookSnapshot, Person, Role, Site
 from evtdesk.report import ReportAttachment, ReportInputs, build_report, report_inputs_from_logbook
 from evtdesk.store import FAST_TEST_KDF

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from evtdesk.entry_kinds import KINDS  # noqa: E402
+from evtdesk.entries.kinds import KINDS  # noqa: E402
 from evtdesk.store import FAST_TEST_KDF, Logbook  # noqa: E402
 from evtdesk.ui import tasks  # noqa: E402
 from evtdesk.ui.main_window import Workspace  # noqa: E402

@@ -142,7 +142,7 @@ def table(path: Path) -> dict[str, float]:
 
 
 def import_(path: Path, source: str) -> dict[str, float]:
-    from evtdesk.importer import load_entries
+    from evtdesk.exchange.importer import load_entries
     from evtdesk.store import Logbook
 
     logbook = Logbook.open(path, synth.PASSPHRASE)
@@ -174,7 +174,7 @@ def bare_report(path: Path) -> dict[str, float]:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import SimpleDocTemplate, Table
 
-    from evtdesk.entry_kinds import KINDS
+    from evtdesk.entries.kinds import KINDS
     from evtdesk.store import Logbook
 
     logbook = Logbook.open(path, synth.PASSPHRASE)

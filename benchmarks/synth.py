@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from evtdesk.entry_kinds import KINDS
+from evtdesk.entries.kinds import KINDS
 
 PASSPHRASE = "benchmark logbook passphrase"  # synthetic data only
 MIX = (
@@ -105,7 +105,7 @@ def build_logbook(path: Path, count: int, import_file: Path | None, real_kdf: bo
     2 % of them amended and 1 % retracted (no entries when `import_file` is None). With
     `real_kdf` it has the default Argon2id cost, as a user's has, so what the commands
     cost and how much memory they take is what a user sees."""
-    from evtdesk.importer import load_entries
+    from evtdesk.exchange.importer import load_entries
     from evtdesk.model import PersonRole
     from evtdesk.store import FAST_TEST_KDF, Logbook
 

@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 
 from evtdesk.bundle.attestation import make_attestation
 from evtdesk.bundle.manifest import utc_text
-from evtdesk.identity import Identity, new_identity
 from evtdesk.model import Statement
 from evtdesk.signing.fingerprint import fingerprint
+from evtdesk.signing.identity import Identity, new_identity
 from evtdesk.signing.minisign import public_key_line, public_of
 from evtdesk.store import Logbook
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from evtdesk.demo import create_demo
-from evtdesk.logbook_json import logbook_json, snapshot_from_logbook_json
+from evtdesk.exchange.logbook_json import logbook_json, snapshot_from_logbook_json
 from evtdesk.store import FAST_TEST_KDF
 
 

@@ -11,12 +11,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from evtdesk.bundle import AttestationRefused, TrustedKey, make_attestation, read_attestation
+from evtdesk.bundle import AttestationRefused, make_attestation, read_attestation
 from evtdesk.bundle.attestation import parse_attestation
 from evtdesk.bundle.manifest import canonical
-from evtdesk.identity import Identity, new_identity
-from evtdesk.model import Statement
+from evtdesk.model import Statement, TrustedKey
 from evtdesk.signing.fingerprint import fingerprint
+from evtdesk.signing.identity import Identity, new_identity
 from evtdesk.signing.minisign import public_key_line, public_of, sign, verify
 
 TRAINEE, SUPERVISOR, STRANGER = new_identity(), new_identity(), new_identity()
@@ -66,7 +66,9 @@ def read(
 ):  # type: ignore[no-untyped-def]
     return read_attestation(
         data,
-        trusted_supervisors=[TrustedKey(public_of(SUPERVISOR), "Erik Holm", "supervisor")],
+        trusted_supervisors=[
+            TrustedKey(public_key_line(public_of(SUPERVISOR)), "Erik Holm", "supervisor")
+        ],
         own_public_key=public_of(own),
         exports={SHA: Exported()} if exported is None else exported,
         seen_attestation_ids=seen,

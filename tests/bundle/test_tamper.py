@@ -23,11 +23,12 @@ from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from reportlab.pdfgen import canvas
 
-from evtdesk.bundle import TrustedKey, UnreadableBundle, verify_bundle, write_bundle
+from evtdesk.bundle import UnreadableBundle, verify_bundle, write_bundle
 from evtdesk.bundle.manifest import canonical, file_entry, report_facts, signature_comment
 from evtdesk.bundle.verify import statements_json
-from evtdesk.identity import Identity, new_identity
+from evtdesk.model import TrustedKey
 from evtdesk.signing.fingerprint import fingerprint
+from evtdesk.signing.identity import Identity, new_identity
 from evtdesk.signing.minisign import key_id_text, public_key_line, public_of, sign
 from evtdesk.signing.pdf import PdfSigningIdentity, ca_sha256, make_pdf_identity, sign_pdf
 
@@ -110,7 +111,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
         build(folder, stranger, make_pdf_identity("Mallory"), "b-3", 3, "Mallory"),
         identity,
         stranger,
-        [TrustedKey(public_of(identity), "Karin", "trainee")],
+        [TrustedKey(public_key_line(public_of(identity)), "Karin", "trainee")],
     )
 
 
@@ -202,7 +203,7 @@ def test_a_tampered_bundle_is_invalid_and_says_whether_the_key_it_names_is_trust
     assert (verdict.valid, verdict.state, verdict.trusted) == (False, "invalid", True)
     assert verdict.signer_name == "Karin" and verdict.logbook is None and verdict.report_pdf is None
     assert not any("not marked as trusted" in r for r in verdict.reasons)
-    stranger = [TrustedKey(public_of(made.stranger), "Mallory", "trainee")]
+    stranger = [TrustedKey(public_key_line(public_of(made.stranger)), "Mallory", "trainee")]
     verdict = verify_bundle(data, stranger)
     assert (verdict.valid, verdict.state, verdict.trusted, verdict.signer_name) == (
         False,
@@ -474,7 +475,9 @@ def test_members_that_do_not_match_the_manifests_format_are_refused(made: Made) 
 
 
 def test_a_bundle_signed_with_a_supervisors_key_is_not_a_trainees_bundle(made: Made) -> None:
-    as_supervisor = [TrustedKey(public_of(made.identity), "Erik Holm", "supervisor")]
+    as_supervisor = [
+        TrustedKey(public_key_line(public_of(made.identity)), "Erik Holm", "supervisor")
+    ]
     verdict = verify_bundle(made.bundle, as_supervisor)
     assert (verdict.valid, verdict.state, verdict.trusted) == (False, "untrusted", False)
     assert verdict.signer_role == "supervisor"
@@ -485,7 +488,8 @@ def test_a_bundle_signed_with_a_supervisors_key_is_not_a_trainees_bundle(made: M
 
 def test_a_trainee_name_that_differs_from_the_trusted_name_is_flagged(made: Made) -> None:
     verdict = verify_bundle(
-        made.bundle, [TrustedKey(public_of(made.identity), "Karin Berg", "trainee")]
+        made.bundle,
+        [TrustedKey(public_key_line(public_of(made.identity)), "Karin Berg", "trainee")],
     )
     assert verdict.valid and verdict.warnings == ()
     verdict = verify_bundle(made.bundle, made.trusted)  # trusted as "Karin"
@@ -517,7 +521,9 @@ def test_a_bundle_dated_after_the_moment_of_reading_is_refused(made: Made) -> No
     verdict = verify_bundle(resigned(made, entries, manifest), made.trusted, reading)
     assert verdict.state == "invalid"
     assert "dated 2026-04-01T00:00:00Z, after this moment" in verdict.reasons[0]
-    ontime = verify_bundle(resigned(made, entries, manifest), made.trusted, datetime(2026, 4, 1, tzinfo=UTC))
+    ontime = verify_bundle(
+        resigned(made, entries, manifest), made.trusted, datetime(2026, 4, 1, tzinfo=UTC)
+    )
     assert "after this moment" not in " ".join(ontime.reasons)
 
 

@@ -16,8 +16,8 @@ import pytest
 
 from evtdesk.bundle import write_bundle
 from evtdesk.bundle.manifest import canonical
-from evtdesk.identity import new_identity
 from evtdesk.signing.fingerprint import fingerprint
+from evtdesk.signing.identity import new_identity
 from evtdesk.signing.minisign import key_id_text, public_key_line, public_of
 
 IDENTITY = new_identity()

@@ -182,10 +182,8 @@ def test_names_from_a_bundle_cannot_rewrite_the_terminal(
 
     with zipfile.ZipFile(bundle) as archive:
         members = {n: archive.read(n) for n in archive.namelist()}
-    from evtdesk.bundle.manifest import canonical, signature_comment
+    from evtdesk.bundle.manifest import canonical, file_entry, signature_comment
     from evtdesk.signing.minisign import sign
-
-    from evtdesk.bundle.manifest import file_entry
 
     logbook_json = json.loads(members["logbook.json"])
     logbook_json["trainee"]["name"] = trick

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from evtdesk.privacy import IdentityNumberFound, find_identity_numbers, screen
+from evtdesk.entries.privacy import IdentityNumberFound, find_identity_numbers, screen
 
 VALID = "811218-9876"  # a valid date and Luhn digit (a test number, not a person)
 

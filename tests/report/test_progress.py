@@ -8,11 +8,11 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from evtdesk.curriculum import evaluate, load_curriculum
-from evtdesk.identity import new_identity
 from evtdesk.model import Attestation, Entry
 from evtdesk.report import build_report
 from evtdesk.report.inputs import ReportInputs
 from evtdesk.signing.fingerprint import short_fingerprint
+from evtdesk.signing.identity import new_identity
 from evtdesk.signing.minisign import parse_public_key, public_key_line, public_of
 from tests.report.conftest import TODAY
 from tests.report.report_helpers import Demo, pages_text

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from evtdesk.identity import new_identity
 from evtdesk.signing.fingerprint import fingerprint
+from evtdesk.signing.identity import new_identity
 from evtdesk.signing.minisign import (
     KeyFormatError,
     SignatureError,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.exc import IntegrityError
 
+from evtdesk.entries.validation import ValidationError
 from evtdesk.store import Logbook, LogbookError
-from evtdesk.validation import ValidationError
 
 EVT = {
     "kind": "evt",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from evtdesk.importer import ImportFileError, ImportRejected, load_entries, read_rows
+from evtdesk.exchange.importer import ImportFileError, ImportRejected, load_entries, read_rows
 from evtdesk.store import Logbook, LogbookError
 
 
@@ -95,7 +95,7 @@ def test_a_hostile_json_file_is_refused_with_a_message(
 def test_a_list_read_element_by_element_is_what_json_loads_reads(text: str) -> None:
     import json
 
-    from evtdesk.importer import parse_json
+    from evtdesk.exchange.importer import parse_json
 
     decoder = json.JSONDecoder()
     try:

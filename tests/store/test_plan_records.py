@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from evtdesk.store import Logbook, LogbookError
 from evtdesk.store.schema import EventRow
+from evtdesk.training import add_period, propose_adaptation
 
 
 def events(logbook: Logbook) -> list[tuple[str, str, dict]]:
@@ -23,7 +24,7 @@ def events(logbook: Logbook) -> list[tuple[str, str, dict]]:
 def test_a_part_the_curriculum_lacks_is_refused_naming_the_parts(logbook: Logbook) -> None:
     head = logbook.chain_head()
     with pytest.raises(LogbookError, match=r"'NEURO' is not a part .*PREP, NI"):
-        logbook.records.add_period("NEURO", date(2026, 1, 1))
+        add_period(logbook, "NEURO", date(2026, 1, 1))
     assert logbook.records.periods() == []
     assert logbook.chain_head() == head
 
@@ -112,7 +113,7 @@ def test_proposal_names_are_checked_against_the_curriculum(logbook: Logbook) -> 
         (("NI2", "   ", {}), "needs a note"),
     ):
         with pytest.raises(LogbookError, match=message):
-            logbook.records.propose_adaptation(item, note, required)
+            propose_adaptation(logbook, item, note, required)
     assert logbook.records.plan().proposals == ()
     assert logbook.chain_head() == head
 

@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from evtdesk.privacy import find_identity_numbers
-from evtdesk.validation import ValidationError, validate_entry
+from evtdesk.entries.privacy import find_identity_numbers
+from evtdesk.entries.validation import ValidationError, validate_entry
 
 
 def problems(raw: dict) -> dict[str, str]:

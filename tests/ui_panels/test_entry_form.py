@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from evtdesk.entry_kinds import KINDS, kind_spec
+from evtdesk.entries.kinds import KINDS, kind_spec
 from evtdesk.ui.forms.entry_form import EntryFormDialog
 from evtdesk.ui.forms.field_widgets import parse_time_text
 

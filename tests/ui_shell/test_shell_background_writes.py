@@ -30,7 +30,9 @@ def entries_file(tmp_path, monkeypatch):
         for i in range(20)
     ]
     path.write_text(json.dumps(rows), encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
     return path
 
 
@@ -38,7 +40,9 @@ def entries_file(tmp_path, monkeypatch):
 def told(monkeypatch):
     messages: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "information", staticmethod(lambda _parent, _title, text, *a: messages.append(text))
+        QMessageBox,
+        "information",
+        staticmethod(lambda _parent, _title, text, *a: messages.append(text)),
     )
     return messages
 
@@ -95,10 +99,12 @@ def _has_cancel(dialog: QProgressDialog) -> bool:
     return any(b.isVisibleTo(dialog) for b in dialog.findChildren(QPushButton))
 
 
-def test_cancel_before_the_write_imports_nothing(qtbot, window, made_logbook, entries_file, told, monkeypatch):
+def test_cancel_before_the_write_imports_nothing(
+    qtbot, window, made_logbook, entries_file, told, monkeypatch
+):
     session = _unlocked(qtbot, window, made_logbook)
     before = len(session.entries())
-    import evtdesk.importer as importer
+    import evtdesk.exchange.importer as importer
 
     real_load = importer.load_entries
     reading = threading.Event()

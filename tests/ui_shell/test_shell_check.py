@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import text
 from shell_helpers import PASSPHRASE, unlock, wait_tasks
+from sqlalchemy import text
 
 from evtdesk.store import Logbook, database
 

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from shell_helpers import unlock, wait_tasks
 
-
 ROWS = 1500  # more than one chunk of checking and of storing
 
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
         make_attestation,
         read_attestation,
     )
-    from evtdesk.bundle.verify import TrustedKey, UnreadableBundle, Verdict, verify_bundle
+    from evtdesk.bundle.verify import UnreadableBundle, Verdict, verify_bundle
     from evtdesk.bundle.writer import BundleInfo, write_bundle
 
 _WHERE = {
@@ -27,7 +27,6 @@ _WHERE = {
     "make_attestation": "attestation",
     "read_attestation": "attestation",
     "BundleError": "archive",
-    "TrustedKey": "verify",
     "UnreadableBundle": "verify",
     "Verdict": "verify",
     "verify_bundle": "verify",
@@ -40,7 +39,6 @@ __all__ = [
     "AttestationRefused",
     "BundleError",
     "BundleInfo",
-    "TrustedKey",
     "UnreadableBundle",
     "Verdict",
     "make_attestation",

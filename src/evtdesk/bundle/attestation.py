@@ -32,10 +32,10 @@ from evtdesk.bundle.manifest import (
     utc_text,
 )
 from evtdesk.bundle.untrusted_json import UntrustedJson, loads
-from evtdesk.bundle.verify import TrustedKey
-from evtdesk.identity import Identity
-from evtdesk.model import Statement
+from evtdesk.model import Statement, TrustedKey
+from evtdesk.model.statements import ADAPT_PREFIX
 from evtdesk.signing.fingerprint import fingerprint
+from evtdesk.signing.identity import Identity
 from evtdesk.signing.minisign import (
     KeyFormatError,
     PublicKey,
@@ -46,7 +46,6 @@ from evtdesk.signing.minisign import (
     sign,
     verify,
 )
-from evtdesk.statements import ADAPT_PREFIX
 
 FORMAT_1 = "evtdesk-attestation/1"
 FORMAT = "evtdesk-attestation/2"
@@ -318,7 +317,7 @@ def read_attestation(
         raise AttestationRefused(
             f"the attestation is forged or altered: {signed.signature_problem}"
         )
-    supervisor = next((k for k in trusted_supervisors if k.public_key == signed.signer), None)
+    supervisor = next((k for k in trusted_supervisors if k.public_key == signed.signer_line), None)
     if supervisor is None:
         raise AttestationRefused(
             "it is not signed by a supervisor you trust (fingerprint "

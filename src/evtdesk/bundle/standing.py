@@ -31,11 +31,10 @@ from evtdesk.bundle.attestation import (
     parse_attestation,
     time_problem,
 )
-from evtdesk.bundle.verify import TrustedKey
-from evtdesk.model import Adaptation, Attestation
+from evtdesk.model import Adaptation, Attestation, TrustedKey
+from evtdesk.model.statements import ADAPT_PREFIX
 from evtdesk.signing.fingerprint import fingerprint
 from evtdesk.signing.minisign import KeyFormatError, PublicKey, parse_public_key, public_key_line
-from evtdesk.statements import ADAPT_PREFIX
 
 OWN, TRUSTED, WRONG_ROLE = "own", "trusted", "wrong_role"
 UNKNOWN_KEY, INVALID, UNVERIFIABLE = "unknown_key", "invalid", "unverifiable"
@@ -219,7 +218,8 @@ def _problem_with_bundle(
 def _key_standing(key: PublicKey, reader: Reader) -> tuple[str, str, str | None]:
     if reader.own_key is not None and key == reader.own_key:
         return OWN, reader.own_name, None
-    match = next((k for k in reader.trusted if k.public_key == key), None)
+    line = public_key_line(key)
+    match = next((k for k in reader.trusted if k.public_key == line), None)
     if match is None:
         return UNKNOWN_KEY, "", None
     if match.role in SUPERVISOR_ROLES:

@@ -42,6 +42,7 @@ from evtdesk.bundle.manifest import (
     signature_comment,
 )
 from evtdesk.bundle.untrusted_json import UntrustedJson, loads
+from evtdesk.model import TrustedKey
 from evtdesk.signing.fingerprint import fingerprint
 from evtdesk.signing.minisign import (
     KeyFormatError,
@@ -49,6 +50,7 @@ from evtdesk.signing.minisign import (
     SignatureError,
     key_id_text,
     parse_public_key,
+    public_key_line,
     verify,
 )
 from evtdesk.signing.pdf import validate_pdf
@@ -59,18 +61,6 @@ TRAINEE = "trainee"
 
 class UnreadableBundle(Exception):
     """Not a bundle at all (empty, or not a ZIP archive)."""
-
-
-@dataclass(frozen=True)
-class TrustedKey:
-    """A key the user marked as trusted after comparing its fingerprint in person, in the
-    role the user gave it (a trainee's key signs bundles, a supervisor's statements).
-    `compare_name` is False for a key given on the command line, which has no name."""
-
-    public_key: PublicKey
-    name: str
-    role: str
-    compare_name: bool = True
 
 
 VALID, UNTRUSTED, INVALID = "valid", "untrusted", "invalid"
@@ -323,7 +313,8 @@ def verify_bundle(
     except BundleError as error:
         return Verdict(False, None, (str(error),))
     version = manifest["format"]
-    match = next((k for k in trusted if k.public_key == signer), None)
+    signer_line = public_key_line(signer)
+    match = next((k for k in trusted if k.public_key == signer_line), None)
     as_trainee = match is not None and match.role == TRAINEE
     known: dict[str, Any] = {
         "fingerprint": fingerprint(signer.public),

@@ -31,8 +31,8 @@ from evtdesk.bundle.manifest import (
     signature_comment,
     utc_text,
 )
-from evtdesk.identity import Identity
 from evtdesk.signing.fingerprint import fingerprint
+from evtdesk.signing.identity import Identity
 from evtdesk.signing.minisign import key_id_text, public_key_line, public_of, sign
 
 

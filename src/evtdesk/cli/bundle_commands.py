@@ -177,7 +177,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from evtdesk.cli.verify_output import error_json, print_view, view_json
-    from evtdesk.store.errors import LogbookError
+    from evtdesk.store import LogbookError
 
     try:
         view = _verify(args)
@@ -206,8 +206,8 @@ def _dump(document: dict[str, Any]) -> None:
 
 
 def _given_keys(values: list[str], role: str, option: str) -> tuple[Any, ...]:
-    from evtdesk.bundle.verify import TrustedKey
-    from evtdesk.signing.minisign import parse_handed_key
+    from evtdesk.model import TrustedKey
+    from evtdesk.signing.minisign import parse_handed_key, public_key_line
 
     keys = []
     for value in values:
@@ -215,7 +215,7 @@ def _given_keys(values: list[str], role: str, option: str) -> tuple[Any, ...]:
             key = parse_handed_key(key_text(value))
         except ValueError as error:
             raise UsageError(f"{option} {value}: {error}") from None
-        keys.append(TrustedKey(key, FROM_COMMAND_LINE, role, compare_name=False))
+        keys.append(TrustedKey(public_key_line(key), FROM_COMMAND_LINE, role, compare_name=False))
     return tuple(keys)
 
 
@@ -238,7 +238,7 @@ def _verify(args: argparse.Namespace) -> Any:
 def _statements(args: argparse.Namespace, view: Any) -> list[Any]:
     from evtdesk.exchange.attestations import signed_proposal
     from evtdesk.model import Statement
-    from evtdesk.statements import adaptation_subject
+    from evtdesk.model.statements import adaptation_subject
 
     statements = []
     for raw, approved in [(a, True) for a in args.approve] + [(r, False) for r in args.reject]:

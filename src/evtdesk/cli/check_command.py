@@ -18,7 +18,7 @@ def register(commands: Any) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from evtdesk.store.check import check_logbook
+    from evtdesk.store import check_logbook
 
     with open_logbook(args.path) as logbook:
         report = check_logbook(logbook)

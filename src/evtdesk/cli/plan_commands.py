@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from evtdesk.cli.common import EXIT_OK, UsageError, open_logbook
 from evtdesk.model import Adaptation, PersonRole, Proposal, Site, WorkPeriod
-from evtdesk.statements import proposal_status
+from evtdesk.model.statements import proposal_status
 
 if TYPE_CHECKING:  # the store is imported by the handlers that open a logbook
     from evtdesk.store import Logbook
@@ -207,9 +207,11 @@ def _print_json(value: Any) -> None:
 
 # periods ---------------------------------------------------------------------------------
 def cmd_period_add(args: argparse.Namespace) -> int:
+    from evtdesk.training import add_period
+
     with open_logbook(args.path) as logbook:
-        period = logbook.records.add_period(
-            args.part, args.start, args.end, args.fraction, args.site, args.note
+        period = add_period(
+            logbook, args.part, args.start, args.end, args.fraction, args.site, args.note
         )
     print(f"Added work period {period.id}: {_period_line(period, {}, None)}")
     return EXIT_OK
@@ -369,13 +371,15 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 
 def _plan_show_or_set(path: str, args: argparse.Namespace) -> int:
+    from evtdesk.training import curriculum_of
+
     with open_logbook(path) as logbook:
         if args.mri_primary:
             logbook.records.set_mri_primary(args.mri_primary == "yes")
         plan = logbook.records.plan()
         attestations = logbook.records.attestations()
         raised = _plan_raises(logbook)
-        curriculum = logbook.records.curriculum()
+        curriculum = curriculum_of(logbook)
     if args.mri_primary:
         print(f"MRI as the primary modality: {args.mri_primary}.")
         for text in raised:
@@ -445,8 +449,10 @@ def proposal_line(proposal: Proposal) -> str:
 
 def _plan_raises(logbook: Logbook) -> list[str]:
     """What the plan's MRI setting changes, read from the curriculum (e.g. K3c-MR 50 → 100)."""
+    from evtdesk.training import curriculum_of
+
     out = []
-    for item in logbook.records.curriculum().items:
+    for item in curriculum_of(logbook).items:
         for condition in item.conditions:
             if "mri_primary" in condition.plan_required:
                 out.append(
@@ -473,6 +479,8 @@ def adaptation_line(adaptation: Adaptation) -> str:
 
 
 def _plan_propose(path: str, item: str, args: argparse.Namespace) -> int:
+    from evtdesk.training import propose_adaptation
+
     if args.by or args.on:
         raise UsageError(
             "an adaptation is the supervisor's decision and applies only once they sign it; "
@@ -494,7 +502,7 @@ def _plan_propose(path: str, item: str, args: argparse.Namespace) -> int:
             )
         required[condition.strip()] = int(value) if value.is_integer() else value
     with open_logbook(path) as logbook:
-        proposal = logbook.records.propose_adaptation(item, args.note, required, args.waive)
+        proposal = propose_adaptation(logbook, item, args.note, required, args.waive)
     print(f"Proposed for the training plan: {proposal_line(proposal)}")
     print(
         "It applies once your supervisor signs it: export a bundle, and import their attestation."

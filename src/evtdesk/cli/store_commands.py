@@ -21,9 +21,9 @@ from evtdesk.cli.common import (
     passphrase,
 )
 from evtdesk.curriculum import CurriculumError, find_curriculum, scan_curricula
-from evtdesk.entry_kinds import KIND_IDS
-from evtdesk.importer import ImportFileError, ImportRejected, load_entries
-from evtdesk.serialise import entry_to_dict
+from evtdesk.entries.kinds import KIND_IDS
+from evtdesk.exchange.importer import ImportFileError, ImportRejected, load_entries
+from evtdesk.exchange.serialise import entry_to_dict
 
 # The store's DEFAULT_CURRICULUM, named here so that `--help` needs no store; a test checks
 # they agree. A missing --curriculum is passed on as the store's default.
@@ -84,8 +84,8 @@ def _curricula_for_help() -> str:
 def cmd_init(args: argparse.Namespace) -> int:
     # Checked before anything is asked or written: a logbook stores its curriculum id, and
     # one that names no curriculum could never show progress.
+    from evtdesk.store import DEFAULT_CURRICULUM as STORE_DEFAULT
     from evtdesk.store import Logbook
-    from evtdesk.store.logbook import DEFAULT_CURRICULUM as STORE_DEFAULT
 
     curriculum = args.curriculum or STORE_DEFAULT
     try:

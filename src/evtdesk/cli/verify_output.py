@@ -180,9 +180,7 @@ def print_view(view: BundleView, language: str = "en") -> None:
             f"{_signed_by(view)}; every check passed."
         )
     elif verdict.state == "untrusted":
-        say(
-            f"NOT TRUSTED: bundle {manifest.get('bundle_id')} of {who} is intact but not verified:"
-        )
+        say(f"NOT TRUSTED: bundle {manifest.get('bundle_id')} of {who} is intact but not verified:")
     else:
         say("INVALID: the bundle is refused:")
     for reason in verdict.reasons:
@@ -209,7 +207,9 @@ def print_view(view: BundleView, language: str = "en") -> None:
     _print_statements(view.statements)
     proposals = proposals_of(view)
     if proposals:
-        say("The trainee proposes these adaptations (sign one with: evtdesk attest … --adapt ITEM):")
+        say(
+            "The trainee proposes these adaptations (sign one with: evtdesk attest … --adapt ITEM):"
+        )
     for proposal in proposals:
         terms = terms_text(proposal.required, proposal.waived)
         say(f"  ADAPT:{proposal.item_id}: {proposal.note} [{terms}]")

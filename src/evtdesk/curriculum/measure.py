@@ -14,7 +14,7 @@ from datetime import date
 from evtdesk.curriculum.durations import months_in_part
 from evtdesk.curriculum.schema import Condition
 from evtdesk.model import Attestation, Entry, LogbookSnapshot, WorkPeriod
-from evtdesk.statements import current_statement
+from evtdesk.model.statements import current_statement
 
 
 @dataclass(frozen=True)

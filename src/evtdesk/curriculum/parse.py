@@ -21,7 +21,7 @@ from evtdesk.curriculum.schema import (
     Item,
     Part,
 )
-from evtdesk.entry_kinds import KIND_IDS, FieldType, kind_spec
+from evtdesk.entries.kinds import KIND_IDS, FieldType, kind_spec
 from evtdesk.model import Role, TrainingPlan
 
 _TOP_KEYS = {"id", "version", "title_sv", "title_en", "source", "parts", "items"}

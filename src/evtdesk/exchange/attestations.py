@@ -20,15 +20,14 @@ from evtdesk.bundle.attestation import (
     read_attestation,
 )
 from evtdesk.bundle.manifest import parse_utc
+from evtdesk.entries.privacy import find_identity_numbers
 from evtdesk.exchange.keys import trusted_for_bundles
 from evtdesk.exchange.supervisor import BundleView
 from evtdesk.model import Proposal, Statement
-from evtdesk.privacy import find_identity_numbers
+from evtdesk.model.statements import ADAPT_PREFIX, adaptation_subject
 from evtdesk.signing.minisign import public_of
-from evtdesk.statements import ADAPT_PREFIX, adaptation_subject
-from evtdesk.store import Logbook, LogbookError
+from evtdesk.store import IssuedAttestation, Logbook, LogbookError
 from evtdesk.store.keys import write_atomically
-from evtdesk.store.records import IssuedAttestation
 
 SPECIAL_SUBJECTS = {
     "PLAN": ("Individuell utbildningsplan", "Individual training plan"),

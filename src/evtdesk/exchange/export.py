@@ -24,7 +24,7 @@ from evtdesk.bundle.manifest import report_facts
 from evtdesk.bundle.verify import statements_json
 from evtdesk.bundle.writer import write_bundle
 from evtdesk.curriculum import evaluate, load_curriculum
-from evtdesk.logbook_json import logbook_json
+from evtdesk.exchange.logbook_json import logbook_json
 from evtdesk.report import build_report, report_inputs_from_logbook
 from evtdesk.signing.fingerprint import fingerprint
 from evtdesk.signing.pdf import PdfSigningIdentity, ca_sha256, make_pdf_identity, sign_pdf

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from evtdesk.bundle.verify import TrustedKey as BundleKey
-from evtdesk.privacy import find_identity_numbers
+from evtdesk.entries.privacy import find_identity_numbers
+from evtdesk.model import TrustedKey
+from evtdesk.model.keys import ROLES
 from evtdesk.signing.fingerprint import fingerprint, short_fingerprint
 from evtdesk.signing.minisign import (
     KeyFormatError,
     parse_handed_key,
-    parse_public_key,
     public_key_line,
     public_key_text,
     public_of,
 )
 from evtdesk.store import Logbook, LogbookError
-from evtdesk.store.records import TrustedKey
-
-ROLES = ("supervisor", "co_supervisor", "trainee")
 
 
 @dataclass(frozen=True)
@@ -65,9 +62,6 @@ def trust_key(logbook: Logbook, key_text: str, name: str, role: str) -> TrustedK
     return logbook.records.trust_key(line, name.strip(), role, print_)
 
 
-def trusted_for_bundles(logbook: Logbook, roles: tuple[str, ...] = ROLES) -> list[BundleKey]:
-    return [
-        BundleKey(parse_public_key(k.public_key), k.name, k.role)
-        for k in logbook.records.trusted_keys()
-        if k.role in roles
-    ]
+def trusted_for_bundles(logbook: Logbook, roles: tuple[str, ...] = ROLES) -> list[TrustedKey]:
+    """The keys this logbook trusts in one of `roles`."""
+    return [k for k in logbook.records.trusted_keys() if k.role in roles]

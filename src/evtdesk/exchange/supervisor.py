@@ -24,17 +24,16 @@ from evtdesk.bundle.standing import (
     judge_statements,
     unverifiable_statements,
 )
-from evtdesk.bundle.verify import TrustedKey, Verdict, verify_bundle
+from evtdesk.bundle.verify import Verdict, verify_bundle
 from evtdesk.curriculum import Curriculum, CurriculumError, evaluate
 from evtdesk.curriculum.loader import load_shipped
 from evtdesk.curriculum.progress import Progress
 from evtdesk.exchange.keys import trusted_for_bundles
-from evtdesk.logbook_json import snapshot_from_logbook_json
-from evtdesk.model import LogbookSnapshot
+from evtdesk.exchange.logbook_json import snapshot_from_logbook_json
+from evtdesk.model import LogbookSnapshot, TrustedKey
+from evtdesk.model.statements import signed_adaptations
 from evtdesk.signing.minisign import public_key_line, public_of
-from evtdesk.statements import signed_adaptations
-from evtdesk.store import Logbook
-from evtdesk.store.records import SeenBundle
+from evtdesk.store import Logbook, SeenBundle
 
 
 @dataclass(frozen=True)

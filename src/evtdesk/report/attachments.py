@@ -32,7 +32,7 @@ from pyhanko.pdf_utils.writer import PdfFileWriter, copy_into_new_writer
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from evtdesk.entry_kinds import KINDS
+from evtdesk.entries.kinds import KINDS
 from evtdesk.report.inputs import ReportInputs
 from evtdesk.report.sections import RULE, Styles, esc, heading
 from evtdesk.report.text import fmt_date, fmt_size, group_fingerprint, t

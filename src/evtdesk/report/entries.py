@@ -1,7 +1,7 @@
 """Every logbook entry in tables by kind, with amendments and retractions shown.
 
 A supervisor signs that the logbook is true, so nothing may be hidden: every field of
-every entry is printed (headings are the labels of `evtdesk.entry_kinds`, the words the
+every entry is printed (headings are the labels of `evtdesk.entries.kinds`, the words the
 trainee saw when typing), retracted entries stay in place struck through with their
 reason, and amended entries are marked with the earlier values listed under the table.
 
@@ -27,7 +27,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
-from evtdesk.entry_kinds import KINDS, FieldSpec, FieldType, KindSpec
+from evtdesk.entries.kinds import KINDS, FieldSpec, FieldType, KindSpec
 from evtdesk.model import Entry, EntryRevision, Site
 from evtdesk.report import observe
 from evtdesk.report.inputs import ReportInputs

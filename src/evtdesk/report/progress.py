@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from evtdesk.entry_kinds import kind_spec
+from evtdesk.entries.kinds import kind_spec
 from evtdesk.report.inputs import ReportInputs
 from evtdesk.report.sections import Styles, esc, grid_style, heading, table_heading
 from evtdesk.report.text import fmt_date, t

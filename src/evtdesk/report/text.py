@@ -1,6 +1,6 @@
 """Every sentence and word of the report, in Swedish and English, and value formatting.
 
-Kind, field and role labels come from `evtdesk.entry_kinds` so the report uses the same
+Kind, field and role labels come from `evtdesk.entries.kinds` so the report uses the same
 words as the app's forms; this module holds only what is the report's own. Keeping the
 strings in one table makes it easy to check that both languages say the same thing.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from evtdesk.entry_kinds import CHOICE_LABELS, ROLE_LABELS, FieldSpec, FieldType
+from evtdesk.entries.kinds import CHOICE_LABELS, ROLE_LABELS, FieldSpec, FieldType
 
 Language = str  # "sv" or "en"
 

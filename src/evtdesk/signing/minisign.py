@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from evtdesk.identity import Identity
 from evtdesk.signing.fingerprint import fingerprint
+from evtdesk.signing.identity import Identity
 
 _UNTRUSTED = "untrusted comment: "
 _TRUSTED = "trusted comment: "

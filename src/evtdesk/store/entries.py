@@ -24,12 +24,12 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from evtdesk.entries.privacy import find_identity_numbers
+from evtdesk.entries.validation import EntryData, validate_entry
 from evtdesk.model import Entry, EntryRevision
-from evtdesk.privacy import find_identity_numbers
 from evtdesk.store import chain, convert
 from evtdesk.store.errors import LogbookError, NotFound
 from evtdesk.store.schema import EntryRow, RetractionRow, RevisionRow, SiteRow
-from evtdesk.validation import EntryData, validate_entry
 
 SessionScope = Callable[[], AbstractContextManager[Session]]
 Progress = Callable[[int, int], None]

@@ -22,8 +22,9 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from evtdesk import identity
+from evtdesk.entries.validation import EntryData
 from evtdesk.model import LogbookSnapshot, PersonRole
+from evtdesk.signing import identity
 from evtdesk.store import chain, database
 from evtdesk.store import keys as keymod
 from evtdesk.store.entries import EntryStore, as_entry_data
@@ -41,7 +42,6 @@ from evtdesk.store.errors import (
 from evtdesk.store.keys import KdfParams, KeyFile, KeyFileDamaged, KeyFileError, WrongSecret
 from evtdesk.store.records import Records
 from evtdesk.store.schema import Meta, SiteRow
-from evtdesk.validation import EntryData
 
 DEFAULT_CURRICULUM = "se-evt"
 MIN_PASSPHRASE = 8

@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from evtdesk.entry_kinds import KINDS
+from evtdesk.entries.kinds import KINDS
 from evtdesk.model import Entry
 from evtdesk.ui.session import LogbookSession
 

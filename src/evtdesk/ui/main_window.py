@@ -37,14 +37,15 @@ from PySide6.QtWidgets import (
 )
 
 from evtdesk.store import (
+    CheckReport,
     DamagedLogbook,
     KdfParams,
     Logbook,
     LogbookError,
     NotALogbook,
     WrongPassphrase,
+    check_logbook,
 )
-from evtdesk.store.check import CheckReport, check_logbook
 from evtdesk.ui import i18n, settings, tasks
 from evtdesk.ui.about import show_about
 from evtdesk.ui.lock import IdleWatcher, LockShortcutInDialogs
@@ -497,7 +498,7 @@ class MainWindow(QMainWindow):
         box.exec()
         if box.clickedButton() is not restore:
             return
-        from evtdesk.store.backup import restore as restore_backup
+        from evtdesk.store import restore as restore_backup
 
         try:
             restore_backup(path, error.latest_backup)
@@ -719,7 +720,7 @@ class MainWindow(QMainWindow):
         )
         if not name or self.session is not session:
             return
-        from evtdesk.importer import ImportFileError, ImportRejected, load_entries
+        from evtdesk.exchange.importer import ImportFileError, ImportRejected, load_entries
 
         logbook, path = session.logbook, Path(name)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from evtdesk.exchange import BundleView, attestation_subjects, write_attestation
 from evtdesk.exchange.attestations import proposals_of, signed_proposal
 from evtdesk.model import Statement
-from evtdesk.statements import ADAPT_PREFIX
+from evtdesk.model.statements import ADAPT_PREFIX
 from evtdesk.store import LogbookError
 from evtdesk.ui.session import LogbookSession
 

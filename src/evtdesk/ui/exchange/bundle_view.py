@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evtdesk.entry_kinds import KINDS
+from evtdesk.entries.kinds import KINDS
 from evtdesk.exchange import BundleView, open_bundle
 from evtdesk.ui.exchange.common import grouped_fingerprint, mono_font
 from evtdesk.ui.exchange.statements_table import StatementsTable

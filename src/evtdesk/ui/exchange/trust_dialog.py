@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from evtdesk.exchange import parse_key, trust_key
+from evtdesk.model import TrustedKey
+from evtdesk.model.keys import ROLES
 from evtdesk.store import Logbook, LogbookError
-from evtdesk.store.records import TrustedKey
 from evtdesk.ui.exchange.common import bold, grouped_fingerprint, mono_font, role_text
 
-ROLES = ("supervisor", "co_supervisor", "trainee")
 MAX_KEY_FILE = 64 * 1024
 
 

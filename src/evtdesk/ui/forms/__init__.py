@@ -1,1 +1,1 @@
-"""Entry forms generated from the kind specs in `evtdesk.entry_kinds`."""
+"""Entry forms generated from the kind specs in `evtdesk.entries.kinds`."""

@@ -1,6 +1,6 @@
 """The entry form: add (or amend) one entry of any kind, fast, by keyboard alone.
 
-The form is generated from the kind's spec in `evtdesk.entry_kinds`, so a field added
+The form is generated from the kind's spec in `evtdesk.entries.kinds`, so a field added
 there appears here. Every check is `validate_entry`'s: the form shows its problems next
 to the fields they name while the user types or leaves a field, and refuses to save
 what the importer would refuse. Enter saves, Esc cancels; times are typed as HH:MM on
@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evtdesk.entry_kinds import EVT_TIME_FIELDS, KINDS, FieldType, KindSpec, kind_spec
+from evtdesk.entries.kinds import EVT_TIME_FIELDS, KINDS, FieldType, KindSpec, kind_spec
+from evtdesk.entries.privacy import find_identity_numbers
+from evtdesk.entries.validation import EntryData, Problem, ValidationError, validate_entry
 from evtdesk.exchange.files import FileRefused, read_limited
 from evtdesk.model import Entry, Role
-from evtdesk.privacy import find_identity_numbers
-from evtdesk.store.errors import LogbookError
-from evtdesk.store.records import MAX_ATTACHMENT, sniff_media_type
+from evtdesk.store import MAX_ATTACHMENT, LogbookError, sniff_media_type
 from evtdesk.ui.forms.field_widgets import (
     COMMON_LABELS,
     ChoiceEditor,
@@ -49,7 +49,6 @@ from evtdesk.ui.forms.field_widgets import (
     role_label,
 )
 from evtdesk.ui.session import LogbookSession
-from evtdesk.validation import EntryData, Problem, ValidationError, validate_entry
 
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: palette(placeholder-text);"

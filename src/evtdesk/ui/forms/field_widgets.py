@@ -19,7 +19,7 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
-from evtdesk.entry_kinds import CHOICE_LABELS, ROLE_LABELS, FieldSpec, FieldType, kind_spec
+from evtdesk.entries.kinds import CHOICE_LABELS, ROLE_LABELS, FieldSpec, FieldType, kind_spec
 
 
 def choice_label(value: str, language: str) -> str:
@@ -77,7 +77,7 @@ def field_label(kind: str, name: str, language: str) -> str:
 
 # --- problem messages -----------------------------------------------------------------
 # validate_entry words its problems in English for the importer's reports; the form shows
-# them in the session language. Each pattern matches one message of evtdesk.validation.
+# them in the session language. Each pattern matches one message of evtdesk.entries.validation.
 _MESSAGES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(pattern), sv, en)
     for pattern, sv, en in (

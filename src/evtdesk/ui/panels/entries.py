@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evtdesk.entry_kinds import KINDS
+from evtdesk.entries.kinds import KINDS
 from evtdesk.model import Role
 from evtdesk.ui.forms.entry_form import EntryFormDialog
 from evtdesk.ui.forms.field_widgets import role_label

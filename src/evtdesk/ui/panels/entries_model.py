@@ -33,7 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from evtdesk.entry_kinds import ROLE_LABELS, FieldType, kind_spec
+from evtdesk.entries.kinds import ROLE_LABELS, FieldType, kind_spec
 from evtdesk.model import Entry, Role
 from evtdesk.ui.forms.field_widgets import CHOICE_LABELS, choice_label, kind_label, role_label
 

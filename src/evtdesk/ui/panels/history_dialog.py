@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evtdesk.entry_kinds import FieldType, kind_spec
+from evtdesk.entries.kinds import FieldType, kind_spec
 from evtdesk.model import Entry, EntryRevision
-from evtdesk.store.errors import LogbookError
+from evtdesk.store import LogbookError
 from evtdesk.ui.forms.entry_form import ERROR_STYLE, EntryFormDialog
 from evtdesk.ui.forms.field_widgets import choice_label, field_label, kind_label, role_label
 from evtdesk.ui.session import LogbookSession

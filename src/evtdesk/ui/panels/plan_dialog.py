@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 
 from evtdesk.curriculum.messages import number
 from evtdesk.model import Site, TrainingPlan, WorkPeriod
-from evtdesk.store.errors import LogbookError
+from evtdesk.store import LogbookError
+from evtdesk.training import add_period, curriculum_of
 from evtdesk.ui.panels.proposals_box import ProposalsBox
 from evtdesk.ui.session import LogbookSession
 
@@ -78,7 +79,7 @@ class PlanDialog(QDialog):
         self.sites: list[Site] = []
         self.plan: TrainingPlan | None = None
         records = session.logbook.records
-        self.curriculum = records.curriculum()
+        self.curriculum = curriculum_of(session.logbook)
 
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
@@ -250,8 +251,8 @@ class PlanDialog(QDialog):
             except (RuntimeError, TypeError):  # the old session is already gone
                 pass
         self.session = session
-        self.proposals_box.session = session
-        self.curriculum = session.logbook.records.curriculum()
+        self.proposals_box.rebind(session)
+        self.curriculum = curriculum_of(session.logbook)
         session.changed.connect(self.reload)
         session.language_changed.connect(self._language_changed)
         self.reload()
@@ -450,7 +451,8 @@ class PlanDialog(QDialog):
         what was typed."""
         end = None if self.ongoing_check.isChecked() else _pydate(self.new_end_edit.date())
         try:
-            period = self.session.logbook.records.add_period(
+            period = add_period(
+                self.session.logbook,
                 str(self.part_combo.currentData()),
                 _pydate(self.start_edit.date()),
                 end,

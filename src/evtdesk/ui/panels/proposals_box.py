@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from evtdesk.curriculum.messages import number
 from evtdesk.model import Proposal
-from evtdesk.statements import PENDING, REFUSED, SIGNED, proposal_status
-from evtdesk.store.errors import LogbookError
+from evtdesk.model.statements import PENDING, REFUSED, SIGNED, proposal_status
+from evtdesk.store import LogbookError
+from evtdesk.training import curriculum_of, propose_adaptation
 from evtdesk.ui.session import LogbookSession
 
 ERROR_STYLE = "color: #b3261e;"
@@ -61,6 +62,7 @@ class ProposalsBox(QGroupBox):
         super().__init__(parent)
         self.setObjectName("proposalsBox")
         self.session = session
+        self.curriculum = curriculum_of(session.logbook)  # fixed at creation: read once
         self.proposals: list[Proposal] = []
         self.statuses: list[str] = []
         self.table = QTableWidget(0, 4, self)
@@ -160,8 +162,15 @@ class ProposalsBox(QGroupBox):
         self.statuses = [proposal_status(p, attestations)[0] for p in self.proposals]
         self.render()
 
+    def rebind(self, session: LogbookSession) -> None:
+        """Carry on with the logbook unlocked again (what was typed stays)."""
+        self.session = session
+        self.curriculum = curriculum_of(session.logbook)
+        self.reload()
+
     def render(self) -> None:
-        curriculum = self.session.logbook.records.curriculum()
+        """Show what was read last (a language switch re-renders without reading)."""
+        curriculum = self.curriculum
         chosen = self.item_combo.currentData()
         self.item_combo.clear()
         for item in curriculum.items:
@@ -217,7 +226,8 @@ class ProposalsBox(QGroupBox):
             )
             return None
         try:
-            proposal = self.session.logbook.records.propose_adaptation(
+            proposal = propose_adaptation(
+                self.session.logbook,
                 str(self.item_combo.currentData()),
                 self.note_edit.text(),
                 required,

@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from evtdesk.curriculum import available_curricula as listing
-from evtdesk.store import KdfParams, Logbook
-from evtdesk.store.logbook import DEFAULT_CURRICULUM, MIN_PASSPHRASE, Created
+from evtdesk.store import DEFAULT_CURRICULUM, MIN_PASSPHRASE, Created, KdfParams, Logbook
 from evtdesk.ui import tasks
 from evtdesk.ui.i18n import current_language
 from evtdesk.ui.start import strength

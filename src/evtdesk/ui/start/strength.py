@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from evtdesk.store.logbook import MIN_PASSPHRASE
+from evtdesk.store import MIN_PASSPHRASE
 
 TOO_SHORT, WEAK, FAIR, GOOD, STRONG = range(5)
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from evtdesk.bundle.untrusted_json import UntrustedJson, loads
+from evtdesk.entries.validation import EntryData, ValidationError, validate_entry
 from evtdesk.exchange.files import FileRefused, read_limited
-from evtdesk.validation import EntryData, ValidationError, validate_entry
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 CHUNK = 1000  # rows validated between two progress reports (and Cancel checks)

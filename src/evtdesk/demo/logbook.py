@@ -16,11 +16,12 @@ from typing import Any
 
 from evtdesk.bundle.attestation import make_attestation
 from evtdesk.bundle.manifest import utc_text
-from evtdesk.identity import new_identity
 from evtdesk.model import PersonRole, Statement
 from evtdesk.signing.fingerprint import fingerprint
+from evtdesk.signing.identity import new_identity
 from evtdesk.signing.minisign import public_key_line, public_of
 from evtdesk.store import KdfParams, Logbook
+from evtdesk.training import add_period
 
 DEMO_PASSPHRASE = "demo-logbook-passphrase"
 DEMO_TRAINEE = "Karin Lindqvist (demo)"
@@ -184,10 +185,16 @@ def create_demo(path: Path, today: date | None = None, kdf: KdfParams | None = N
         "Sahlgrenska universitetssjukhuset", "Neurointervention", 420, 160, True
     )
     records.set_setting("default_site_id", ni_site.id)
-    records.add_period(
-        "PREP", prep_start, ni_start - timedelta(days=1), 1.0, home.id, "Strokeenhet och röntgen"
+    add_period(
+        logbook,
+        "PREP",
+        prep_start,
+        ni_start - timedelta(days=1),
+        1.0,
+        home.id,
+        "Strokeenhet och röntgen",
     )
-    records.add_period("NI", ni_start, None, 1.0, ni_site.id, "Neurointerventionell enhet")
+    add_period(logbook, "NI", ni_start, None, 1.0, ni_site.id, "Neurointerventionell enhet")
     prep = [
         dict(e, site_id=home.id)
         for e in _prep_entries(rng, prep_start, ni_start - timedelta(days=1))

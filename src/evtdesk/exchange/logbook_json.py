@@ -15,6 +15,7 @@ from datetime import date, datetime
 from math import isfinite
 from typing import Any, Protocol
 
+from evtdesk.exchange.serialise import entry_to_dict, revision_to_dict
 from evtdesk.model import (
     Entry,
     EntryRevision,
@@ -25,7 +26,6 @@ from evtdesk.model import (
     TrainingPlan,
     WorkPeriod,
 )
-from evtdesk.serialise import entry_to_dict, revision_to_dict
 
 FORMAT = "evtdesk-logbook/1"
 _ENTRY_KEYS = {

@@ -1,17 +1,65 @@
-"""Which of a supervisor's statements is the current one, and what the plan's adaptations are.
+"""A supervisor's statements, and which of them is the current one.
 
 A signer's clock is not evidence: statements about one subject are ordered first by the
 bundle they answer (its hash-chain sequence number, which only grows), then by their
 signing time, so a statement dated 2099 about an old bundle never outranks a later refusal.
 The trainee's own evaluation and the supervisor's view of a bundle both use these rules,
-each on the statements it counts.
+each on the statements it counts; and the adaptations of the plan in force are read from
+the statements, since only a supervisor's signature makes one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 
-from evtdesk.model import Adaptation, Attestation, Proposal
+from evtdesk.model.plan import Adaptation, Proposal
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What a supervisor states about one subject, before it is signed.
+
+    `subject` is a curriculum item id (`K1a`), a part id for its completion (`PREP`),
+    `PLAN`, `EVAL:<year>`, `EXAM_WEEK`, or `ADAPT:<item>` for an adaptation of the
+    training plan: approved, it applies with `required` and `waived`, and `comment` is
+    its note; not approved, no adaptation of that item applies.
+    """
+
+    subject: str
+    approved: bool
+    comment: str
+    required: Mapping[str, float] = field(default_factory=dict)
+    waived: bool = False
+
+
+@dataclass(frozen=True)
+class Attestation:
+    """A supervisor's signed statement about one subject, as the reader counts it.
+
+    `subject` is a curriculum item id (e.g. `K1a`, `PREP` for completion of a part), or
+    one of `PLAN`, `EVAL:<year>`, `EXAM_WEEK`, `ADAPT:<item>`. `basis_seq` is the
+    hash-chain sequence number of the bundle the supervisor saw: entries changed after it
+    make the attestation stale, and statements about one subject are ordered by it before
+    their signing time, so a date the signer's clock wrote never outranks a later bundle.
+    `adaptation` is set for an approved `ADAPT:` statement. `signer_role` is the role the
+    reader gave the signer's key: a co-supervisor cannot speak for the main supervisor.
+    """
+
+    id: str
+    subject: str
+    approved: bool
+    comment: str
+    supervisor_name: str
+    supervisor_key: str
+    signed_at: datetime
+    bundle_manifest_sha256: str
+    basis_seq: int
+    adaptation: Adaptation | None = None
+    bundle_sequence: int | None = None
+    signer_role: str = "supervisor"  # as the reader trusts the key: or "co_supervisor"
+
 
 ADAPT_PREFIX = "ADAPT:"
 PENDING, SIGNED, REFUSED = "pending", "signed", "refused"

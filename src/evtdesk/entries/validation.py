@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from evtdesk.entry_kinds import KIND_IDS, TIME_ORDER, FieldSpec, FieldType, KindSpec, kind_spec
+from evtdesk.entries.kinds import KIND_IDS, TIME_ORDER, FieldSpec, FieldType, KindSpec, kind_spec
+from evtdesk.entries.privacy import find_identity_numbers
 from evtdesk.model import Role
-from evtdesk.privacy import find_identity_numbers
 
 COMMON_KEYS = ("kind", "date", "role", "case_number", "notes", "site_id")
 MAX_TEXT = 4000

@@ -28,9 +28,7 @@ _SERIAL = r"([0-9] ?[0-9] ?[0-9]) ?([0-9])"  # the last four, perhaps written "9
 # (CC)YY MM DD, the serial's three digits and a check digit; lookarounds keep us from
 # matching inside a longer run of digits. With and without the century: at one place
 # both readings are tried, so one that fails its checks cannot hide one that passes.
-_DATE_AND_SERIAL = (
-    rf"([0-9]{{2}}){_GAP}([0-9]{{2}}){_GAP}([0-9]{{2}}){_LAST_GAP}{_SERIAL}(?![0-9])"
-)
+_DATE_AND_SERIAL = rf"([0-9]{{2}}){_GAP}([0-9]{{2}}){_GAP}([0-9]{{2}}){_LAST_GAP}{_SERIAL}(?![0-9])"
 _READINGS = (
     re.compile(rf"(?<![0-9])(){_DATE_AND_SERIAL}"),
     re.compile(rf"(?<![0-9])([0-9]{{2}}){_GAP}{_DATE_AND_SERIAL}"),
