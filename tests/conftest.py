@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from evtdesk.store import FAST_TEST_KDF, Logbook  # noqa: E402
+from evtdesk.store import FAST_TEST_KDF, Logbook
 
 PASSPHRASE = "test passphrase 1"
 

@@ -78,7 +78,7 @@
     <name>AttestDialog</name>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="54"/>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="77"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="79"/>
         <source>Attest</source>
         <translation>Attest</translation>
     </message>
@@ -88,82 +88,82 @@
         <translation>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The attestation is signed with your key and is only valid for this trainee&apos;s bundle.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="66"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="68"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="78"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="80"/>
         <source>Status in the bundle</source>
         <translation>Status in the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="79"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="81"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="80"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="82"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="107"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="109"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="108"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="110"/>
         <source>Not approved</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="111"/>
         <source>Decision for {subject}</source>
         <translation>Decision for {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="114"/>
         <source>Comment for {subject}</source>
         <translation>Comment for {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="133"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="135"/>
         <source>&amp;Save signed attestation…</source>
         <translation>&amp;Save signed attestation…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="150"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="152"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="151"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="153"/>
         <source>Not yet met</source>
         <translation>Not yet met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="152"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="154"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="155"/>
         <source>Already attested</source>
         <translation>Already attested</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="156"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="155"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="157"/>
         <source>Proposed by the trainee</source>
         <translation>Proposed by the trainee</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="173"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="175"/>
         <source>%n item(s) chosen.</source>
         <translation>
             <numerusform>%n item chosen.</numerusform>
@@ -171,22 +171,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="215"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="217"/>
         <source>Say why this is not approved: {subject}</source>
         <translation>Say why this is not approved: {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="226"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="228"/>
         <source>Save signed attestation</source>
         <translation>Save signed attestation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="228"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="230"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk attestations (*.evtattest);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="236"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="238"/>
         <source>Tick at least one item to attest.</source>
         <translation>Tick at least one item to attest.</translation>
     </message>
@@ -194,128 +194,128 @@
 <context>
     <name>BundleViewDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="203"/>
         <source>Bundle – {name}</source>
         <translation>Bundle – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="203"/>
         <source>opened bundle</source>
         <translation>opened bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="205"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="208"/>
         <source>Save &amp;report PDF…</source>
         <translation>Save &amp;report PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="209"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="212"/>
         <source>&amp;Attest…</source>
         <translation>&amp;Attest…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="260"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="263"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="264"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="267"/>
         <source>Statements ({counted} of {n} count)</source>
         <translation>Statements ({counted} of {n} count)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="270"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="273"/>
         <source>Entries ({n})</source>
         <translation>Entries ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="276"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="279"/>
         <source>The contents cannot be shown: {reason}</source>
         <translation>The contents cannot be shown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="278"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="281"/>
         <source>The contents are not shown, because the bundle does not check out.</source>
         <translation>The contents are not shown, because the bundle does not check out.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="292"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="295"/>
         <source>Only a verified bundle from a trusted key can be attested.</source>
         <translation>Only a verified bundle from a trusted key can be attested.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="310"/>
         <source>Trainee: {name}</source>
         <translation>Trainee: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="312"/>
         <source>Bundle id: {id}</source>
         <translation>Bundle id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="314"/>
         <source>Exported: {when}</source>
         <translation>Exported: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="316"/>
         <source>Bundle number {n}</source>
         <translation>Bundle number {n}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="319"/>
         <source>{n} entries</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="321"/>
         <source>Chain head {head}…</source>
         <translation>Chain head {head}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="322"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="325"/>
         <source>Made for curriculum {curriculum}</source>
         <translation>Made for curriculum {curriculum}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="353"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="356"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="354"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="357"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="355"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="358"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="356"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="359"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="357"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="360"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="366"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="369"/>
         <source>(retracted)</source>
         <translation>(retracted)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="427"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="435"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="430"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="438"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="427"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="430"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -323,73 +323,68 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="102"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="101"/>
         <source>Open &amp;bundle…</source>
         <translation>Open &amp;bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="103"/>
         <source>Verify a trainee&apos;s bundle and see their progress</source>
         <translation>Verify a trainee&apos;s bundle and see their progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="106"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="105"/>
         <source>Import &amp;attestation…</source>
         <translation>Import &amp;attestation…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="108"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="107"/>
         <source>Add a supervisor&apos;s signed attestation to your logbook</source>
         <translation>Add a supervisor&apos;s signed attestation to your logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="109"/>
         <source>My &amp;key…</source>
         <translation>My &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="110"/>
         <source>Show your public key and its fingerprint</source>
         <translation>Show your public key and its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="111"/>
         <source>&amp;Trusted keys…</source>
         <translation>&amp;Trusted keys…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="112"/>
         <source>The keys whose signatures you accept</source>
         <translation>The keys whose signatures you accept</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="113"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="162"/>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="192"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="161"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="193"/>
         <source>Open bundle</source>
         <translation>Open bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="164"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="163"/>
         <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
         <translation>EVTDesk bundles (*.evtbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="176"/>
-        <source>the file is far too large for a bundle</source>
-        <translation>the file is far too large for a bundle</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="194"/>
         <source>{name} could not be opened as a bundle: {reason}</source>
         <translation>{name} could not be opened as a bundle: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="201"/>
         <source>Verifying {name}…</source>
         <translation>Verifying {name}…</translation>
     </message>
@@ -416,7 +411,7 @@
     <name>ExportBundleDialog</name>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="45"/>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="92"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="94"/>
         <source>Export bundle</source>
         <translation>Export bundle</translation>
     </message>
@@ -426,77 +421,77 @@
         <translation>A bundle holds your logbook and its PDF report, signed with your key. Give it to your supervisor; they can see that nothing was changed after you exported it.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="56"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="58"/>
         <source>Save the bundle as</source>
         <translation>Save the bundle as</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="57"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="59"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="60"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="62"/>
         <source>Save as:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="74"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="76"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="94"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="96"/>
         <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
         <translation>EVTDesk bundles (*.evtbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="106"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="108"/>
         <source>Choose where to save the bundle.</source>
         <translation>Choose where to save the bundle.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="113"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="130"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="132"/>
         <source>Exporting the bundle…</source>
         <translation>Exporting the bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="155"/>
         <source>The bundle was exported and signed.</source>
         <translation>The bundle was exported and signed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="156"/>
         <source>Saved as: {path}</source>
         <translation>Saved as: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="155"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="157"/>
         <source>Bundle id: {id}</source>
         <translation>Bundle id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="159"/>
         <source>Bundle number {n} from this logbook</source>
         <translation>Bundle number {n} from this logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="160"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="162"/>
         <source>Your supervisor should see this fingerprint when opening it:</source>
         <translation>Your supervisor should see this fingerprint when opening it:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="172"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="174"/>
         <source>The bundle could not be exported: {reason}</source>
         <translation>The bundle could not be exported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="183"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
@@ -514,63 +509,63 @@
         <translation>Give this public key to your supervisor (copy it, save it as a file, or let them scan the QR code). When you meet, read the fingerprint aloud: they trust the key only if it matches what they see.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="96"/>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="123"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="100"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="127"/>
         <source>Public key</source>
         <translation>Public key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="97"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="101"/>
         <source>&amp;Copy key</source>
         <translation>&amp;Copy key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="99"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="103"/>
         <source>&amp;Save key as file…</source>
         <translation>&amp;Save key as file…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="108"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="114"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation>Fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="117"/>
         <source>QR code of the public key</source>
         <translation>QR code of the public key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="119"/>
         <source>QR code of the key line</source>
         <translation>QR code of the key line</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="149"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="153"/>
         <source>The key was copied.</source>
         <translation>The key was copied.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="158"/>
         <source>Save key</source>
         <translation>Save key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="158"/>
         <source>Public keys (*.pub);;All files (*)</source>
         <translation>Public keys (*.pub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="169"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="173"/>
         <source>The key could not be saved: {reason}</source>
         <translation>The key could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="172"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="176"/>
         <source>The key was saved as {path}.</source>
         <translation>The key was saved as {path}.</translation>
     </message>
@@ -578,40 +573,35 @@
 <context>
     <name>ImportAttestation</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="33"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="103"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="34"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="101"/>
         <source>Import attestation</source>
         <translation>Import attestation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="37"/>
-        <source>the file is far too large for an attestation</source>
-        <translation>the file is far too large for an attestation</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="48"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="59"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="46"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="57"/>
         <source>The attestation was not imported.</source>
         <translation>The attestation was not imported.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="49"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="60"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="47"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="58"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="71"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="69"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="73"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="71"/>
         <source>not approved</source>
         <translation>not approved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="79"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="77"/>
         <source>{name} attested %n item(s).</source>
         <translation>
             <numerusform>{name} attested %n item.</numerusform>
@@ -619,7 +609,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="105"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="103"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk attestations (*.evtattest);;All files (*)</translation>
     </message>
@@ -773,37 +763,37 @@
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="111"/>
         <source>✔ Verified: signed by {name}, whom you trust, and nothing was changed.</source>
         <translation>✔ Verified: signed by {name}, whom you trust, and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="114"/>
         <source>⚠ The signature is intact, but you do not trust this key yet.</source>
         <translation>⚠ The signature is intact, but you do not trust this key yet.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="116"/>
         <source>✖ Do not rely on this bundle: it does not check out.</source>
         <translation>✖ Do not rely on this bundle: it does not check out.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="128"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="129"/>
         <source>the bundle could not be verified</source>
         <translation>the bundle could not be verified</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="143"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="144"/>
         <source>Compare this fingerprint with the one the trainee reads from My key in their EVTDesk. Trust the key only if every group matches.</source>
         <translation>Compare this fingerprint with the one the trainee reads from My key in their EVTDesk. Trust the key only if every group matches.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="156"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="159"/>
         <source>&amp;Trust this key…</source>
         <translation>&amp;Trust this key…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="161"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="164"/>
         <source>Key fingerprint:</source>
         <translation>Key fingerprint:</translation>
     </message>

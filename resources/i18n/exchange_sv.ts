@@ -78,7 +78,7 @@
     <name>AttestDialog</name>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="54"/>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="77"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="79"/>
         <source>Attest</source>
         <translation>Intyga</translation>
     </message>
@@ -88,82 +88,82 @@
         <translation>Kryssa i det du intygar för {name}. Godkänn eller godkänn inte varje punkt; skriv varför när du inte godkänner. Intyget signeras med din nyckel och gäller bara den här ST-läkarens paket.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="66"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="68"/>
         <source>Filter…</source>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="78"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="80"/>
         <source>Status in the bundle</source>
         <translation>Status i paketet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="79"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="81"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="80"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="82"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="107"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="109"/>
         <source>Approved</source>
         <translation>Godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="108"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="110"/>
         <source>Not approved</source>
         <translation>Inte godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="111"/>
         <source>Decision for {subject}</source>
         <translation>Beslut för {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="114"/>
         <source>Comment for {subject}</source>
         <translation>Kommentar för {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="133"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="135"/>
         <source>&amp;Save signed attestation…</source>
         <translation>&amp;Spara signerat intyg…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="150"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="152"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="151"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="153"/>
         <source>Not yet met</source>
         <translation>Ännu inte uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="152"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="154"/>
         <source>Met</source>
         <translation>Uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="155"/>
         <source>Already attested</source>
         <translation>Redan intygat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="156"/>
         <source>Complete</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="155"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="157"/>
         <source>Proposed by the trainee</source>
         <translation>Föreslaget av ST-läkaren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="173"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="175"/>
         <source>%n item(s) chosen.</source>
         <translation>
             <numerusform>%n punkt vald.</numerusform>
@@ -171,22 +171,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="215"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="217"/>
         <source>Say why this is not approved: {subject}</source>
         <translation>Skriv varför detta inte godkänns: {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="226"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="228"/>
         <source>Save signed attestation</source>
         <translation>Spara signerat intyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="228"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="230"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk-intyg (*.evtattest);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="236"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="238"/>
         <source>Tick at least one item to attest.</source>
         <translation>Kryssa i minst en punkt att intyga.</translation>
     </message>
@@ -194,128 +194,128 @@
 <context>
     <name>BundleViewDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="203"/>
         <source>Bundle – {name}</source>
         <translation>Paket – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="203"/>
         <source>opened bundle</source>
         <translation>öppnat paket</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="205"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="208"/>
         <source>Save &amp;report PDF…</source>
         <translation>Spara &amp;rapport-PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="209"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="212"/>
         <source>&amp;Attest…</source>
         <translation>&amp;Intyga…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="260"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="263"/>
         <source>Progress</source>
         <translation>Framsteg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="264"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="267"/>
         <source>Statements ({counted} of {n} count)</source>
         <translation>Utlåtanden ({counted} av {n} räknas)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="270"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="273"/>
         <source>Entries ({n})</source>
         <translation>Registreringar ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="276"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="279"/>
         <source>The contents cannot be shown: {reason}</source>
         <translation>Innehållet kan inte visas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="278"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="281"/>
         <source>The contents are not shown, because the bundle does not check out.</source>
         <translation>Innehållet visas inte, eftersom paketet inte håller vid kontrollen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="292"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="295"/>
         <source>Only a verified bundle from a trusted key can be attested.</source>
         <translation>Bara ett verifierat paket från en betrodd nyckel kan intygas.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="310"/>
         <source>Trainee: {name}</source>
         <translation>ST-läkare: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="312"/>
         <source>Bundle id: {id}</source>
         <translation>Paket-id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="314"/>
         <source>Exported: {when}</source>
         <translation>Exporterat: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="316"/>
         <source>Bundle number {n}</source>
         <translation>Paket nummer {n}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="319"/>
         <source>{n} entries</source>
         <translation>{n} registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="321"/>
         <source>Chain head {head}…</source>
         <translation>Kedjans topp {head}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="322"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="325"/>
         <source>Made for curriculum {curriculum}</source>
         <translation>Gjord för målbeskrivning {curriculum}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="353"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="356"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="354"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="357"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="355"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="358"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="356"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="359"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="357"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="360"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="366"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="369"/>
         <source>(retracted)</source>
         <translation>(återkallad)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="427"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="435"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="430"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="438"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="427"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="430"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -323,73 +323,68 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="102"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="101"/>
         <source>Open &amp;bundle…</source>
         <translation>Öppna &amp;paket…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="103"/>
         <source>Verify a trainee&apos;s bundle and see their progress</source>
         <translation>Verifiera en ST-läkares paket och se hur långt hen har kommit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="106"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="105"/>
         <source>Import &amp;attestation…</source>
         <translation>Importera &amp;intyg…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="108"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="107"/>
         <source>Add a supervisor&apos;s signed attestation to your logbook</source>
         <translation>Lägg till en handledares signerade intyg i din loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="109"/>
         <source>My &amp;key…</source>
         <translation>Min &amp;nyckel…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="110"/>
         <source>Show your public key and its fingerprint</source>
         <translation>Visa din publika nyckel och dess fingeravtryck</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="111"/>
         <source>&amp;Trusted keys…</source>
         <translation>&amp;Betrodda nycklar…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="112"/>
         <source>The keys whose signatures you accept</source>
         <translation>Nycklarna vars signaturer du godtar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="113"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="162"/>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="192"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="161"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="193"/>
         <source>Open bundle</source>
         <translation>Öppna paket</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="164"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="163"/>
         <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
         <translation>EVTDesk-paket (*.evtbundle);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="176"/>
-        <source>the file is far too large for a bundle</source>
-        <translation>filen är alldeles för stor för att vara ett paket</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="194"/>
         <source>{name} could not be opened as a bundle: {reason}</source>
         <translation>{name} kunde inte öppnas som paket: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="201"/>
         <source>Verifying {name}…</source>
         <translation>Verifierar {name}…</translation>
     </message>
@@ -416,7 +411,7 @@
     <name>ExportBundleDialog</name>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="45"/>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="92"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="94"/>
         <source>Export bundle</source>
         <translation>Exportera paket</translation>
     </message>
@@ -426,77 +421,77 @@
         <translation>Ett paket innehåller din loggbok och dess PDF-rapport, signerade med din nyckel. Ge det till din handledare; hen kan se att inget har ändrats efter att du exporterade det.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="56"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="58"/>
         <source>Save the bundle as</source>
         <translation>Spara paketet som</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="57"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="59"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="60"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="62"/>
         <source>Save as:</source>
         <translation>Spara som:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="74"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="76"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="94"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="96"/>
         <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
         <translation>EVTDesk-paket (*.evtbundle);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="106"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="108"/>
         <source>Choose where to save the bundle.</source>
         <translation>Välj var paketet ska sparas.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="113"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="130"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="132"/>
         <source>Exporting the bundle…</source>
         <translation>Exporterar paketet…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="155"/>
         <source>The bundle was exported and signed.</source>
         <translation>Paketet har exporterats och signerats.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="156"/>
         <source>Saved as: {path}</source>
         <translation>Sparat som: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="155"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="157"/>
         <source>Bundle id: {id}</source>
         <translation>Paket-id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="159"/>
         <source>Bundle number {n} from this logbook</source>
         <translation>Paket nummer {n} från den här loggboken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="160"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="162"/>
         <source>Your supervisor should see this fingerprint when opening it:</source>
         <translation>Din handledare ska se det här fingeravtrycket när paketet öppnas:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="172"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="174"/>
         <source>The bundle could not be exported: {reason}</source>
         <translation>Paketet kunde inte exporteras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/exchange/export_dialog.py" line="183"/>
         <source>The export was cancelled.</source>
         <translation>Exporten avbröts.</translation>
     </message>
@@ -514,63 +509,63 @@
         <translation>Ge den här publika nyckeln till din handledare (kopiera den, spara den som fil eller låt hen skanna QR-koden). När ni ses läser du upp fingeravtrycket: hen ska bara lita på nyckeln om det stämmer med det hen ser.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="96"/>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="123"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="100"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="127"/>
         <source>Public key</source>
         <translation>Publik nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="97"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="101"/>
         <source>&amp;Copy key</source>
         <translation>&amp;Kopiera nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="99"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="103"/>
         <source>&amp;Save key as file…</source>
         <translation>&amp;Spara nyckel som fil…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="108"/>
         <source>Fingerprint</source>
         <translation>Fingeravtryck</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="114"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation>Fingeravtryck: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="117"/>
         <source>QR code of the public key</source>
         <translation>QR-kod för den publika nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="119"/>
         <source>QR code of the key line</source>
         <translation>QR-kod för nyckelraden</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="149"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="153"/>
         <source>The key was copied.</source>
         <translation>Nyckeln har kopierats.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="158"/>
         <source>Save key</source>
         <translation>Spara nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="158"/>
         <source>Public keys (*.pub);;All files (*)</source>
         <translation>Publika nycklar (*.pub);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="169"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="173"/>
         <source>The key could not be saved: {reason}</source>
         <translation>Nyckeln kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="172"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="176"/>
         <source>The key was saved as {path}.</source>
         <translation>Nyckeln sparades som {path}.</translation>
     </message>
@@ -578,40 +573,35 @@
 <context>
     <name>ImportAttestation</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="33"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="103"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="34"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="101"/>
         <source>Import attestation</source>
         <translation>Importera intyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="37"/>
-        <source>the file is far too large for an attestation</source>
-        <translation>filen är alldeles för stor för ett intyg</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="48"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="59"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="46"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="57"/>
         <source>The attestation was not imported.</source>
         <translation>Intyget importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="49"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="60"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="47"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="58"/>
         <source>Reason: {reason}</source>
         <translation>Skäl: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="71"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="69"/>
         <source>approved</source>
         <translation>godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="73"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="71"/>
         <source>not approved</source>
         <translation>inte godkänt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="79"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="77"/>
         <source>{name} attested %n item(s).</source>
         <translation>
             <numerusform>{name} intygade %n punkt.</numerusform>
@@ -619,7 +609,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="105"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="103"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk-intyg (*.evtattest);;Alla filer (*)</translation>
     </message>
@@ -773,37 +763,37 @@
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="111"/>
         <source>✔ Verified: signed by {name}, whom you trust, and nothing was changed.</source>
         <translation>✔ Verifierat: signerat av {name}, som du litar på, och inget har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="114"/>
         <source>⚠ The signature is intact, but you do not trust this key yet.</source>
         <translation>⚠ Signaturen är intakt, men du litar inte på den här nyckeln ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="116"/>
         <source>✖ Do not rely on this bundle: it does not check out.</source>
         <translation>✖ Lita inte på det här paketet: det håller inte vid kontrollen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="128"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="129"/>
         <source>the bundle could not be verified</source>
         <translation>paketet kunde inte verifieras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="143"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="144"/>
         <source>Compare this fingerprint with the one the trainee reads from My key in their EVTDesk. Trust the key only if every group matches.</source>
         <translation>Jämför det här fingeravtrycket med det ST-läkaren läser upp från Min nyckel i sitt EVTDesk. Lita på nyckeln bara om varje grupp stämmer.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="156"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="159"/>
         <source>&amp;Trust this key…</source>
         <translation>&amp;Lita på den här nyckeln…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="161"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="164"/>
         <source>Key fingerprint:</source>
         <translation>Nyckelns fingeravtryck:</translation>
     </message>

@@ -213,129 +213,118 @@
 <context>
     <name>EntryFormDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="529"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="527"/>
         <source>There is no earlier entry of this kind to repeat.</source>
         <translation>There is no earlier entry of this kind to repeat.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="546"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="544"/>
         <source>Attach a scanned certificate</source>
         <translation>Attach a scanned certificate</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="570"/>
-        <source>Could not read %1: %2</source>
-        <translation>Could not read %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="575"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="566"/>
         <source>%1 is not a PDF, PNG or JPEG file.</source>
         <translation>%1 is not a PDF, PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="564"/>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="579"/>
-        <source>%1 is too large (at most 25 MB).</source>
-        <translation>%1 is too large (at most 25 MB).</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="556"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="554"/>
         <source>The file name %1 contains what looks like a personal identity number; rename the file first.</source>
         <translation>The file name %1 contains what looks like a personal identity number; rename the file first.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="618"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="606"/>
         <source>Give a reason for the amendment.</source>
         <translation>Give a reason for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="643"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="631"/>
         <source>The entry was saved, but a file was not attached: %1</source>
         <translation>The entry was saved, but a file was not attached: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="667"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="655"/>
         <source>New entry: %1</source>
         <translation>New entry: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="669"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="657"/>
         <source>Amend entry: %1</source>
         <translation>Amend entry: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="670"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="658"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="671"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="659"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="673"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="661"/>
         <source>Scanned certificate (PDF, PNG or JPEG): drop a file here or</source>
         <translation>Scanned certificate (PDF, PNG or JPEG): drop a file here or</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="675"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="663"/>
         <source>&amp;Attach file…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="676"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="664"/>
         <source>Attach file</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="677"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="665"/>
         <source>Files to attach</source>
         <translation>Files to attach</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="678"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="666"/>
         <source>&amp;Reason for the amendment</source>
         <translation>&amp;Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="679"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="667"/>
         <source>Reason for the amendment</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="680"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="668"/>
         <source>Repeat &amp;last</source>
         <translation>Repeat &amp;last</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="683"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="671"/>
         <source>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</source>
         <translation>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="686"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="676"/>
         <source>Repeat last</source>
         <translation>Repeat last</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="687"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="677"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="688"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="678"/>
         <source>Save the entry (Enter)</source>
         <translation>Save the entry (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="689"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="679"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="690"/>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="691"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="680"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="681"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -343,23 +332,23 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="145"/>
         <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="214"/>
         <source>Retracted. Reason: %1</source>
         <translation>Retracted. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="143"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="149"/>
         <source>Amended: %1 revisions</source>
         <translation>Amended: %1 revisions</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="178"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="184"/>
         <source>Revision %1 (original), recorded %2</source>
         <translation>Revision %1 (original), recorded %2</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="180"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="186"/>
         <source>Revision %1, recorded %2</source>
         <translation>Revision %1, recorded %2</translation>
     </message>
@@ -431,50 +420,8 @@
 </context>
 <context>
     <name>NavigatorPanel</name>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="141"/>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="150"/>
-        <source>Locked</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="151"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="152"/>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="529"/>
-        <source>Met</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="153"/>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="527"/>
-        <source>Attested</source>
-        <translation>Attested</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="200"/>
-        <source>Attested by %1</source>
-        <translation>Attested by %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="214"/>
-        <source>Stale attestation: entries changed after the supervisor signed.</source>
-        <translation>Stale attestation: entries changed after the supervisor signed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="249"/>
-        <source>No work periods in this part yet: add them under Edit ▸ Work periods and training plan (Ctrl+Shift+P).</source>
-        <translation>No work periods in this part yet: add them under Edit ▸ Work periods and training plan (Ctrl+Shift+P).</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="272"/>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="75"/>
         <source>%n entries dated before the part opened</source>
         <translation>
             <numerusform>%n entry dated before the part opened</numerusform>
@@ -482,45 +429,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="275"/>
-        <source>Entries dated before the part opened</source>
-        <translation>Entries dated before the part opened</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="282"/>
-        <source>Training-plan adaptation: %1</source>
-        <translation>Training-plan adaptation: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="290"/>
-        <source>waived</source>
-        <translation>waived</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="450"/>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="98"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="480"/>
-        <source>The curriculum could not be evaluated: %1</source>
-        <translation>The curriculum could not be evaluated: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="521"/>
-        <source>Locked: %1</source>
-        <translation>Locked: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="545"/>
-        <source>Guidance section “%1”</source>
-        <translation>Guidance section “%1”</translation>
     </message>
 </context>
 <context>
     <name>NextStepsWidget</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="394"/>
+        <location filename="../../src/evtdesk/ui/panels/next_steps.py" line="103"/>
         <source>Next steps</source>
         <translation>Next steps</translation>
     </message>
@@ -528,224 +445,224 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="267"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="266"/>
         <source>Work periods and training plan</source>
         <translation>Work periods and training plan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="269"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="268"/>
         <source>&amp;Work periods</source>
         <translation>&amp;Work periods</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="272"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="271"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="273"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="272"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="274"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="273"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="275"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="274"/>
         <source>Fraction</source>
         <translation>Fraction</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="276"/>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="275"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="305"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="277"/>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="276"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="306"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="280"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="279"/>
         <source>Work periods</source>
         <translation>Work periods</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="282"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="281"/>
         <source>No work periods yet. The time items count only the periods you add here.</source>
         <translation>No work periods yet. The time items count only the periods you add here.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="284"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="283"/>
         <source>Last &amp;day of the selected period:</source>
         <translation>Last &amp;day of the selected period:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="284"/>
         <source>Last day of the selected period</source>
         <translation>Last day of the selected period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="286"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="285"/>
         <source>E&amp;nd period</source>
         <translation>E&amp;nd period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="287"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="286"/>
         <source>End the selected period</source>
         <translation>End the selected period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="287"/>
         <source>Add a work period</source>
         <translation>Add a work period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="290"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="289"/>
         <source>&amp;Part:</source>
         <translation>&amp;Part:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="291"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="290"/>
         <source>&amp;First day:</source>
         <translation>&amp;First day:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="292"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="291"/>
         <source>Last day:</source>
         <translation>Last day:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="293"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="292"/>
         <source>Part-&amp;time share:</source>
         <translation>Part-&amp;time share:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="294"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="293"/>
         <source>&amp;Site:</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="295"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="294"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="299"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="298"/>
         <source>Part of the curriculum</source>
         <translation>Part of the curriculum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="300"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="299"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="301"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="300"/>
         <source>&amp;Ongoing</source>
         <translation>&amp;Ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="302"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="301"/>
         <source>The period is ongoing</source>
         <translation>The period is ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="303"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="302"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="304"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="303"/>
         <source>Part-time share, 1 is full time</source>
         <translation>Part-time share, 1 is full time</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="305"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="304"/>
         <source>1 is full time, 0.5 half time</source>
         <translation>1 is full time, 0.5 half time</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="308"/>
         <source>What the period was, e.g. the unit (no patient data)</source>
         <translation>What the period was, e.g. the unit (no patient data)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="310"/>
         <source>&amp;Add period</source>
         <translation>&amp;Add period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="311"/>
         <source>Add the work period</source>
         <translation>Add the work period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="312"/>
         <source>Training plan (signed by your supervisor)</source>
         <translation>Training plan (signed by your supervisor)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="314"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="314"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="317"/>
         <source>No signed adaptations.</source>
         <translation>No signed adaptations.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="314"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="314"/>
         <source>Adaptation</source>
         <translation>Adaptation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="317"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="316"/>
         <source>Adaptations of the training plan</source>
         <translation>Adaptations of the training plan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="319"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="318"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="360"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="359"/>
         <source>(no site)</source>
         <translation>(no site)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="376"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="375"/>
         <source>ongoing</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="398"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="397"/>
         <source>MRI is the primary modality in your plan: %1.</source>
         <translation>MRI is the primary modality in your plan: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="400"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="399"/>
         <source>MRI is not the primary modality in your plan (if it were: %1).</source>
         <translation>MRI is not the primary modality in your plan (if it were: %1).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="409"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="408"/>
         <source>not required</source>
         <translation>not required</translation>
     </message>
@@ -753,102 +670,102 @@
 <context>
     <name>ProposalsBox</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="135"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="137"/>
         <source>Your proposals to adapt the plan (they apply once signed)</source>
         <translation>Your proposals to adapt the plan (they apply once signed)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="137"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="137"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="137"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
         <source>Proposed on</source>
         <translation>Proposed on</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="137"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="141"/>
         <source>Your proposed adaptations</source>
         <translation>Your proposed adaptations</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="140"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="142"/>
         <source>No proposals.</source>
         <translation>No proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="143"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="145"/>
         <source>&amp;Item:</source>
         <translation>&amp;Item:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="143"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="145"/>
         <source>&amp;Why:</source>
         <translation>&amp;Why:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="143"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="145"/>
         <source>&amp;New numbers:</source>
         <translation>&amp;New numbers:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="148"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="150"/>
         <source>What should change and why, for your supervisor (no patient data)</source>
         <translation>What should change and why, for your supervisor (no patient data)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="150"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="152"/>
         <source>e.g. NI2.independent=20 (optional)</source>
         <translation>e.g. NI2.independent=20 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="151"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="153"/>
         <source>The item is not &amp;required</source>
         <translation>The item is not &amp;required</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="152"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="154"/>
         <source>&amp;Propose</source>
         <translation>&amp;Propose</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="155"/>
         <source>&amp;Withdraw proposal</source>
         <translation>&amp;Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="172"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="181"/>
         <source>Awaiting your supervisor&apos;s signature</source>
         <translation>Awaiting your supervisor&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="173"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="182"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="174"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="183"/>
         <source>Not approved</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="191"/>
         <source>not required</source>
         <translation>not required</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="214"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="223"/>
         <source>Write each new number as CONDITION=NUMBER, e.g. NI2.independent=20 (not “{pair}”).</source>
         <translation>Write each new number as CONDITION=NUMBER, e.g. NI2.independent=20 (not “{pair}”).</translation>
     </message>

@@ -213,129 +213,118 @@
 <context>
     <name>EntryFormDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="529"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="527"/>
         <source>There is no earlier entry of this kind to repeat.</source>
         <translation>Det finns ingen tidigare registrering av denna typ att upprepa.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="546"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="544"/>
         <source>Attach a scanned certificate</source>
         <translation>Bifoga ett skannat intyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="570"/>
-        <source>Could not read %1: %2</source>
-        <translation>Kunde inte läsa %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="575"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="566"/>
         <source>%1 is not a PDF, PNG or JPEG file.</source>
         <translation>%1 är inte en PDF-, PNG- eller JPEG-fil.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="564"/>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="579"/>
-        <source>%1 is too large (at most 25 MB).</source>
-        <translation>%1 är för stor (högst 25 MB).</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="556"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="554"/>
         <source>The file name %1 contains what looks like a personal identity number; rename the file first.</source>
         <translation>Filnamnet %1 innehåller något som ser ut som ett personnummer; byt namn på filen först.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="618"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="606"/>
         <source>Give a reason for the amendment.</source>
         <translation>Ange en orsak till ändringen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="643"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="631"/>
         <source>The entry was saved, but a file was not attached: %1</source>
         <translation>Registreringen sparades, men en fil bifogades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="667"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="655"/>
         <source>New entry: %1</source>
         <translation>Ny registrering: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="669"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="657"/>
         <source>Amend entry: %1</source>
         <translation>Ändra registrering: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="670"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="658"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="671"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="659"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="673"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="661"/>
         <source>Scanned certificate (PDF, PNG or JPEG): drop a file here or</source>
         <translation>Skannat intyg (PDF, PNG eller JPEG): släpp en fil här eller</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="675"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="663"/>
         <source>&amp;Attach file…</source>
         <translation>&amp;Bifoga fil…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="676"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="664"/>
         <source>Attach file</source>
         <translation>Bifoga fil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="677"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="665"/>
         <source>Files to attach</source>
         <translation>Filer att bifoga</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="678"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="666"/>
         <source>&amp;Reason for the amendment</source>
         <translation>&amp;Orsak till ändringen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="679"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="667"/>
         <source>Reason for the amendment</source>
         <translation>Orsak till ändringen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="680"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="668"/>
         <source>Repeat &amp;last</source>
         <translation>Upprepa &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="683"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="671"/>
         <source>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</source>
         <translation>Fyll i allt från den senaste registreringen av denna typ utom datum och fallnummer (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="686"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="676"/>
         <source>Repeat last</source>
         <translation>Upprepa senaste</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="687"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="677"/>
         <source>&amp;Save</source>
         <translation>Sp&amp;ara</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="688"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="678"/>
         <source>Save the entry (Enter)</source>
         <translation>Spara registreringen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="689"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="679"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="690"/>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="691"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="680"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="681"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -343,23 +332,23 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="145"/>
         <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="214"/>
         <source>Retracted. Reason: %1</source>
         <translation>Återkallad. Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="143"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="149"/>
         <source>Amended: %1 revisions</source>
         <translation>Ändrad: %1 versioner</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="178"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="184"/>
         <source>Revision %1 (original), recorded %2</source>
         <translation>Version %1 (ursprunglig), registrerad %2</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="180"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="186"/>
         <source>Revision %1, recorded %2</source>
         <translation>Version %1, registrerad %2</translation>
     </message>
@@ -431,50 +420,8 @@
 </context>
 <context>
     <name>NavigatorPanel</name>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="141"/>
-        <source>optional</source>
-        <translation>valfritt</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="150"/>
-        <source>Locked</source>
-        <translation>Låst</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="151"/>
-        <source>Open</source>
-        <translation>Öppen</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="152"/>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="529"/>
-        <source>Met</source>
-        <translation>Uppnått</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="153"/>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="527"/>
-        <source>Attested</source>
-        <translation>Intygat</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="200"/>
-        <source>Attested by %1</source>
-        <translation>Intygat av %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="214"/>
-        <source>Stale attestation: entries changed after the supervisor signed.</source>
-        <translation>Inaktuellt intyg: registreringar har ändrats efter att handledaren skrev under.</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="249"/>
-        <source>No work periods in this part yet: add them under Edit ▸ Work periods and training plan (Ctrl+Shift+P).</source>
-        <translation>Inga arbetsperioder i den här delen ännu: lägg till dem under Redigera ▸ Arbetsperioder och utbildningsplan (Ctrl+Shift+P).</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="272"/>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="75"/>
         <source>%n entries dated before the part opened</source>
         <translation>
             <numerusform>%n registrering daterad innan delen öppnades</numerusform>
@@ -482,45 +429,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="275"/>
-        <source>Entries dated before the part opened</source>
-        <translation>Registreringar daterade innan delen öppnades</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="282"/>
-        <source>Training-plan adaptation: %1</source>
-        <translation>Anpassning i utbildningsplanen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="290"/>
-        <source>waived</source>
-        <translation>efterskänkt</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="450"/>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="98"/>
         <source>Updating…</source>
         <translation>Uppdaterar …</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="480"/>
-        <source>The curriculum could not be evaluated: %1</source>
-        <translation>Målbeskrivningen kunde inte utvärderas: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="521"/>
-        <source>Locked: %1</source>
-        <translation>Låst: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="545"/>
-        <source>Guidance section “%1”</source>
-        <translation>%1</translation>
     </message>
 </context>
 <context>
     <name>NextStepsWidget</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="394"/>
+        <location filename="../../src/evtdesk/ui/panels/next_steps.py" line="103"/>
         <source>Next steps</source>
         <translation>Nästa steg</translation>
     </message>
@@ -528,224 +445,224 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="267"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="266"/>
         <source>Work periods and training plan</source>
         <translation>Arbetsperioder och utbildningsplan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="269"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="268"/>
         <source>&amp;Work periods</source>
         <translation>&amp;Arbetsperioder</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="272"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="271"/>
         <source>Part</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="273"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="272"/>
         <source>Start</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="274"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="273"/>
         <source>End</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="275"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="274"/>
         <source>Fraction</source>
         <translation>Tjänstgöringsgrad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="276"/>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="275"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="305"/>
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="277"/>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="276"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="306"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="280"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="279"/>
         <source>Work periods</source>
         <translation>Arbetsperioder</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="282"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="281"/>
         <source>No work periods yet. The time items count only the periods you add here.</source>
         <translation>Inga arbetsperioder ännu. Tidsmomenten räknar bara de perioder du lägger till här.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="284"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="283"/>
         <source>Last &amp;day of the selected period:</source>
         <translation>Sista da&amp;g för vald period:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="284"/>
         <source>Last day of the selected period</source>
         <translation>Sista dag för vald period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="286"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="285"/>
         <source>E&amp;nd period</source>
         <translation>A&amp;vsluta period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="287"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="286"/>
         <source>End the selected period</source>
         <translation>Avsluta vald period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="287"/>
         <source>Add a work period</source>
         <translation>Lägg till en arbetsperiod</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="290"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="289"/>
         <source>&amp;Part:</source>
         <translation>&amp;Del:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="291"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="290"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="292"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="291"/>
         <source>Last day:</source>
         <translation>Sista dag:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="293"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="292"/>
         <source>Part-&amp;time share:</source>
         <translation>&amp;Tjänstgöringsgrad:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="294"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="293"/>
         <source>&amp;Site:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="295"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="294"/>
         <source>N&amp;ote:</source>
         <translation>A&amp;nteckning:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="299"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="298"/>
         <source>Part of the curriculum</source>
         <translation>Del av målbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="300"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="299"/>
         <source>First day</source>
         <translation>Första dag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="301"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="300"/>
         <source>&amp;Ongoing</source>
         <translation>&amp;Pågående</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="302"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="301"/>
         <source>The period is ongoing</source>
         <translation>Perioden pågår</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="303"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="302"/>
         <source>Last day</source>
         <translation>Sista dag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="304"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="303"/>
         <source>Part-time share, 1 is full time</source>
         <translation>Tjänstgöringsgrad, 1 är heltid</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="305"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="304"/>
         <source>1 is full time, 0.5 half time</source>
         <translation>1 är heltid, 0,5 halvtid (deltid)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="308"/>
         <source>What the period was, e.g. the unit (no patient data)</source>
         <translation>Vad perioden var, t.ex. enheten (inga patientuppgifter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="310"/>
         <source>&amp;Add period</source>
         <translation>&amp;Lägg till period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="311"/>
         <source>Add the work period</source>
         <translation>Lägg till arbetsperioden</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="312"/>
         <source>Training plan (signed by your supervisor)</source>
         <translation>Utbildningsplan (signerad av din handledare)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="314"/>
         <source>Signed by</source>
         <translation>Signerat av</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="314"/>
         <source>Signed on</source>
         <translation>Signerat den</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="317"/>
         <source>No signed adaptations.</source>
         <translation>Inga signerade anpassningar.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="314"/>
         <source>Item</source>
         <translation>Moment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="314"/>
         <source>Adaptation</source>
         <translation>Anpassning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="317"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="316"/>
         <source>Adaptations of the training plan</source>
         <translation>Anpassningar av utbildningsplanen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="319"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="318"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="360"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="359"/>
         <source>(no site)</source>
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="376"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="375"/>
         <source>ongoing</source>
         <translation>pågående</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="398"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="397"/>
         <source>MRI is the primary modality in your plan: %1.</source>
         <translation>MR är primär modalitet i din plan: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="400"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="399"/>
         <source>MRI is not the primary modality in your plan (if it were: %1).</source>
         <translation>MR är inte primär modalitet i din plan (om den vore det: %1).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="409"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="408"/>
         <source>not required</source>
         <translation>krävs inte</translation>
     </message>
@@ -753,102 +670,102 @@
 <context>
     <name>ProposalsBox</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="135"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="137"/>
         <source>Your proposals to adapt the plan (they apply once signed)</source>
         <translation>Dina förslag till anpassning av planen (de gäller först när de signerats)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="137"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
         <source>Item</source>
         <translation>Moment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="137"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
         <source>Proposal</source>
         <translation>Förslag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="137"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
         <source>Proposed on</source>
         <translation>Föreslaget</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="137"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="141"/>
         <source>Your proposed adaptations</source>
         <translation>Dina föreslagna anpassningar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="140"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="142"/>
         <source>No proposals.</source>
         <translation>Inga förslag.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="143"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="145"/>
         <source>&amp;Item:</source>
         <translation>&amp;Moment:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="143"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="145"/>
         <source>&amp;Why:</source>
         <translation>&amp;Varför:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="143"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="145"/>
         <source>&amp;New numbers:</source>
         <translation>&amp;Nya antal:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="148"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="150"/>
         <source>What should change and why, for your supervisor (no patient data)</source>
         <translation>Vad som bör ändras och varför, till din handledare (inga patientuppgifter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="150"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="152"/>
         <source>e.g. NI2.independent=20 (optional)</source>
         <translation>t.ex. NI2.independent=20 (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="151"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="153"/>
         <source>The item is not &amp;required</source>
         <translation>Momentet &amp;krävs inte</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="152"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="154"/>
         <source>&amp;Propose</source>
         <translation>&amp;Föreslå</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="155"/>
         <source>&amp;Withdraw proposal</source>
         <translation>&amp;Dra tillbaka förslaget</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="172"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="181"/>
         <source>Awaiting your supervisor&apos;s signature</source>
         <translation>Väntar på handledarens signatur</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="173"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="182"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="174"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="183"/>
         <source>Not approved</source>
         <translation>Inte godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="191"/>
         <source>not required</source>
         <translation>krävs inte</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="214"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="223"/>
         <source>Write each new number as CONDITION=NUMBER, e.g. NI2.independent=20 (not “{pair}”).</source>
         <translation>Skriv varje nytt antal som VILLKOR=ANTAL, t.ex. NI2.independent=20 (inte ”{pair}”).</translation>
     </message>

@@ -17,27 +17,27 @@
 <context>
     <name>CreateLogbookDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="177"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="176"/>
         <source>Where to keep the logbook</source>
         <translation>Where to keep the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="179"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="178"/>
         <source>EVTDesk logbooks (*.evtlog)</source>
         <translation>EVTDesk logbooks (*.evtlog)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="192"/>
         <source>Type your name.</source>
         <translation>Type your name.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="195"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="194"/>
         <source>Choose where to keep the logbook.</source>
         <translation>Choose where to keep the logbook.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="197"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="196"/>
         <source>Choose a passphrase of at least %n characters.</source>
         <translation>
             <numerusform>Choose a passphrase of at least %n character.</numerusform>
@@ -45,22 +45,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="199"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="198"/>
         <source>Type the same passphrase twice.</source>
         <translation>Type the same passphrase twice.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="211"/>
         <source>The passphrases match.</source>
         <translation>The passphrases match.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="211"/>
         <source>The passphrases differ.</source>
         <translation>The passphrases differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="220"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="219"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Too short: at least %n character.</numerusform>
@@ -68,122 +68,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="221"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="220"/>
         <source>Weak: add more words or characters.</source>
         <translation>Weak: add more words or characters.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="222"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="221"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Fair: a few more words would make it strong.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="223"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="222"/>
         <source>Good.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="224"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="223"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="245"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="244"/>
         <source>Creating the logbook…</source>
         <translation>Creating the logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="295"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="294"/>
         <source>New logbook</source>
         <translation>New logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="298"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="297"/>
         <source>The logbook is one encrypted file on this computer. Choose a passphrase you can remember; you will also get a recovery code.</source>
         <translation>The logbook is one encrypted file on this computer. Choose a passphrase you can remember; you will also get a recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="302"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="301"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="303"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="302"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="304"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="303"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="305"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="304"/>
         <source>Logbook file</source>
         <translation>Logbook file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="305"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="306"/>
         <source>Choose where to keep the logbook</source>
         <translation>Choose where to keep the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="307"/>
         <source>C&amp;urriculum:</source>
         <translation>C&amp;urriculum:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="308"/>
         <source>Curriculum</source>
         <translation>Curriculum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="312"/>
         <source>Swedish national guidance for EVT training</source>
         <translation>Swedish national guidance for EVT training</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="314"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="315"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="317"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="316"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="317"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="319"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="318"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="320"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="319"/>
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="321"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="320"/>
         <source>Create the logbook</source>
         <translation>Create the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="322"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="321"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -191,192 +191,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="280"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="281"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="282"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="282"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="283"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="283"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="285"/>
         <source>&amp;New logbook…</source>
         <translation>&amp;New logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="286"/>
         <source>Create a new encrypted logbook</source>
         <translation>Create a new encrypted logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="287"/>
         <source>&amp;Open logbook…</source>
         <translation>&amp;Open logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="287"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="288"/>
         <source>Open another logbook file</source>
         <translation>Open another logbook file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="289"/>
         <source>&amp;Import entries…</source>
         <translation>&amp;Import entries…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="289"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="290"/>
         <source>Add entries from a JSON or CSV file</source>
         <translation>Add entries from a JSON or CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="291"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="292"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="293"/>
         <source>Export a signed bundle for your supervisor</source>
         <translation>Export a signed bundle for your supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="294"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="295"/>
         <source>Exporting bundles is not available in this version</source>
         <translation>Exporting bundles is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="296"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="297"/>
         <source>&amp;Check the logbook…</source>
         <translation>&amp;Check the logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="297"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="298"/>
         <source>Check that the logbook&apos;s history is unbroken</source>
         <translation>Check that the logbook&apos;s history is unbroken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="298"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="299"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="299"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="300"/>
         <source>Close the logbook now; unlock it with the passphrase</source>
         <translation>Close the logbook now; unlock it with the passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="300"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="301"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="302"/>
         <source>&amp;New entry…</source>
         <translation>&amp;New entry…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="302"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="303"/>
         <source>Record a case, course or other activity</source>
         <translation>Record a case, course or other activity</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="303"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="304"/>
         <source>&amp;Work periods and training plan…</source>
         <translation>&amp;Work periods and training plan…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="305"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="306"/>
         <source>Record the time you work in each part, and see your training plan</source>
         <translation>Record the time you work in each part, and see your training plan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="308"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="309"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="309"/>
         <source>&amp;Logbook</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="309"/>
         <source>&amp;Charts</source>
         <translation>&amp;Charts</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="312"/>
         <source>&amp;About EVTDesk</source>
         <translation>&amp;About EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="313"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="323"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="324"/>
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="330"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="331"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="407"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="408"/>
         <source>Unlocking {name}…</source>
         <translation>Unlocking {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="446"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="447"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="458"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="459"/>
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>That passphrase does not open {name}. Nothing was changed; take your time and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="466"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="468"/>
         <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
         <translation>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="474"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="476"/>
         <source>The logbook could not be opened: {reason}</source>
         <translation>The logbook could not be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="481"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="483"/>
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} is damaged and no backup of it was found.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="486"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="488"/>
         <source>The logbook is damaged</source>
         <translation>The logbook is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="488"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="490"/>
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -385,68 +385,68 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="494"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="496"/>
         <source>&amp;Restore backup</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="495"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="497"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="509"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="511"/>
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>The backup was restored. Unlock it with the same passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="604"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="606"/>
         <source>The logbook was closed, but the daily backup failed: {reason}</source>
         <translation>The logbook was closed, but the daily backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="611"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="613"/>
         <source>Closing the logbook and taking the daily backup…</source>
         <translation>Closing the logbook and taking the daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="639"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="641"/>
         <source>Open logbook</source>
         <translation>Open logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="641"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="643"/>
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk logbooks (*.evtlog);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="663"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="665"/>
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="664"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="666"/>
         <source>Entry forms are not available in this version.</source>
         <translation>Entry forms are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="716"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="718"/>
         <source>Import entries</source>
         <translation>Import entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="718"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="720"/>
         <source>Entries (*.json *.csv);;All files (*)</source>
         <translation>Entries (*.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="748"/>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="753"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="750"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="755"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="748"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="750"/>
         <source>Imported %n entries.</source>
         <translation>
             <numerusform>Imported %n entry.</numerusform>
@@ -454,7 +454,7 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="757"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="759"/>
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has problems.</numerusform>
@@ -462,27 +462,27 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="764"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="766"/>
         <source>The file could not be imported: {reason}</source>
         <translation>The file could not be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="770"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="772"/>
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="784"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="786"/>
         <source>Check the logbook</source>
         <translation>Check the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="790"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="792"/>
         <source>The restored backup was checked. </source>
         <translation>The restored backup was checked. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="796"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="798"/>
         <source>The logbook is whole: %n change(s) in its history, each linked to the one before and none altered; the file and its attachments check out.</source>
         <translation>
             <numerusform>The logbook is whole: %n change in its history, each linked to the one before and none altered; the file and its attachments check out.</numerusform>
@@ -490,12 +490,12 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="807"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="809"/>
         <source>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</source>
         <translation>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="823"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="825"/>
         <source>Checking the logbook…</source>
         <translation>Checking the logbook…</translation>
     </message>
@@ -513,87 +513,87 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         <translation>The backup folder does not exist. Choose an existing folder (a USB stick, say).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="155"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="155"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="156"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="156"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="157"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="158"/>
         <source>Lock &amp;after:</source>
         <translation>Lock &amp;after:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="158"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="159"/>
         <source> min idle</source>
         <translation> min idle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="159"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="160"/>
         <source>Minutes idle before the logbook locks</source>
         <translation>Minutes idle before the logbook locks</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="160"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="161"/>
         <source>Extra &amp;backup folder:</source>
         <translation>Extra &amp;backup folder:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="161"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="162"/>
         <source>Extra backup folder</source>
         <translation>Extra backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="162"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="163"/>
         <source>None (only the data folder)</source>
         <translation>None (only the data folder)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="165"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="166"/>
         <source>A daily backup is always kept beside the logbook; choose a folder here for a second copy.</source>
         <translation>A daily backup is always kept beside the logbook; choose a folder here for a second copy.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="168"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="171"/>
         <source>B&amp;rowse…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="169"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="172"/>
         <source>Choose a backup folder</source>
         <translation>Choose a backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="170"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="173"/>
         <source>Default &amp;site:</source>
         <translation>Default &amp;site:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="171"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="174"/>
         <source>Default site for new entries</source>
         <translation>Default site for new entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="172"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="175"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="173"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="176"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="174"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="177"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -730,62 +730,62 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         <translation>Your logbook for endovascular thrombectomy training, guided by the Swedish national guidance.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="311"/>
         <source>&amp;Recent logbooks</source>
         <translation>&amp;Recent logbooks</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="312"/>
         <source>Recent logbooks</source>
         <translation>Recent logbooks</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="313"/>
         <source>&amp;Open other…</source>
         <translation>&amp;Open other…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="314"/>
         <source>Open another logbook</source>
         <translation>Open another logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="315"/>
         <source>&amp;New logbook…</source>
         <translation>&amp;New logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="314"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="316"/>
         <source>Create a new logbook</source>
         <translation>Create a new logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="317"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="318"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="317"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="319"/>
         <source>Passphrase of this logbook</source>
         <translation>Passphrase of this logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="320"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="319"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="321"/>
         <source>Unlock the logbook</source>
         <translation>Unlock the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="321"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="323"/>
         <source>No logbook yet. Create a new one, or open a logbook you already have.</source>
         <translation>No logbook yet. Create a new one, or open a logbook you already have.</translation>
     </message>
@@ -793,12 +793,12 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="128"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="129"/>
         <source>This view is not available in this version.</source>
         <translation>This view is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="133"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="134"/>
         <source>This view could not be shown; see the log for details.</source>
         <translation>This view could not be shown; see the log for details.</translation>
     </message>

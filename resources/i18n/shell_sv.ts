@@ -17,27 +17,27 @@
 <context>
     <name>CreateLogbookDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="177"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="176"/>
         <source>Where to keep the logbook</source>
         <translation>Var loggboken ska sparas</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="179"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="178"/>
         <source>EVTDesk logbooks (*.evtlog)</source>
         <translation>EVTDesk-loggböcker (*.evtlog)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="192"/>
         <source>Type your name.</source>
         <translation>Skriv ditt namn.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="195"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="194"/>
         <source>Choose where to keep the logbook.</source>
         <translation>Välj var loggboken ska sparas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="197"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="196"/>
         <source>Choose a passphrase of at least %n characters.</source>
         <translation>
             <numerusform>Välj en lösenfras på minst %n tecken.</numerusform>
@@ -45,22 +45,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="199"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="198"/>
         <source>Type the same passphrase twice.</source>
         <translation>Skriv samma lösenfras två gånger.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="211"/>
         <source>The passphrases match.</source>
         <translation>Lösenfraserna stämmer överens.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="211"/>
         <source>The passphrases differ.</source>
         <translation>Lösenfraserna skiljer sig åt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="220"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="219"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>För kort: minst %n tecken.</numerusform>
@@ -68,122 +68,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="221"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="220"/>
         <source>Weak: add more words or characters.</source>
         <translation>Svag: lägg till fler ord eller tecken.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="222"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="221"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Godtagbar: några ord till gör den stark.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="223"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="222"/>
         <source>Good.</source>
         <translation>Bra.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="224"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="223"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="245"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="244"/>
         <source>Creating the logbook…</source>
         <translation>Skapar loggboken …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="295"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="294"/>
         <source>New logbook</source>
         <translation>Ny loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="298"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="297"/>
         <source>The logbook is one encrypted file on this computer. Choose a passphrase you can remember; you will also get a recovery code.</source>
         <translation>Loggboken är en krypterad fil på den här datorn. Välj en lösenfras som du kan komma ihåg; du får också en återställningskod.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="302"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="301"/>
         <source>Your &amp;name:</source>
         <translation>Ditt &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="303"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="302"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="304"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="303"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="305"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="304"/>
         <source>Logbook file</source>
         <translation>Loggboksfil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="305"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="306"/>
         <source>Choose where to keep the logbook</source>
         <translation>Välj var loggboken ska sparas</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="307"/>
         <source>C&amp;urriculum:</source>
         <translation>&amp;Målbeskrivning:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="308"/>
         <source>Curriculum</source>
         <translation>Målbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="312"/>
         <source>Swedish national guidance for EVT training</source>
         <translation>Nationell vägledning för utbildning av EVT-interventionister</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="314"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="315"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="317"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="316"/>
         <source>Passphrase strength</source>
         <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="317"/>
         <source>&amp;Repeat:</source>
         <translation>Upp&amp;repa:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="319"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="318"/>
         <source>Repeat the passphrase</source>
         <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="320"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="319"/>
         <source>&amp;Create</source>
         <translation>&amp;Skapa</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="321"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="320"/>
         <source>Create the logbook</source>
         <translation>Skapa loggboken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="322"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="321"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -191,192 +191,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="280"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="281"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="282"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="282"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="283"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="283"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="285"/>
         <source>&amp;New logbook…</source>
         <translation>&amp;Ny loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="286"/>
         <source>Create a new encrypted logbook</source>
         <translation>Skapa en ny krypterad loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="287"/>
         <source>&amp;Open logbook…</source>
         <translation>&amp;Öppna loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="287"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="288"/>
         <source>Open another logbook file</source>
         <translation>Öppna en annan loggboksfil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="289"/>
         <source>&amp;Import entries…</source>
         <translation>&amp;Importera registreringar …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="289"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="290"/>
         <source>Add entries from a JSON or CSV file</source>
         <translation>Lägg till registreringar från en JSON- eller CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="291"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Exportera paket …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="292"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="293"/>
         <source>Export a signed bundle for your supervisor</source>
         <translation>Exportera ett signerat paket till din handledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="294"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="295"/>
         <source>Exporting bundles is not available in this version</source>
         <translation>Export av paket finns inte i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="296"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="297"/>
         <source>&amp;Check the logbook…</source>
         <translation>&amp;Kontrollera loggboken…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="297"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="298"/>
         <source>Check that the logbook&apos;s history is unbroken</source>
         <translation>Kontrollera att loggbokens historik är obruten</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="298"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="299"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="299"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="300"/>
         <source>Close the logbook now; unlock it with the passphrase</source>
         <translation>Stäng loggboken nu; lås upp den med lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="300"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="301"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="302"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Ny registrering …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="302"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="303"/>
         <source>Record a case, course or other activity</source>
         <translation>Registrera ett fall, en kurs eller annan aktivitet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="303"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="304"/>
         <source>&amp;Work periods and training plan…</source>
         <translation>&amp;Arbetsperioder och utbildningsplan …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="305"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="306"/>
         <source>Record the time you work in each part, and see your training plan</source>
         <translation>Registrera tiden du arbetar i varje del och se din utbildningsplan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="308"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="309"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="309"/>
         <source>&amp;Logbook</source>
         <translation>&amp;Loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="309"/>
         <source>&amp;Charts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="312"/>
         <source>&amp;About EVTDesk</source>
         <translation>&amp;Om EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="313"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="323"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="324"/>
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="330"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="331"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="407"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="408"/>
         <source>Unlocking {name}…</source>
         <translation>Låser upp {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="446"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="447"/>
         <source>Updating…</source>
         <translation>Uppdaterar…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="458"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="459"/>
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>Den lösenfrasen öppnar inte {name}. Inget har ändrats; ta god tid på dig och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="466"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="468"/>
         <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
         <translation>{name} är inte en EVTDesk-loggbok, eller så saknas dess .keys-fil bredvid den.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="474"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="476"/>
         <source>The logbook could not be opened: {reason}</source>
         <translation>Loggboken kunde inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="481"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="483"/>
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} är skadad och ingen säkerhetskopia av den hittades.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="486"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="488"/>
         <source>The logbook is damaged</source>
         <translation>Loggboken är skadad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="488"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="490"/>
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -385,68 +385,68 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen sparas bredvid, med nytt namn.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="494"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="496"/>
         <source>&amp;Restore backup</source>
         <translation>&amp;Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="495"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="497"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="509"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="511"/>
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>Säkerhetskopian är återställd. Lås upp den med samma lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="604"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="606"/>
         <source>The logbook was closed, but the daily backup failed: {reason}</source>
         <translation>Loggboken stängdes, men den dagliga säkerhetskopieringen misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="611"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="613"/>
         <source>Closing the logbook and taking the daily backup…</source>
         <translation>Stänger loggboken och tar dagens säkerhetskopia …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="639"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="641"/>
         <source>Open logbook</source>
         <translation>Öppna loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="641"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="643"/>
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk-loggböcker (*.evtlog);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="663"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="665"/>
         <source>New entry</source>
         <translation>Ny registrering</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="664"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="666"/>
         <source>Entry forms are not available in this version.</source>
         <translation>Registreringsformulär finns inte i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="716"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="718"/>
         <source>Import entries</source>
         <translation>Importera registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="718"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="720"/>
         <source>Entries (*.json *.csv);;All files (*)</source>
         <translation>Registreringar (*.json *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="748"/>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="753"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="750"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="755"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="748"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="750"/>
         <source>Imported %n entries.</source>
         <translation>
             <numerusform>%n registrering importerades.</numerusform>
@@ -454,7 +454,7 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="757"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="759"/>
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Inget importerades: %n rad har problem.</numerusform>
@@ -462,27 +462,27 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="764"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="766"/>
         <source>The file could not be imported: {reason}</source>
         <translation>Filen kunde inte importeras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="770"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="772"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="784"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="786"/>
         <source>Check the logbook</source>
         <translation>Kontrollera loggboken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="790"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="792"/>
         <source>The restored backup was checked. </source>
         <translation>Den återställda säkerhetskopian kontrollerades. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="796"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="798"/>
         <source>The logbook is whole: %n change(s) in its history, each linked to the one before and none altered; the file and its attachments check out.</source>
         <translation>
             <numerusform>Loggboken är hel: %n ändring i historiken, länkad till den före och oförändrad; filen och bilagorna stämmer.</numerusform>
@@ -490,12 +490,12 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="807"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="809"/>
         <source>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</source>
         <translation>Loggboken är inte hel ({n} fel). Återställ en äldre säkerhetskopia eller be om hjälp; detaljerna anger varje brott.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="823"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="825"/>
         <source>Checking the logbook…</source>
         <translation>Kontrollerar loggboken…</translation>
     </message>
@@ -513,87 +513,87 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         <translation>Mappen för säkerhetskopior finns inte. Välj en befintlig mapp (till exempel ett USB-minne).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="155"/>
         <source>Preferences</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="155"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="156"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="156"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="157"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="158"/>
         <source>Lock &amp;after:</source>
         <translation>Lås &amp;efter:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="158"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="159"/>
         <source> min idle</source>
         <translation> min inaktivitet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="159"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="160"/>
         <source>Minutes idle before the logbook locks</source>
         <translation>Minuter utan aktivitet innan loggboken låses</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="160"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="161"/>
         <source>Extra &amp;backup folder:</source>
         <translation>Extra mapp för säker&amp;hetskopior:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="161"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="162"/>
         <source>Extra backup folder</source>
         <translation>Extra mapp för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="162"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="163"/>
         <source>None (only the data folder)</source>
         <translation>Ingen (bara datamappen)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="165"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="166"/>
         <source>A daily backup is always kept beside the logbook; choose a folder here for a second copy.</source>
         <translation>En daglig säkerhetskopia sparas alltid bredvid loggboken; välj en mapp här för en andra kopia.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="168"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="171"/>
         <source>B&amp;rowse…</source>
         <translation>B&amp;läddra …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="169"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="172"/>
         <source>Choose a backup folder</source>
         <translation>Välj mapp för säkerhetskopior</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="170"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="173"/>
         <source>Default &amp;site:</source>
         <translation>&amp;Förvald enhet:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="171"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="174"/>
         <source>Default site for new entries</source>
         <translation>Förvald enhet för nya registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="172"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="175"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="173"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="176"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/preferences.py" line="174"/>
+        <location filename="../../src/evtdesk/ui/preferences.py" line="177"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -730,62 +730,62 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         <translation>Din loggbok för utbildning i endovaskulär trombektomi, enligt den nationella vägledningen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="311"/>
         <source>&amp;Recent logbooks</source>
         <translation>&amp;Senaste loggböcker</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="312"/>
         <source>Recent logbooks</source>
         <translation>Senaste loggböcker</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="313"/>
         <source>&amp;Open other…</source>
         <translation>Öppna &amp;annan …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="314"/>
         <source>Open another logbook</source>
         <translation>Öppna en annan loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="315"/>
         <source>&amp;New logbook…</source>
         <translation>&amp;Ny loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="314"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="316"/>
         <source>Create a new logbook</source>
         <translation>Skapa en ny loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="317"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="318"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="317"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="319"/>
         <source>Passphrase of this logbook</source>
         <translation>Den här loggbokens lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="320"/>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="319"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="321"/>
         <source>Unlock the logbook</source>
         <translation>Lås upp loggboken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="321"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="323"/>
         <source>No logbook yet. Create a new one, or open a logbook you already have.</source>
         <translation>Ingen loggbok än. Skapa en ny, eller öppna en loggbok du redan har.</translation>
     </message>
@@ -793,12 +793,12 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="128"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="129"/>
         <source>This view is not available in this version.</source>
         <translation>Den här vyn finns inte i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="133"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="134"/>
         <source>This view could not be shown; see the log for details.</source>
         <translation>Den här vyn kunde inte visas; se loggen för detaljer.</translation>
     </message>

@@ -56,8 +56,9 @@ def test_bytes_appended_after_the_end_are_refused() -> None:
 def test_bytes_prepended_before_the_first_member_are_refused(junk: bytes) -> None:
     text = refusal(junk + make_zip(GOOD))
     assert (
-        text
-        == f"the archive has {len(junk)} bytes before its first member (data hidden in front of the ZIP)"
+        text == f"the archive has {len(junk)} bytes before its first member (data hidden in "
+        "front of the "
+        "ZIP)"
     )
 
 

@@ -367,8 +367,9 @@ def test_bytes_prepended_before_the_archive(made: Made) -> None:
     for junk in (b"MZ\x90\x00 a self-extractor stub", made.other[:200]):
         text = refused(made, junk + made.bundle)
         assert (
-            text
-            == f"the archive has {len(junk)} bytes before its first member (data hidden in front of the ZIP)"
+            text == f"the archive has {len(junk)} bytes before its first member (data hidden "
+            "in front of "
+            "the ZIP)"
         )
 
 

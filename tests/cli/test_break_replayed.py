@@ -264,7 +264,7 @@ def test_attest_shows_what_it_signs_and_will_not_answer_an_old_bundle_unasked(
 def test_a_proposal_with_a_negative_number_is_refused_not_signed_into_a_broken_file(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    trainee, his = str(folder / "trainee.evtlog"), str(folder / "his.evtlog")
+    _trainee, his = str(folder / "trainee.evtlog"), str(folder / "his.evtlog")
     trust(
         capsys,
         folder,

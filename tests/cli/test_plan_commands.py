@@ -127,8 +127,9 @@ def test_periods_list_with_their_site_and_withdrawn_ones_marked(
     code, out, _ = run(capsys, "period", "list", path)
     assert code == 0
     assert (
-        "NI     2025-01-01 – ongoing     1  Sahlgrenska, Neurointervention  Angio  [withdrawn: wrong year]"
-        in out
+        "NI     2025-01-01 – ongoing     1  Sahlgrenska, Neurointervention  Angio  [withdrawn: "
+        "wrong "
+        "year]" in out
     )
     [listed] = json.loads(run(capsys, "period", "list", path, "--json")[1])
     assert (

@@ -25,7 +25,10 @@ def write(path: Path, text: str) -> Path:
 
 
 def test_version_runs_without_qt() -> None:
-    code = "import sys, evtdesk.cli, evtdesk.demo; print(any(m.startswith('PySide6') for m in sys.modules))"
+    code = (
+        "import sys, evtdesk.cli, evtdesk.demo; "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
     assert out.strip() == "False"
     assert subprocess.run(

@@ -134,7 +134,7 @@ def test_observation_visits_during_training_are_not_flagged_but_early_cme_is() -
     assert flag.kind == "before_part_opened" and flag.entry_ids == (cme.id,)
 
 
-def test_flag_early_is_per_condition(tmp_path) -> None:  # noqa: ANN001
+def test_flag_early_is_per_condition(tmp_path) -> None:
     """An entry counted by a condition that flags is flagged, whatever its other conditions."""
     text = (
         'id = "x"\nversion = "1"\ntitle_sv = "x"\ntitle_en = "x"\n'

@@ -93,7 +93,7 @@ def test_the_next_step_for_a_refused_item_gives_the_supervisor_s_reason() -> Non
     assert step.sentence.endswith(": Not approved by Erik Holm (2026-05-31): more cases.")
 
 
-def test_the_navigator_shows_a_refusal_apart_from_attestations(qtbot) -> None:  # noqa: ANN001
+def test_the_navigator_shows_a_refusal_apart_from_attestations(qtbot) -> None:
     pytest.importorskip("PySide6")
     from evtdesk.ui.panels.navigator import ItemCard
 

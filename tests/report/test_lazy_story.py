@@ -32,7 +32,7 @@ def test_flowables_are_made_only_a_window_ahead_and_all_arrive_in_order() -> Non
     assert seen == [-1, *range(500)]
 
 
-def test_a_report_tells_its_progress_in_entries(demo) -> None:  # noqa: ANN001
+def test_a_report_tells_its_progress_in_entries(demo) -> None:
     from evtdesk.report import build_report
     from evtdesk.report.observe import observed
 
@@ -47,7 +47,7 @@ def test_a_report_tells_its_progress_in_entries(demo) -> None:  # noqa: ANN001
     assert len(seen) == told
 
 
-def test_a_cancelled_report_stops_part_way(demo) -> None:  # noqa: ANN001
+def test_a_cancelled_report_stops_part_way(demo) -> None:
     import threading
 
     import pytest

@@ -47,11 +47,11 @@ def _report(path: Path) -> tuple[str, ...]:
         return check_logbook(logbook).problems
 
 
-def _delete(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+def _delete(connection) -> None:  # type: ignore[no-untyped-def]
     connection.execute(text("DELETE FROM events WHERE seq = 5"))
 
 
-def _renumber(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+def _renumber(connection) -> None:  # type: ignore[no-untyped-def]
     """Close the gap a deletion leaves: every later event moves down one."""
     connection.execute(text("DELETE FROM events WHERE seq = 5"))
     last = connection.execute(text("SELECT max(seq) FROM events")).scalar()
@@ -61,14 +61,14 @@ def _renumber(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN0
         )
 
 
-def _reorder(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+def _reorder(connection) -> None:  # type: ignore[no-untyped-def]
     """Swap events 6 and 7 (their numbers), as if one had happened before the other."""
     connection.execute(text("UPDATE events SET seq = -1 WHERE seq = 6"))
     connection.execute(text("UPDATE events SET seq = 6 WHERE seq = 7"))
     connection.execute(text("UPDATE events SET seq = 7 WHERE seq = -1"))
 
 
-def _splice(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+def _splice(connection) -> None:  # type: ignore[no-untyped-def]
     """Insert a well-formed event after event 5, with a correct link and hash of its own,
     moving the later ones up."""
     last = connection.execute(text("SELECT max(seq) FROM events")).scalar()
@@ -85,28 +85,30 @@ def _splice(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
     digest = event_hash(prev, 6, moment, "entry.retract", "x", payload)
     connection.execute(
         text(
-            "INSERT INTO events (seq, at, action, subject, payload, prev_hash, hash) VALUES (6, :at, 'entry.retract', 'x', :p, :prev, :h)"
+            "INSERT INTO events (seq, at, action, subject, payload, prev_hash, hash) VALUES "
+            "(6, :at, "
+            "'entry.retract', 'x', :p, :prev, :h)"
         ),
         {"at": at, "p": payload, "prev": prev, "h": digest},
     )
 
 
-def _edit_payload(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+def _edit_payload(connection) -> None:  # type: ignore[no-untyped-def]
     connection.execute(
         text("UPDATE events SET payload = replace(payload, 'Kurs 3', 'Kurs 9') WHERE seq > 0")
     )
 
 
-def _entry_role(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+def _entry_role(connection) -> None:  # type: ignore[no-untyped-def]
     """The row changed, its event left alone (as a role turned from second to first)."""
     connection.execute(text("UPDATE entry_revisions SET notes = 'rewritten' WHERE id = 3"))
 
 
-def _entry_dropped(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+def _entry_dropped(connection) -> None:  # type: ignore[no-untyped-def]
     connection.execute(text("DELETE FROM entry_revisions WHERE id = 2"))
 
 
-def _attachment(connection) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+def _attachment(connection) -> None:  # type: ignore[no-untyped-def]
     connection.execute(text("UPDATE attachments SET data = X'255044462D312E34206F74686572'"))
 
 

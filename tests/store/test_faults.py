@@ -198,8 +198,11 @@ def test_creating_in_a_read_only_folder_is_refused_cleanly(tmp_path: Path) -> No
         textwrap.dedent(f"""
         from evtdesk.demo import create_demo
         from evtdesk.store import FAST_TEST_KDF, Logbook, LogbookError
-        for make in (lambda: Logbook.create({str(folder / "n.evtlog")!r}, {PASSPHRASE!r}, "N", kdf=FAST_TEST_KDF),
-                     lambda: create_demo(__import__("pathlib").Path({str(folder / "d.evtlog")!r}), kdf=FAST_TEST_KDF)):
+        new_path, demo_path = {str(folder / "n.evtlog")!r}, {str(folder / "d.evtlog")!r}
+        for make in (
+            lambda: Logbook.create(new_path, {PASSPHRASE!r}, "N", kdf=FAST_TEST_KDF),
+            lambda: create_demo(__import__("pathlib").Path(demo_path), kdf=FAST_TEST_KDF),
+        ):
             try:
                 make()
                 print("made")

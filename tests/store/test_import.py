@@ -36,9 +36,8 @@ def test_a_missing_kind_is_reported_with_its_row(tmp_path: Path) -> None:
     )
     with pytest.raises(ImportRejected) as caught:
         load_entries(source)
-    assert caught.value.errors == [
-        f"entry 2: kind: is missing: every entry needs one of {caught.value.errors[0].split('one of ')[1]}"
-    ]
+    kinds = caught.value.errors[0].split("one of ")[1]
+    assert caught.value.errors == [f"entry 2: kind: is missing: every entry needs one of {kinds}"]
     assert "unknown kind" not in str(caught.value)
 
 

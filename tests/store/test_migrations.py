@@ -25,7 +25,8 @@ def write_schema_0001_logbook(path: Path) -> None:
         sql("INSERT INTO people (name, role) VALUES ('Old Trainee', 'trainee')")
         sql("INSERT INTO entries VALUES ('e1', 'evt', '2025-05-01 10:00:00', 1, 1, 1, 0)")
         sql(
-            "INSERT INTO entry_revisions (entry_id, revision, date, role, notes, fields_json, site_id,"
+            "INSERT INTO entry_revisions (entry_id, revision, date, role, notes, fields_json, "
+            "site_id,"
             " recorded_at, event_seq) VALUES ('e1', 1, '2025-05-01', 'first_operator', '',"
             " '{\"mtici\": \"3\"}', 1, '2025-05-01 10:00:00', 1)"
         )

@@ -29,7 +29,7 @@ def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def people(tmp_path: Path, qtbot, english) -> Iterator[People]:  # type: ignore[no-untyped-def]  # noqa: ANN001
+def people(tmp_path: Path, qtbot, english) -> Iterator[People]:  # type: ignore[no-untyped-def]
     trainee = create_demo(tmp_path / "trainee.evtlog", kdf=FAST_TEST_KDF)
     supervisor = Logbook.create(
         tmp_path / "supervisor.evtlog", "supervisor pass", "Erik Holm", kdf=FAST_TEST_KDF

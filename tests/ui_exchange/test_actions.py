@@ -13,7 +13,7 @@ from evtdesk.ui.main_window import MainWindow
 
 def test_menus_hold_the_exchange_commands_enabled_only_while_unlocked(
     qtbot, tmp_path: Path, english
-) -> None:  # noqa: ANN001
+) -> None:
     window = MainWindow(
         QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), tmp_path, kdf=FAST_TEST_KDF
     )
@@ -32,7 +32,7 @@ def test_menus_hold_the_exchange_commands_enabled_only_while_unlocked(
 
 def test_the_actions_open_the_dialogs_for_the_session(
     qtbot, people, tmp_path: Path, english
-) -> None:  # noqa: ANN001
+) -> None:
     window = MainWindow(
         QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), tmp_path, kdf=FAST_TEST_KDF
     )

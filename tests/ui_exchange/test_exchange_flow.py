@@ -22,7 +22,7 @@ from evtdesk.ui.exchange.trust_dialog import AddKeyDialog
 from evtdesk.ui.panels.navigator import NavigatorPanel
 
 
-def export_through_dialog(qtbot, people, name: str = "karin.evtbundle") -> Path:  # noqa: ANN001
+def export_through_dialog(qtbot, people, name: str = "karin.evtbundle") -> Path:
     dialog = ExportBundleDialog(people.trainee)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -44,7 +44,7 @@ def export_through_dialog(qtbot, people, name: str = "karin.evtbundle") -> Path:
     return result.path
 
 
-def test_export_verify_trust_attest_import_and_replay(qtbot, people) -> None:  # noqa: ANN001
+def test_export_verify_trust_attest_import_and_replay(qtbot, people) -> None:
     path = export_through_dialog(qtbot, people)
     trainee_print = identity_info(people.trainee.logbook).fingerprint
 
@@ -129,7 +129,7 @@ def tamper(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def test_a_tampered_bundle_shows_the_red_banner_with_the_reason(qtbot, people) -> None:  # noqa: ANN001
+def test_a_tampered_bundle_shows_the_red_banner_with_the_reason(qtbot, people) -> None:
     path = export_through_dialog(qtbot, people)
     view = BundleViewDialog(people.supervisor, tamper(path.read_bytes()), "tampered.evtbundle")
     qtbot.addWidget(view)
@@ -141,12 +141,12 @@ def test_a_tampered_bundle_shows_the_red_banner_with_the_reason(qtbot, people) -
     assert not view.attest_button.isEnabled() and not view.banner.trust_button.isVisibleTo(view)
 
 
-def test_not_a_bundle_at_all_is_unreadable(qtbot, people) -> None:  # noqa: ANN001
+def test_not_a_bundle_at_all_is_unreadable(qtbot, people) -> None:
     with pytest.raises(UnreadableBundle):
         BundleViewDialog(people.supervisor, b"hello", "x.evtbundle")
 
 
-def test_not_approving_needs_a_comment(qtbot, people) -> None:  # noqa: ANN001
+def test_not_approving_needs_a_comment(qtbot, people) -> None:
     from evtdesk.exchange import open_bundle, trust_key
 
     path = export_through_dialog(qtbot, people)

@@ -36,7 +36,7 @@ def test_qm_is_compiled(language: str) -> None:
     assert QTranslator().load(str(qm))
 
 
-def test_swedish_reaches_the_menus(qtbot, qapp, tmp_path: Path, english) -> None:  # noqa: ANN001
+def test_swedish_reaches_the_menus(qtbot, qapp, tmp_path: Path, english) -> None:
     window = MainWindow(
         QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), tmp_path, kdf=FAST_TEST_KDF
     )

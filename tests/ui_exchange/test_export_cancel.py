@@ -12,7 +12,7 @@ from evtdesk.report import observe
 from evtdesk.ui.exchange.export_dialog import ExportBundleDialog
 
 
-def test_cancel_while_the_report_is_made_writes_no_bundle(qtbot, people, monkeypatch) -> None:  # noqa: ANN001
+def test_cancel_while_the_report_is_made_writes_no_bundle(qtbot, people, monkeypatch) -> None:
     real = observe.tick
     ticked, release = threading.Event(), threading.Event()
     calls: list[int] = []

@@ -20,7 +20,7 @@ from evtdesk.ui.exchange.attest_dialog import AttestDialog
 from evtdesk.ui.exchange.bundle_view import VERIFIED, BundleViewDialog
 
 
-def _introduce(people) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+def _introduce(people) -> None:  # type: ignore[no-untyped-def]
     trainee, supervisor = people.trainee.logbook, people.supervisor.logbook
     trust_key(
         supervisor, identity_info(trainee).public_key_text, "Karin Lindqvist (demo)", "trainee"
@@ -28,7 +28,7 @@ def _introduce(people) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
     trust_key(trainee, identity_info(supervisor).public_key_text, "Erik Holm", "supervisor")
 
 
-def test_forged_approvals_stand_as_unknown_claims_in_the_bundle_view(qtbot, people) -> None:  # noqa: ANN001
+def test_forged_approvals_stand_as_unknown_claims_in_the_bundle_view(qtbot, people) -> None:
     _introduce(people)
     trainee, supervisor, folder = people.trainee.logbook, people.supervisor.logbook, people.folder
     first = export_bundle(trainee, folder / "b1.evtbundle").path.read_bytes()
@@ -78,7 +78,7 @@ def test_forged_approvals_stand_as_unknown_claims_in_the_bundle_view(qtbot, peop
     assert next(p for p in progress.parts if p.id == "A").state == "locked"
 
 
-def test_a_proposal_is_signed_through_the_attest_dialog(qtbot, people) -> None:  # noqa: ANN001
+def test_a_proposal_is_signed_through_the_attest_dialog(qtbot, people) -> None:
     _introduce(people)
     trainee, folder = people.trainee.logbook, people.folder
     trainee.records.propose_adaptation("NI2", "Tränat utomlands", {"NI2.independent": 20})
@@ -101,7 +101,7 @@ def test_a_proposal_is_signed_through_the_attest_dialog(qtbot, people) -> None: 
     assert adaptation.required == {"NI2.independent": 20} and adaptation.decided_by == "Erik Holm"
 
 
-def test_an_identity_number_in_a_comment_is_refused_before_signing(qtbot, people) -> None:  # noqa: ANN001
+def test_an_identity_number_in_a_comment_is_refused_before_signing(qtbot, people) -> None:
     _introduce(people)
     path = export_bundle(people.trainee.logbook, people.folder / "b1.evtbundle").path
     view = open_bundle(path.read_bytes(), people.supervisor.logbook, "en")

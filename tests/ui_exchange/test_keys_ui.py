@@ -13,7 +13,7 @@ from evtdesk.ui.exchange.identity_dialog import IdentityDialog, QrCodeWidget, qr
 from evtdesk.ui.exchange.trust_dialog import AddKeyDialog, TrustedKeysDialog
 
 
-def test_qr_matrix_is_square_and_drawn_black_on_white(qtbot) -> None:  # noqa: ANN001
+def test_qr_matrix_is_square_and_drawn_black_on_white(qtbot) -> None:
     line = "RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3"
     matrix = qr_matrix(line)
     assert len(matrix) >= 21 and all(len(row) == len(matrix) for row in matrix)
@@ -30,7 +30,7 @@ def test_qr_matrix_is_square_and_drawn_black_on_white(qtbot) -> None:  # noqa: A
     assert image.pixelColor(centre, centre).name() == "#000000"
 
 
-def test_my_key_shows_the_key_and_the_fingerprint_grouped(qtbot, people, tmp_path: Path) -> None:  # noqa: ANN001
+def test_my_key_shows_the_key_and_the_fingerprint_grouped(qtbot, people, tmp_path: Path) -> None:
     logbook = people.trainee.logbook
     info = identity_info(logbook)
     dialog = IdentityDialog(logbook)
@@ -51,7 +51,7 @@ def test_my_key_shows_the_key_and_the_fingerprint_grouped(qtbot, people, tmp_pat
     assert (tmp_path / "me.pub").read_text().strip() == info.public_key_text.strip()
 
 
-def test_a_key_is_trusted_only_after_confirming_its_fingerprint(qtbot, people) -> None:  # noqa: ANN001
+def test_a_key_is_trusted_only_after_confirming_its_fingerprint(qtbot, people) -> None:
     supervisor = people.supervisor.logbook
     keys = TrustedKeysDialog(supervisor)
     qtbot.addWidget(keys)
@@ -82,7 +82,7 @@ def test_a_key_is_trusted_only_after_confirming_its_fingerprint(qtbot, people) -
     assert keys.table.item(0, 1).text() == "Trainee"
 
 
-def test_the_own_key_or_a_repeated_key_is_refused_in_words(qtbot, people) -> None:  # noqa: ANN001
+def test_the_own_key_or_a_repeated_key_is_refused_in_words(qtbot, people) -> None:
     logbook = people.trainee.logbook
     before = logbook.records.trusted_keys()
     add = AddKeyDialog(logbook, key_text=identity_info(logbook).public_key_text, name="Me")
@@ -93,7 +93,7 @@ def test_the_own_key_or_a_repeated_key_is_refused_in_words(qtbot, people) -> Non
     assert add.result() == 0 and logbook.records.trusted_keys() == before
 
 
-def test_a_pub_file_can_be_loaded(qtbot, people, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_pub_file_can_be_loaded(qtbot, people, tmp_path: Path) -> None:
     info = identity_info(people.trainee.logbook)
     (tmp_path / "k.pub").write_text(info.public_key_text)
     add = AddKeyDialog(people.supervisor.logbook)

@@ -22,12 +22,12 @@ class FixedDaySession(LogbookSession):
 
 
 @pytest.fixture
-def session(logbook: Logbook, qtbot) -> Iterator[LogbookSession]:  # noqa: ANN001
+def session(logbook: Logbook, qtbot) -> Iterator[LogbookSession]:
     yield FixedDaySession(logbook, "en")
 
 
 @pytest.fixture
-def sv_session(logbook: Logbook, qtbot) -> Iterator[LogbookSession]:  # noqa: ANN001
+def sv_session(logbook: Logbook, qtbot) -> Iterator[LogbookSession]:
     yield FixedDaySession(logbook, "sv")
 
 

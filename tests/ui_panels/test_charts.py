@@ -33,14 +33,14 @@ def _target_pixels(image: QImage) -> int:
 
 
 @pytest.mark.parametrize("language", ["en", "sv"])
-def test_targets_come_from_the_real_engine(qtbot, demo, language) -> None:  # noqa: ANN001
+def test_targets_come_from_the_real_engine(qtbot, demo, language) -> None:
     session = LogbookSession(demo, language)
     targets = engine_targets(session.progress())
     assert targets["evt"] == 50
     assert targets["evt_independent"] == 25
 
 
-def test_cumulative_evt_chart_draws_the_target_line(qtbot, demo) -> None:  # noqa: ANN001
+def test_cumulative_evt_chart_draws_the_target_line(qtbot, demo) -> None:
     session = LogbookSession(demo, "en")
     panel = ChartsPanel(session)
     qtbot.addWidget(panel)

@@ -19,7 +19,7 @@ def day(n: int) -> str:
     return (TODAY - timedelta(days=n)).isoformat()
 
 
-def fill(logbook) -> dict[str, Entry]:  # noqa: ANN001
+def fill(logbook) -> dict[str, Entry]:
     ryhov = logbook.records.add_site("Ryhov", "Radiologi")
     sahl = logbook.records.add_site("Sahlgrenska", "Neurointervention")
     entries = {
@@ -66,7 +66,7 @@ def shown_cases(panel: EntriesPanel) -> list[str]:
     return [proxy.index(r, EntriesModel.CASE).data() for r in range(proxy.rowCount())]
 
 
-def make_panel(qtbot, session) -> EntriesPanel:  # noqa: ANN001
+def make_panel(qtbot, session) -> EntriesPanel:
     panel = EntriesPanel(session)
     qtbot.addWidget(panel)
     panel.resize(1200, 600)
@@ -75,7 +75,7 @@ def make_panel(qtbot, session) -> EntriesPanel:  # noqa: ANN001
     return panel
 
 
-def test_table_lists_every_entry_newest_first(qtbot, session) -> None:  # noqa: ANN001
+def test_table_lists_every_entry_newest_first(qtbot, session) -> None:
     fill(session.logbook)
     panel = make_panel(qtbot, session)
     assert shown_cases(panel) == ["", "EVT-2", "EVT-1", "CT-1", "SL-1"]
@@ -87,7 +87,7 @@ def test_table_lists_every_entry_newest_first(qtbot, session) -> None:  # noqa: 
     assert panel.proxy.index(row, EntriesModel.SITE).data() == "Sahlgrenska, Neurointervention"
 
 
-def test_search_box_filters_as_the_user_types(qtbot, session) -> None:  # noqa: ANN001
+def test_search_box_filters_as_the_user_types(qtbot, session) -> None:
     fill(session.logbook)
     panel = make_panel(qtbot, session)
     qtbot.keyClicks(panel.search_edit, "sahlgrenska")
@@ -102,7 +102,7 @@ def test_search_box_filters_as_the_user_types(qtbot, session) -> None:  # noqa: 
     qtbot.waitUntil(lambda: shown_cases(panel) == ["SL-1"])
 
 
-def test_filters_by_kind_role_period_and_site(qtbot, session) -> None:  # noqa: ANN001
+def test_filters_by_kind_role_period_and_site(qtbot, session) -> None:
     fill(session.logbook)
     panel = make_panel(qtbot, session)
     panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("evt"))
@@ -119,7 +119,7 @@ def test_filters_by_kind_role_period_and_site(qtbot, session) -> None:  # noqa: 
     assert shown_cases(panel) == ["CT-1", "SL-1"]
 
 
-def test_sort_by_clicking_a_header(qtbot, session) -> None:  # noqa: ANN001
+def test_sort_by_clicking_a_header(qtbot, session) -> None:
     fill(session.logbook)
     panel = make_panel(qtbot, session)
     header = panel.table.horizontalHeader()
@@ -134,7 +134,7 @@ def test_sort_by_clicking_a_header(qtbot, session) -> None:  # noqa: ANN001
     ]
 
 
-def test_amend_and_retract_from_the_history(qtbot, session) -> None:  # noqa: ANN001
+def test_amend_and_retract_from_the_history(qtbot, session) -> None:
     entries = fill(session.logbook)
     panel = make_panel(qtbot, session)
     evt = entries["evt1"]
@@ -188,7 +188,7 @@ def test_amend_and_retract_from_the_history(qtbot, session) -> None:  # noqa: AN
     assert panel.proxy.row_of(evt.id) == -1
 
 
-def test_flagged_entries_are_marked(qtbot, session) -> None:  # noqa: ANN001
+def test_flagged_entries_are_marked(qtbot, session) -> None:
     entries = fill(session.logbook)
     model = EntriesModel("en")
     model.set_entries(
@@ -223,7 +223,7 @@ def _many(count: int) -> list[Entry]:
     ]
 
 
-def test_model_row_count_on_a_large_in_memory_logbook(qtbot) -> None:  # noqa: ANN001
+def test_model_row_count_on_a_large_in_memory_logbook(qtbot) -> None:
     model = EntriesModel("sv")
     proxy = EntriesFilterModel()
     proxy.setSourceModel(model)

@@ -23,7 +23,7 @@ REQUIRED_TEXT = {
 }
 
 
-def open_form(qtbot, session, kind: str | None = None, **kw) -> EntryFormDialog:  # noqa: ANN001
+def open_form(qtbot, session, kind: str | None = None, **kw) -> EntryFormDialog:
     dialog = EntryFormDialog(session, kind, **kw)
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):
@@ -32,16 +32,16 @@ def open_form(qtbot, session, kind: str | None = None, **kw) -> EntryFormDialog:
     return dialog
 
 
-def focused():  # noqa: ANN201
+def focused():
     return QApplication.focusWidget()
 
 
-def type_into(qtbot, widget, text: str) -> None:  # noqa: ANN001
+def type_into(qtbot, widget, text: str) -> None:
     widget.setFocus()
     qtbot.keyClicks(widget, text)
 
 
-def test_stroke_alarm_by_keyboard_alone(qtbot, session) -> None:  # noqa: ANN001
+def test_stroke_alarm_by_keyboard_alone(qtbot, session) -> None:
     site = session.logbook.records.add_site("Länssjukhuset Ryhov", "Radiologi")
     session.logbook.records.set_setting("default_site_id", site.id)
     dialog = open_form(qtbot, session, "stroke_alarm")
@@ -81,7 +81,7 @@ def test_stroke_alarm_by_keyboard_alone(qtbot, session) -> None:  # noqa: ANN001
     }
 
 
-def test_escape_cancels_and_saves_nothing(qtbot, session) -> None:  # noqa: ANN001
+def test_escape_cancels_and_saves_nothing(qtbot, session) -> None:
     dialog = open_form(qtbot, session, "stroke_alarm")
     type_into(qtbot, dialog.case_edit, "SL-1")
     qtbot.keyClick(dialog.case_edit, Qt.Key.Key_Escape)
@@ -90,7 +90,7 @@ def test_escape_cancels_and_saves_nothing(qtbot, session) -> None:  # noqa: ANN0
 
 
 @pytest.mark.parametrize("kind", [k.id for k in KINDS])
-def test_one_entry_of_each_kind(qtbot, session, kind: str) -> None:  # noqa: ANN001
+def test_one_entry_of_each_kind(qtbot, session, kind: str) -> None:
     dialog = open_form(qtbot, session, kind)
     spec = kind_spec(kind)
     if spec.has_role:
@@ -117,7 +117,7 @@ def test_one_entry_of_each_kind(qtbot, session, kind: str) -> None:  # noqa: ANN
         assert entry.role == "second_operator"
 
 
-def test_role_definition_is_shown_where_the_role_is_chosen(qtbot, session) -> None:  # noqa: ANN001
+def test_role_definition_is_shown_where_the_role_is_chosen(qtbot, session) -> None:
     dialog = open_form(qtbot, session, "evt")
     dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("independent_first_operator"))
     hint = dialog._rows["role"].hint
@@ -125,7 +125,7 @@ def test_role_definition_is_shown_where_the_role_is_chosen(qtbot, session) -> No
     assert "responsible neurointerventionist is on site" in hint.text()
 
 
-def test_missing_role_and_required_fields_are_refused_inline(qtbot, session) -> None:  # noqa: ANN001
+def test_missing_role_and_required_fields_are_refused_inline(qtbot, session) -> None:
     dialog = open_form(qtbot, session, "complication_technique")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     shown = dialog.problems_shown()
@@ -136,7 +136,7 @@ def test_missing_role_and_required_fields_are_refused_inline(qtbot, session) -> 
     assert session.logbook.entries.list() == []
 
 
-def test_future_date_shown_next_to_the_date(qtbot, session) -> None:  # noqa: ANN001
+def test_future_date_shown_next_to_the_date(qtbot, session) -> None:
     dialog = open_form(qtbot, session, "ct_case")
     tomorrow = date.today() + timedelta(days=1)
     dialog.date_edit.setFocus()
@@ -151,7 +151,7 @@ def test_future_date_shown_next_to_the_date(qtbot, session) -> None:  # noqa: AN
     assert session.logbook.entries.list() == []
 
 
-def test_times_out_of_order_shown_as_the_user_leaves_the_field(qtbot, session) -> None:  # noqa: ANN001
+def test_times_out_of_order_shown_as_the_user_leaves_the_field(qtbot, session) -> None:
     dialog = open_form(qtbot, session, "evt")
     dialog.date_edit.set_value(date.today() - timedelta(days=1))
     times = dialog._editors
@@ -172,14 +172,14 @@ def test_times_out_of_order_shown_as_the_user_leaves_the_field(qtbot, session) -
     assert dialog.problems_shown() == {}
 
 
-def test_unreadable_time_is_reported_not_guessed(qtbot, session) -> None:  # noqa: ANN001
+def test_unreadable_time_is_reported_not_guessed(qtbot, session) -> None:
     dialog = open_form(qtbot, session, "evt")
     type_into(qtbot, dialog._editors["reperfusion"].widget, "25:99")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     assert dialog.problems_shown()["reperfusion"].startswith("Enter a time as HH:MM")
 
 
-def test_identity_number_in_notes_is_refused_while_typing(qtbot, session) -> None:  # noqa: ANN001
+def test_identity_number_in_notes_is_refused_while_typing(qtbot, session) -> None:
     dialog = open_form(qtbot, session, "stroke_alarm")
     type_into(qtbot, dialog.notes_edit, f"Pat {PERSONNUMMER} kom med ambulans")
     assert "personal identity" in dialog.problems_shown()["notes"]
@@ -188,7 +188,7 @@ def test_identity_number_in_notes_is_refused_while_typing(qtbot, session) -> Non
     assert session.logbook.entries.list() == []
 
 
-def test_identity_number_in_case_number_is_refused(qtbot, session) -> None:  # noqa: ANN001
+def test_identity_number_in_case_number_is_refused(qtbot, session) -> None:
     dialog = open_form(qtbot, session, "ct_case")
     type_into(qtbot, dialog.case_edit, PERSONNUMMER)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -196,14 +196,14 @@ def test_identity_number_in_case_number_is_refused(qtbot, session) -> None:  # n
     assert session.logbook.entries.list() == []
 
 
-def test_messages_in_swedish(qtbot, sv_session) -> None:  # noqa: ANN001
+def test_messages_in_swedish(qtbot, sv_session) -> None:
     dialog = open_form(qtbot, sv_session, "evt")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.problems_shown() == {"role": "Välj en roll."}
     assert dialog._rows["role"].label_text == "Roll"
 
 
-def test_repeat_last_prefills_all_but_the_case_number(qtbot, session) -> None:  # noqa: ANN001
+def test_repeat_last_prefills_all_but_the_case_number(qtbot, session) -> None:
     site = session.logbook.records.add_site("Sahlgrenska", "Neurointervention")
     earlier = date.today() - timedelta(days=3)
     session.logbook.entries.add(
@@ -240,13 +240,13 @@ def test_repeat_last_prefills_all_but_the_case_number(qtbot, session) -> None:  
     assert [e.case_number for e in session.logbook.entries.list()] == ["EVT-7", "EVT-8"]
 
 
-def test_repeat_last_without_an_earlier_entry(qtbot, session) -> None:  # noqa: ANN001
+def test_repeat_last_without_an_earlier_entry(qtbot, session) -> None:
     dialog = open_form(qtbot, session, "cme")
     assert dialog.repeat_last() is False
     assert dialog.general_error.isVisible()
 
 
-def test_attach_a_scanned_certificate(qtbot, session, tmp_path: Path) -> None:  # noqa: ANN001
+def test_attach_a_scanned_certificate(qtbot, session, tmp_path: Path) -> None:
     scan = tmp_path / "intyg.pdf"
     scan.write_bytes(b"%PDF-1.4\n% a scanned certificate\n%%EOF\n")
     not_a_scan = tmp_path / "notes.txt"
@@ -265,7 +265,7 @@ def test_attach_a_scanned_certificate(qtbot, session, tmp_path: Path) -> None:  
     assert attachment.media_type == "application/pdf"
 
 
-def test_every_control_has_an_accessible_name(qtbot, session) -> None:  # noqa: ANN001
+def test_every_control_has_an_accessible_name(qtbot, session) -> None:
     from PySide6.QtWidgets import (
         QAbstractButton,
         QAbstractSpinBox,

@@ -8,7 +8,7 @@ from evtdesk.ui.forms.entry_form import EntryFormDialog
 from evtdesk.ui.panels.entries import EntriesPanel
 
 
-def test_long_site_names_do_not_widen_the_filter_bar(qtbot, logbook, session) -> None:  # noqa: ANN001
+def test_long_site_names_do_not_widen_the_filter_bar(qtbot, logbook, session) -> None:
     logbook.records.add_site(
         "Sahlgrenska universitetssjukhuset, Mölndal och Östra",
         "Neurointervention och neuroradiologi",
@@ -26,7 +26,7 @@ def test_long_site_names_do_not_widen_the_filter_bar(qtbot, logbook, session) ->
     assert panel.search_edit.width() >= 10 * em  # the search box is not squeezed to nothing
 
 
-def test_entry_form_fits_the_screen_with_save_reachable(qtbot, session) -> None:  # noqa: ANN001
+def test_entry_form_fits_the_screen_with_save_reachable(qtbot, session) -> None:
     form = EntryFormDialog(session, "stroke_alarm")
     qtbot.addWidget(form)
     available = (form.screen() or QGuiApplication.primaryScreen()).availableGeometry()

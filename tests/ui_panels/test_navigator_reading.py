@@ -16,7 +16,7 @@ from evtdesk.ui.session import LogbookSession
 TODAY = date(2026, 3, 1)
 
 
-def _panel(qtbot, session, width: int = 900, height: int = 600) -> NavigatorPanel:  # noqa: ANN001
+def _panel(qtbot, session, width: int = 900, height: int = 600) -> NavigatorPanel:
     session.fixed_today = TODAY
     panel = NavigatorPanel(session)
     qtbot.addWidget(panel)
@@ -26,7 +26,7 @@ def _panel(qtbot, session, width: int = 900, height: int = 600) -> NavigatorPane
     return panel
 
 
-def _fill(logbook, count: int = 30) -> None:  # noqa: ANN001
+def _fill(logbook, count: int = 30) -> None:
     logbook.entries.add_many(
         {
             "kind": "stroke_alarm",
@@ -38,7 +38,7 @@ def _fill(logbook, count: int = 30) -> None:  # noqa: ANN001
     )
 
 
-def test_each_next_step_is_tall_enough_for_its_wrapped_text(qtbot, session) -> None:  # noqa: ANN001
+def test_each_next_step_is_tall_enough_for_its_wrapped_text(qtbot, session) -> None:
     _fill(session.logbook)
     panel = _panel(qtbot, session, width=700)
     panel.splitter.setSizes([450, 250])  # a narrow next-steps column: every step wraps
@@ -64,7 +64,7 @@ def test_each_next_step_is_tall_enough_for_its_wrapped_text(qtbot, session) -> N
     )
 
 
-def test_activating_a_step_by_keyboard_shows_its_item(qtbot, session) -> None:  # noqa: ANN001
+def test_activating_a_step_by_keyboard_shows_its_item(qtbot, session) -> None:
     panel = _panel(qtbot, session, height=400)
     shown = []
     panel.next_steps.item_requested.connect(shown.append)
@@ -76,7 +76,7 @@ def test_activating_a_step_by_keyboard_shows_its_item(qtbot, session) -> None:  
     assert shown == [label.item_id, label.item_id]
 
 
-def test_swedish_numbers_have_a_decimal_comma_like_the_sentences(qtbot, sv_session) -> None:  # noqa: ANN001
+def test_swedish_numbers_have_a_decimal_comma_like_the_sentences(qtbot, sv_session) -> None:
     sv_session.logbook.records.add_period("PREP", date(2025, 1, 1), date(2025, 6, 20))
     panel = _panel(qtbot, sv_session)
     card = panel.cards["PREP.TIME"]
@@ -85,9 +85,9 @@ def test_swedish_numbers_have_a_decimal_comma_like_the_sentences(qtbot, sv_sessi
     assert re.search(r"\d,\d", " ".join(card.lines))  # the engine's "ytterligare 6,4 månader"
 
 
-def test_saving_an_entry_keeps_the_reading_place(qtbot, session) -> None:  # noqa: ANN001
+def test_saving_an_entry_keeps_the_reading_place(qtbot, session) -> None:
     panel = _panel(qtbot, session, height=500)
-    bar = panel.scroll.verticalScrollBar()
+    bar = panel.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 600)
     qtbot.wait(50)  # the first view's own scroll to the current part has run
     place = bar.maximum() // 2
@@ -95,14 +95,14 @@ def test_saving_an_entry_keeps_the_reading_place(qtbot, session) -> None:  # noq
     session.logbook.entries.add(
         {"kind": "stroke_alarm", "date": "2026-02-01", "thrombolysis": True, "case_number": "SA-1"}
     )
-    old_inner = panel.scroll.widget()
+    old_inner = panel.scroll_area.widget()
     session.notify_changed()
-    assert panel.scroll.widget() is not old_inner  # rebuilt with the new count
+    assert panel.scroll_area.widget() is not old_inner  # rebuilt with the new count
     qtbot.wait(50)
     assert bar.value() == place
 
 
-def test_the_panel_says_it_is_updating_while_the_session_rereads(qtbot, logbook) -> None:  # noqa: ANN001
+def test_the_panel_says_it_is_updating_while_the_session_rereads(qtbot, logbook) -> None:
     session = LogbookSession(logbook, "en", background=True)
     panel = _panel(qtbot, session)
     assert not panel.busy_label.isVisible()
@@ -121,7 +121,7 @@ def test_the_panel_says_it_is_updating_while_the_session_rereads(qtbot, logbook)
     assert "1 /" in panel.cards["K2f"].conditions_text
 
 
-def test_a_time_item_without_periods_says_where_to_add_them(qtbot, session) -> None:  # noqa: ANN001
+def test_a_time_item_without_periods_says_where_to_add_them(qtbot, session) -> None:
     panel = _panel(qtbot, session)
     hint = panel.cards["PREP.TIME"].findChild(type(panel.busy_label), "periods_hint")
     assert hint is not None and "Work periods and training plan" in hint.text()
@@ -131,7 +131,7 @@ def test_a_time_item_without_periods_says_where_to_add_them(qtbot, session) -> N
     assert panel.cards["NI.TIME"].findChild(type(panel.busy_label), "periods_hint") is not None
 
 
-def _refuse(logbook, item_id: str, comment: str) -> None:  # noqa: ANN001
+def _refuse(logbook, item_id: str, comment: str) -> None:
     from datetime import datetime
 
     from evtdesk.store.records import Statement
@@ -148,7 +148,7 @@ def _refuse(logbook, item_id: str, comment: str) -> None:  # noqa: ANN001
     )
 
 
-def test_a_refused_attestation_reads_as_a_refusal_in_both_languages(qtbot, logbook) -> None:  # noqa: ANN001
+def test_a_refused_attestation_reads_as_a_refusal_in_both_languages(qtbot, logbook) -> None:
     _refuse(logbook, "K1a", "more cases first")
     # (no translator installed here: a wrongly shown sign-off would read "Attested by")
     for language, refused, attested in (
@@ -164,7 +164,7 @@ def test_a_refused_attestation_reads_as_a_refusal_in_both_languages(qtbot, logbo
         assert not any(attested in line for line in card.lines), card.lines
 
 
-def test_a_supervisor_reading_a_bundle_gets_no_advice_about_menus(qtbot, session) -> None:  # noqa: ANN001
+def test_a_supervisor_reading_a_bundle_gets_no_advice_about_menus(qtbot, session) -> None:
     session.fixed_today = TODAY
     panel = NavigatorPanel(session, trainee_hints=False)
     qtbot.addWidget(panel)

@@ -11,11 +11,11 @@ from evtdesk.ui.panels.plan_dialog import PlanDialog
 from tests.signed_helpers import record_signed
 
 
-def cells(table, row: int) -> list[str]:  # noqa: ANN001
+def cells(table, row: int) -> list[str]:
     return [table.item(row, column).text() for column in range(table.columnCount())]
 
 
-def test_adding_a_period_lists_it_stores_it_and_moves_ni_time(qtbot, session) -> None:  # noqa: ANN001
+def test_adding_a_period_lists_it_stores_it_and_moves_ni_time(qtbot, session) -> None:
     session.fixed_today = date(2026, 3, 1)
     site = session.logbook.records.add_site("Sahlgrenska", "Neurointervention")
     dialog = PlanDialog(session)
@@ -59,7 +59,7 @@ def test_adding_a_period_lists_it_stores_it_and_moves_ni_time(qtbot, session) ->
     assert ni_time.conditions[0].done == 6
 
 
-def test_a_refused_period_shows_why_and_keeps_the_form(qtbot, session) -> None:  # noqa: ANN001
+def test_a_refused_period_shows_why_and_keeps_the_form(qtbot, session) -> None:
     session.logbook.records.add_period("PREP", date(2025, 1, 1))
     dialog = PlanDialog(session)
     qtbot.addWidget(dialog)
@@ -74,7 +74,7 @@ def test_a_refused_period_shows_why_and_keeps_the_form(qtbot, session) -> None: 
     assert dialog.table.rowCount() == 1
 
 
-def test_ending_the_selected_ongoing_period(qtbot, session) -> None:  # noqa: ANN001
+def test_ending_the_selected_ongoing_period(qtbot, session) -> None:
     session.logbook.records.add_period("PREP", date(2025, 1, 1), date(2025, 3, 31))
     session.logbook.records.add_period("PREP", date(2025, 4, 1))
     dialog = PlanDialog(session)
@@ -93,7 +93,7 @@ def test_ending_the_selected_ongoing_period(qtbot, session) -> None:  # noqa: AN
     assert cells(dialog.table, 1)[2] == "2025-09-30"
 
 
-def test_the_plan_shows_mri_choice_and_adaptations_with_who_signed(qtbot, session) -> None:  # noqa: ANN001
+def test_the_plan_shows_mri_choice_and_adaptations_with_who_signed(qtbot, session) -> None:
     records = session.logbook.records
     records.set_mri_primary(True)
     adaptation = Statement("ADAPT:NI2", True, "Cases abroad", {"NI2.independent": 20})
@@ -110,7 +110,7 @@ def test_the_plan_shows_mri_choice_and_adaptations_with_who_signed(qtbot, sessio
     assert not dialog.no_adaptations.isVisibleTo(dialog)
 
 
-def test_controls_have_accessible_names(qtbot, session) -> None:  # noqa: ANN001
+def test_controls_have_accessible_names(qtbot, session) -> None:
     dialog = PlanDialog(session)
     qtbot.addWidget(dialog)
     for widget in (
@@ -130,7 +130,7 @@ def test_controls_have_accessible_names(qtbot, session) -> None:  # noqa: ANN001
         assert widget.accessibleName(), widget.objectName()
 
 
-def test_the_dialog_speaks_swedish_with_the_compiled_translation(qtbot, sv_session) -> None:  # noqa: ANN001
+def test_the_dialog_speaks_swedish_with_the_compiled_translation(qtbot, sv_session) -> None:
     from pathlib import Path
 
     from PySide6.QtCore import QCoreApplication, QTranslator
@@ -155,7 +155,7 @@ def test_the_dialog_speaks_swedish_with_the_compiled_translation(qtbot, sv_sessi
     assert dialog.windowTitle() == "Work periods and training plan"
 
 
-def test_a_long_hospital_name_is_shown_whole_on_more_lines(qtbot, session) -> None:  # noqa: ANN001
+def test_a_long_hospital_name_is_shown_whole_on_more_lines(qtbot, session) -> None:
     site = session.logbook.records.add_site(
         "Sahlgrenska universitetssjukhuset", "Neurointervention och angiografi"
     )
@@ -173,7 +173,7 @@ def test_a_long_hospital_name_is_shown_whole_on_more_lines(qtbot, session) -> No
     assert dialog.table.rowHeight(0) >= 2 * line
 
 
-def test_a_new_period_starts_from_the_latest_ones_part_and_site(qtbot, session) -> None:  # noqa: ANN001
+def test_a_new_period_starts_from_the_latest_ones_part_and_site(qtbot, session) -> None:
     records = session.logbook.records
     ryhov = records.add_site("Ryhov", "Radiologi")
     sahlgrenska = records.add_site("Sahlgrenska", "Neurointervention")
@@ -185,7 +185,7 @@ def test_a_new_period_starts_from_the_latest_ones_part_and_site(qtbot, session) 
     assert dialog.site_combo.currentData() == sahlgrenska.id
 
 
-def test_a_trainee_proposes_an_adaptation_which_waits_for_a_signature(qtbot, session) -> None:  # noqa: ANN001
+def test_a_trainee_proposes_an_adaptation_which_waits_for_a_signature(qtbot, session) -> None:
     dialog = PlanDialog(session)
     qtbot.addWidget(dialog)
     box = dialog.proposals_box
@@ -213,7 +213,7 @@ def test_a_trainee_proposes_an_adaptation_which_waits_for_a_signature(qtbot, ses
     assert session.logbook.records.plan().proposals == ()
 
 
-def test_a_signed_proposal_is_shown_as_signed(qtbot, session) -> None:  # noqa: ANN001
+def test_a_signed_proposal_is_shown_as_signed(qtbot, session) -> None:
     records = session.logbook.records
     records.propose_adaptation("NI.WEEK1", "Done abroad", waived=True)
     record_signed(session.logbook, [Statement("ADAPT:NI.WEEK1", True, "Done abroad", waived=True)])

@@ -13,16 +13,16 @@ from evtdesk.ui.session import LogbookSession
 class CountingReads:
     """Wraps the real `Logbook.snapshot` to count how often the whole logbook is read."""
 
-    def __init__(self, logbook) -> None:  # noqa: ANN001
+    def __init__(self, logbook) -> None:
         self.calls = 0
         self._real = logbook.snapshot
 
-    def __call__(self):  # noqa: ANN204
+    def __call__(self):
         self.calls += 1
         return self._real()
 
 
-def test_a_change_is_read_once_in_the_background_and_shared(qtbot, logbook) -> None:  # noqa: ANN001
+def test_a_change_is_read_once_in_the_background_and_shared(qtbot, logbook) -> None:
     reads = CountingReads(logbook)
     logbook.snapshot = reads
     session = LogbookSession(logbook, "en", background=True)
@@ -64,7 +64,7 @@ def _evt(case_number: str) -> dict:
     }
 
 
-def test_changes_while_reading_end_in_one_fresh_read(qtbot, logbook) -> None:  # noqa: ANN001
+def test_changes_while_reading_end_in_one_fresh_read(qtbot, logbook) -> None:
     """Writes made while a background read runs make that read stale: its result is
     dropped (no `changed`), and however many writes came, ONE more read follows."""
     reads = CountingReads(logbook)
@@ -72,7 +72,7 @@ def test_changes_while_reading_end_in_one_fresh_read(qtbot, logbook) -> None:  #
     in_read = threading.Event()
     gated = {"on": False}
 
-    def snapshot():  # noqa: ANN202
+    def snapshot():
         if gated["on"]:
             gated["on"] = False  # only the first background read is held
             in_read.set()

@@ -36,7 +36,7 @@ def test_qm_is_compiled_and_not_older_than_the_ts(language: str) -> None:
     assert translator.load(str(qm))
 
 
-def test_swedish_is_applied_at_once(qtbot, sv_session) -> None:  # noqa: ANN001
+def test_swedish_is_applied_at_once(qtbot, sv_session) -> None:
     translator = QTranslator()
     assert translator.load(str(I18N / "panels_sv.qm"))
     panel = EntriesPanel(sv_session)

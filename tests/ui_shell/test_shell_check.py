@@ -8,7 +8,7 @@ from sqlalchemy import text
 from evtdesk.store import Logbook, database
 
 
-def test_a_restored_logbook_is_checked_once_it_is_unlocked(qtbot, made_logbook, window):  # type: ignore[no-untyped-def]  # noqa: ANN001
+def test_a_restored_logbook_is_checked_once_it_is_unlocked(qtbot, made_logbook, window):  # type: ignore[no-untyped-def]
     window._check_after_unlock = made_logbook  # what a successful restore leaves
     unlock(qtbot, window, made_logbook)
     qtbot.waitUntil(lambda: window.check_result is not None, timeout=10_000)
@@ -21,7 +21,7 @@ def test_a_restored_logbook_is_checked_once_it_is_unlocked(qtbot, made_logbook, 
     assert not window.check_result.text().startswith("The restored")
 
 
-def test_a_break_in_the_chain_is_named_in_the_details(qtbot, made_logbook, window):  # type: ignore[no-untyped-def]  # noqa: ANN001
+def test_a_break_in_the_chain_is_named_in_the_details(qtbot, made_logbook, window):  # type: ignore[no-untyped-def]
     with Logbook.open(made_logbook, PASSPHRASE) as logbook:
         key = logbook.database_key()
     engine = database.open_engine(made_logbook, key)

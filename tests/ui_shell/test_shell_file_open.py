@@ -72,7 +72,7 @@ def message(opener: FileOpener) -> str:
     return opener.last_message.text()
 
 
-def test_a_bundle_waits_for_the_supervisor_to_unlock_then_opens(qtbot, window, opener, files):  # noqa: ANN001
+def test_a_bundle_waits_for_the_supervisor_to_unlock_then_opens(qtbot, window, opener, files):
     opener.open_paths([str(files.bundle)])
     assert window.session is None
     assert opener.pending == [files.bundle]
@@ -87,7 +87,7 @@ def test_a_bundle_waits_for_the_supervisor_to_unlock_then_opens(qtbot, window, o
     assert opener.pending == [] and not opener.pending_label.isVisibleTo(window)
 
 
-def test_a_bundle_opens_at_once_in_an_unlocked_logbook(qtbot, window, opener, files):  # noqa: ANN001
+def test_a_bundle_opens_at_once_in_an_unlocked_logbook(qtbot, window, opener, files):
     unlock(qtbot, window, files.supervisor)
     qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
     opener.open_paths([files.bundle])
@@ -95,7 +95,7 @@ def test_a_bundle_opens_at_once_in_an_unlocked_logbook(qtbot, window, opener, fi
     assert install_exchange_actions(window).last_dialog is bundle_views(window)[0]
 
 
-def test_an_attestation_is_imported_once_the_trainee_unlocks(qtbot, window, opener, files):  # noqa: ANN001
+def test_an_attestation_is_imported_once_the_trainee_unlocks(qtbot, window, opener, files):
     opener.open_paths([files.attestation])
     assert opener.pending == [files.attestation]
     unlock(qtbot, window, files.trainee, DEMO_PASSPHRASE)
@@ -107,14 +107,14 @@ def test_an_attestation_is_imported_once_the_trainee_unlocks(qtbot, window, open
     wait_tasks(qtbot)
 
 
-def test_a_logbook_shows_its_unlock_screen(qtbot, window, opener, files):  # noqa: ANN001
+def test_a_logbook_shows_its_unlock_screen(qtbot, window, opener, files):
     opener.open_paths([files.trainee])
     assert window.session is None
     assert window.start.selected_path() == files.trainee
     assert window.start.file_name.text() == "trainee.evtlog"
 
 
-def test_another_logbook_is_asked_about_before_locking(qtbot, window, opener, files):  # noqa: ANN001
+def test_another_logbook_is_asked_about_before_locking(qtbot, window, opener, files):
     unlock(qtbot, window, files.supervisor)
     qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
 
@@ -142,21 +142,21 @@ def test_another_logbook_is_asked_about_before_locking(qtbot, window, opener, fi
         ("notes.txt", "notes.txt is none of these"),
     ],
 )
-def test_bad_input_gets_a_message_not_a_traceback(window, opener, tmp_path, name, expected):  # noqa: ANN001
+def test_bad_input_gets_a_message_not_a_traceback(window, opener, tmp_path, name, expected):
     (tmp_path / "notes.txt").write_text("x")
     opener.open_paths([tmp_path / name])
     assert expected in message(opener)
     assert opener.pending == []
 
 
-def test_macos_delivers_files_as_a_file_open_event(qapp, window, opener, files):  # noqa: ANN001
+def test_macos_delivers_files_as_a_file_open_event(qapp, window, opener, files):
     QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(files.bundle)))
     assert opener.pending == [files.bundle]
     QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(files.trainee)))
     assert window.start.selected_path() == files.trainee
 
 
-def test_the_messages_are_in_swedish_too(window, opener, tmp_path):  # noqa: ANN001
+def test_the_messages_are_in_swedish_too(window, opener, tmp_path):
     window.apply_language("sv")
     try:
         opener.open_paths([tmp_path / "saknas.evtbundle"])
@@ -165,7 +165,7 @@ def test_the_messages_are_in_swedish_too(window, opener, tmp_path):  # noqa: ANN
         window.apply_language("en")
 
 
-def test_a_file_arriving_while_typing_keeps_the_passphrase(qtbot, window, opener, files):  # noqa: ANN001
+def test_a_file_arriving_while_typing_keeps_the_passphrase(qtbot, window, opener, files):
     window.start.select(files.supervisor)
     qtbot.keyClicks(window.start.passphrase, "half typ")
     opener.open_paths([files.bundle])  # a second double-click meanwhile

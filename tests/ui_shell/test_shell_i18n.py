@@ -126,7 +126,7 @@ def test_language_chosen_in_preferences_switches_the_app(qtbot, made_logbook, wi
     assert qsettings.value("ui/language") == "sv"
 
 
-def test_qt_own_buttons_and_dialogs_follow_the_language(qapp, english):  # noqa: ANN001
+def test_qt_own_buttons_and_dialogs_follow_the_language(qapp, english):
     from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
 
     def cancel_text() -> str:

@@ -8,7 +8,7 @@ from evtdesk.ui.paths import display_path
 from evtdesk.ui.start import StartScreen
 
 
-def test_a_logbook_under_home_is_shown_from_tilde(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_logbook_under_home_is_shown_from_tilde(qtbot, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     folder = tmp_path / "EVTDesk"
     folder.mkdir()
@@ -22,7 +22,7 @@ def test_a_logbook_under_home_is_shown_from_tilde(qtbot, tmp_path: Path, monkeyp
     assert screen.recent_list.item(0).toolTip() == str(logbook)  # the full path stays at hand
 
 
-def test_a_path_elsewhere_is_shown_whole(monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_path_elsewhere_is_shown_whole(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert display_path(Path("/media/usb/anna.evtlog")) == "/media/usb/anna.evtlog"
     assert display_path(tmp_path / "home") == "~"

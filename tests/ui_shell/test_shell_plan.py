@@ -10,7 +10,7 @@ from shell_helpers import unlock, wait_tasks
 from evtdesk.ui.panels.plan_dialog import PlanDialog
 
 
-def _unlocked(qtbot, window, path):  # noqa: ANN001, ANN202
+def _unlocked(qtbot, window, path):
     unlock(qtbot, window, path)
     qtbot.waitUntil(lambda: window.session is not None)
     window.activateWindow()
@@ -18,13 +18,13 @@ def _unlocked(qtbot, window, path):  # noqa: ANN001, ANN202
     return window.session.logbook
 
 
-def _plan_dialogs(window):  # noqa: ANN001, ANN202
+def _plan_dialogs(window):
     return [d for d in window.findChildren(PlanDialog) if d.isVisible()]
 
 
 def test_the_edit_menu_opens_the_work_periods_dialog_and_a_period_reaches_the_navigator(
     qtbot, made_logbook, window
-):  # noqa: ANN001
+):
     assert not window.act_plan.isEnabled()  # nothing to show while locked
     logbook = _unlocked(qtbot, window, made_logbook)
     assert window.act_plan in window.edit_menu.actions()
@@ -50,7 +50,7 @@ def test_the_edit_menu_opens_the_work_periods_dialog_and_a_period_reaches_the_na
     dialog.reject()
 
 
-def test_the_shortcut_opens_it(qtbot, made_logbook, window):  # noqa: ANN001
+def test_the_shortcut_opens_it(qtbot, made_logbook, window):
     _unlocked(qtbot, window, made_logbook)
     qtbot.keyClick(
         window,
@@ -62,7 +62,7 @@ def test_the_shortcut_opens_it(qtbot, made_logbook, window):  # noqa: ANN001
 
 def test_locking_keeps_a_half_typed_period_and_unlocking_brings_it_back(
     qtbot, made_logbook, window
-):  # noqa: ANN001
+):
     _unlocked(qtbot, window, made_logbook)
     dialog = window.show_plan()
     qtbot.waitExposed(dialog)

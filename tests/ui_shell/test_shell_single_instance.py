@@ -28,7 +28,7 @@ def runtime(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def first(qapp, runtime: Path):  # type: ignore[no-untyped-def]  # noqa: ANN001
+def first(qapp, runtime: Path):  # type: ignore[no-untyped-def]
     instance = SingleInstance()
     assert instance.listen()
     yield instance
@@ -53,7 +53,7 @@ def send_raw(path: str, data: bytes) -> threading.Thread:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG_RUNTIME_DIR naming")
-def test_a_second_start_hands_its_file_to_the_first(qtbot, first, runtime, tmp_path):  # noqa: ANN001
+def test_a_second_start_hands_its_file_to_the_first(qtbot, first, runtime, tmp_path):
     env = dict(os.environ, XDG_RUNTIME_DIR=str(runtime), QT_QPA_PLATFORM="offscreen")
     with qtbot.waitSignal(first.files_received, timeout=30_000) as received:
         second = subprocess.Popen(
@@ -69,13 +69,13 @@ def test_a_second_start_hands_its_file_to_the_first(qtbot, first, runtime, tmp_p
     assert second.returncode == 0, err.decode()  # it ended instead of opening a window
 
 
-def test_without_a_running_instance_the_hand_over_says_so(qapp, runtime):  # noqa: ANN001
+def test_without_a_running_instance_the_hand_over_says_so(qapp, runtime):
     assert SingleInstance().hand_over(["/x.evtbundle"], timeout_ms=500) is False
 
 
 @unix_only
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG_RUNTIME_DIR naming")
-def test_a_socket_left_by_a_crash_does_not_stop_the_next_start(qapp, runtime):  # noqa: ANN001
+def test_a_socket_left_by_a_crash_does_not_stop_the_next_start(qapp, runtime):
     stale = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     stale.bind(server_name())  # a socket file nobody listens on any more
     stale.close()
@@ -88,7 +88,7 @@ def test_a_socket_left_by_a_crash_does_not_stop_the_next_start(qapp, runtime):  
 
 
 @unix_only
-def test_a_message_not_from_evtdesk_is_ignored(qtbot, first):  # noqa: ANN001
+def test_a_message_not_from_evtdesk_is_ignored(qtbot, first):
     with qtbot.assertNotEmitted(first.files_received, wait=200):
         clients = [
             send_raw(first.name, b'{"files": "not a list"}\n'),
@@ -98,7 +98,7 @@ def test_a_message_not_from_evtdesk_is_ignored(qtbot, first):  # noqa: ANN001
 
 
 @unix_only
-def test_a_well_formed_message_opens_its_files(qtbot, first):  # noqa: ANN001
+def test_a_well_formed_message_opens_its_files(qtbot, first):
     with qtbot.waitSignal(first.files_received, timeout=5000) as received:
         send_raw(first.name, single_instance.encode(["/a.evtlog", "/b.evtattest"]))
     assert received.args == [["/a.evtlog", "/b.evtattest"]]

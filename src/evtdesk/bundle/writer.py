@@ -14,7 +14,7 @@ import os
 import tempfile
 import zipfile
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from evtdesk.bundle.manifest import (
@@ -123,8 +123,9 @@ def write_bundle(
     }
     manifest_bytes = canonical(manifest)
     signature = sign(manifest_bytes, identity, signature_comment(bundle_id, sequence))
+    moment = created.astimezone(UTC) if created.tzinfo else created
     stamp = max(
-        datetime.fromisoformat(manifest["created"].replace("Z", "+00:00")).timetuple()[:6],
+        (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second),
         (1980, 1, 1, 0, 0, 0),
     )
     buffer = io.BytesIO()

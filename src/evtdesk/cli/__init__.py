@@ -37,11 +37,12 @@ from evtdesk import __version__, gc_pause
 from evtdesk.cli.common import EXIT_FAILED, EXIT_USAGE, UsageError
 
 _STORE = ("init", "demo", "import", "list", "backup", "restore", "passwd")
-_PLAN = ("period", "site", "person", "plan")
+_RECORDS = ("period", "site", "person")
 _BUNDLE = ("identity", "trust", "export", "verify", "attest", "import-attestation")
 COMMANDS: dict[str, str] = {
     **dict.fromkeys(_STORE, "store_commands"),
-    **dict.fromkeys(_PLAN, "plan_commands"),
+    **dict.fromkeys(_RECORDS, "records_commands"),
+    "plan": "plan_commands",
     "progress": "progress_command",
     "curriculum": "curriculum_command",
     **dict.fromkeys(_BUNDLE, "bundle_commands"),

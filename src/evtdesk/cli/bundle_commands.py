@@ -318,7 +318,8 @@ def cmd_attest(args: argparse.Namespace) -> int:
         statements = _statements(args, view)
         _check_subjects(statements, attestation_subjects(view), logbook, view)
         out = write_attestation(logbook, view, statements, Path(args.out))
-    say(f"Signed {len(statements)} statement(s) about bundle {view.manifest['sequence']}:")
+    number = (view.manifest or {}).get("sequence")
+    say(f"Signed {len(statements)} statement(s) about bundle {number}:")
     for statement in statements:
         say(f"  {statement_line(statement)}")
     print(f"Written: {out}")

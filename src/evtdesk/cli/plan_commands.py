@@ -1,15 +1,5 @@
-"""Work periods, sites, supervisors and the individual training plan from the command line.
+"""The individual training plan from the command line.
 
-    evtdesk period add PATH --part NI --start 2026-01-01 [--end D] [--fraction 0.5]
-                            [--site ID] [--note TEXT]
-    evtdesk period list PATH [--json]
-    evtdesk period end PATH ID --end DATE
-    evtdesk period withdraw PATH ID --reason TEXT
-    evtdesk site add PATH --hospital H --unit U [--procedures-per-year N]
-                          [--evt-per-year N] [--neurointervention]
-    evtdesk site list PATH [--json]
-    evtdesk person add PATH --name N --role supervisor|co_supervisor
-    evtdesk person list PATH [--json]
     evtdesk plan PATH [--json]                    (show)
     evtdesk plan PATH --mri-primary yes|no
     evtdesk plan propose PATH ITEM --note TEXT [--required COND=N ...] [--waive]
@@ -18,112 +8,26 @@
 An adaptation of the plan is the supervisor's decision: the trainee proposes one (`plan
 propose`, also spelled `plan adapt`), a later bundle shows it to the supervisor, and it
 applies only once the supervisor signs it (`evtdesk attest … --adapt ITEM`) and the
-trainee imports that attestation.
-
-What a curriculum names (parts, items, conditions) is checked by the store against the
-logbook's own curriculum; a refusal exits 1 with the store's message and changes nothing.
-Malformed arguments (a date that is not ISO 8601, a number that is not one) exit 2.
+trainee imports that attestation. The item and its conditions are checked against the
+logbook's curriculum; a refusal exits 1 and changes nothing.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from evtdesk.cli.arguments import print_json
 from evtdesk.cli.common import EXIT_OK, UsageError, open_logbook
-from evtdesk.model import Adaptation, PersonRole, Proposal, Site, WorkPeriod
+from evtdesk.model import Adaptation, Proposal
 from evtdesk.model.statements import proposal_status
 
 if TYPE_CHECKING:  # the store is imported by the handlers that open a logbook
     from evtdesk.store import Logbook
 
-SUPERVISOR_ROLES = (PersonRole.SUPERVISOR.value, PersonRole.CO_SUPERVISOR.value)
-
 
 def register(commands: Any) -> None:
-    _register_period(commands)
-    _register_site(commands)
-    _register_person(commands)
     _register_plan(commands)
-
-
-def _register_period(commands: Any) -> None:
-    period = commands.add_parser("period", help="work periods (time in a part of the curriculum)")
-    verbs = period.add_subparsers(dest="verb", metavar="VERB")
-    period.set_defaults(handler=_needs_verb(period))
-
-    add = verbs.add_parser("add", help="record a work period")
-    add.add_argument("path")
-    add.add_argument("--part", required=True, help="the curriculum's part id, e.g. PREP or NI")
-    add.add_argument("--start", required=True, type=_date, help="first day (YYYY-MM-DD)")
-    add.add_argument("--end", type=_date, help="last day; leave out while it is going on")
-    add.add_argument(
-        "--fraction", type=_fraction, default=1.0, help="part-time share, 1 = full time"
-    )
-    add.add_argument("--site", type=_count, help="site id (evtdesk site list)")
-    add.add_argument("--note", default="", help="what the period was (no patient data)")
-    add.set_defaults(handler=cmd_period_add)
-
-    lst = verbs.add_parser("list", help="list work periods, withdrawn ones marked")
-    lst.add_argument("path")
-    lst.add_argument("--json", action="store_true")
-    lst.set_defaults(handler=cmd_period_list)
-
-    end = verbs.add_parser("end", help="give an ongoing period its last day")
-    end.add_argument("path")
-    end.add_argument("id", type=_count)
-    end.add_argument("--end", required=True, type=_date, help="last day (YYYY-MM-DD)")
-    end.set_defaults(handler=cmd_period_end)
-
-    withdraw = verbs.add_parser(
-        "withdraw", help="take a period entered by mistake out of the counting"
-    )
-    withdraw.add_argument("path")
-    withdraw.add_argument("id", type=_count)
-    withdraw.add_argument("--reason", required=True)
-    withdraw.set_defaults(handler=cmd_period_withdraw)
-
-
-def _register_site(commands: Any) -> None:
-    site = commands.add_parser("site", help="hospitals and units where you train")
-    verbs = site.add_subparsers(dest="verb", metavar="VERB")
-    site.set_defaults(handler=_needs_verb(site))
-
-    add = verbs.add_parser("add", help="record a site")
-    add.add_argument("path")
-    add.add_argument("--hospital", required=True)
-    add.add_argument("--unit", required=True)
-    add.add_argument("--procedures-per-year", type=_count)
-    add.add_argument("--evt-per-year", type=_count)
-    add.add_argument(
-        "--neurointervention", action="store_true", help="the unit does neurointervention"
-    )
-    add.set_defaults(handler=cmd_site_add)
-
-    lst = verbs.add_parser("list", help="list sites")
-    lst.add_argument("path")
-    lst.add_argument("--json", action="store_true")
-    lst.set_defaults(handler=cmd_site_list)
-
-
-def _register_person(commands: Any) -> None:
-    person = commands.add_parser("person", help="your supervisor and co-supervisors")
-    verbs = person.add_subparsers(dest="verb", metavar="VERB")
-    person.set_defaults(handler=_needs_verb(person))
-
-    add = verbs.add_parser("add", help="record a supervisor or co-supervisor")
-    add.add_argument("path")
-    add.add_argument("--name", required=True)
-    add.add_argument("--role", required=True, choices=SUPERVISOR_ROLES)
-    add.set_defaults(handler=cmd_person_add)
-
-    lst = verbs.add_parser("list", help="list the people of the logbook")
-    lst.add_argument("path")
-    lst.add_argument("--json", action="store_true")
-    lst.set_defaults(handler=cmd_person_list)
 
 
 def _register_plan(commands: Any) -> None:
@@ -156,184 +60,6 @@ def _register_plan(commands: Any) -> None:
     plan.set_defaults(handler=cmd_plan)
 
 
-# argument types ------------------------------------------------------------------------
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-
-
-def _fraction(text: str) -> float:
-    try:
-        value = float(text.replace(",", "."))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not 0 < value <= 1:
-        raise argparse.ArgumentTypeError(
-            f"{text} is not a part-time share (more than 0, at most 1)"
-        )
-    return value
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text} is negative")
-    return value
-
-
-def _needs_verb(parser: argparse.ArgumentParser) -> Any:
-    def handler(_args: argparse.Namespace) -> int:
-        raise UsageError(f"say what to do: {parser.prog} {{{_verbs(parser)}}}")
-
-    return handler
-
-
-def _verbs(parser: argparse.ArgumentParser) -> str:
-    for action in parser._actions:  # noqa: SLF001 - argparse keeps sub-parsers only here
-        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
-            return ",".join(action.choices)
-    return ""
-
-
-def _print_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    print()
-
-
-# periods ---------------------------------------------------------------------------------
-def cmd_period_add(args: argparse.Namespace) -> int:
-    from evtdesk.training import add_period
-
-    with open_logbook(args.path) as logbook:
-        period = add_period(
-            logbook, args.part, args.start, args.end, args.fraction, args.site, args.note
-        )
-    print(f"Added work period {period.id}: {_period_line(period, {}, None)}")
-    return EXIT_OK
-
-
-def cmd_period_list(args: argparse.Namespace) -> int:
-    with open_logbook(args.path) as logbook:
-        periods = logbook.records.periods(include_withdrawn=True)
-        withdrawn = logbook.records.withdrawn_periods()
-        sites = {s.id: s for s in logbook.records.sites()}
-    if args.json:
-        _print_json(
-            [
-                {
-                    "id": p.id,
-                    "part": p.part,
-                    "start": p.start.isoformat(),
-                    "end": p.end.isoformat() if p.end else None,
-                    "fraction": p.fraction,
-                    "site_id": p.site_id,
-                    "note": p.description,
-                    "withdrawn": p.id in withdrawn,
-                    "withdrawn_reason": withdrawn.get(p.id),
-                }
-                for p in periods
-            ]
-        )
-        return EXIT_OK
-    for period in periods:
-        print(f"{period.id:>4}  {_period_line(period, sites, withdrawn.get(period.id))}")
-    print(
-        f"{len(periods) - len(withdrawn)} work periods"
-        + (f", {len(withdrawn)} withdrawn" if withdrawn else ""),
-        file=sys.stderr,
-    )
-    return EXIT_OK
-
-
-def cmd_period_end(args: argparse.Namespace) -> int:
-    with open_logbook(args.path) as logbook:
-        period = logbook.records.end_period(args.id, args.end)
-    print(f"Work period {period.id} ends on {args.end.isoformat()}.")
-    return EXIT_OK
-
-
-def cmd_period_withdraw(args: argparse.Namespace) -> int:
-    with open_logbook(args.path) as logbook:
-        logbook.records.withdraw_period(args.id, args.reason)
-    print(f"Work period {args.id} withdrawn; it no longer counts and stays listed as withdrawn.")
-    return EXIT_OK
-
-
-def _period_line(period: WorkPeriod, sites: dict[int, Site], withdrawn: str | None) -> str:
-    end = period.end.isoformat() if period.end else "ongoing"
-    site = sites.get(period.site_id) if period.site_id is not None else None
-    where = (
-        f"{site.hospital}, {site.unit}"
-        if site
-        else (f"site {period.site_id}" if period.site_id else "")
-    )
-    parts = [f"{period.part:<6} {period.start.isoformat()} – {end:<10}", f"{period.fraction:g}"]
-    parts += [x for x in (where, period.description) if x]
-    line = "  ".join(parts)
-    return line + (f"  [withdrawn: {withdrawn}]" if withdrawn is not None else "")
-
-
-# sites and people ----------------------------------------------------------------------------
-def cmd_site_add(args: argparse.Namespace) -> int:
-    with open_logbook(args.path) as logbook:
-        site = logbook.records.add_site(
-            args.hospital,
-            args.unit,
-            args.procedures_per_year,
-            args.evt_per_year,
-            args.neurointervention,
-        )
-    print(f"Added site {site.id}: {site.hospital}, {site.unit}")
-    return EXIT_OK
-
-
-def cmd_site_list(args: argparse.Namespace) -> int:
-    with open_logbook(args.path) as logbook:
-        sites = logbook.records.sites()
-    if args.json:
-        _print_json([vars(s) for s in sites])
-        return EXIT_OK
-    for site in sites:
-        volumes = ", ".join(
-            x
-            for x in (
-                f"{site.procedures_per_year} procedures/year"
-                if site.procedures_per_year is not None
-                else "",
-                f"{site.evt_per_year} EVT/year" if site.evt_per_year is not None else "",
-                "neurointervention" if site.has_neurointervention else "",
-            )
-            if x
-        )
-        print(f"{site.id:>4}  {site.hospital}, {site.unit}" + (f"  ({volumes})" if volumes else ""))
-    print(f"{len(sites)} sites", file=sys.stderr)
-    return EXIT_OK
-
-
-def cmd_person_add(args: argparse.Namespace) -> int:
-    with open_logbook(args.path) as logbook:
-        person = logbook.records.add_person(args.name, args.role)
-    print(f"Added {person.name} as {person.role.replace('_', '-')}.")
-    return EXIT_OK
-
-
-def cmd_person_list(args: argparse.Namespace) -> int:
-    with open_logbook(args.path) as logbook:
-        people = logbook.records.people()
-    if args.json:
-        _print_json([{"id": p.id, "name": p.name, "role": p.role} for p in people])
-        return EXIT_OK
-    for person in people:
-        print(f"{person.id:>4}  {person.name}  ({person.role.replace('_', '-')})")
-    return EXIT_OK
-
-
-# the training plan ------------------------------------------------------------------------
 PROPOSE = ("propose", "adapt")  # `adapt` was the verb before adaptations were signed
 
 
@@ -387,7 +113,7 @@ def _plan_show_or_set(path: str, args: argparse.Namespace) -> int:
         return EXIT_OK
     statuses = [proposal_status(p, attestations) for p in plan.proposals]
     if args.json:
-        _print_json(
+        print_json(
             {
                 "curriculum": curriculum.id,
                 "mri_primary": plan.mri_primary,

@@ -43,7 +43,8 @@ def say(text: str) -> None:
 
 
 def _facts(manifest: dict[str, Any]) -> dict[str, Any]:
-    chain = manifest.get("chain") if isinstance(manifest.get("chain"), dict) else {}
+    found = manifest.get("chain")
+    chain: dict[str, Any] = found if isinstance(found, dict) else {}
     return {key: manifest.get(key) for key in _FACTS} | {
         "entry_count": chain.get("entry_count"),
         "chain_head": chain.get("head"),

@@ -108,7 +108,9 @@ def months_in_part(
         return DurationResult(
             sum(calendar_months(s.start, s.last) * s.fraction for s in stretches), ()
         )
-    counted, counted_ids, short_ids = 0.0, set(), set()
+    counted = 0.0
+    counted_ids: set[int] = set()
+    short_ids: set[int] = set()
     for stretch in stretches:
         # Neighbouring stretches of equal fraction are merged, so a full-time stretch is a
         # whole block of full-time days in a row.

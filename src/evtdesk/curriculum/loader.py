@@ -55,7 +55,7 @@ def curricula_dir() -> Path:
     """The shipped curricula: package data `evtdesk.resources/curricula`, which is the
     checkout's `resources/curricula` in an editable install and a folder inside the
     installed package (wheel, standalone build) otherwise."""
-    folder = resources.path("curricula")
+    folder = Path(resources.path("curricula"))
     if not folder.is_dir():
         raise CurriculumError(f"the curricula folder is missing from this installation: {folder}")
     return folder

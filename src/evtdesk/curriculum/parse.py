@@ -294,7 +294,8 @@ def parse_curriculum(data: Mapping[str, Any], where: str = "curriculum") -> Curr
                 f"{where}: item id {item.id} is used twice (or is also a part id)"
             )
         seen.add(item.id)
-    for gate_owner in (*parts, *items):
+    owners: list[Part | Item] = [*parts, *items]
+    for gate_owner in owners:
         for gate in gate_owner.opens_when:
             kind, _, target = gate.partition(":")
             if kind not in ("attested", "done") or not target:

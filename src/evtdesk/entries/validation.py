@@ -184,7 +184,9 @@ def _check_times(fields: Mapping[str, Any], now: datetime, problems: list[Proble
                 problems.append(Problem(name, "is in the future"))
 
 
-def _common(raw: Mapping[str, Any], spec: KindSpec, today: date, problems: list[Problem]) -> dict:
+def _common(
+    raw: Mapping[str, Any], spec: KindSpec, today: date, problems: list[Problem]
+) -> dict[str, Any]:
     out: dict[str, Any] = {"role": None, "case_number": None, "notes": "", "site_id": None}
     try:
         out["date"] = parse_date(raw.get("date")) if not _is_blank(raw.get("date")) else None

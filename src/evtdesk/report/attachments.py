@@ -189,7 +189,7 @@ def attachment_pages(
                     Spacer(1, 6),
                     FittedImage(item.data),
                 ]
-        except Exception as error:  # noqa: BLE001 - a damaged scan must not stop the report
+        except Exception as error:
             reason = str(error) or type(error).__name__
             story += [
                 title,
@@ -229,8 +229,8 @@ def stamp_pdf_pages(pdf: bytes, placed: Sequence[PlacedPdfPage]) -> bytes:
     writer = copy_into_new_writer(reader)
     # Keep the report deterministic: reuse reportlab's (invariant) document id and leave
     # the info dictionary as reportlab wrote it, instead of pyHanko's random id and "now".
-    writer._document_id = reader.trailer["/ID"]  # noqa: SLF001
-    writer._update_meta = lambda: None  # type: ignore[method-assign]  # noqa: SLF001
+    writer._document_id = reader.trailer["/ID"]
+    writer._update_meta = lambda: None  # type: ignore[method-assign]
     sources: dict[int, PdfFileReader] = {}
     for n, slot in enumerate(placed):
         source = sources.setdefault(

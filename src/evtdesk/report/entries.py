@@ -230,7 +230,9 @@ def _table(
     cell_styles = [[plain] * len(part)]  # the heading row (its cells are Paragraphs)
     for r, n in enumerate(range(lo, hi), start=1):
         entry = entries[n]
-        cells = [_wrap(rows[n][i], c, fonts.condensed) for c, i in zip(part, indices, strict=True)]
+        cells: list[str | Paragraph] = [
+            _wrap(rows[n][i], c, fonts.condensed) for c, i in zip(part, indices, strict=True)
+        ]
         if entry.retracted:
             commands.append(("BACKGROUND", (0, r), (-1, r), RETRACTED_BG))
             cells = [
@@ -343,9 +345,8 @@ def _change_notes(
         if entry.amended and len(history) < 2:
             lines.append(esc(t("history_missing", lang)))
         if entry.retracted:
-            lines.append(
-                f"<font color='#8a1c1c'>{esc(t('retraction_line', lang, reason=entry.retraction_reason or '–'))}</font>"
-            )
+            said = t("retraction_line", lang, reason=entry.retraction_reason or "–")
+            lines.append(f"<font color='#8a1c1c'>{esc(said)}</font>")
         notes.append(Paragraph("<br/>".join(lines), styles.note))
     if not notes:
         return []
@@ -414,7 +415,8 @@ def entry_sections(inputs: ReportInputs, styles: Styles, avail: float) -> Iterat
                 if len(parts) == 1:
                     yield from [*head, table, Spacer(1, 5)]
                 else:  # a part is kept whole on a page, and the kind's heading with the first
-                    caption = f"{title} – {t('table_part', lang, n=p, total=len(parts))} · Nr {lo + 1}–{hi}"
+                    numbered = t("table_part", lang, n=p, total=len(parts))
+                    caption = f"{title} – {numbered} · Nr {lo + 1}–{hi}"
                     block = [*head[1:], Paragraph(esc(caption), styles.caption), table]
                     yield from [*head[:1], KeepTogether(block), Spacer(1, 5)]
                 head = []

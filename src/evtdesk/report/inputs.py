@@ -11,8 +11,9 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from evtdesk.curriculum.progress import Progress
 from evtdesk.model import EntryRevision, LogbookSnapshot, Person, PersonRole
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ class ReportInputs:
     when no curriculum could be evaluated; the report then says so)."""
 
     snapshot: LogbookSnapshot
-    progress: Any
+    progress: Progress | None
     trainee_name: str
     curriculum_title: str
     curriculum_id: str
@@ -77,22 +78,22 @@ def trainee_of(snapshot: LogbookSnapshot) -> str:
     return trainees[0].name if trainees else ""
 
 
-def _curriculum_facts(progress: Any, curriculum_id: str) -> tuple[str, str, str]:
+def _curriculum_facts(progress: Progress | None, curriculum_id: str) -> tuple[str, str, str]:
     """Title, id and version of the evaluated curriculum, from the engine's `Progress`
     (`curriculum_title` is already in the language the engine was run in). Without a
     result the id stands in for the title and the version is unknown."""
     if progress is None:
         return curriculum_id, curriculum_id, ""
     return (
-        str(getattr(progress, "curriculum_title", "") or curriculum_id),
-        str(getattr(progress, "curriculum_id", "") or curriculum_id),
-        str(getattr(progress, "curriculum_version", "") or ""),
+        progress.curriculum_title or curriculum_id,
+        progress.curriculum_id or curriculum_id,
+        progress.curriculum_version,
     )
 
 
 def report_inputs_from_logbook(
     logbook: Logbook,
-    progress: Any,
+    progress: Progress | None,
     bundle_id: str,
     created: datetime,
     key_fingerprint: str,

@@ -53,9 +53,10 @@ def _numbered_canvas(inputs: ReportInputs, fonts: Fonts) -> type[Canvas]:
             kwargs["invariant"] = 1
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
-            self._doc.setDateFormatter(lambda *_: stamp)
+            # reportlab's own attributes (the "page n of N" recipe), absent from its stubs
+            self._doc.setDateFormatter(lambda *_: stamp)  # type: ignore[attr-defined]
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        def showPage(self) -> None:
             state = dict(self.__dict__)
             # A page's operators as one string, not tens of thousands of small ones: the
             # bytes written are the same (reportlab joins them with newlines), and held
@@ -63,7 +64,7 @@ def _numbered_canvas(inputs: ReportInputs, fonts: Fonts) -> type[Canvas]:
             if state["_code"]:
                 state["_code"] = ["\n".join(state["_code"])]
             self._pages.append(state)
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]
 
         def save(self) -> None:
             total = len(self._pages)
@@ -74,7 +75,7 @@ def _numbered_canvas(inputs: ReportInputs, fonts: Fonts) -> type[Canvas]:
             Canvas.save(self)
 
         def _decorate(self, total: int) -> None:
-            width, height = self._pagesize
+            width, height = self._pagesize  # type: ignore[attr-defined]
             self.saveState()
             self.setFillGray(0.3)
             self.setStrokeGray(0.6)
@@ -87,7 +88,7 @@ def _numbered_canvas(inputs: ReportInputs, fonts: Fonts) -> type[Canvas]:
             self.line(MARGIN, bottom + 3.5 * mm, width - MARGIN, bottom + 3.5 * mm)
             self.drawString(MARGIN, bottom, footer)
             self.setFont(fonts.bold, 7.5)
-            page = t("page_of", language, page=self._pageNumber, pages=total)
+            page = t("page_of", language, page=self._pageNumber, pages=total)  # type: ignore[attr-defined]
             self.drawRightString(width - MARGIN, bottom, page)
             self.restoreState()
 
@@ -163,7 +164,7 @@ class _ReportDoc(BaseDocTemplate):
             templates.append(PageTemplate(id=name, frames=[frame], pagesize=size))
         self.addPageTemplates(templates)
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+    def afterFlowable(self, flowable: Flowable) -> None:
         outline = getattr(flowable, "outline", None)
         if outline:
             title, level = outline

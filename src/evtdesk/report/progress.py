@@ -5,7 +5,8 @@ section of the guidance it cites, whether it is mandatory, its state in words wi
 marker whose shape differs by state (colour is never the only signal, and the report is
 often printed in black and white), done/required for every sub-condition, and the flags,
 training-plan adaptations and the sentence saying what remains. The numbers all come
-from the curriculum engine; the report never counts on its own, so app and report agree.
+from the curriculum engine's typed result (`evtdesk.curriculum.progress`); the report never
+counts on its own, so app and report agree.
 """
 
 from __future__ import annotations
@@ -16,7 +17,15 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from evtdesk.curriculum.progress import (
+    ConditionProgress,
+    Flag,
+    ItemProgress,
+    PartProgress,
+    Progress,
+)
 from evtdesk.entries.kinds import kind_spec
+from evtdesk.model import Adaptation, Attestation
 from evtdesk.report.inputs import ReportInputs
 from evtdesk.report.sections import Styles, esc, grid_style, heading, table_heading
 from evtdesk.report.text import fmt_date, t
@@ -59,40 +68,8 @@ class StateMarker(Flowable):
             c.rect(0.5, 0.5, s - 1, s - 1, stroke=1, fill=0)
 
 
-def get(obj: Any, *names: str, default: Any = None) -> Any:
-    """The first attribute (or mapping key) of `names` that is set; the engine's result is
-    read by name and tolerates absent attributes, as the app's navigator does."""
-    for name in names:
-        if isinstance(obj, dict) and name in obj:
-            return obj[name]
-        value = getattr(obj, name, None)
-        if value is not None:
-            return value
-    return default
-
-
-def text(obj: Any, language: str, *names: str) -> str:
-    """A text given as `name_sv`/`name_en`, a {language: text} map, a pair or a string."""
-    for name in names:
-        value = get(obj, f"{name}_{language}")
-        if value:
-            return str(value)
-        value = get(obj, name)
-        if isinstance(value, dict):
-            return str(value.get(language) or value.get("en") or next(iter(value.values()), ""))
-        if (
-            isinstance(value, tuple | list)
-            and len(value) == 2
-            and all(isinstance(v, str) for v in value)
-        ):
-            return value[0] if language == "sv" else value[1]
-        if value:
-            return str(value)
-    return ""
-
-
-def _state(item: Any) -> str:
-    return str(get(item, "state", default="") or "open")
+def _state(item: ItemProgress) -> str:
+    return item.state or "open"
 
 
 def _num(value: Any) -> str:
@@ -103,38 +80,26 @@ def _num(value: Any) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def _title(obj: Any, language: str) -> str:
-    return text(obj, language, "title")
-
-
-def condition_line(cond: Any, language: str) -> str:
+def condition_line(cond: ConditionProgress, language: str) -> str:
     """ "Label: done / required unit", with what remains when not met."""
-    label = text(cond, language, "label", "id")
-    done, required = get(cond, "done"), get(cond, "required")
-    unit = text(cond, language, "unit")
+    label = cond.label(language) or cond.id
+    done, required = cond.done, cond.required
+    unit = cond.unit_sv if language == "sv" else cond.unit_en
     unit = "" if unit in ("count", "st") else unit
     line = f"{esc(label)}: <b>{_num(done)}</b> / {_num(required)}" + (
         f" {esc(unit)}" if unit else ""
     )
-    if (
-        not get(cond, "met", default=False)
-        and isinstance(done, int | float)
-        and isinstance(required, int | float)
-    ):
+    if not cond.met:
         remaining = max(0, required - done)
         if remaining:
             line += f" <i>({esc(t('missing', language).lower())} {_num(remaining)})</i>"
     return line
 
 
-def _flag_line(flag: Any, inputs: ReportInputs) -> str:
+def _flag_line(flag: Flag, inputs: ReportInputs) -> str:
     """A flag in words, listing the entries it concerns (date, kind, case number)."""
     lang = inputs.language
-    if isinstance(flag, str):
-        message, ids = flag, ()
-    else:
-        message = text(flag, lang, "message", "text", "sentence", "kind")
-        ids = tuple(get(flag, "entry_ids", default=()) or ())
+    message, ids = flag.message or flag.kind, flag.entry_ids
     line = f"<b>{esc(t('flag', lang))}:</b> {esc(message)}"
     if ids:
         by_id = {e.id: e for e in inputs.snapshot.entries}
@@ -159,46 +124,40 @@ def kind_label(kind: str, language: str) -> str:
         return kind
 
 
-def _details(item: Any, inputs: ReportInputs, styles: Styles) -> list[str]:
+def _refusal_line(refusal: Attestation, language: str) -> str:
+    who = refusal.supervisor_name or "–"
+    said = t("refused_by", language, who=who, when=fmt_date(refusal.signed_at))
+    comment = f": {esc(refusal.comment)}" if refusal.comment else ""
+    return f"<font color='#8a1c1c'><b>{esc(said)}</b>{comment}</font>"
+
+
+def _adaptation_line(adaptation: Adaptation, language: str) -> str:
+    extra = []
+    if adaptation.waived:
+        extra.append(t("waived", language))
+    if adaptation.required:
+        extra.append(", ".join(f"{k} = {_num(v)}" for k, v in adaptation.required.items()))
+    who, when = adaptation.decided_by, adaptation.decided_on
+    if who or when:
+        extra.append(t("adaptation_by", language, who=who or "–", when=fmt_date(when)).strip())
+    suffix = f" ({esc('; '.join(extra))})" if extra else ""
+    return f"<b>{esc(t('adaptation', language))}:</b> {esc(adaptation.note)}{suffix}"
+
+
+def _details(item: ItemProgress, inputs: ReportInputs, styles: Styles) -> list[str]:
     """Flags, stale attestations, adaptations and the missing sentence, as lines."""
     lang = inputs.language
     lines: list[str] = []
     refusal = _refusal(item)
     if refusal is not None:
-        who = get(refusal, "supervisor_name", default="") or "–"
-        said = t("refused_by", lang, who=who, when=fmt_date(get(refusal, "signed_at")))
-        comment = str(get(refusal, "comment", default="") or "")
-        lines.append(
-            f"<font color='#8a1c1c'><b>{esc(said)}</b>{': ' + esc(comment) if comment else ''}</font>"
-        )
-    flags = list(get(item, "flags", default=()) or ())
-    stale_flag = [
-        f for f in flags if get(f, "kind", "id", "code", default=f) == "stale_attestation"
-    ]
-    if get(item, "stale", default=False) or stale_flag:
+        lines.append(_refusal_line(refusal, lang))
+    stale = [f for f in item.flags if f.kind == "stale_attestation"]
+    if item.stale or stale:
         lines.append(f"<b>{esc(t('flag', lang))}:</b> {esc(t('stale', lang))}")
-    for flag in flags:
-        if flag not in stale_flag:
-            lines.append(_flag_line(flag, inputs))
-    adaptations = get(item, "adaptations")
-    if adaptations is None:  # an engine that does not attach them: take the plan's own
-        item_id = get(item, "id", default="")
-        adaptations = [a for a in inputs.snapshot.plan.adaptations if a.item_id == item_id]
-    for adaptation in adaptations:
-        note = text(adaptation, lang, "note", "text") or str(adaptation)
-        extra = []
-        if get(adaptation, "waived", default=False):
-            extra.append(t("waived", lang))
-        required = get(adaptation, "required", default={}) or {}
-        if isinstance(required, dict) and required:
-            extra.append(", ".join(f"{k} = {_num(v)}" for k, v in required.items()))
-        who, when = get(adaptation, "decided_by", default=""), get(adaptation, "decided_on")
-        if who or when:
-            extra.append(t("adaptation_by", lang, who=who or "–", when=fmt_date(when)).strip())
-        suffix = f" ({esc('; '.join(extra))})" if extra else ""
-        lines.append(f"<b>{esc(t('adaptation', lang))}:</b> {esc(note)}{suffix}")
-    missing = text(item, lang, "missing")
-    engine_refusal = str(get(item, "rejection", default="") or "")
+    lines += [_flag_line(flag, inputs) for flag in item.flags if flag not in stale]
+    lines += [_adaptation_line(adaptation, lang) for adaptation in item.adaptations]
+    missing = item.missing
+    engine_refusal = item.rejection
     if refusal is not None and engine_refusal and missing.startswith(engine_refusal):
         missing = missing[len(engine_refusal) :].strip()  # the refusal is shown above
     if missing and _state(item) not in ("met", "attested"):
@@ -212,27 +171,25 @@ def _details(item: Any, inputs: ReportInputs, styles: Styles) -> list[str]:
     return lines
 
 
-def _refusal(item: Any) -> Any:
-    """The supervisor's newest statement about the item when it refused approval."""
-    attestation = get(item, "attestation")
-    if attestation is not None and get(attestation, "approved", default=True) is False:
-        return attestation
-    return None
+def _refusal(item: ItemProgress) -> Attestation | None:
+    """The supervisor's current statement about the item when it refused approval."""
+    attestation = item.attestation
+    return attestation if attestation is not None and not attestation.approved else None
 
 
 def _item_rows(
-    item: Any, inputs: ReportInputs, styles: Styles
+    item: ItemProgress, inputs: ReportInputs, styles: Styles
 ) -> tuple[list[list[Any]], list[str]]:
     lang = inputs.language
     state = _state(item)
     word = t(f"state_{state}", lang) if f"state_{state}" in _STATE_KEYS else state
-    section = get(item, "section", default="")
-    kind = t("mandatory" if get(item, "mandatory", default=True) else "recommended", lang)
+    section = item.section
+    kind = t("mandatory" if item.mandatory else "recommended", lang)
     meta = " · ".join(
         x for x in (t("section", lang, section=section) if section else "", kind) if x
     )
-    title = f"<b>{esc(_title(item, lang))}</b><br/><font size='7'>{esc(meta)}</font>"
-    conds = "<br/>".join(condition_line(c, lang) for c in get(item, "conditions", default=()) or ())
+    title = f"<b>{esc(item.title(lang))}</b><br/><font size='7'>{esc(meta)}</font>"
+    conds = "<br/>".join(condition_line(c, lang) for c in item.conditions)
     refused = (
         f"<br/><font color='#8a1c1c'>{esc(t('not_approved', lang))}</font>"
         if _refusal(item)
@@ -241,7 +198,7 @@ def _item_rows(
     row = [
         StateMarker(state),
         Paragraph(f"<b>{esc(word)}</b>{refused}", styles.cell),
-        Paragraph(f"<b>{esc(get(item, 'id', default=''))}</b>", styles.cell),
+        Paragraph(f"<b>{esc(item.id)}</b>", styles.cell),
         Paragraph(title, styles.cell),
         Paragraph(conds, styles.cell),
     ]
@@ -252,7 +209,9 @@ _STATE_KEYS = {"state_met", "state_attested", "state_open", "state_locked", "sta
 WIDTHS = (5 * mm, 18 * mm, 23 * mm)
 
 
-def _part_table(items: list[Any], inputs: ReportInputs, styles: Styles, width: float) -> Table:
+def _part_table(
+    items: list[ItemProgress], inputs: ReportInputs, styles: Styles, width: float
+) -> Table:
     lang = inputs.language
     head = [
         "",
@@ -276,13 +235,13 @@ def _part_table(items: list[Any], inputs: ReportInputs, styles: Styles, width: f
     return table
 
 
-def _parts(progress: Any) -> list[tuple[Any, list[Any]]]:
+def _parts(progress: Progress) -> list[tuple[PartProgress | None, str, list[ItemProgress]]]:
     """Items grouped by part, in guidance order (the engine's item order)."""
-    parts = {str(get(p, "id", default=p)): p for p in get(progress, "parts", default=()) or ()}
-    groups: dict[str, list[Any]] = {}
-    for item in get(progress, "items", default=()) or ():
-        groups.setdefault(str(get(item, "part", default="")), []).append(item)
-    return [(parts.get(key, key), items) for key, items in groups.items()]
+    parts = {p.id: p for p in progress.parts}
+    groups: dict[str, list[ItemProgress]] = {}
+    for item in progress.items:
+        groups.setdefault(item.part, []).append(item)
+    return [(parts.get(key), key, items) for key, items in groups.items()]
 
 
 def summary(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
@@ -337,7 +296,7 @@ def _legend(language: str, styles: Styles) -> Table:
 def progress(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
     lang = inputs.language
     story: list[Flowable] = [heading(t("progress", lang), styles.h1)]
-    if inputs.progress is None or not get(inputs.progress, "items"):
+    if inputs.progress is None or not inputs.progress.items:
         return [
             *story,
             *summary(inputs, styles, width),
@@ -349,9 +308,8 @@ def progress(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowabl
         *summary(inputs, styles, width),
         Spacer(1, 4),
     ]
-    for part, items in _parts(inputs.progress):
-        label = _title(part, lang) if not isinstance(part, str) else ""
-        part_id = part if isinstance(part, str) else str(get(part, "id", default=""))
+    for part, part_id, items in _parts(inputs.progress):
+        label = part.title(lang) if part is not None else ""
         story += table_heading(
             f"{part_id} – {label}" if label else part_id, styles.h2, room=40 * mm
         )

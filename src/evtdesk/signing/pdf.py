@@ -208,7 +208,7 @@ def sign_pdf(
     if facts:
         _write_facts(writer, facts)
     out = signers.sign_pdf(writer, meta, signer=signer, new_field_spec=SigFieldSpec(FIELD))
-    return out.getvalue()
+    return bytes(out.getvalue())
 
 
 def _write_facts(writer: IncrementalPdfFileWriter, facts: Mapping[str, str]) -> None:

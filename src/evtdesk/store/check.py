@@ -116,7 +116,7 @@ def _database_problems(logbook: Logbook) -> list[str]:
 
 def _attachment_problems(logbook: Logbook) -> tuple[int, list[str]]:
     problems, count = [], 0
-    with logbook._read() as session:  # noqa: SLF001 - the store's own room
+    with logbook._read() as session:
         query = select(
             AttachmentRow.id, AttachmentRow.filename, AttachmentRow.size, AttachmentRow.sha256
         )
@@ -190,16 +190,16 @@ def entry_problems(session: Session) -> list[str]:
                 f"event {seq} ({action}) recorded a revision of {subject} that is missing"
             )
     retracted = {row.entry_id: row for row in session.scalars(select(RetractionRow))}
-    for entry_id, row in retracted.items():
-        event = events.get(row.event_seq)
+    for entry_id, retraction in retracted.items():
+        event = events.get(retraction.event_seq)
         if event is None or event[0] != "entry.retract" or event[1] != entry_id:
             problems.append(f"the retraction of entry {entry_id} has no event that recorded it")
-    for row in session.scalars(select(EntryRow)):
-        if row.head_revision != heads.get(row.id, 0) or bool(row.retracted) != (
-            row.id in retracted
+    for entry in session.scalars(select(EntryRow)):
+        if entry.head_revision != heads.get(entry.id, 0) or bool(entry.retracted) != (
+            entry.id in retracted
         ):
             problems.append(
-                f"entry {row.id}'s current revision or retraction does not match its history"
+                f"entry {entry.id}'s current revision or retraction does not match its history"
             )
     return problems
 
@@ -237,7 +237,7 @@ def check_logbook(
     """Every check, every break named; nothing is written. `progress(done, total)` is told
     as the events are walked; a set `cancel` stops it with VerifyCancelled."""
     problems = _database_problems(logbook)
-    with logbook._read() as session:  # noqa: SLF001 - the store's own room
+    with logbook._read() as session:
         events, chain = chain_problems(_events(session, progress, cancel))
         entries = entry_problems(session)
     attachments, files = _attachment_problems(logbook)

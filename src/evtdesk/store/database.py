@@ -81,7 +81,8 @@ def opens_read_only(path: Path, raw_key: bytes) -> bool:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         if not {"alembic_version", "meta"} <= tables:
             return False
-        return connection.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 1
+        count = connection.execute("SELECT count(*) FROM alembic_version").fetchone()[0]
+        return bool(count == 1)
     except sqlcipher.Error:
         return False
     finally:
@@ -157,7 +158,7 @@ def check_readable(engine: Engine) -> None:
             if result != "ok":
                 raise DatabaseUnreadable(str(result))
     except (DatabaseError, OperationalError) as error:
-        storage = _storage_failure(error.orig)
+        storage = _storage_failure(error.orig) if error.orig is not None else None
         if storage is not None:
             raise storage from None
         raise DatabaseUnreadable(str(error.orig)) from None

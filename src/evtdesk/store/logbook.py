@@ -175,7 +175,7 @@ class Logbook:
             )
         kdf = kdf or KdfParams()
         logbook_id = str(uuid.uuid4())
-        raw_key = keymod.os.urandom(32)
+        raw_key = os.urandom(32)
         recovery = keymod.new_recovery_code()
         key_file = KeyFile(
             logbook_id,

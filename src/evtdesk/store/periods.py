@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -46,7 +45,7 @@ def _refuse_overtime(
             )
 
 
-def _period_payload(row: PeriodRow) -> Mapping[str, Any]:
+def _period_payload(row: PeriodRow) -> dict[str, Any]:
     return {
         "part": row.part,
         "start": row.start.isoformat(),

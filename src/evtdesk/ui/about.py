@@ -13,7 +13,7 @@ def _version() -> str:
         from importlib.metadata import version
 
         return version("evtdesk")
-    except Exception:  # noqa: BLE001
+    except Exception:
         return getattr(evtdesk, "__version__", "")
 
 

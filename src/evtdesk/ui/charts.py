@@ -172,7 +172,7 @@ class ChartWidget(QWidget):
         self.start: date | None = None
         self.end: date | None = None
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(720, 420)
 
     def set_lines(
@@ -194,7 +194,7 @@ class ChartWidget(QWidget):
         self.update()
 
     # --- painting ----------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -311,7 +311,7 @@ class ChartWidget(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
 
-    def _paint_time_axis(self, painter, plot, start, end, x_of, fm, text) -> None:  # noqa: ANN001
+    def _paint_time_axis(self, painter, plot, start, end, x_of, fm, text) -> None:
         months_total = (end.year - start.year) * 12 + end.month - start.month + 1
         every = next(
             n
@@ -390,7 +390,7 @@ class ChartWidget(QWidget):
     @staticmethod
     def _paint_legend(
         painter: QPainter, rows, pad: float, top: float, fm: QFontMetricsF, text: QColor
-    ) -> None:  # noqa: ANN001
+    ) -> None:
         h = fm.height()
         for r, row in enumerate(rows):
             x = pad
@@ -444,7 +444,7 @@ class ChartsPanel(QWidget):
         self._entries = self.session.entries()  # the session's one shared read
         try:
             progress = self.session.progress()
-        except Exception:  # noqa: BLE001 - charts still show counts without the engine
+        except Exception:
             progress = None
         self._series = count_series(self.session.language, progress)
         key = self.series_combo.currentData()
@@ -488,7 +488,7 @@ class ChartsPanel(QWidget):
             + (f" / {series.target:g}" if series.target else "")
         )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.redraw()

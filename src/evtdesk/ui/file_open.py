@@ -50,7 +50,7 @@ class FileOpener(QObject):
         if app is not None:  # macOS hands files over as QFileOpenEvent on the application
             app.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
             name = event.file()
             if name:

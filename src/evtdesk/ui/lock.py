@@ -103,7 +103,7 @@ class IdleWatcher(QObject):
             self._last_input = now
         return now - self._last_input
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS:
             self._last_input = self._clock()
         return False
@@ -141,8 +141,8 @@ class LockShortcutInDialogs(QObject):
             self._app.removeEventFilter(self)
             self._filtering = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
-            if self._action not in watched.actions():
-                watched.addAction(self._action)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        shown = event.type() == QEvent.Type.Show and isinstance(watched, QDialog)
+        if shown and self._action not in watched.actions():
+            watched.addAction(self._action)
         return False

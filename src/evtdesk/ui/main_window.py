@@ -129,7 +129,7 @@ class Workspace(QStackedWidget):
             text = QCoreApplication.translate(
                 "Workspace", "This view is not available in this version."
             )
-        except Exception:  # noqa: BLE001 - one broken panel must not keep the logbook shut
+        except Exception:
             log.exception("could not build %s.%s", module, name)
             text = QCoreApplication.translate(
                 "Workspace", "This view could not be shown; see the log for details."
@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
         self.act_about_qt.setText(self.tr("About &Qt"))
         self._update_title()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -456,7 +456,8 @@ class MainWindow(QMainWindow):
         if isinstance(error, WrongPassphrase):
             start.show_calm(
                 self.tr(
-                    "That passphrase does not open {name}. Nothing was changed; take your time and try again."
+                    "That passphrase does not open {name}. Nothing was changed; take your time and "
+                    "try again."
                 ).format(name=path.name)
             )
         elif isinstance(error, DamagedLogbook):
@@ -837,7 +838,7 @@ class MainWindow(QMainWindow):
     def _save_geometry(self) -> None:
         self.qsettings.setValue(settings.QS_GEOMETRY, self.saveGeometry())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._save_geometry()
         self._closing = True
         self.idle.stop()

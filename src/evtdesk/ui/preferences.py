@@ -132,7 +132,8 @@ class PreferencesDialog(QDialog):
         if folder and not Path(folder).expanduser().is_dir():
             self._show_error(
                 self.tr(
-                    "The backup folder does not exist. Choose an existing folder (a USB stick, say)."
+                    "The backup folder does not exist. Choose an existing folder (a USB "
+                    "stick, say)."
                 )
             )
             return
@@ -162,7 +163,9 @@ class PreferencesDialog(QDialog):
         self.backup.setPlaceholderText(self.tr("None (only the data folder)"))
         self.backup_hint.setText(
             self.tr(
-                "A daily backup is always kept beside the logbook; choose a folder here for a second copy."
+                "A daily backup is always kept beside the logbook; choose a folder here "
+                "for a second "
+                "copy."
             )
         )
         self.browse.setText(self.tr("B&rowse…"))
@@ -173,7 +176,7 @@ class PreferencesDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -29,6 +29,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from evtdesk.curriculum.progress import Progress
 from evtdesk.model import Entry, LogbookSnapshot, Site
 from evtdesk.store import Logbook
 
@@ -39,11 +40,11 @@ class SessionData:
 
     language: str
     snapshot: LogbookSnapshot
-    progress: Any  # evtdesk.curriculum.Progress, or None when the engine failed
+    progress: Progress | None  # None when the engine failed
     progress_error: BaseException | None = None
 
 
-def evaluate_progress(snapshot: LogbookSnapshot, today: date, language: str):  # type: ignore[no-untyped-def]
+def evaluate_progress(snapshot: LogbookSnapshot, today: date, language: str) -> Progress:
     """The engine's Progress for a snapshot, under the curriculum the logbook names."""
     from evtdesk.curriculum import evaluate, load_curriculum
 
@@ -71,7 +72,7 @@ def load_data(
             progress(1, 2)
         try:
             result, error = evaluate_progress(snapshot, today, language), None
-        except Exception as exc:  # noqa: BLE001 - shown by the navigator, not a crash
+        except Exception as exc:
             result, error = None, exc
         if progress is not None:
             progress(2, 2)
@@ -112,7 +113,7 @@ class LogbookSession(QObject):
         self.tasks = tasks.TaskGroup()  # other work on the logbook; close() waits for it too
         self._ended = False  # cancel() was called: the logbook is being closed
         self._snapshot: LogbookSnapshot | None = None
-        self._progress: Any = None
+        self._progress: Progress | None = None
         self._progress_error: BaseException | None = None
         self._task: Any = None  # the running background read (a tasks.Task)
         self._again = False  # a change arrived while reading: read once more
@@ -142,7 +143,7 @@ class LogbookSession(QObject):
     def sites(self) -> tuple[Site, ...]:
         return self.snapshot().sites
 
-    def progress(self):  # type: ignore[no-untyped-def]
+    def progress(self) -> Progress:
         """The curriculum engine's result for this logbook, cached until a change."""
         if self._progress is None:
             if self._progress_error is not None:

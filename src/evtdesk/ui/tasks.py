@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 import shiboken6
@@ -127,7 +128,7 @@ class Task(QRunnable):
         try:
             with gc_pause.paused():
                 result = self.fn(self._progress, self.cancel)
-        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread as is
+        except BaseException as error:
             self._leave()
             self._emit(self.signals.failed, error)
         else:
@@ -143,10 +144,8 @@ class Task(QRunnable):
 
     @staticmethod
     def _emit(signal: Any, *args: Any) -> None:
-        try:
+        with suppress(RuntimeError):  # the receiver side may be gone (the app is quitting)
             signal.emit(*args)
-        except RuntimeError:  # the receiver side is gone (the app is quitting)
-            pass
 
 
 class TaskRunner(QObject):

@@ -10,7 +10,7 @@ from __future__ import annotations
 __all__ = ["install_exchange_actions"]
 
 
-def install_exchange_actions(window):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN201
+def install_exchange_actions(window):  # type: ignore[no-untyped-def]
     from evtdesk.ui.exchange.actions import install_exchange_actions as install
 
     return install(window)

@@ -7,6 +7,7 @@ enabled only while a logbook is unlocked, and re-labelled when the language chan
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 from typing import Any
@@ -32,10 +33,8 @@ class ExchangeActions(QObject):
             self.act_export = self._action("actionExport")
             self._file_menu().addAction(self.act_export)
         else:
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 self.act_export.triggered.disconnect()
-            except (RuntimeError, TypeError):
-                pass
         self.act_export.triggered.connect(lambda _c=False: self.export_bundle())
         self.act_open_bundle = self._action("actionOpenBundle")
         self.act_open_bundle.triggered.connect(lambda _c=False: self.open_bundle())
@@ -93,7 +92,7 @@ class ExchangeActions(QObject):
             return items[items.index(action) + 1]
         return None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False

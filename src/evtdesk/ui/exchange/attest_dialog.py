@@ -56,8 +56,10 @@ class AttestDialog(QDialog):
         trainee = (manifest.get("trainee") or {}).get("name", "")
         intro = QLabel(
             self.tr(
-                "Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. "
-                "The attestation is signed with your key and is only valid for this trainee's bundle."
+                "Tick what you attest for {name}. For each, approve it or not; say why when you do "
+                "not approve. "
+                "The attestation is signed with your key and is only valid for this trainee's "
+                "bundle."
             ).format(name=trainee)
         )
         intro.setWordWrap(True)

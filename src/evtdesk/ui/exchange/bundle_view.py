@@ -20,7 +20,6 @@ from __future__ import annotations
 import html
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evtdesk.curriculum.progress import Progress
 from evtdesk.entries.kinds import KINDS
 from evtdesk.exchange import BundleView, open_bundle
 from evtdesk.ui.exchange.common import grouped_fingerprint, mono_font
@@ -72,7 +72,7 @@ class BundleSession(LogbookSession):
     `logbook` is the supervisor's own (the panel does not need the trainee's)."""
 
     def __init__(
-        self, supervisor: LogbookSession, progress: Any, parent: QObject | None = None
+        self, supervisor: LogbookSession, progress: Progress, parent: QObject | None = None
     ) -> None:
         super().__init__(supervisor.logbook, supervisor.language, parent)
         self._bundle_progress = progress
@@ -81,7 +81,7 @@ class BundleSession(LogbookSession):
     def today(self) -> date:
         return self._today
 
-    def progress(self):  # type: ignore[no-untyped-def]  # noqa: ANN201
+    def progress(self) -> Progress:
         return self._bundle_progress
 
 
@@ -100,7 +100,8 @@ class VerdictBanner(QFrame):
         verdict = view.verdict
         background, border, text = BANNER_STYLES[self.state]
         self.setStyleSheet(
-            f"#verdictBanner {{ background: {background}; border: 2px solid {border}; border-radius: 6px; }}"
+            f"#verdictBanner {{ background: {background}; border: 2px solid {border};"
+            " border-radius: 6px; }"
             f" #verdictBanner QLabel {{ color: {text}; background: transparent; }}"
         )
         self.setProperty("verdict", self.state)
@@ -140,7 +141,9 @@ class VerdictBanner(QFrame):
             self.reasons_label.setText(
                 html.escape(
                     self.tr(
-                        "Compare this fingerprint with the one the trainee reads from My key in their EVTDesk. "
+                        "Compare this fingerprint with the one the trainee reads from "
+                        "My key in their "
+                        "EVTDesk. "
                         "Trust the key only if every group matches."
                     )
                 )

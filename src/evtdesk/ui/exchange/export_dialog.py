@@ -45,7 +45,9 @@ class ExportBundleDialog(QDialog):
         self.setWindowTitle(self.tr("Export bundle"))
         intro = QLabel(
             self.tr(
-                "A bundle holds your logbook and its PDF report, signed with your key. Give it to your supervisor; "
+                "A bundle holds your logbook and its PDF report, signed with your key. "
+                "Give it to your "
+                "supervisor; "
                 "they can see that nothing was changed after you exported it."
             )
         )

@@ -48,17 +48,17 @@ class QrCodeWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setMinimumSize(self.sizeHint())
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:
         side = len(self.matrix) * self.MIN_MODULE
         return QSize(side, side)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+    def heightForWidth(self, width: int) -> int:
         return width
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, _event: QPaintEvent) -> None:
         count = len(self.matrix)
         module = max(1, min(self.width(), self.height()) // count)
         side = module * count
@@ -82,8 +82,12 @@ class IdentityDialog(QDialog):
         self.setWindowTitle(self.tr("My key"))
         intro = QLabel(
             self.tr(
-                "Give this public key to your supervisor (copy it, save it as a file, or let them scan the QR code). "
-                "When you meet, read the fingerprint aloud: they trust the key only if it matches what they see."
+                "Give this public key to your supervisor (copy it, save it as a file, "
+                "or let them scan "
+                "the QR code). "
+                "When you meet, read the fingerprint aloud: they trust the key only if "
+                "it matches what "
+                "they see."
             )
         )
         intro.setWordWrap(True)

@@ -9,6 +9,8 @@ the entry date.
 
 from __future__ import annotations
 
+import contextlib
+from contextlib import suppress
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -231,10 +233,8 @@ class EntryFormDialog(QDialog):
     def rebind(self, session: LogbookSession) -> None:
         """Carry on in `session` after the logbook was locked and unlocked again: what was
         typed stays, saving goes to the newly opened logbook."""
-        try:
+        with suppress(RuntimeError, TypeError):  # the old session may already be gone
             self.session.language_changed.disconnect(self._language_changed)
-        except (RuntimeError, TypeError):  # the old session is already gone
-            pass
         self.session = session
         self._latest_cache.clear()
         session.language_changed.connect(self._language_changed)
@@ -283,12 +283,10 @@ class EntryFormDialog(QDialog):
         for name, value in entry.fields.items():
             spec_type = _field_type(entry.kind, name)
             if spec_type is FieldType.DATETIME and isinstance(value, str):
-                try:
+                with contextlib.suppress(ValueError):
                     values[name] = (datetime.fromisoformat(value) + shift).isoformat(
                         timespec="minutes"
                     )
-                except ValueError:
-                    pass
         values.update(
             date=day,
             role=entry.role,
@@ -578,13 +576,13 @@ class EntryFormDialog(QDialog):
     def pending_files(self) -> list[str]:
         return [name for name, _data in self._pending]
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         for url in event.mimeData().urls():
             if url.isLocalFile():
                 self.attach_file(Path(url.toLocalFile()))
@@ -646,7 +644,7 @@ class EntryFormDialog(QDialog):
         self._build_fields(values)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -670,7 +668,9 @@ class EntryFormDialog(QDialog):
         self.repeat_button.setText(self.tr("Repeat &last"))
         self.repeat_button.setToolTip(
             self.tr(
-                "Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R)."
+                "Fill in everything from the latest entry of this kind except the date "
+                "and case number "
+                "(Ctrl+R)."
             )
         )
         self.repeat_button.setAccessibleName(self.tr("Repeat last"))

@@ -42,7 +42,7 @@ def engine_flags(session: LogbookSession) -> dict[str, str]:
     """
     try:
         progress = session.progress()
-    except Exception:  # noqa: BLE001 - the table must work without the engine
+    except Exception:
         return {}
     out: dict[str, str] = {}
     for item in getattr(progress, "items", ()) or ():
@@ -301,7 +301,7 @@ class EntriesPanel(QWidget):
         self._fill_filters()
         self.model.set_flags(engine_flags(self.session))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -316,15 +316,15 @@ class EntriesModel(QAbstractTableModel):
         return keys
 
     # --- Qt model -------------------------------------------------------------------------
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
-    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         if role != Qt.ItemDataRole.DisplayRole:
@@ -439,7 +439,7 @@ class EntriesFilterModel(QAbstractProxyModel):
         self._connections: list[Any] = []
 
     # --- source -----------------------------------------------------------------------------
-    def setSourceModel(self, model: EntriesModel) -> None:  # type: ignore[override]  # noqa: N802
+    def setSourceModel(self, model: EntriesModel) -> None:  # type: ignore[override]
         if self._source is not None:
             for signal, slot in self._connections:
                 signal.disconnect(slot)
@@ -599,21 +599,21 @@ class EntriesFilterModel(QAbstractProxyModel):
     def parent(self, index: _AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         return QModelIndex()
 
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else EntriesModel.COLUMN_COUNT
 
-    def hasChildren(self, parent: _AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+    def hasChildren(self, parent: _AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and bool(self._rows)
 
-    def mapToSource(self, proxy_index: _AnyIndex) -> QModelIndex:  # noqa: N802
+    def mapToSource(self, proxy_index: _AnyIndex) -> QModelIndex:
         if not proxy_index.isValid() or self._source is None:
             return QModelIndex()
         return self._source.index(self._rows[proxy_index.row()], proxy_index.column())
 
-    def mapFromSource(self, source_index: _AnyIndex) -> QModelIndex:  # noqa: N802
+    def mapFromSource(self, source_index: _AnyIndex) -> QModelIndex:
         if not source_index.isValid():
             return QModelIndex()
         row = self._positions()[source_index.row()]
@@ -626,7 +626,7 @@ class EntriesFilterModel(QAbstractProxyModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
+    ) -> Any:
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         return self._source.headerData(section, orientation, role) if self._source else None

@@ -49,6 +49,12 @@ def format_value(kind: str, name: str, value: Any, language: str) -> str:
     return str(value)
 
 
+def _label_cell(kind: str, name: str, language: str) -> str:
+    """A row's start and its grey field label."""
+    label = html.escape(field_label(kind, name, language))
+    return f"<tr><td style='padding-right:12px;color:gray'>{label}</td>"
+
+
 class HistoryDialog(QDialog):
     """The history of entry `entry_id`, with Amend and Retract."""
 
@@ -191,16 +197,10 @@ class HistoryDialog(QDialog):
                 text = html.escape(str(value)).replace("\n", "<br>")
                 if changed:
                     text = f"<b>{text}</b>"
-                rows.append(
-                    f"<tr><td style='padding-right:12px;color:gray'>{html.escape(field_label(kind, name, language))}</td>"
-                    f"<td>{text}</td></tr>"
-                )
+                rows.append(f"{_label_cell(kind, name, language)}<td>{text}</td></tr>")
             for name in previous or {}:
                 if name not in values and previous and previous[name] not in (None, "—"):
-                    rows.append(
-                        f"<tr><td style='padding-right:12px;color:gray'>{html.escape(field_label(kind, name, language))}</td>"
-                        "<td><b>—</b></td></tr>"
-                    )
+                    rows.append(f"{_label_cell(kind, name, language)}<td><b>—</b></td></tr>")
             reason = ""
             if revision.reason:
                 because = self.tr("Reason: %1").replace("%1", revision.reason)
@@ -262,7 +262,7 @@ class HistoryDialog(QDialog):
         self.error.setVisible(bool(text))
 
     # --- language ----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self._render()

@@ -11,6 +11,7 @@ it are listed and made in `ProposalsBox` (they apply only once the supervisor si
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
@@ -78,7 +79,6 @@ class PlanDialog(QDialog):
         self.periods: list[WorkPeriod] = []
         self.sites: list[Site] = []
         self.plan: TrainingPlan | None = None
-        records = session.logbook.records
         self.curriculum = curriculum_of(session.logbook)
 
         self.heading = QLabel(self)
@@ -246,10 +246,8 @@ class PlanDialog(QDialog):
             (self.session.changed, self.reload),
             (self.session.language_changed, self._language_changed),
         ):
-            try:
+            with suppress(RuntimeError, TypeError):  # the old session may already be gone
                 signal.disconnect(slot)
-            except (RuntimeError, TypeError):  # the old session is already gone
-                pass
         self.session = session
         self.proposals_box.rebind(session)
         self.curriculum = curriculum_of(session.logbook)
@@ -259,7 +257,7 @@ class PlanDialog(QDialog):
         self.retranslate()
 
     # --- texts ------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "buttons"):
             self.retranslate()
         super().changeEvent(event)

@@ -128,7 +128,7 @@ class ProposalsBox(QGroupBox):
     def language(self) -> str:
         return self.session.language
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "labels"):
             self.retranslate()
         super().changeEvent(event)

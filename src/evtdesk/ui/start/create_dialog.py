@@ -321,7 +321,7 @@ class CreateLogbookDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self._update()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

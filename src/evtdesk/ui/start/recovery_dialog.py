@@ -183,7 +183,7 @@ class RecoveryCodeDialog(QDialog):
         self.continue_button.setText(self.tr("&Continue"))
         self.continue_button.setAccessibleName(self.tr("Continue"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

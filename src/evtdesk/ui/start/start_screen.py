@@ -303,7 +303,9 @@ class StartScreen(QWidget):
         self.title.setText("EVTDesk")
         self.subtitle.setText(
             self.tr(
-                "Your logbook for endovascular thrombectomy training, guided by the Swedish national guidance."
+                "Your logbook for endovascular thrombectomy training, guided by the Swedish "
+                "national "
+                "guidance."
             )
         )
         self.recent_label.setText(self.tr("&Recent logbooks"))
@@ -323,7 +325,7 @@ class StartScreen(QWidget):
         self._update_demo_hint()
         self._update_banner()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
