@@ -191,192 +191,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="281"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="282"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="112"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="283"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="113"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="115"/>
         <source>&amp;New logbook…</source>
         <translation>&amp;New logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="117"/>
         <source>Create a new encrypted logbook</source>
         <translation>Create a new encrypted logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="287"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="119"/>
         <source>&amp;Open logbook…</source>
         <translation>&amp;Open logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="121"/>
         <source>Open another logbook file</source>
         <translation>Open another logbook file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="289"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="123"/>
         <source>&amp;Import entries…</source>
         <translation>&amp;Import entries…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="125"/>
         <source>Add entries from a JSON or CSV file</source>
         <translation>Add entries from a JSON or CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="291"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="127"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="293"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="129"/>
         <source>Export a signed bundle for your supervisor</source>
         <translation>Export a signed bundle for your supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="295"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="131"/>
         <source>Exporting bundles is not available in this version</source>
         <translation>Exporting bundles is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="297"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="135"/>
         <source>&amp;Check the logbook…</source>
         <translation>&amp;Check the logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="298"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="137"/>
         <source>Check that the logbook&apos;s history is unbroken</source>
         <translation>Check that the logbook&apos;s history is unbroken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="299"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="139"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="300"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="141"/>
         <source>Close the logbook now; unlock it with the passphrase</source>
         <translation>Close the logbook now; unlock it with the passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="301"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="302"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="146"/>
         <source>&amp;New entry…</source>
         <translation>&amp;New entry…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="303"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="148"/>
         <source>Record a case, course or other activity</source>
         <translation>Record a case, course or other activity</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="304"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="151"/>
         <source>&amp;Work periods and training plan…</source>
         <translation>&amp;Work periods and training plan…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="154"/>
         <source>Record the time you work in each part, and see your training plan</source>
         <translation>Record the time you work in each part, and see your training plan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="158"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="160"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="161"/>
         <source>&amp;Logbook</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="162"/>
         <source>&amp;Charts</source>
         <translation>&amp;Charts</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="166"/>
         <source>&amp;About EVTDesk</source>
         <translation>&amp;About EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="167"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="324"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="108"/>
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="331"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="115"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="408"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="81"/>
         <source>Unlocking {name}…</source>
         <translation>Unlocking {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="447"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="181"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="459"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="125"/>
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>That passphrase does not open {name}. Nothing was changed; take your time and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="468"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="135"/>
         <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
         <translation>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="476"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="145"/>
         <source>The logbook could not be opened: {reason}</source>
         <translation>The logbook could not be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="483"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="154"/>
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} is damaged and no backup of it was found.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="488"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="161"/>
         <source>The logbook is damaged</source>
         <translation>The logbook is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="490"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="162"/>
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -385,68 +385,68 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="496"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="171"/>
         <source>&amp;Restore backup</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="497"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="175"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="511"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="190"/>
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>The backup was restored. Unlock it with the same passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="606"/>
+        <location filename="../../src/evtdesk/ui/window/locking.py" line="117"/>
         <source>The logbook was closed, but the daily backup failed: {reason}</source>
         <translation>The logbook was closed, but the daily backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="613"/>
+        <location filename="../../src/evtdesk/ui/window/locking.py" line="125"/>
         <source>Closing the logbook and taking the daily backup…</source>
         <translation>Closing the logbook and taking the daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="641"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="206"/>
         <source>Open logbook</source>
         <translation>Open logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="643"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="208"/>
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk logbooks (*.evtlog);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="665"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="230"/>
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="666"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="231"/>
         <source>Entry forms are not available in this version.</source>
         <translation>Entry forms are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="718"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="36"/>
         <source>Import entries</source>
         <translation>Import entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="720"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="38"/>
         <source>Entries (*.json *.csv);;All files (*)</source>
         <translation>Entries (*.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="750"/>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="755"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="69"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="76"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="750"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="70"/>
         <source>Imported %n entries.</source>
         <translation>
             <numerusform>Imported %n entry.</numerusform>
@@ -454,7 +454,7 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="759"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="83"/>
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has problems.</numerusform>
@@ -462,27 +462,27 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="766"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="95"/>
         <source>The file could not be imported: {reason}</source>
         <translation>The file could not be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="772"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="103"/>
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="786"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="117"/>
         <source>Check the logbook</source>
         <translation>Check the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="792"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="124"/>
         <source>The restored backup was checked. </source>
         <translation>The restored backup was checked. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="798"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="132"/>
         <source>The logbook is whole: %n change(s) in its history, each linked to the one before and none altered; the file and its attachments check out.</source>
         <translation>
             <numerusform>The logbook is whole: %n change in its history, each linked to the one before and none altered; the file and its attachments check out.</numerusform>
@@ -490,12 +490,12 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="809"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="144"/>
         <source>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</source>
         <translation>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="825"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="163"/>
         <source>Checking the logbook…</source>
         <translation>Checking the logbook…</translation>
     </message>
@@ -793,12 +793,12 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="129"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="52"/>
         <source>This view is not available in this version.</source>
         <translation>This view is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="134"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="57"/>
         <source>This view could not be shown; see the log for details.</source>
         <translation>This view could not be shown; see the log for details.</translation>
     </message>

@@ -191,192 +191,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="281"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="282"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="112"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="283"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="113"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="115"/>
         <source>&amp;New logbook…</source>
         <translation>&amp;Ny loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="117"/>
         <source>Create a new encrypted logbook</source>
         <translation>Skapa en ny krypterad loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="287"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="119"/>
         <source>&amp;Open logbook…</source>
         <translation>&amp;Öppna loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="121"/>
         <source>Open another logbook file</source>
         <translation>Öppna en annan loggboksfil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="289"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="123"/>
         <source>&amp;Import entries…</source>
         <translation>&amp;Importera registreringar …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="290"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="125"/>
         <source>Add entries from a JSON or CSV file</source>
         <translation>Lägg till registreringar från en JSON- eller CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="291"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="127"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Exportera paket …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="293"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="129"/>
         <source>Export a signed bundle for your supervisor</source>
         <translation>Exportera ett signerat paket till din handledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="295"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="131"/>
         <source>Exporting bundles is not available in this version</source>
         <translation>Export av paket finns inte i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="297"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="135"/>
         <source>&amp;Check the logbook…</source>
         <translation>&amp;Kontrollera loggboken…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="298"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="137"/>
         <source>Check that the logbook&apos;s history is unbroken</source>
         <translation>Kontrollera att loggbokens historik är obruten</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="299"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="139"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="300"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="141"/>
         <source>Close the logbook now; unlock it with the passphrase</source>
         <translation>Stäng loggboken nu; lås upp den med lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="301"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="302"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="146"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Ny registrering …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="303"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="148"/>
         <source>Record a case, course or other activity</source>
         <translation>Registrera ett fall, en kurs eller annan aktivitet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="304"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="151"/>
         <source>&amp;Work periods and training plan…</source>
         <translation>&amp;Arbetsperioder och utbildningsplan …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="154"/>
         <source>Record the time you work in each part, and see your training plan</source>
         <translation>Registrera tiden du arbetar i varje del och se din utbildningsplan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="158"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="160"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="161"/>
         <source>&amp;Logbook</source>
         <translation>&amp;Loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="162"/>
         <source>&amp;Charts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="166"/>
         <source>&amp;About EVTDesk</source>
         <translation>&amp;Om EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="167"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="324"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="108"/>
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="331"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="115"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="408"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="81"/>
         <source>Unlocking {name}…</source>
         <translation>Låser upp {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="447"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="181"/>
         <source>Updating…</source>
         <translation>Uppdaterar…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="459"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="125"/>
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>Den lösenfrasen öppnar inte {name}. Inget har ändrats; ta god tid på dig och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="468"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="135"/>
         <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
         <translation>{name} är inte en EVTDesk-loggbok, eller så saknas dess .keys-fil bredvid den.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="476"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="145"/>
         <source>The logbook could not be opened: {reason}</source>
         <translation>Loggboken kunde inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="483"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="154"/>
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} är skadad och ingen säkerhetskopia av den hittades.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="488"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="161"/>
         <source>The logbook is damaged</source>
         <translation>Loggboken är skadad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="490"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="162"/>
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -385,68 +385,68 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen sparas bredvid, med nytt namn.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="496"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="171"/>
         <source>&amp;Restore backup</source>
         <translation>&amp;Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="497"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="175"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="511"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="190"/>
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>Säkerhetskopian är återställd. Lås upp den med samma lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="606"/>
+        <location filename="../../src/evtdesk/ui/window/locking.py" line="117"/>
         <source>The logbook was closed, but the daily backup failed: {reason}</source>
         <translation>Loggboken stängdes, men den dagliga säkerhetskopieringen misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="613"/>
+        <location filename="../../src/evtdesk/ui/window/locking.py" line="125"/>
         <source>Closing the logbook and taking the daily backup…</source>
         <translation>Stänger loggboken och tar dagens säkerhetskopia …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="641"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="206"/>
         <source>Open logbook</source>
         <translation>Öppna loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="643"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="208"/>
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk-loggböcker (*.evtlog);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="665"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="230"/>
         <source>New entry</source>
         <translation>Ny registrering</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="666"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="231"/>
         <source>Entry forms are not available in this version.</source>
         <translation>Registreringsformulär finns inte i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="718"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="36"/>
         <source>Import entries</source>
         <translation>Importera registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="720"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="38"/>
         <source>Entries (*.json *.csv);;All files (*)</source>
         <translation>Registreringar (*.json *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="750"/>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="755"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="69"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="76"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="750"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="70"/>
         <source>Imported %n entries.</source>
         <translation>
             <numerusform>%n registrering importerades.</numerusform>
@@ -454,7 +454,7 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="759"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="83"/>
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Inget importerades: %n rad har problem.</numerusform>
@@ -462,27 +462,27 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="766"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="95"/>
         <source>The file could not be imported: {reason}</source>
         <translation>Filen kunde inte importeras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="772"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="103"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="786"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="117"/>
         <source>Check the logbook</source>
         <translation>Kontrollera loggboken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="792"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="124"/>
         <source>The restored backup was checked. </source>
         <translation>Den återställda säkerhetskopian kontrollerades. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/main_window.py" line="798"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="132"/>
         <source>The logbook is whole: %n change(s) in its history, each linked to the one before and none altered; the file and its attachments check out.</source>
         <translation>
             <numerusform>Loggboken är hel: %n ändring i historiken, länkad till den före och oförändrad; filen och bilagorna stämmer.</numerusform>
@@ -490,12 +490,12 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="809"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="144"/>
         <source>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</source>
         <translation>Loggboken är inte hel ({n} fel). Återställ en äldre säkerhetskopia eller be om hjälp; detaljerna anger varje brott.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="825"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="163"/>
         <source>Checking the logbook…</source>
         <translation>Kontrollerar loggboken…</translation>
     </message>
@@ -793,12 +793,12 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="129"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="52"/>
         <source>This view is not available in this version.</source>
         <translation>Den här vyn finns inte i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="134"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="57"/>
         <source>This view could not be shown; see the log for details.</source>
         <translation>Den här vyn kunde inte visas; se loggen för detaljer.</translation>
     </message>

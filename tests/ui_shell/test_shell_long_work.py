@@ -95,16 +95,16 @@ def test_cancel_while_storing_writes_nothing(qtbot, window, made_logbook, big_fi
 def test_the_logbook_check_reports_progress_and_its_verdict(
     qtbot, window, made_logbook, monkeypatch
 ):
-    from evtdesk.ui import main_window
+    from evtdesk.ui.window import commands
 
     session = _session(qtbot, window, made_logbook)
     seen: list[tuple[int, int]] = []
-    real = main_window.check_logbook
+    real = commands.check_logbook
 
     def watched(logbook, progress=None, cancel=None):
         return real(logbook, lambda d, t: (seen.append((d, t)), progress(d, t)), cancel)
 
-    monkeypatch.setattr(main_window, "check_logbook", watched)
+    monkeypatch.setattr(commands, "check_logbook", watched)
     window.verify_logbook()
     wait_tasks(qtbot)
     qtbot.waitUntil(lambda: window.check_result is not None)
@@ -114,18 +114,18 @@ def test_the_logbook_check_reports_progress_and_its_verdict(
 
 
 def test_a_cancelled_logbook_check_gives_no_verdict(qtbot, window, made_logbook, monkeypatch):
-    from evtdesk.ui import main_window
+    from evtdesk.ui.window import commands
 
     _session(qtbot, window, made_logbook)
     started, release = threading.Event(), threading.Event()
-    real = main_window.check_logbook
+    real = commands.check_logbook
 
     def held(logbook, progress=None, cancel=None):
         started.set()
         assert release.wait(10)
         return real(logbook, progress, cancel)
 
-    monkeypatch.setattr(main_window, "check_logbook", held)
+    monkeypatch.setattr(commands, "check_logbook", held)
     window.verify_logbook()
     qtbot.waitUntil(started.is_set, timeout=5_000)
     window.findChildren(QProgressDialog)[-1].canceled.emit()

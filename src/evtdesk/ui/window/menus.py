@@ -1,0 +1,168 @@
+"""The main window's actions and menus, with their shortcuts and their words in the
+user's language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+)
+
+from evtdesk.ui.about import show_about
+from evtdesk.ui.window.workspace import PANELS, bundle_available
+
+
+class MenuBar:
+    """Actions, menus and their texts, for MainWindow."""
+
+    def _action(
+        self, name: str, slot: Callable[[], Any] | None, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work whatever the central widget
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new_logbook = self._action("actionNewLogbook", self.new_logbook)
+        self.act_open = self._action("actionOpen", self.open_logbook, QKeySequence.StandardKey.Open)
+        self.act_import = self._action("actionImport", self.import_entries, "Ctrl+I")
+        self.act_export = self._action("actionExport", None, "Ctrl+E")  # wired by ui.exchange
+        self.act_verify = self._action("actionVerify", self.verify_logbook)
+        self.act_lock = self._action("actionLock", self.lock, "Ctrl+L")
+        # Locking must work with a form or any other dialog in front, not only in the window.
+        self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.act_quit = self._action("actionQuit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_new_entry = self._action(
+            "actionNewEntry", self.new_entry, QKeySequence.StandardKey.New
+        )
+        self.act_plan = self._action("actionPlan", self.show_plan, "Ctrl+Shift+P")
+        self.act_preferences = self._action("actionPreferences", self.show_preferences, "Ctrl+,")
+        self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.view_group = QActionGroup(self)
+        self.act_views = []
+        for index in range(len(PANELS)):
+            action = self._action(
+                f"actionView{index + 1}", lambda i=index: self.show_view(i), f"Ctrl+{index + 1}"
+            )
+            action.setCheckable(True)
+            self.view_group.addAction(action)
+            self.act_views.append(action)
+        self.act_about = self._action("actionAbout", lambda: show_about(self))
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.act_about_qt = self._action("actionAboutQt", QApplication.aboutQt)
+        self.act_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self._session_actions = [
+            self.act_import,
+            self.act_export,
+            self.act_verify,
+            self.act_lock,
+            self.act_new_entry,
+            self.act_plan,
+            self.act_preferences,
+            *self.act_views,
+        ]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for action in (
+            self.act_new_logbook,
+            self.act_open,
+            None,
+            self.act_import,
+            self.act_export,
+            self.act_verify,
+            None,
+            self.act_lock,
+            None,
+            self.act_quit,
+        ):
+            self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.act_new_entry)
+        self.edit_menu.addAction(self.act_plan)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.act_preferences)
+        self.view_menu = bar.addMenu("")
+        for action in self.act_views:
+            self.view_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.act_about)
+        self.help_menu.addAction(self.act_about_qt)
+
+    def _update_actions(self) -> None:
+        unlocked = self.session is not None
+        for action in self._session_actions:
+            action.setEnabled(unlocked)
+        if unlocked and not bundle_available():
+            self.act_export.setEnabled(False)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.act_new_logbook.setText(QCoreApplication.translate("MainWindow", "&New logbook…"))
+        self.act_new_logbook.setStatusTip(
+            QCoreApplication.translate("MainWindow", "Create a new encrypted logbook")
+        )
+        self.act_open.setText(QCoreApplication.translate("MainWindow", "&Open logbook…"))
+        self.act_open.setStatusTip(
+            QCoreApplication.translate("MainWindow", "Open another logbook file")
+        )
+        self.act_import.setText(QCoreApplication.translate("MainWindow", "&Import entries…"))
+        self.act_import.setStatusTip(
+            QCoreApplication.translate("MainWindow", "Add entries from a JSON or CSV file")
+        )
+        self.act_export.setText(QCoreApplication.translate("MainWindow", "&Export bundle…"))
+        self.act_export.setStatusTip(
+            QCoreApplication.translate("MainWindow", "Export a signed bundle for your supervisor")
+            if bundle_available()
+            else QCoreApplication.translate(
+                "MainWindow", "Exporting bundles is not available in this version"
+            )
+        )
+        self.act_verify.setText(QCoreApplication.translate("MainWindow", "&Check the logbook…"))
+        self.act_verify.setStatusTip(
+            QCoreApplication.translate("MainWindow", "Check that the logbook's history is unbroken")
+        )
+        self.act_lock.setText(QCoreApplication.translate("MainWindow", "&Lock"))
+        self.act_lock.setStatusTip(
+            QCoreApplication.translate(
+                "MainWindow", "Close the logbook now; unlock it with the passphrase"
+            )
+        )
+        self.act_quit.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.act_new_entry.setText(QCoreApplication.translate("MainWindow", "&New entry…"))
+        self.act_new_entry.setStatusTip(
+            QCoreApplication.translate("MainWindow", "Record a case, course or other activity")
+        )
+        self.act_plan.setText(
+            QCoreApplication.translate("MainWindow", "&Work periods and training plan…")
+        )
+        self.act_plan.setStatusTip(
+            QCoreApplication.translate(
+                "MainWindow", "Record the time you work in each part, and see your training plan"
+            )
+        )
+        self.act_preferences.setText(QCoreApplication.translate("MainWindow", "&Preferences…"))
+        view_names = (
+            QCoreApplication.translate("MainWindow", "&Navigator"),
+            QCoreApplication.translate("MainWindow", "&Logbook"),
+            QCoreApplication.translate("MainWindow", "&Charts"),
+        )
+        for action, text in zip(self.act_views, view_names, strict=True):
+            action.setText(text)
+        self.act_about.setText(QCoreApplication.translate("MainWindow", "&About EVTDesk"))
+        self.act_about_qt.setText(QCoreApplication.translate("MainWindow", "About &Qt"))
+        self._update_title()

@@ -1,0 +1,193 @@
+"""Unlocking: the passphrase, the key derivation off the GUI thread, the first read, and
+what a refusal says (a wrong passphrase calmly; a damaged file with its backup offered)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QMessageBox,
+)
+
+from evtdesk.store import (
+    DamagedLogbook,
+    Logbook,
+    LogbookError,
+    NotALogbook,
+    WrongPassphrase,
+)
+from evtdesk.ui import i18n, settings, tasks
+from evtdesk.ui.session import LogbookSession, SessionData, load_data
+
+log = logging.getLogger("evtdesk.ui.main_window")
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What the unlock task hands to the GUI thread: the open logbook, the language its
+    preferences ask for, and the first shared read (so building the panels reads nothing)."""
+
+    logbook: Logbook
+    language: str
+    autolock_minutes: int
+    data: SessionData
+
+
+def read_opened(
+    logbook: Logbook, fallback_language: str, today: date, progress: tasks.Progress | None = None
+) -> Opened:
+    """Read everything the first screen shows from a just opened logbook."""
+    stored = logbook.records.settings()
+    values = settings.read(logbook)
+    language = (
+        values[settings.LANGUAGE.key] if settings.LANGUAGE.key in stored else fallback_language
+    )
+    data = load_data(logbook, language, today, progress=progress)
+    return Opened(logbook, language, int(values[settings.AUTOLOCK_MINUTES.key]), data)
+
+
+def open_and_read(
+    path: Path, passphrase: str, fallback_language: str, today: date, progress: tasks.Progress
+) -> Opened:
+    """Unlock and read; runs in the background task, so the GUI never waits for either."""
+    logbook = Logbook.open(path, passphrase)
+    try:
+        return read_opened(logbook, fallback_language, today, progress)
+    except BaseException:
+        logbook.close(backup=False)
+        raise
+
+
+class UnlockFlow:
+    """The start screen's unlock, for MainWindow."""
+
+    def _unlock(self, path_text: str, passphrase: str) -> None:
+        path = Path(path_text)
+        assert self.start is not None
+        self.start.set_busy(True)
+
+        fallback, today = i18n.current_language(), date.today()
+
+        def work(progress: tasks.Progress, _cancel: threading.Event) -> Opened:
+            return open_and_read(path, passphrase, fallback, today, progress)
+
+        tasks.run_task(
+            self,
+            QCoreApplication.translate("MainWindow", "Unlocking {name}…").format(name=path.name),
+            work,
+            on_done=self._opened,
+            on_error=lambda error: self._open_failed(path, error),
+            on_discard=self._discard_opened,
+        )
+
+    def _discard_opened(self, opened: Opened) -> None:
+        opened.logbook.close(backup=False)
+        if self.start is not None:
+            self.start.set_busy(False)
+
+    def _opened(self, opened: Opened | Logbook) -> None:
+        if isinstance(opened, Logbook):  # just created: empty, so reading it here is instant
+            opened = read_opened(opened, i18n.current_language(), date.today())
+        logbook = opened.logbook
+        if self._closing:
+            logbook.close(backup=False)
+            return
+        if self.session is not None:  # a logbook was created while another was open
+            self._end_session()
+        self._add_recent(logbook.path)
+        self.session = LogbookSession(
+            logbook, language=opened.language, parent=self, data=opened.data, background=True
+        )
+        self.session.busy_changed.connect(self._show_busy)
+        self.apply_language(opened.language)
+        self.idle.set_timeout(opened.autolock_minutes * 60)
+        self.idle.start()
+        self.lock_in_dialogs.start()
+        self._show_workspace()
+        self._resume_held(logbook.path)
+        if self._check_after_unlock == logbook.path:
+            self._check_after_unlock = None
+            self.verify_logbook(after_restore=True)
+        self.unlocked.emit()
+
+    def _open_failed(self, path: Path, error: BaseException) -> None:
+        start = self.start
+        if start is None:
+            return
+        start.set_busy(False)
+        if isinstance(error, WrongPassphrase):
+            start.show_calm(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "That passphrase does not open {name}. Nothing was changed; take your time and "
+                    "try again.",
+                ).format(name=path.name)
+            )
+        elif isinstance(error, DamagedLogbook):
+            self._offer_restore(path, error)
+        elif isinstance(error, NotALogbook):
+            start.show_error(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "{name} is not an EVTDesk logbook, or its .keys file is missing beside it.",
+                ).format(name=path.name)
+            )
+        elif isinstance(error, LogbookError):
+            start.show_error(str(error))
+        else:
+            log.error("unlocking %s failed", path, exc_info=error)
+            start.show_error(
+                QCoreApplication.translate(
+                    "MainWindow", "The logbook could not be opened: {reason}"
+                ).format(reason=error)
+            )
+
+    def _offer_restore(self, path: Path, error: DamagedLogbook) -> None:
+        assert self.start is not None
+        if error.latest_backup is None:
+            self.start.show_error(
+                QCoreApplication.translate(
+                    "MainWindow", "{name} is damaged and no backup of it was found."
+                ).format(name=path.name)
+            )
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("MainWindow", "The logbook is damaged"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "{name} is damaged and cannot be read.\n\nRestore the latest backup, {backup}? "
+                "The damaged file is kept beside it, renamed.",
+            ).format(name=path.name, backup=error.latest_backup.name),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        restore = box.addButton(
+            QCoreApplication.translate("MainWindow", "&Restore backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("MainWindow", "Cancel"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDetailedText(str(error))
+        box.exec()
+        if box.clickedButton() is not restore:
+            return
+        from evtdesk.store import restore as restore_backup
+
+        try:
+            restore_backup(path, error.latest_backup)
+        except (LogbookError, OSError) as failure:
+            self.start.show_error(str(failure))
+            return
+        self._check_after_unlock = path  # the key is needed: checked once it is unlocked
+        self.start.show_calm(
+            QCoreApplication.translate(
+                "MainWindow", "The backup was restored. Unlock it with the same passphrase."
+            )
+        )
