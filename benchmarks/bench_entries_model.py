@@ -21,12 +21,13 @@ from datetime import date, datetime, timedelta
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QApplication, QTableView
 
-from evtdesk.entries.kinds import KINDS  # noqa: E402
-from evtdesk.model import Entry, Role  # noqa: E402
-from evtdesk.ui.panels.entries_model import EntriesFilterModel, EntriesModel  # noqa: E402
+from evtdesk.entries.kinds import KINDS
+from evtdesk.model import Entry, Role
+from evtdesk.ui.panels.entries_filter import EntriesFilterModel
+from evtdesk.ui.panels.entries_model import EntriesModel
 
 COUNT = 50_000
 REPEAT = 5
@@ -105,7 +106,7 @@ class PythonFilterProxy(QSortFilterProxyModel):
         self.search = source.search_strings()
         self.setSourceModel(source)
 
-    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802, ANN001
+    def filterAcceptsRow(self, row: int, parent) -> bool:
         text = self.search[row]
         return all(w in text for w in self.words)
 

@@ -24,11 +24,11 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import synth  # noqa: E402
-from bench_session_refresh import FreezeMeter, wait_for  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import synth
+from bench_session_refresh import FreezeMeter, wait_for
+from PySide6.QtWidgets import QApplication
 
-from evtdesk.ui import tasks  # noqa: E402
+from evtdesk.ui import tasks
 
 
 def _copy(source: Path, folder: Path) -> Path:

@@ -157,7 +157,8 @@ def main() -> int:
     for label, inputs in cases:
         seconds, size, pages = timed(inputs)
         print(
-            f"{label:48s} {seconds:6.2f} s  {size / 1024:7.0f} kB  {pages:4d} pages (median of {REPEAT})"
+            f"{label:48s} {seconds:6.2f} s  {size / 1024:7.0f} kB  {pages:4d} pages "
+            f"(median of {REPEAT})"
         )
     return 0
 

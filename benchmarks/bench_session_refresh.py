@@ -5,7 +5,8 @@ GUI thread still does is build or refresh the panels from the result. A 10 ms QT
 ticks throughout, and the longest gap between ticks is the longest freeze a user would
 see. For comparison it also times the old way: everything on the GUI thread.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_session_refresh.py [LOGBOOK PASSPHRASE]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_session_refresh.py \
+        [LOGBOOK PASSPHRASE]
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_session_refresh.py --entries 5000
 
 What freezes remain (about a second at most, measured on 2 cores) are the panels being
@@ -33,14 +34,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
-from evtdesk.entries.kinds import KINDS  # noqa: E402
-from evtdesk.store import FAST_TEST_KDF, Logbook  # noqa: E402
-from evtdesk.ui import tasks  # noqa: E402
-from evtdesk.ui.main_window import Workspace  # noqa: E402
-from evtdesk.ui.session import LogbookSession, load_data  # noqa: E402
+from evtdesk.entries.kinds import KINDS
+from evtdesk.store import FAST_TEST_KDF, Logbook
+from evtdesk.ui import tasks
+from evtdesk.ui.main_window import Workspace
+from evtdesk.ui.session import LogbookSession, load_data
 
 
 class FreezeMeter:
@@ -67,7 +68,7 @@ class FreezeMeter:
         return self.longest
 
 
-def storable(entry, rng: random.Random) -> dict:  # noqa: ANN001
+def storable(entry, rng: random.Random) -> dict:
     """The store's row for a generated entry, made valid: every float field (a course's or
     CME's hours, required for CME) gets hours, and a case's times are put in the order
     the kind lists them (arrival before imaging … before reperfusion), a few minutes apart,
@@ -108,7 +109,7 @@ def build(path: Path, passphrase: str, count: int) -> None:
     print(f"built {len(rows)} entries in {time.perf_counter() - t0:.0f} s")
 
 
-def wait_for(app: QApplication, done) -> None:  # noqa: ANN001
+def wait_for(app: QApplication, done) -> None:
     """Run the event loop (idle, as in the app) until `done()`; checked every 5 ms."""
     loop = QEventLoop()
     check = QTimer()

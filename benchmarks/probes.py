@@ -26,7 +26,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import synth  # noqa: E402
+import synth
 
 TABLES = ("meta", "settings", "people", "sites", "work_periods", "entries", "entry_revisions")
 TABLES += ("retractions", "plan_adaptations", "attestations", "exports", "events")
@@ -85,7 +85,7 @@ def open_evaluate(path: Path) -> dict[str, float]:
 def _read_all(connection: Any) -> int:
     rows = 0
     for table in TABLES:
-        rows += len(connection.execute(f"SELECT * FROM {table}").fetchall())  # noqa: S608
+        rows += len(connection.execute(f"SELECT * FROM {table}").fetchall())
     return rows
 
 
@@ -120,7 +120,8 @@ def table(path: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from evtdesk.store import Logbook
-    from evtdesk.ui.panels.entries_model import EntriesFilterModel, EntriesModel
+    from evtdesk.ui.panels.entries_filter import EntriesFilterModel
+    from evtdesk.ui.panels.entries_model import EntriesModel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     logbook = Logbook.open(path, synth.PASSPHRASE)

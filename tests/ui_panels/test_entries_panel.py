@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QDialog
 
 from evtdesk.model import Entry
 from evtdesk.ui.panels.entries import EntriesPanel
-from evtdesk.ui.panels.entries_model import EntriesFilterModel, EntriesModel
+from evtdesk.ui.panels.entries_filter import EntriesFilterModel
+from evtdesk.ui.panels.entries_model import EntriesModel
 from evtdesk.ui.panels.history_dialog import HistoryDialog
 
 TODAY = date.today()

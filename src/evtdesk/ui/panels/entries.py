@@ -29,7 +29,8 @@ from evtdesk.entries.kinds import KINDS
 from evtdesk.model import Role
 from evtdesk.ui.forms.entry_form import EntryFormDialog
 from evtdesk.ui.forms.field_widgets import role_label
-from evtdesk.ui.panels.entries_model import EntriesFilterModel, EntriesModel, period_range
+from evtdesk.ui.panels.entries_filter import EntriesFilterModel, period_range
+from evtdesk.ui.panels.entries_model import EntriesModel
 from evtdesk.ui.panels.history_dialog import HistoryDialog
 from evtdesk.ui.session import LogbookSession
 
