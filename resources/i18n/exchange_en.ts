@@ -194,128 +194,128 @@
 <context>
     <name>BundleViewDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="203"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="100"/>
         <source>Bundle – {name}</source>
         <translation>Bundle – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="203"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="100"/>
         <source>opened bundle</source>
         <translation>opened bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="208"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="105"/>
         <source>Save &amp;report PDF…</source>
         <translation>Save &amp;report PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="109"/>
         <source>&amp;Attest…</source>
         <translation>&amp;Attest…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="263"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="160"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="267"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="164"/>
         <source>Statements ({counted} of {n} count)</source>
         <translation>Statements ({counted} of {n} count)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="273"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="170"/>
         <source>Entries ({n})</source>
         <translation>Entries ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="279"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="176"/>
         <source>The contents cannot be shown: {reason}</source>
         <translation>The contents cannot be shown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="281"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="178"/>
         <source>The contents are not shown, because the bundle does not check out.</source>
         <translation>The contents are not shown, because the bundle does not check out.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="295"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="192"/>
         <source>Only a verified bundle from a trusted key can be attested.</source>
         <translation>Only a verified bundle from a trusted key can be attested.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="207"/>
         <source>Trainee: {name}</source>
         <translation>Trainee: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="209"/>
         <source>Bundle id: {id}</source>
         <translation>Bundle id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="314"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="211"/>
         <source>Exported: {when}</source>
         <translation>Exported: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="213"/>
         <source>Bundle number {n}</source>
         <translation>Bundle number {n}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="319"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="216"/>
         <source>{n} entries</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="321"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="218"/>
         <source>Chain head {head}…</source>
         <translation>Chain head {head}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="325"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="222"/>
         <source>Made for curriculum {curriculum}</source>
         <translation>Made for curriculum {curriculum}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="356"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="253"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="357"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="254"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="358"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="359"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="256"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="360"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="257"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="369"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="266"/>
         <source>(retracted)</source>
         <translation>(retracted)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="430"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="438"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="327"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="335"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="430"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="327"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -763,37 +763,37 @@
 <context>
     <name>VerdictBanner</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_banner.py" line="62"/>
         <source>✔ Verified: signed by {name}, whom you trust, and nothing was changed.</source>
         <translation>✔ Verified: signed by {name}, whom you trust, and nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_banner.py" line="65"/>
         <source>⚠ The signature is intact, but you do not trust this key yet.</source>
         <translation>⚠ The signature is intact, but you do not trust this key yet.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="116"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_banner.py" line="67"/>
         <source>✖ Do not rely on this bundle: it does not check out.</source>
         <translation>✖ Do not rely on this bundle: it does not check out.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="129"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_banner.py" line="80"/>
         <source>the bundle could not be verified</source>
         <translation>the bundle could not be verified</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="144"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_banner.py" line="95"/>
         <source>Compare this fingerprint with the one the trainee reads from My key in their EVTDesk. Trust the key only if every group matches.</source>
         <translation>Compare this fingerprint with the one the trainee reads from My key in their EVTDesk. Trust the key only if every group matches.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="159"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_banner.py" line="110"/>
         <source>&amp;Trust this key…</source>
         <translation>&amp;Trust this key…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="164"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_banner.py" line="115"/>
         <source>Key fingerprint:</source>
         <translation>Key fingerprint:</translation>
     </message>

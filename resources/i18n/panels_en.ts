@@ -54,52 +54,52 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="336"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="325"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="337"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="326"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="338"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="327"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="339"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="340"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="341"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="342"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="343"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="405"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="394"/>
         <source>Retracted: %1</source>
         <translation>Retracted: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="407"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="396"/>
         <source>Amended (revision %1)</source>
         <translation>Amended (revision %1)</translation>
     </message>
@@ -107,42 +107,42 @@
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="201"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="204"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="205"/>
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="209"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="210"/>
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="210"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="211"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="212"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="213"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="218"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="219"/>
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="245"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="246"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -150,62 +150,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="248"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="249"/>
         <source>%1 of %2 entries</source>
         <translation>%1 of %2 entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="311"/>
         <source>Search the logbook (Ctrl+F)</source>
         <translation>Search the logbook (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="312"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="313"/>
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="314"/>
         <source>Filter by role</source>
         <translation>Filter by role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="314"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="315"/>
         <source>Filter by period</source>
         <translation>Filter by period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="316"/>
         <source>Filter by site</source>
         <translation>Filter by site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="317"/>
         <source>Show retracted</source>
         <translation>Show retracted</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="317"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="318"/>
         <source>Logbook entries</source>
         <translation>Logbook entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="319"/>
         <source>&amp;New entry…</source>
         <translation>&amp;New entry…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="319"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="320"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="321"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="322"/>
         <source>See the entry&apos;s revisions; amend or retract it (Enter)</source>
         <translation>See the entry&apos;s revisions; amend or retract it (Enter)</translation>
     </message>

@@ -54,52 +54,52 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="336"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="325"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="337"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="326"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="338"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="327"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="339"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328"/>
         <source>Case no.</source>
         <translation>Fallnr</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="340"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329"/>
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="341"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="342"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="343"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="405"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="394"/>
         <source>Retracted: %1</source>
         <translation>Återkallad: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="407"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="396"/>
         <source>Amended (revision %1)</source>
         <translation>Ändrad (version %1)</translation>
     </message>
@@ -107,42 +107,42 @@
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="201"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="204"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="205"/>
         <source>All roles</source>
         <translation>Alla roller</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="209"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="210"/>
         <source>All dates</source>
         <translation>Alla datum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="210"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="211"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="212"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="213"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="218"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="219"/>
         <source>All sites</source>
         <translation>Alla enheter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="245"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="246"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n registrering</numerusform>
@@ -150,62 +150,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="248"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="249"/>
         <source>%1 of %2 entries</source>
         <translation>%1 av %2 registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="311"/>
         <source>Search the logbook (Ctrl+F)</source>
         <translation>Sök i loggboken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="312"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="313"/>
         <source>Filter by kind</source>
         <translation>Filtrera på typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="314"/>
         <source>Filter by role</source>
         <translation>Filtrera på roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="314"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="315"/>
         <source>Filter by period</source>
         <translation>Filtrera på period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="316"/>
         <source>Filter by site</source>
         <translation>Filtrera på enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="317"/>
         <source>Show retracted</source>
         <translation>Visa återkallade</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="317"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="318"/>
         <source>Logbook entries</source>
         <translation>Loggbokens registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="319"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Ny registrering…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="319"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="320"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="321"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="322"/>
         <source>See the entry&apos;s revisions; amend or retract it (Enter)</source>
         <translation>Se registreringens versioner; ändra eller återkalla den (Enter)</translation>
     </message>

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QLabel
 from evtdesk.bundle import UnreadableBundle
 from evtdesk.exchange import identity_info
 from evtdesk.ui.exchange.attest_dialog import AttestDialog
-from evtdesk.ui.exchange.bundle_view import INVALID, UNTRUSTED, VERIFIED, BundleViewDialog
+from evtdesk.ui.exchange.bundle_view import BundleViewDialog
 from evtdesk.ui.exchange.export_dialog import ExportBundleDialog
 from evtdesk.ui.exchange.import_attestation import import_file
 from evtdesk.ui.exchange.trust_dialog import AddKeyDialog
+from evtdesk.ui.exchange.verdict_banner import INVALID, UNTRUSTED, VERIFIED
 from evtdesk.ui.panels.navigator import NavigatorPanel
 
 

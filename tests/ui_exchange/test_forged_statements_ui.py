@@ -17,7 +17,8 @@ from evtdesk.exchange.attestations import signed_proposal, write_attestation
 from evtdesk.model import Statement
 from evtdesk.store import FAST_TEST_KDF, Logbook
 from evtdesk.ui.exchange.attest_dialog import AttestDialog
-from evtdesk.ui.exchange.bundle_view import VERIFIED, BundleViewDialog
+from evtdesk.ui.exchange.bundle_view import BundleViewDialog
+from evtdesk.ui.exchange.verdict_banner import VERIFIED
 
 
 def _introduce(people) -> None:  # type: ignore[no-untyped-def]

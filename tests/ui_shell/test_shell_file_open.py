@@ -24,7 +24,8 @@ from evtdesk.exchange import (
 from evtdesk.store import FAST_TEST_KDF, Logbook
 from evtdesk.store.records import Statement
 from evtdesk.ui.exchange import install_exchange_actions
-from evtdesk.ui.exchange.bundle_view import VERIFIED, BundleViewDialog
+from evtdesk.ui.exchange.bundle_view import BundleViewDialog
+from evtdesk.ui.exchange.verdict_banner import VERIFIED
 from evtdesk.ui.file_open import FileOpener
 from evtdesk.ui.main_window import MainWindow
 

@@ -1,11 +1,6 @@
 """The supervisor's view of a trainee's bundle: the verdict first, then the contents.
 
-The banner says in one glance whether to rely on what follows:
-
-* green — the signature verifies with a key you trust and every file checks out;
-* amber — the signature verifies and the files check out, but the key is not one you
-  trust yet: compare the fingerprint with the trainee, then "Trust this key…";
-* red — something does not check out; every reason is listed.
+The banner (`verdict_banner`) says in one glance whether to rely on what follows.
 
 Below the banner, what the reader must see besides the verdict: a trainee name that differs
 from the one the key was trusted as, a bundle older than one seen before or not following
@@ -27,11 +22,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -42,28 +34,15 @@ from PySide6.QtWidgets import (
 from evtdesk.curriculum.progress import Progress
 from evtdesk.entries.kinds import KINDS
 from evtdesk.exchange import BundleView, open_bundle
-from evtdesk.ui.exchange.common import grouped_fingerprint, mono_font
 from evtdesk.ui.exchange.statements_table import StatementsTable
+from evtdesk.ui.exchange.verdict_banner import (
+    INVALID,
+    VERIFIED,
+    VerdictBanner,
+)
 from evtdesk.ui.forms.field_widgets import role_label
 from evtdesk.ui.panels.navigator import NavigatorPanel
 from evtdesk.ui.session import LogbookSession
-
-VERIFIED, UNTRUSTED, INVALID = "verified", "untrusted", "invalid"
-BANNER_STYLES = {
-    VERIFIED: ("#e6f4ea", "#1e7b34", "#0d3d1a"),
-    UNTRUSTED: ("#fff4e0", "#b36b00", "#4d2e00"),
-    INVALID: ("#fde8e7", "#b3261e", "#5c120e"),
-}
-
-
-def verdict_state(view: BundleView) -> str:
-    verdict = view.verdict
-    if verdict.valid and verdict.trusted:
-        return VERIFIED
-    # Everything checked out but the key: verify_bundle hands back the logbook only then.
-    if not verdict.trusted and getattr(verdict, "logbook", None) is not None:
-        return UNTRUSTED
-    return INVALID
 
 
 class BundleSession(LogbookSession):
@@ -88,88 +67,6 @@ class BundleSession(LogbookSession):
 def kind_text(kind: str, language: str) -> str:
     spec = next((k for k in KINDS if k.id == kind), None)
     return spec.label(language) if spec is not None else kind
-
-
-class VerdictBanner(QFrame):
-    trust_requested = Signal()
-
-    def __init__(self, view: BundleView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("verdictBanner")
-        self.state = verdict_state(view)
-        verdict = view.verdict
-        background, border, text = BANNER_STYLES[self.state]
-        self.setStyleSheet(
-            f"#verdictBanner {{ background: {background}; border: 2px solid {border};"
-            " border-radius: 6px; }"
-            f" #verdictBanner QLabel {{ color: {text}; background: transparent; }}"
-        )
-        self.setProperty("verdict", self.state)
-        signer = verdict.signer_name or ""
-        if self.state == VERIFIED:
-            heading = self.tr(
-                "✔ Verified: signed by {name}, whom you trust, and nothing was changed."
-            ).format(name=signer)
-        elif self.state == UNTRUSTED:
-            heading = self.tr("⚠ The signature is intact, but you do not trust this key yet.")
-        else:
-            heading = self.tr("✖ Do not rely on this bundle: it does not check out.")
-        self.heading = QLabel(
-            f"<span style='font-size:15pt; font-weight:600'>{html.escape(heading)}</span>"
-        )
-        self.heading.setObjectName("verdictHeading")
-        self.heading.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        self.reasons_label = QLabel()
-        self.reasons_label.setObjectName("verdictReasons")
-        self.reasons_label.setWordWrap(True)
-        self.reasons_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if self.state == INVALID:
-            reasons = verdict.reasons or (self.tr("the bundle could not be verified"),)
-            self.reasons_label.setText(
-                "<ul style='margin:0'>"
-                + "".join(f"<li>{html.escape(r)}</li>" for r in reasons)
-                + "</ul>"
-            )
-            layout.addWidget(self.reasons_label)
-        elif self.state == UNTRUSTED and verdict.signer_role is not None:
-            # A key the reader trusts, but not as a trainee's: say so, offer no trusting.
-            self.reasons_label.setText(html.escape(" ".join(verdict.reasons)))
-            layout.addWidget(self.reasons_label)
-        elif self.state == UNTRUSTED:
-            self.reasons_label.setText(
-                html.escape(
-                    self.tr(
-                        "Compare this fingerprint with the one the trainee reads from "
-                        "My key in their "
-                        "EVTDesk. "
-                        "Trust the key only if every group matches."
-                    )
-                )
-            )
-            layout.addWidget(self.reasons_label)
-        self.fingerprint_label = QLabel(
-            grouped_fingerprint(verdict.fingerprint) if verdict.fingerprint else ""
-        )
-        self.fingerprint_label.setObjectName("fingerprint")
-        self.fingerprint_label.setFont(mono_font(14, bold=True))
-        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint_label.setAccessibleName(verdict.fingerprint)
-        self.trust_button = QPushButton(self.tr("&Trust this key…"))
-        self.trust_button.setObjectName("trustKeyButton")
-        self.trust_button.clicked.connect(self.trust_requested)
-        row = QHBoxLayout()
-        if verdict.fingerprint:
-            caption = QLabel(self.tr("Key fingerprint:"))
-            row.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
-            row.addWidget(self.fingerprint_label, 0, Qt.AlignmentFlag.AlignTop)
-        row.addStretch(1)
-        if self.state == UNTRUSTED and verdict.signer_role is None:
-            row.addWidget(self.trust_button, 0, Qt.AlignmentFlag.AlignBottom)
-        else:
-            self.trust_button.hide()
-        layout.addLayout(row)
 
 
 class BundleViewDialog(QDialog):
