@@ -4,72 +4,72 @@
 <context>
     <name>AddKeyDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="55"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="56"/>
         <source>Trust a key</source>
         <translation>Trust a key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="60"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="61"/>
         <source>Paste the public key here (both lines of the .pub file, or the key line)</source>
         <translation>Paste the public key here (both lines of the .pub file, or the key line)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="63"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="64"/>
         <source>Public key</source>
         <translation>Public key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="64"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="65"/>
         <source>&amp;Load .pub file…</source>
         <translation>&amp;Load .pub file…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="82"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="83"/>
         <source>Does this fingerprint match what the key owner reads to you?</source>
         <translation>Does this fingerprint match what the key owner reads to you?</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="85"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="86"/>
         <source>&amp;Yes, every group matches</source>
         <translation>&amp;Yes, every group matches</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="92"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="93"/>
         <source>Key owner&apos;s &amp;name:</source>
         <translation>Key owner&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="93"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="94"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="96"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="97"/>
         <source>&amp;Trust this key</source>
         <translation>&amp;Trust this key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="105"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="142"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="143"/>
         <source>Load key</source>
         <translation>Load key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="144"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="145"/>
         <source>Public keys (*.pub);;All files (*)</source>
         <translation>Public keys (*.pub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="152"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="153"/>
         <source>the file is far too large for a key</source>
         <translation>the file is far too large for a key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="156"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="157"/>
         <source>The file could not be read: {reason}</source>
         <translation>The file could not be read: {reason}</translation>
     </message>
@@ -77,93 +77,93 @@
 <context>
     <name>AttestDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="54"/>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="79"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="55"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="80"/>
         <source>Attest</source>
         <translation>Attest</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="59"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="60"/>
         <source>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The attestation is signed with your key and is only valid for this trainee&apos;s bundle.</source>
         <translation>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The attestation is signed with your key and is only valid for this trainee&apos;s bundle.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="68"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="69"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="80"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="81"/>
         <source>Status in the bundle</source>
         <translation>Status in the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="81"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="82"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="82"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="83"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="110"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="111"/>
         <source>Not approved</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="112"/>
         <source>Decision for {subject}</source>
         <translation>Decision for {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="115"/>
         <source>Comment for {subject}</source>
         <translation>Comment for {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="135"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="136"/>
         <source>&amp;Save signed attestation…</source>
         <translation>&amp;Save signed attestation…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="152"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="153"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="154"/>
         <source>Not yet met</source>
         <translation>Not yet met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="155"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="155"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="156"/>
         <source>Already attested</source>
         <translation>Already attested</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="156"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="157"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="158"/>
         <source>Proposed by the trainee</source>
         <translation>Proposed by the trainee</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="175"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="176"/>
         <source>%n item(s) chosen.</source>
         <translation>
             <numerusform>%n item chosen.</numerusform>
@@ -171,22 +171,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="217"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="218"/>
         <source>Say why this is not approved: {subject}</source>
         <translation>Say why this is not approved: {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="228"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="229"/>
         <source>Save signed attestation</source>
         <translation>Save signed attestation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="230"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="231"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk attestations (*.evtattest);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="238"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="239"/>
         <source>Tick at least one item to attest.</source>
         <translation>Tick at least one item to attest.</translation>
     </message>
@@ -725,37 +725,37 @@
 <context>
     <name>TrustedKeysDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="189"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="190"/>
         <source>Trusted keys</source>
         <translation>Trusted keys</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="192"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="193"/>
         <source>Signatures made with these keys are accepted: bundles from trainees, attestations from supervisors.</source>
         <translation>Signatures made with these keys are accepted: bundles from trainees, attestations from supervisors.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="201"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="201"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="201"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="209"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="210"/>
         <source>No keys are trusted yet.</source>
         <translation>No keys are trusted yet.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="214"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>

@@ -4,72 +4,72 @@
 <context>
     <name>AddKeyDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="55"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="56"/>
         <source>Trust a key</source>
         <translation>Lita på en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="60"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="61"/>
         <source>Paste the public key here (both lines of the .pub file, or the key line)</source>
         <translation>Klistra in den publika nyckeln här (båda raderna i .pub-filen, eller nyckelraden)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="63"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="64"/>
         <source>Public key</source>
         <translation>Publik nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="64"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="65"/>
         <source>&amp;Load .pub file…</source>
         <translation>&amp;Läs in .pub-fil…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="82"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="83"/>
         <source>Does this fingerprint match what the key owner reads to you?</source>
         <translation>Stämmer det här fingeravtrycket med det nyckelägaren läser upp för dig?</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="85"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="86"/>
         <source>&amp;Yes, every group matches</source>
         <translation>&amp;Ja, varje grupp stämmer</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="92"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="93"/>
         <source>Key owner&apos;s &amp;name:</source>
         <translation>Nyckelägarens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="93"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="94"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roll:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="96"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="97"/>
         <source>&amp;Trust this key</source>
         <translation>&amp;Lita på den här nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="105"/>
         <source>Fingerprint</source>
         <translation>Fingeravtryck</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="142"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="143"/>
         <source>Load key</source>
         <translation>Läs in nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="144"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="145"/>
         <source>Public keys (*.pub);;All files (*)</source>
         <translation>Publika nycklar (*.pub);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="152"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="153"/>
         <source>the file is far too large for a key</source>
         <translation>filen är alldeles för stor för att vara en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="156"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="157"/>
         <source>The file could not be read: {reason}</source>
         <translation>Filen kunde inte läsas: {reason}</translation>
     </message>
@@ -77,93 +77,93 @@
 <context>
     <name>AttestDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="54"/>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="79"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="55"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="80"/>
         <source>Attest</source>
         <translation>Intyga</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="59"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="60"/>
         <source>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The attestation is signed with your key and is only valid for this trainee&apos;s bundle.</source>
         <translation>Kryssa i det du intygar för {name}. Godkänn eller godkänn inte varje punkt; skriv varför när du inte godkänner. Intyget signeras med din nyckel och gäller bara den här ST-läkarens paket.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="68"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="69"/>
         <source>Filter…</source>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="80"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="81"/>
         <source>Status in the bundle</source>
         <translation>Status i paketet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="81"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="82"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="82"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="83"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="110"/>
         <source>Approved</source>
         <translation>Godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="111"/>
         <source>Not approved</source>
         <translation>Inte godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="112"/>
         <source>Decision for {subject}</source>
         <translation>Beslut för {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="115"/>
         <source>Comment for {subject}</source>
         <translation>Kommentar för {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="135"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="136"/>
         <source>&amp;Save signed attestation…</source>
         <translation>&amp;Spara signerat intyg…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="152"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="153"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="154"/>
         <source>Not yet met</source>
         <translation>Ännu inte uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="155"/>
         <source>Met</source>
         <translation>Uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="155"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="156"/>
         <source>Already attested</source>
         <translation>Redan intygat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="156"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="157"/>
         <source>Complete</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="158"/>
         <source>Proposed by the trainee</source>
         <translation>Föreslaget av ST-läkaren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="175"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="176"/>
         <source>%n item(s) chosen.</source>
         <translation>
             <numerusform>%n punkt vald.</numerusform>
@@ -171,22 +171,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="217"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="218"/>
         <source>Say why this is not approved: {subject}</source>
         <translation>Skriv varför detta inte godkänns: {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="228"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="229"/>
         <source>Save signed attestation</source>
         <translation>Spara signerat intyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="230"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="231"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk-intyg (*.evtattest);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="238"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="239"/>
         <source>Tick at least one item to attest.</source>
         <translation>Kryssa i minst en punkt att intyga.</translation>
     </message>
@@ -725,37 +725,37 @@
 <context>
     <name>TrustedKeysDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="189"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="190"/>
         <source>Trusted keys</source>
         <translation>Betrodda nycklar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="192"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="193"/>
         <source>Signatures made with these keys are accepted: bundles from trainees, attestations from supervisors.</source>
         <translation>Signaturer gjorda med de här nycklarna godtas: paket från ST-läkare, intyg från handledare.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="201"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="201"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="201"/>
         <source>Fingerprint</source>
         <translation>Fingeravtryck</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="209"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="210"/>
         <source>No keys are trusted yet.</source>
         <translation>Inga nycklar är betrodda ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="214"/>
         <source>&amp;Add…</source>
         <translation>&amp;Lägg till…</translation>
     </message>

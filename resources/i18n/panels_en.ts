@@ -213,118 +213,118 @@
 <context>
     <name>EntryFormDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="527"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="249"/>
         <source>There is no earlier entry of this kind to repeat.</source>
         <translation>There is no earlier entry of this kind to repeat.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="544"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_attachments.py" line="30"/>
         <source>Attach a scanned certificate</source>
         <translation>Attach a scanned certificate</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="566"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_attachments.py" line="55"/>
         <source>%1 is not a PDF, PNG or JPEG file.</source>
         <translation>%1 is not a PDF, PNG or JPEG file.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="554"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_attachments.py" line="41"/>
         <source>The file name %1 contains what looks like a personal identity number; rename the file first.</source>
         <translation>The file name %1 contains what looks like a personal identity number; rename the file first.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="606"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="278"/>
         <source>Give a reason for the amendment.</source>
         <translation>Give a reason for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="631"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="303"/>
         <source>The entry was saved, but a file was not attached: %1</source>
         <translation>The entry was saved, but a file was not attached: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="655"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="327"/>
         <source>New entry: %1</source>
         <translation>New entry: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="657"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="329"/>
         <source>Amend entry: %1</source>
         <translation>Amend entry: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="658"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="330"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="659"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="331"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="661"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="333"/>
         <source>Scanned certificate (PDF, PNG or JPEG): drop a file here or</source>
         <translation>Scanned certificate (PDF, PNG or JPEG): drop a file here or</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="663"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="335"/>
         <source>&amp;Attach file…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="664"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="336"/>
         <source>Attach file</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="665"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="337"/>
         <source>Files to attach</source>
         <translation>Files to attach</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="666"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="338"/>
         <source>&amp;Reason for the amendment</source>
         <translation>&amp;Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="667"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="339"/>
         <source>Reason for the amendment</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="668"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="340"/>
         <source>Repeat &amp;last</source>
         <translation>Repeat &amp;last</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="671"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="343"/>
         <source>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</source>
         <translation>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="676"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="348"/>
         <source>Repeat last</source>
         <translation>Repeat last</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="677"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="349"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="678"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="350"/>
         <source>Save the entry (Enter)</source>
         <translation>Save the entry (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="679"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="351"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="680"/>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="681"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="352"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="353"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -332,88 +332,88 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="145"/>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="214"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="146"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="215"/>
         <source>Retracted. Reason: %1</source>
         <translation>Retracted. Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="149"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="150"/>
         <source>Amended: %1 revisions</source>
         <translation>Amended: %1 revisions</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="184"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="185"/>
         <source>Revision %1 (original), recorded %2</source>
         <translation>Revision %1 (original), recorded %2</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="186"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="187"/>
         <source>Revision %1, recorded %2</source>
         <translation>Revision %1, recorded %2</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="206"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="207"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="223"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="224"/>
         <source>Attached files:</source>
         <translation>Attached files:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="247"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="248"/>
         <source>Give a reason for retracting the entry.</source>
         <translation>Give a reason for retracting the entry.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="272"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="273"/>
         <source>Entry history</source>
         <translation>Entry history</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="273"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="274"/>
         <source>&amp;Amend…</source>
         <translation>&amp;Amend…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="275"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="276"/>
         <source>Record a corrected version; the earlier one stays in the history.</source>
         <translation>Record a corrected version; the earlier one stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="277"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="278"/>
         <source>&amp;Retract…</source>
         <translation>&amp;Retract…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="279"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="280"/>
         <source>Withdraw the entry with a reason; it stays listed, struck through.</source>
         <translation>Withdraw the entry with a reason; it stays listed, struck through.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="281"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="282"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="282"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="283"/>
         <source>Reason for retracting:</source>
         <translation>Reason for retracting:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="283"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="284"/>
         <source>Reason for retracting</source>
         <translation>Reason for retracting</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="284"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="285"/>
         <source>Retract entry</source>
         <translation>Retract entry</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="286"/>
         <source>Revisions</source>
         <translation>Revisions</translation>
     </message>
@@ -670,102 +670,102 @@
 <context>
     <name>ProposalsBox</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="137"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="136"/>
         <source>Your proposals to adapt the plan (they apply once signed)</source>
         <translation>Your proposals to adapt the plan (they apply once signed)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="138"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="138"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="138"/>
         <source>Proposed on</source>
         <translation>Proposed on</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="138"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="141"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="140"/>
         <source>Your proposed adaptations</source>
         <translation>Your proposed adaptations</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="142"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="141"/>
         <source>No proposals.</source>
         <translation>No proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="145"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="144"/>
         <source>&amp;Item:</source>
         <translation>&amp;Item:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="145"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="144"/>
         <source>&amp;Why:</source>
         <translation>&amp;Why:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="145"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="144"/>
         <source>&amp;New numbers:</source>
         <translation>&amp;New numbers:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="150"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="149"/>
         <source>What should change and why, for your supervisor (no patient data)</source>
         <translation>What should change and why, for your supervisor (no patient data)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="152"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="151"/>
         <source>e.g. NI2.independent=20 (optional)</source>
         <translation>e.g. NI2.independent=20 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="152"/>
         <source>The item is not &amp;required</source>
         <translation>The item is not &amp;required</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="153"/>
         <source>&amp;Propose</source>
         <translation>&amp;Propose</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="155"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="154"/>
         <source>&amp;Withdraw proposal</source>
         <translation>&amp;Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="180"/>
         <source>Awaiting your supervisor&apos;s signature</source>
         <translation>Awaiting your supervisor&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="181"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="183"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="182"/>
         <source>Not approved</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="191"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="190"/>
         <source>not required</source>
         <translation>not required</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="223"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="222"/>
         <source>Write each new number as CONDITION=NUMBER, e.g. NI2.independent=20 (not “{pair}”).</source>
         <translation>Write each new number as CONDITION=NUMBER, e.g. NI2.independent=20 (not “{pair}”).</translation>
     </message>

@@ -213,118 +213,118 @@
 <context>
     <name>EntryFormDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="527"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="249"/>
         <source>There is no earlier entry of this kind to repeat.</source>
         <translation>Det finns ingen tidigare registrering av denna typ att upprepa.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="544"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_attachments.py" line="30"/>
         <source>Attach a scanned certificate</source>
         <translation>Bifoga ett skannat intyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="566"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_attachments.py" line="55"/>
         <source>%1 is not a PDF, PNG or JPEG file.</source>
         <translation>%1 är inte en PDF-, PNG- eller JPEG-fil.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="554"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_attachments.py" line="41"/>
         <source>The file name %1 contains what looks like a personal identity number; rename the file first.</source>
         <translation>Filnamnet %1 innehåller något som ser ut som ett personnummer; byt namn på filen först.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="606"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="278"/>
         <source>Give a reason for the amendment.</source>
         <translation>Ange en orsak till ändringen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="631"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="303"/>
         <source>The entry was saved, but a file was not attached: %1</source>
         <translation>Registreringen sparades, men en fil bifogades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="655"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="327"/>
         <source>New entry: %1</source>
         <translation>Ny registrering: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="657"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="329"/>
         <source>Amend entry: %1</source>
         <translation>Ändra registrering: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="658"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="330"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="659"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="331"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="661"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="333"/>
         <source>Scanned certificate (PDF, PNG or JPEG): drop a file here or</source>
         <translation>Skannat intyg (PDF, PNG eller JPEG): släpp en fil här eller</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="663"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="335"/>
         <source>&amp;Attach file…</source>
         <translation>&amp;Bifoga fil…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="664"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="336"/>
         <source>Attach file</source>
         <translation>Bifoga fil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="665"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="337"/>
         <source>Files to attach</source>
         <translation>Filer att bifoga</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="666"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="338"/>
         <source>&amp;Reason for the amendment</source>
         <translation>&amp;Orsak till ändringen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="667"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="339"/>
         <source>Reason for the amendment</source>
         <translation>Orsak till ändringen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="668"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="340"/>
         <source>Repeat &amp;last</source>
         <translation>Upprepa &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="671"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="343"/>
         <source>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</source>
         <translation>Fyll i allt från den senaste registreringen av denna typ utom datum och fallnummer (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="676"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="348"/>
         <source>Repeat last</source>
         <translation>Upprepa senaste</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="677"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="349"/>
         <source>&amp;Save</source>
         <translation>Sp&amp;ara</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="678"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="350"/>
         <source>Save the entry (Enter)</source>
         <translation>Spara registreringen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="679"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="351"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="680"/>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="681"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="352"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="353"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -332,88 +332,88 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="145"/>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="214"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="146"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="215"/>
         <source>Retracted. Reason: %1</source>
         <translation>Återkallad. Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="149"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="150"/>
         <source>Amended: %1 revisions</source>
         <translation>Ändrad: %1 versioner</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="184"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="185"/>
         <source>Revision %1 (original), recorded %2</source>
         <translation>Version %1 (ursprunglig), registrerad %2</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="186"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="187"/>
         <source>Revision %1, recorded %2</source>
         <translation>Version %1, registrerad %2</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="206"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="207"/>
         <source>Reason: %1</source>
         <translation>Orsak: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="223"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="224"/>
         <source>Attached files:</source>
         <translation>Bifogade filer:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="247"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="248"/>
         <source>Give a reason for retracting the entry.</source>
         <translation>Ange en orsak till att registreringen återkallas.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="272"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="273"/>
         <source>Entry history</source>
         <translation>Registreringens historik</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="273"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="274"/>
         <source>&amp;Amend…</source>
         <translation>&amp;Ändra…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="275"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="276"/>
         <source>Record a corrected version; the earlier one stays in the history.</source>
         <translation>Spara en rättad version; den tidigare finns kvar i historiken.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="277"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="278"/>
         <source>&amp;Retract…</source>
         <translation>Åte&amp;rkalla…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="279"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="280"/>
         <source>Withdraw the entry with a reason; it stays listed, struck through.</source>
         <translation>Dra tillbaka registreringen med en orsak; den står kvar i listan, överstruken.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="281"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="282"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="282"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="283"/>
         <source>Reason for retracting:</source>
         <translation>Orsak till återkallelsen:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="283"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="284"/>
         <source>Reason for retracting</source>
         <translation>Orsak till återkallelsen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="284"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="285"/>
         <source>Retract entry</source>
         <translation>Återkalla registreringen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/panels/history_dialog.py" line="286"/>
         <source>Revisions</source>
         <translation>Versioner</translation>
     </message>
@@ -670,102 +670,102 @@
 <context>
     <name>ProposalsBox</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="137"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="136"/>
         <source>Your proposals to adapt the plan (they apply once signed)</source>
         <translation>Dina förslag till anpassning av planen (de gäller först när de signerats)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="138"/>
         <source>Item</source>
         <translation>Moment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="138"/>
         <source>Proposal</source>
         <translation>Förslag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="138"/>
         <source>Proposed on</source>
         <translation>Föreslaget</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="138"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="141"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="140"/>
         <source>Your proposed adaptations</source>
         <translation>Dina föreslagna anpassningar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="142"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="141"/>
         <source>No proposals.</source>
         <translation>Inga förslag.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="145"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="144"/>
         <source>&amp;Item:</source>
         <translation>&amp;Moment:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="145"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="144"/>
         <source>&amp;Why:</source>
         <translation>&amp;Varför:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="145"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="144"/>
         <source>&amp;New numbers:</source>
         <translation>&amp;Nya antal:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="150"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="149"/>
         <source>What should change and why, for your supervisor (no patient data)</source>
         <translation>Vad som bör ändras och varför, till din handledare (inga patientuppgifter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="152"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="151"/>
         <source>e.g. NI2.independent=20 (optional)</source>
         <translation>t.ex. NI2.independent=20 (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="152"/>
         <source>The item is not &amp;required</source>
         <translation>Momentet &amp;krävs inte</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="153"/>
         <source>&amp;Propose</source>
         <translation>&amp;Föreslå</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="155"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="154"/>
         <source>&amp;Withdraw proposal</source>
         <translation>&amp;Dra tillbaka förslaget</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="180"/>
         <source>Awaiting your supervisor&apos;s signature</source>
         <translation>Väntar på handledarens signatur</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="181"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="183"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="182"/>
         <source>Not approved</source>
         <translation>Inte godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="191"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="190"/>
         <source>not required</source>
         <translation>krävs inte</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="223"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="222"/>
         <source>Write each new number as CONDITION=NUMBER, e.g. NI2.independent=20 (not “{pair}”).</source>
         <translation>Skriv varje nytt antal som VILLKOR=ANTAL, t.ex. NI2.independent=20 (inte ”{pair}”).</translation>
     </message>

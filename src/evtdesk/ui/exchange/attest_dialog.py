@@ -29,6 +29,7 @@ from evtdesk.model import Statement
 from evtdesk.model.statements import ADAPT_PREFIX
 from evtdesk.store import LogbookError
 from evtdesk.ui.session import LogbookSession
+from evtdesk.ui.styles import ERROR_STYLE
 
 SUFFIX = ".evtattest"
 APPROVED, NOT_APPROVED = 0, 1
@@ -128,7 +129,7 @@ class AttestDialog(QDialog):
         self.problem_label = QLabel()
         self.problem_label.setObjectName("attestProblem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.problem_label.setStyleSheet(ERROR_STYLE)
         self.problem_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(

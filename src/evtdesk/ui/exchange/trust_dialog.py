@@ -31,6 +31,7 @@ from evtdesk.model import TrustedKey
 from evtdesk.model.keys import ROLES
 from evtdesk.store import Logbook, LogbookError
 from evtdesk.ui.exchange.common import bold, grouped_fingerprint, mono_font, role_text
+from evtdesk.ui.styles import ERROR_STYLE
 
 MAX_KEY_FILE = 64 * 1024
 
@@ -77,7 +78,7 @@ class AddKeyDialog(QDialog):
         self.problem_label = QLabel()
         self.problem_label.setObjectName("keyProblem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.problem_label.setStyleSheet(ERROR_STYLE)
         self.question = QLabel(
             bold(self.tr("Does this fingerprint match what the key owner reads to you?"))
         )

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from evtdesk.entries.kinds import FieldType, kind_spec
 from evtdesk.model import Entry, EntryRevision
 from evtdesk.store import LogbookError
-from evtdesk.ui.forms.entry_form import ERROR_STYLE, EntryFormDialog
+from evtdesk.ui.forms.entry_form import EntryFormDialog
 from evtdesk.ui.forms.field_widgets import choice_label, field_label, kind_label, role_label
 from evtdesk.ui.session import LogbookSession
+from evtdesk.ui.styles import ERROR_STYLE
 
 
 def format_value(kind: str, name: str, value: Any, language: str) -> str:

@@ -42,8 +42,8 @@ from evtdesk.store import LogbookError
 from evtdesk.training import add_period, curriculum_of
 from evtdesk.ui.panels.proposals_box import ProposalsBox
 from evtdesk.ui.session import LogbookSession
+from evtdesk.ui.styles import ERROR_STYLE
 
-ERROR_STYLE = "color: #b3261e;"
 DATE_FORMAT = "yyyy-MM-dd"
 
 

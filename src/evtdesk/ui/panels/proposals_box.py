@@ -32,8 +32,7 @@ from evtdesk.model.statements import PENDING, REFUSED, SIGNED, proposal_status
 from evtdesk.store import LogbookError
 from evtdesk.training import curriculum_of, propose_adaptation
 from evtdesk.ui.session import LogbookSession
-
-ERROR_STYLE = "color: #b3261e;"
+from evtdesk.ui.styles import ERROR_STYLE
 
 
 def parse_required(text: str) -> dict[str, float]:
