@@ -3,6 +3,8 @@ GUI thread; errors, progress and cancelling."""
 
 from __future__ import annotations
 
+import gc
+import sys
 import threading
 import time
 
@@ -85,3 +87,29 @@ def test_progress_dialog_appears_for_slow_work(qtbot):
     release.set()
     qtbot.waitUntil(lambda: results == ["ok"])
     qtbot.waitUntil(lambda: not any(d.isVisible() for d in parent.findChildren(QProgressDialog)))
+
+
+def test_thousands_of_progress_reports_leave_python_intact(qtbot):
+    """An export of 50 000 entries reports progress thousands of times. PySide6 6.12.0
+    dropped a reference to True on every emit and to None on every queued delivery;
+    after enough of them Python aborts ("deallocating True or False") and the app dies.
+    pyproject excludes that release; this catches the next one that does the same."""
+    reports = 1000
+    seen: list[int] = []
+    finished: list[object] = []
+
+    def work(progress, cancel):
+        for step in range(reports):
+            progress(step + 1, reports)
+
+    gc.collect()
+    before = sys.getrefcount(True), sys.getrefcount(None)
+    tasks.runner().start(work, finished.append, on_progress=lambda done, _t: seen.append(done))
+    qtbot.waitUntil(lambda: bool(finished) and len(seen) == reports, timeout=10_000)
+    del seen[:], finished[:]
+    gc.collect()
+    after = sys.getrefcount(True), sys.getrefcount(None)
+    # A few references come and go with the objects made meanwhile; a lost one per
+    # report would show as a thousand.
+    assert abs(after[0] - before[0]) < reports // 4, ("True", before[0], after[0])
+    assert abs(after[1] - before[1]) < reports // 4, ("None", before[1], after[1])
