@@ -4,49 +4,49 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="463"/>
+        <location filename="../../src/evtdesk/ui/charts/panel.py" line="72"/>
         <source>No entries yet.</source>
         <translation>Inga registreringar ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="471"/>
-        <location filename="../../src/evtdesk/ui/charts.py" line="502"/>
+        <location filename="../../src/evtdesk/ui/charts/panel.py" line="80"/>
+        <location filename="../../src/evtdesk/ui/charts/panel.py" line="111"/>
         <source>Entries per month</source>
         <translation>Registreringar per månad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="478"/>
+        <location filename="../../src/evtdesk/ui/charts/panel.py" line="87"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="482"/>
+        <location filename="../../src/evtdesk/ui/charts/panel.py" line="91"/>
         <source>Cumulative: %1</source>
         <translation>Kumulativt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="501"/>
+        <location filename="../../src/evtdesk/ui/charts/panel.py" line="110"/>
         <source>Cumulative count against the target</source>
         <translation>Kumulativt antal mot målet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="505"/>
+        <location filename="../../src/evtdesk/ui/charts/panel.py" line="114"/>
         <source>&amp;Chart:</source>
         <translation>&amp;Diagram:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="506"/>
+        <location filename="../../src/evtdesk/ui/charts/panel.py" line="115"/>
         <source>&amp;Requirement:</source>
         <translation>&amp;Krav:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="507"/>
-        <location filename="../../src/evtdesk/ui/charts.py" line="509"/>
+        <location filename="../../src/evtdesk/ui/charts/panel.py" line="116"/>
+        <location filename="../../src/evtdesk/ui/charts/panel.py" line="118"/>
         <source>Chart</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/charts.py" line="508"/>
+        <location filename="../../src/evtdesk/ui/charts/panel.py" line="117"/>
         <source>Requirement</source>
         <translation>Krav</translation>
     </message>
