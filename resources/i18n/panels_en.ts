@@ -445,224 +445,224 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="266"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243"/>
         <source>Work periods and training plan</source>
         <translation>Work periods and training plan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="268"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="245"/>
         <source>&amp;Work periods</source>
         <translation>&amp;Work periods</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="271"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="248"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="272"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="249"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="273"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="250"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="274"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="251"/>
         <source>Fraction</source>
         <translation>Fraction</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="275"/>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="305"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="282"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="276"/>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="253"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="283"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="279"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="256"/>
         <source>Work periods</source>
         <translation>Work periods</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="281"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="258"/>
         <source>No work periods yet. The time items count only the periods you add here.</source>
         <translation>No work periods yet. The time items count only the periods you add here.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="283"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="260"/>
         <source>Last &amp;day of the selected period:</source>
         <translation>Last &amp;day of the selected period:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="284"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="261"/>
         <source>Last day of the selected period</source>
         <translation>Last day of the selected period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="262"/>
         <source>E&amp;nd period</source>
         <translation>E&amp;nd period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="286"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="263"/>
         <source>End the selected period</source>
         <translation>End the selected period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="287"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264"/>
         <source>Add a work period</source>
         <translation>Add a work period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="289"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="266"/>
         <source>&amp;Part:</source>
         <translation>&amp;Part:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="290"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="267"/>
         <source>&amp;First day:</source>
         <translation>&amp;First day:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="291"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="268"/>
         <source>Last day:</source>
         <translation>Last day:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="292"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="269"/>
         <source>Part-&amp;time share:</source>
         <translation>Part-&amp;time share:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="293"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="270"/>
         <source>&amp;Site:</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="294"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="271"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="298"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="275"/>
         <source>Part of the curriculum</source>
         <translation>Part of the curriculum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="299"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="276"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="300"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="277"/>
         <source>&amp;Ongoing</source>
         <translation>&amp;Ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="301"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="278"/>
         <source>The period is ongoing</source>
         <translation>The period is ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="302"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="279"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="303"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="280"/>
         <source>Part-time share, 1 is full time</source>
         <translation>Part-time share, 1 is full time</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="304"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="281"/>
         <source>1 is full time, 0.5 half time</source>
         <translation>1 is full time, 0.5 half time</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="285"/>
         <source>What the period was, e.g. the unit (no patient data)</source>
         <translation>What the period was, e.g. the unit (no patient data)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="287"/>
         <source>&amp;Add period</source>
         <translation>&amp;Add period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="288"/>
         <source>Add the work period</source>
         <translation>Add the work period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="63"/>
         <source>Training plan (signed by your supervisor)</source>
         <translation>Training plan (signed by your supervisor)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="314"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="69"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="314"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="70"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="317"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="77"/>
         <source>No signed adaptations.</source>
         <translation>No signed adaptations.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="314"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="67"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="314"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="68"/>
         <source>Adaptation</source>
         <translation>Adaptation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="74"/>
         <source>Adaptations of the training plan</source>
         <translation>Adaptations of the training plan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="290"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="359"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="332"/>
         <source>(no site)</source>
         <translation>(no site)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="375"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="348"/>
         <source>ongoing</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="397"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="89"/>
         <source>MRI is the primary modality in your plan: %1.</source>
         <translation>MRI is the primary modality in your plan: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="399"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="93"/>
         <source>MRI is not the primary modality in your plan (if it were: %1).</source>
         <translation>MRI is not the primary modality in your plan (if it were: %1).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="408"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="103"/>
         <source>not required</source>
         <translation>not required</translation>
     </message>
