@@ -360,3 +360,26 @@ def _check_sites(session: Session, checked: Sequence[EntryData]) -> None:
         shown = "\n".join(problems[:50])
         more = f"\n… and {len(problems) - 50} more" if len(problems) > 50 else ""
         raise LogbookError(f"Nothing was saved; {len(problems)} problem(s):\n{shown}{more}")
+
+
+class SiteCheckedEntries(EntryStore):
+    """Entries that name their site are checked against the logbook's sites first, so a
+    bad `site_id` is refused with the entry's place in the input, not a database error."""
+
+    def add_many(self, items: Iterable[EntryData | Mapping[str, object]]) -> list[str]:
+        checked = [as_entry_data(item) for item in items]
+        wanted = {data.site_id for data in checked if data.site_id is not None}
+        if wanted:
+            with self._read() as session:
+                known = set(session.scalars(select(SiteRow.id).where(SiteRow.id.in_(wanted))))
+            problems = [
+                f"{data.source or f'entry {number}'}: site_id: there is no site {data.site_id} "
+                "in this logbook"
+                for number, data in enumerate(checked, start=1)
+                if data.site_id is not None and data.site_id not in known
+            ]
+            if problems:
+                shown = "\n".join(problems[:50])
+                more = f"\n… and {len(problems) - 50} more" if len(problems) > 50 else ""
+                raise LogbookError(f"Nothing was saved; {len(problems)} problem(s):\n{shown}{more}")
+        return super().add_many(checked)

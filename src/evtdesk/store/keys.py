@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import secrets
+import shutil
 import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -259,3 +260,12 @@ def stage_key_file(database: Path, key_file: KeyFile) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return Path(tmp)
+
+
+def keep_copy(source: Path, copy: Path) -> None:
+    """A second name for `source` (a hard link, or a copy where links are not
+    supported, as on FAT USB sticks) so it can be renamed back later."""
+    try:
+        os.link(source, copy)
+    except OSError:
+        shutil.copy2(source, copy)

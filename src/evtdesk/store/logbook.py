@@ -7,12 +7,10 @@ git-cola passes one context): it owns the engine and the unwrapped key, and hand
 
 from __future__ import annotations
 
-import errno
 import os
-import shutil
 import threading
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,12 +20,11 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from evtdesk.entries.validation import EntryData
 from evtdesk.model import LogbookSnapshot, PersonRole
 from evtdesk.signing import identity
 from evtdesk.store import chain, database
 from evtdesk.store import keys as keymod
-from evtdesk.store.entries import EntryStore, as_entry_data
+from evtdesk.store.entries import EntryStore, SiteCheckedEntries
 from evtdesk.store.errors import (
     DamagedKeyFile,
     DamagedLogbook,
@@ -35,13 +32,13 @@ from evtdesk.store.errors import (
     LogbookExists,
     NewerLogbook,
     NotALogbook,
-    StorageUnavailable,
     WriteFailed,
     WrongPassphrase,
 )
+from evtdesk.store.failures import storage_unavailable, write_failure
 from evtdesk.store.keys import KdfParams, KeyFile, KeyFileDamaged, KeyFileError, WrongSecret
 from evtdesk.store.records import Records
-from evtdesk.store.schema import Meta, SiteRow
+from evtdesk.store.schema import Meta
 
 DEFAULT_CURRICULUM = "se-evt"
 MIN_PASSPHRASE = 8
@@ -53,87 +50,10 @@ class Created:
     recovery_code: str
 
 
-def _write_failure(error: BaseException) -> WriteFailed:
-    detail = str(getattr(error, "orig", error)).lower()
-    if isinstance(error, OSError) and error.errno == errno.ENOSPC or "full" in detail:
-        return WriteFailed(
-            "The disk is full: the change was not saved and the logbook is as it was."
-        )
-    read_only = isinstance(error, OSError) and error.errno in (errno.EROFS, errno.EACCES)
-    if (
-        read_only
-        or "readonly" in detail
-        or "read-only" in detail
-        or isinstance(error, PermissionError)
-    ):
-        return WriteFailed("The logbook's folder is read-only: the change was not saved.")
-    if "foreign key" in detail:
-        return WriteFailed(
-            "The change names something this logbook does not hold (a site or person "
-            "number that does not exist); nothing was saved."
-        )
-    if "disk i/o" in detail:
-        return WriteFailed(
-            "The change could not be written to the disk (is it full, or was a USB stick "
-            "removed?); the logbook is as it was."
-        )
-    return WriteFailed(f"The change could not be saved ({detail}); the logbook is as it was.")
-
-
-def _storage_unavailable(path: Path, detail: str, full: bool = False) -> StorageUnavailable:
-    """The disk, not the logbook, failed while opening: say so, and that nothing changed."""
-    with suppress(OSError):
-        full = full or shutil.disk_usage(path.parent).free < 1024 * 1024
-    if full:
-        return StorageUnavailable(
-            f"The disk holding {path.name} is full, so it could not be opened ({detail}). "
-            "Nothing was changed; free some space and try again."
-        )
-    return StorageUnavailable(
-        f"{path.name} could not be read from the disk ({detail}): is the disk full, or was a "
-        "USB stick removed? Nothing was changed; try again."
-    )
-
-
 def _latest_backup(path: Path, raw_key: bytes | None = None) -> Path | None:
     from evtdesk.store.backup import latest_backup
 
     return latest_backup(path, raw_key)
-
-
-class _Entries(EntryStore):
-    """Entries that name their site are checked against the logbook's sites first, so a
-    bad `site_id` is refused with the entry's place in the input, not a database error."""
-
-    def __init__(self, logbook: Logbook) -> None:
-        super().__init__(logbook._read, logbook._write)
-
-    def add_many(self, items: Iterable[EntryData | Mapping[str, object]]) -> list[str]:
-        checked = [as_entry_data(item) for item in items]
-        wanted = {data.site_id for data in checked if data.site_id is not None}
-        if wanted:
-            with self._read() as session:
-                known = set(session.scalars(select(SiteRow.id).where(SiteRow.id.in_(wanted))))
-            problems = [
-                f"{data.source or f'entry {number}'}: site_id: there is no site {data.site_id} "
-                "in this logbook"
-                for number, data in enumerate(checked, start=1)
-                if data.site_id is not None and data.site_id not in known
-            ]
-            if problems:
-                shown = "\n".join(problems[:50])
-                more = f"\n… and {len(problems) - 50} more" if len(problems) > 50 else ""
-                raise LogbookError(f"Nothing was saved; {len(problems)} problem(s):\n{shown}{more}")
-        return super().add_many(checked)
-
-
-def _keep_copy(source: Path, copy: Path) -> None:
-    """A second name for `source` (a hard link, or a copy where links are not
-    supported, as on FAT USB sticks) so it can be renamed back later."""
-    try:
-        os.link(source, copy)
-    except OSError:
-        shutil.copy2(source, copy)
 
 
 class Logbook:
@@ -146,7 +66,7 @@ class Logbook:
         self._reading = threading.local()
         self._key = key
         self._key_file = key_file
-        self.entries: EntryStore = _Entries(self)
+        self.entries: EntryStore = SiteCheckedEntries(self._read, self._write)
         self.records = Records(self._read, self._write)
         self.closed = False
 
@@ -200,7 +120,7 @@ class Logbook:
             for leftover in made:
                 with suppress(OSError):
                     leftover.unlink(missing_ok=True)
-            raise _write_failure(error) from None
+            raise write_failure(error) from None
         logbook = cls(path, engine, raw_key, key_file)
         logbook._initialise(owner_name, logbook_id, curriculum_id)
         return Created(logbook, recovery)
@@ -248,13 +168,13 @@ class Logbook:
                 raise WrongPassphrase(what) from None
             raise WrongPassphrase(what, False, path, _latest_backup(path)) from None
         except OSError as error:
-            raise _storage_unavailable(path, error.strerror or str(error)) from None
+            raise storage_unavailable(path, error.strerror or str(error)) from None
         try:
             database.check_shape(path)
         except database.DatabaseUnreadable as error:
             raise DamagedLogbook(path, str(error), _latest_backup(path, raw_key)) from None
         except OSError as error:
-            raise _storage_unavailable(path, error.strerror or str(error)) from None
+            raise storage_unavailable(path, error.strerror or str(error)) from None
         if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
             raise LogbookError(
                 f"The folder of {path.name} is read-only. EVTDesk writes every change at "
@@ -287,7 +207,7 @@ class Logbook:
         except database.DatabaseUnreadable as error:
             raise DamagedLogbook(path, str(error), _latest_backup(path, raw_key)) from None
         except database.StorageFailed as error:
-            raise _storage_unavailable(path, str(error), error.full) from None
+            raise storage_unavailable(path, str(error), error.full) from None
         except DBAPIError as error:
             raise DamagedLogbook(path, str(error.orig), _latest_backup(path, raw_key)) from None
         if revision is None:
@@ -308,7 +228,7 @@ class Logbook:
         try:
             database.upgrade(self._engine)
         except (OSError, DBAPIError) as error:
-            raise _write_failure(error) from None
+            raise write_failure(error) from None
 
     def close(self, backup: bool = True) -> None:
         """Close, first taking the daily backup (at most one a day) when asked, and fold
@@ -373,7 +293,7 @@ class Logbook:
             with Session(self._engine, expire_on_commit=False) as session, session.begin():
                 yield session
         except (OSError, DBAPIError) as error:
-            raise _write_failure(error) from None
+            raise write_failure(error) from None
 
     def _check_open(self) -> None:
         if self.closed:
@@ -430,14 +350,14 @@ class Logbook:
         try:
             staged = keymod.stage_key_file(self.path, new_file)
         except OSError as error:
-            raise _write_failure(error) from None
+            raise write_failure(error) from None
         kept = staged.with_name(staged.name.removesuffix(".new") + ".old")
         swapped = False
         try:
             with self._write() as session:
                 chain.append(session, "passphrase.change", self.logbook_id, {})
                 session.flush()
-                _keep_copy(live, kept)
+                keymod.keep_copy(live, kept)
                 os.replace(staged, live)
                 swapped = True
         except BaseException:
