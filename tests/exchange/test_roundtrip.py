@@ -187,3 +187,14 @@ def test_a_statement_in_a_bundle_checks_out_with_minisign_as_documented(pair: Pa
         )
         checked.append(result.returncode == 0)
     assert checked.count(True) == 1  # Erik's own; the demo's is another key's
+
+
+def test_the_data_file_holds_every_entry_as_readable_json(pair: Pair) -> None:
+    """logbook.json is written piece by piece (for memory); it must still be whole, every
+    entry in it, and indented one space as a supervisor reading it expects."""
+    result = export_bundle(pair.trainee, pair.folder / "b.evtbundle")
+    with zipfile.ZipFile(result.path) as archive:
+        raw = archive.read("logbook.json")
+    data = json.loads(raw)
+    assert len(data["entries"]) == pair.trainee.entries.count(include_retracted=True)
+    assert raw == json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")

@@ -9,13 +9,14 @@ rename), so an interrupted export never leaves a half bundle that looks like a r
 from __future__ import annotations
 
 import errno
-import io
 import os
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from evtdesk.bundle.manifest import (
     DATA,
@@ -43,14 +44,17 @@ class BundleInfo:
     path: Path
 
 
-def _write_atomically(path: Path, data: bytes, overwrite: bool = True) -> None:
-    """Write via a temp file in the same folder, fsync, then rename (or hard-link, when an
-    existing file must not be replaced, so the check and the write are one step). Any
-    OSError propagates, with the temp file removed."""
+def _write_atomically(
+    path: Path, write: Callable[[BinaryIO], None], overwrite: bool = True
+) -> None:
+    """Let `write` fill a temp file in the same folder, fsync, then rename (or hard-link,
+    when an existing file must not be replaced, so the check and the write are one step).
+    The bundle is streamed into the file, never held whole in memory a second time.
+    Any OSError propagates, with the temp file removed."""
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            write(out)
             out.flush()
             os.fsync(out.fileno())
         if overwrite:
@@ -128,19 +132,22 @@ def write_bundle(
         (moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second),
         (1980, 1, 1, 0, 0, 0),
     )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in (
-            (MANIFEST, manifest_bytes),
-            (SIGNATURE, signature.encode("utf-8")),
-            (REPORT, report_pdf),
-            (DATA, logbook_json),
-            (STATEMENTS, statements_json),
-        ):
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16  # readable files when a supervisor unzips by hand
-            archive.writestr(info, data)
+    members = (
+        (MANIFEST, manifest_bytes),
+        (SIGNATURE, signature.encode("utf-8")),
+        (REPORT, report_pdf),
+        (DATA, logbook_json),
+        (STATEMENTS, statements_json),
+    )
+
+    def write_zip(out: BinaryIO) -> None:
+        with zipfile.ZipFile(out, "w") as archive:
+            for name, data in members:
+                info = zipfile.ZipInfo(name, date_time=stamp)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16  # readable when a supervisor unzips by hand
+                archive.writestr(info, data)
+
     path = Path(out_path)
-    _write_atomically(path, buffer.getvalue(), overwrite)
+    _write_atomically(path, write_zip, overwrite)
     return BundleInfo(bundle_id, sha256(manifest_bytes), path)

@@ -11,6 +11,7 @@ completely written, so a failed export leaves no trace but an error.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import threading
@@ -129,17 +130,24 @@ def export_bundle(
         name=logbook.owner_name,
         facts=report_facts(bundle_id, snapshot.chain_head, len(snapshot.entries)),
     )
+    del report  # only the signed PDF travels
     step(3)
-    histories = {e.id: logbook.entries.history(e.id) for e in snapshot.entries if e.amended}
-    # The attachments as the report shows them, so their hashes here match its captions.
-    data = logbook_json(
-        snapshot,
-        trainee=logbook.owner_name,
-        curriculum_version=curriculum.version,
-        histories=histories,
-        exported_at=created,
-        attachments=inputs.attachments,
+    # The histories the report read, and the attachments as it shows them, so their
+    # hashes here match its captions.
+    data_json = _data_json(
+        logbook_json(
+            snapshot,
+            trainee=logbook.owner_name,
+            curriculum_version=curriculum.version,
+            histories=inputs.histories,
+            exported_at=created,
+            attachments=inputs.attachments,
+        )
     )
+    # What the manifest needs of the snapshot; the rest (every entry as Python objects,
+    # the evaluation, the report's inputs) is let go before the bundle is written.
+    head, seq, count = snapshot.chain_head, snapshot.chain_seq, len(snapshot.entries)
+    del inputs, result, snapshot
     previous = logbook.records.exports()
     step(4)
     try:
@@ -148,25 +156,43 @@ def export_bundle(
             bundle_id=bundle_id,
             created=created,
             report_pdf=signed,
-            logbook_json=json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"),
+            logbook_json=data_json,
             statements_json=statements_json(logbook.records.attestation_sources()),
             trainee_name=logbook.owner_name,
             curriculum_id=curriculum.id,
             curriculum_version=curriculum.version,
             identity=identity,
             pdf_ca_sha256=ca_sha256(certificates),
-            chain_head=snapshot.chain_head,
-            chain_seq=snapshot.chain_seq,
-            entry_count=len(snapshot.entries),
+            chain_head=head,
+            chain_seq=seq,
+            entry_count=count,
             sequence=len(previous) + 1,
             previous_manifest_sha256=previous[-1].manifest_sha256 if previous else None,
             overwrite=overwrite,
         )
     except OSError as error:
         raise _write_error(out_path, error) from None
-    record = logbook.records.record_export(info.bundle_id, info.manifest_sha256, snapshot.chain_seq)
+    record = logbook.records.record_export(info.bundle_id, info.manifest_sha256, seq)
     step(5)
     return ExportResult(Path(info.path), info.bundle_id, info.manifest_sha256, record.sequence)
+
+
+def _data_json(data: dict[str, object]) -> bytes:
+    """The logbook's data file as UTF-8 bytes, indented so a supervisor can read it.
+
+    `json.dumps` with an indent joins a list of every small piece of text it made (the C
+    encoder is used only without an indent): millions of string objects, the export's peak
+    memory for 50 000 entries. Encoding piece by piece into one buffer holds only the
+    bytes. Inside this function, the dict is freed when it returns."""
+    out = io.BytesIO()
+    pending: list[str] = []
+    for piece in json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(data):
+        pending.append(piece)
+        if len(pending) >= 4096:
+            out.write("".join(pending).encode("utf-8"))
+            pending.clear()
+    out.write("".join(pending).encode("utf-8"))
+    return out.getvalue()
 
 
 def _stepper(
