@@ -114,6 +114,13 @@ CHOICE_LABELS: dict[str, tuple[str, str]] = {
     # simulation scenarios
     "stroke_evt": ("Stroke/trombektomi", "Stroke/thrombectomy"),
     "carotid_stenting": ("Karotisstentning", "Carotid stenting"),
+    # examination-week decision
+    "no_evt": ("Ej trombektomi", "No thrombectomy"),
+    # prior training (the guidance is for interventionists already trained elsewhere)
+    "interventional_radiology": ("Interventionell radiologi", "Interventional radiology"),
+    "cardiology": ("Interventionell kardiologi", "Interventional cardiology"),
+    "vascular_surgery": ("Kärlkirurgi", "Vascular surgery"),
+    "neuroradiology": ("Neuroradiologi", "Neuroradiology"),
 }
 
 
@@ -339,6 +346,7 @@ KINDS: tuple[KindSpec, ...] = (
                 choices=("coiling", "glue", "onyx", "balloon", "stent", "other"),
             ),
             _f("procedure", T, "Ingrepp", "Procedure"),
+            _f("intracranial", B, "Intrakraniellt", "Intracranial"),
             _f(
                 "indication",
                 C,
@@ -435,12 +443,42 @@ KINDS: tuple[KindSpec, ...] = (
         "Examination week: case",
         (
             _f("evt_performed", B, "EVT utförd", "EVT performed", required=True),
+            _f("decision", C, "Beslut", "Decision", choices=("evt", "no_evt")),
             _f("decision_reason", T, "Beslutsgrund", "Reason for decision"),
             *_EVT_CORE,
             *_PATIENT,
         ),
         has_role=True,
         case_kind=True,
+    ),
+    KindSpec(
+        "prior_training",
+        "Tidigare kateterburen utbildning",
+        "Prior catheter-based training",
+        (
+            _f(
+                "specialty",
+                C,
+                "Område",
+                "Field",
+                required=True,
+                choices=(
+                    "interventional_radiology",
+                    "cardiology",
+                    "vascular_surgery",
+                    "neuroradiology",
+                    "other",
+                ),
+            ),
+            _f("years", I, "År som operatör", "Years as operator", minimum=0, maximum=60),
+            _f(
+                "evidence",
+                T,
+                "Underlag (intyg, dokument)",
+                "Evidence (certificate, document)",
+                required=True,
+            ),
+        ),
     ),
     KindSpec(
         "followup_case",

@@ -275,6 +275,8 @@ def validate_entry(
         if parsed is not None:
             fields[fspec.name] = parsed
     _check_times(fields, now, problems)
+    if fields.get("decision") == "no_evt" and fields.get("evt_performed") is True:
+        problems.append(Problem("decision", "is no_evt, but evt_performed says EVT was done"))
     if problems:
         raise ValidationError(problems)
     return EntryData(kind=spec.id, fields=fields, **common)

@@ -19,7 +19,9 @@ from evtdesk.exchange.serialise import entry_to_dict, revision_to_dict
 from evtdesk.model import (
     Entry,
     EntryRevision,
+    ExamWeek,
     LogbookSnapshot,
+    MeasureMark,
     Person,
     Proposal,
     Site,
@@ -150,6 +152,14 @@ def logbook_json(
             }
             for a in snapshot.attestations
         ],
+        "exam_weeks": [
+            {"id": w.id, "start": _iso(w.start), "site_id": w.site_id, "note": w.note}
+            for w in snapshot.exam_weeks
+        ],
+        "measure_marks": [
+            {"id": m.id, "measure": m.measure, "done_on": _iso(m.done_on), "note": m.note}
+            for m in snapshot.measure_marks
+        ],
         "attachments": [
             {
                 "entry_id": a.entry_id,
@@ -207,6 +217,9 @@ class _Fields:
 
     def maybe_whole(self, key: str) -> int | None:
         return self.whole(key) if self._get(key, True) is not None else None
+
+    def maybe_number(self, key: str) -> float | None:
+        return self.number(key) if self._get(key, True) is not None else None
 
     def number(self, key: str) -> float:
         value = self._get(key, False)
@@ -327,6 +340,20 @@ def _proposal(p: _Fields) -> Proposal:
     )
 
 
+def _week(w: _Fields) -> ExamWeek:
+    start = w.day("start")
+    assert start is not None
+    return ExamWeek(w.whole("id"), start, w.whole("site_id"), w.text("note", ""))
+
+
+def _mark(m: _Fields) -> MeasureMark:
+    """The trainee's mark on a measure: her account. A mark naming no measure that a
+    counting statement holds marks nothing (`evtdesk.curriculum.approval`)."""
+    done_on = m.day("done_on")
+    assert done_on is not None
+    return MeasureMark(m.whole("id"), m.text("measure"), done_on, m.text("note", ""))
+
+
 def snapshot_from_logbook_json(data: Mapping[str, Any]) -> LogbookSnapshot:
     """Rebuild the snapshot a supervisor evaluates; raises ValueError naming what is wrong.
 
@@ -356,6 +383,8 @@ def snapshot_from_logbook_json(data: Mapping[str, Any]) -> LogbookSnapshot:
                     p.text("role"),
                     p.maybe_text("public_key"),
                     p.maybe_text("email"),
+                    p.maybe_number("years_as_operator"),
+                    p.maybe_whole("evt_independent"),
                 )
                 for p in top.objects("people")
             ),
@@ -367,11 +396,17 @@ def snapshot_from_logbook_json(data: Mapping[str, Any]) -> LogbookSnapshot:
                     s.maybe_whole("procedures_per_year"),
                     s.maybe_whole("evt_per_year"),
                     s.flag("has_neurointervention"),
+                    s.maybe_whole("supervisors"),
+                    s.maybe_whole("trainees"),
+                    s.maybe_whole("interventionists"),
+                    s.flag("home"),
                 )
                 for s in top.objects("sites")
             ),
             chain_head=chain.text("head"),
             chain_seq=chain.whole("seq"),
+            exam_weeks=tuple(_week(w) for w in top.objects("exam_weeks")),
+            measure_marks=tuple(_mark(m) for m in top.objects("measure_marks")),
         )
     except ValueError as error:
         raise ValueError(f"logbook.json is malformed: {error}") from None

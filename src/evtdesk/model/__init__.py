@@ -6,6 +6,14 @@ means the engine can be tested on hand-built values and a UI model can hold thou
 them without touching the database session.
 """
 
+from evtdesk.model.approval import (
+    ExamVerdict,
+    ExamWeek,
+    Measure,
+    MeasureMark,
+    YearlyEvaluation,
+    measure_key,
+)
 from evtdesk.model.entries import Entry, EntryRevision, Role
 from evtdesk.model.keys import TrustedKey
 from evtdesk.model.plan import Adaptation, Proposal, TrainingPlan
@@ -18,7 +26,11 @@ __all__ = [
     "Attestation",
     "Entry",
     "EntryRevision",
+    "ExamVerdict",
+    "ExamWeek",
     "LogbookSnapshot",
+    "Measure",
+    "MeasureMark",
     "Person",
     "PersonRole",
     "Proposal",
@@ -28,4 +40,6 @@ __all__ = [
     "TrainingPlan",
     "TrustedKey",
     "WorkPeriod",
+    "YearlyEvaluation",
+    "measure_key",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from evtdesk.model.approval import ExamWeek, MeasureMark
 from evtdesk.model.entries import Entry
 from evtdesk.model.plan import TrainingPlan
 from evtdesk.model.records import Person, Site, WorkPeriod
@@ -23,3 +24,5 @@ class LogbookSnapshot:
     sites: tuple[Site, ...] = ()
     chain_head: str = ""
     chain_seq: int = 0
+    exam_weeks: tuple[ExamWeek, ...] = ()
+    measure_marks: tuple[MeasureMark, ...] = ()

@@ -9,15 +9,20 @@ from evtdesk.model import (
     Attestation,
     Entry,
     EntryRevision,
+    ExamWeek,
+    MeasureMark,
     Person,
     Proposal,
     Site,
     WorkPeriod,
 )
+from evtdesk.model.content import content_from_json
 from evtdesk.store.schema import (
     AdaptationRow,
     AttestationRow,
     EntryRow,
+    ExamWeekRow,
+    MeasureMarkRow,
     PeriodRow,
     PersonRow,
     RetractionRow,
@@ -62,7 +67,15 @@ def revision(rev: RevisionRow) -> EntryRevision:
 
 
 def person(row: PersonRow) -> Person:
-    return Person(row.id, row.name, row.role, row.public_key, row.email)
+    return Person(
+        row.id,
+        row.name,
+        row.role,
+        row.public_key,
+        row.email,
+        row.years_as_operator,
+        row.evt_independent,
+    )
 
 
 def site(row: SiteRow) -> Site:
@@ -73,6 +86,10 @@ def site(row: SiteRow) -> Site:
         row.procedures_per_year,
         row.evt_per_year,
         bool(row.has_neurointervention),
+        row.supervisors,
+        row.trainees,
+        row.interventionists,
+        bool(row.home),
     )
 
 
@@ -108,6 +125,9 @@ def attestation(row: AttestationRow) -> Attestation:
             decided_by=row.supervisor_name,
             decided_on=row.signed_at.date(),
         )
+    # checked when the signed file was imported; read back by the same rules
+    stored = json.loads(row.content_json) if row.content_json else {}
+    verdict, evaluation = content_from_json(row.subject, row.approved, stored)
     return Attestation(
         id=row.attestation_id,
         subject=row.subject,
@@ -120,4 +140,14 @@ def attestation(row: AttestationRow) -> Attestation:
         basis_seq=row.basis_seq,
         adaptation=adaptation,
         bundle_sequence=row.bundle_sequence,
+        verdict=verdict,
+        evaluation=evaluation,
     )
+
+
+def exam_week(row: ExamWeekRow) -> ExamWeek:
+    return ExamWeek(row.id, row.start, row.site_id, row.note)
+
+
+def measure_mark(row: MeasureMarkRow) -> MeasureMark:
+    return MeasureMark(row.id, row.measure, row.done_on, row.note)

@@ -394,4 +394,6 @@ class Logbook:
                 sites=tuple(self.records.sites()),
                 chain_head=head.hash,
                 chain_seq=head.seq,
+                exam_weeks=tuple(self.records.exam_weeks()),
+                measure_marks=tuple(self.records.measure_marks()),
             )

@@ -11,6 +11,7 @@ period entered by mistake is withdrawn with a reason, and so is a proposal.
 from __future__ import annotations
 
 from evtdesk.model import Statement, TrustedKey
+from evtdesk.store.approval import ApprovalStore
 from evtdesk.store.attachments import (
     MAX_ATTACHMENT,
     AttachmentInfo,
@@ -28,6 +29,7 @@ from evtdesk.store.trust import TrustStore
 
 class Records(
     PeopleStore,
+    ApprovalStore,
     PeriodStore,
     PlanStore,
     StatementStore,

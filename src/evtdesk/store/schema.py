@@ -61,6 +61,8 @@ class PersonRow(Base):
     role: Mapped[str] = mapped_column(String(32))
     public_key: Mapped[str | None] = mapped_column(Text)
     email: Mapped[str | None] = mapped_column(String(200))
+    years_as_operator: Mapped[float | None] = mapped_column(Float)  # S1, supervisors
+    evt_independent: Mapped[int | None] = mapped_column(Integer)  # S1, supervisors
 
 
 class TrustedKeyRow(Base):
@@ -81,6 +83,10 @@ class SiteRow(Base):
     procedures_per_year: Mapped[int | None] = mapped_column(Integer)
     evt_per_year: Mapped[int | None] = mapped_column(Integer)
     has_neurointervention: Mapped[bool] = mapped_column(Boolean, default=False)
+    supervisors: Mapped[int | None] = mapped_column(Integer)  # supervising neurointerventionists
+    trainees: Mapped[int | None] = mapped_column(Integer)  # their trainees (the 1:2 ratio)
+    interventionists: Mapped[int | None] = mapped_column(Integer)  # EVT-competent (H2)
+    home: Mapped[bool] = mapped_column(Boolean, default=False)  # the trainee's own hospital
 
 
 class PeriodRow(Base):
@@ -190,6 +196,37 @@ class AttestationRow(Base):
     source: Mapped[bytes] = mapped_column(LargeBinary)  # the signed file, kept as received
     adaptation_json: Mapped[str | None] = mapped_column(Text)  # ADAPT: terms, when approved
     bundle_sequence: Mapped[int | None] = mapped_column(Integer)
+    # the typed content of a verdict or an evaluation, as the signed row held it
+    content_json: Mapped[str | None] = mapped_column(Text)
+
+
+class ExamWeekRow(Base):
+    """An examination week the trainee recorded: seven days from `start` at one site.
+    Withdrawn with a reason, never deleted."""
+
+    __tablename__ = "exam_weeks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    start: Mapped[date] = mapped_column(Date)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+    withdrawn_reason: Mapped[str | None] = mapped_column(Text)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class MeasureMarkRow(Base):
+    """The trainee's mark that a supervisor's measure is done (her account). Withdrawn
+    with a reason (the measure is open again), never deleted."""
+
+    __tablename__ = "measure_marks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    measure: Mapped[str] = mapped_column(String(200), index=True)
+    done_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+    withdrawn_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class ExportRow(Base):

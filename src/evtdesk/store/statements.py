@@ -16,6 +16,7 @@ from evtdesk.model import (
     Attestation,
     Statement,
 )
+from evtdesk.model.content import ContentError, content_to_json
 from evtdesk.model.statements import ADAPT_PREFIX
 from evtdesk.store import chain, convert
 from evtdesk.store.base import RecordStore
@@ -62,7 +63,19 @@ def _statement_payload(statement: Statement) -> dict[str, Any]:
     }
     if statement.required or statement.waived:
         payload |= {"required": dict(statement.required), "waived": statement.waived}
-    return payload
+    return payload | _content(statement)
+
+
+def _content(statement: Statement) -> dict[str, Any]:
+    """The typed content as the signed row held it (checked again on the way in)."""
+    try:
+        return content_to_json(
+            statement.subject, statement.approved, statement.verdict, statement.evaluation
+        )
+    except ContentError as error:
+        raise LogbookError(
+            f"The statement about {statement.subject} is malformed: {error}."
+        ) from None
 
 
 class StatementStore(RecordStore):
@@ -91,6 +104,7 @@ class StatementStore(RecordStore):
                     "This attestation was imported before; it is not imported twice."
                 )
             for statement in statements:
+                content = _content(statement)
                 terms = None
                 if statement.approved and statement.subject.startswith(ADAPT_PREFIX):
                     terms = json.dumps(
@@ -112,6 +126,7 @@ class StatementStore(RecordStore):
                         source=source,
                         adaptation_json=terms,
                         bundle_sequence=bundle_sequence,
+                        content_json=json.dumps(content, sort_keys=True) if content else None,
                     )
                 )
             payload = {
