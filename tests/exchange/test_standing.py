@@ -60,7 +60,7 @@ def test_the_break_replayed_leaves_forged_statements_unknown_and_uncounted(pair:
     fake = _fake_supervisor(pair)
     data, _ = _export(pair, "b2.evtbundle")
     forged_view = open_bundle(data, fake)
-    forged = [Statement(s, True, "OK") for s in ("NI", "NI3", "EXAM_WEEK", "PLAN", "NI1")]
+    forged = [Statement(s, True, "OK") for s in ("NI", "NI3", "A1", "PLAN", "NI1")]
     import_attestation(pair.trainee, _attest_as(fake, forged_view, forged, pair.folder))
     fake.close(backup=False)
 
@@ -70,9 +70,9 @@ def test_the_break_replayed_leaves_forged_statements_unknown_and_uncounted(pair:
 
     data, view = _export(pair, "b3.evtbundle")
     assert view.verdict.valid
-    fake_print = next(s.fingerprint for s in view.statements if s.subject == "EXAM_WEEK")
+    fake_print = next(s.fingerprint for s in view.statements if s.subject == "A1")
     assert fake_print != identity_info(pair.supervisor).fingerprint
-    for subject in ("NI", "EXAM_WEEK", "PLAN", "NI1"):
+    for subject in ("NI", "A1", "PLAN", "NI1"):
         [statement] = [s for s in view.statements if s.subject == subject]
         assert (statement.standing, statement.counted) == ("unknown_key", False)
         assert statement.claimed_by == "Erik Holm" and statement.fingerprint == fake_print

@@ -48,7 +48,7 @@ def test_forged_approvals_stand_as_unknown_claims_in_the_bundle_view(qtbot, peop
     forged = write_attestation(
         fake,
         open_bundle(second, fake),
-        [Statement(s, True, "OK") for s in ("NI", "NI3", "EXAM_WEEK", "PLAN")],
+        [Statement(s, True, "OK") for s in ("NI", "NI3", "A1", "PLAN")],
         folder / "f.evtattest",
     )
     import_attestation(trainee, forged.read_bytes())
@@ -65,7 +65,7 @@ def test_forged_approvals_stand_as_unknown_claims_in_the_bundle_view(qtbot, peop
         (table.item(r, 0).text(), table.item(r, 5).text()): table.item(r, 2).text()
         for r in range(table.rowCount())
     }
-    for subject in ("NI", "EXAM_WEEK", "PLAN"):
+    for subject in ("NI", "A1", "PLAN"):
         assert rows[(subject, "Key you do not trust")] == "claims to be Erik Holm"
     assert rows[("NI3", "Yours")] == "You"
     tabs = dialog.findChild(QTabWidget, "bundleTabs")

@@ -9,7 +9,12 @@ trusted key, not the name the file claims.
 The trainee keeps each file as received and a later bundle carries it, so whoever reads
 the bundle checks the supervisor's own signature rather than the trainee's word
 (`evtdesk.bundle.standing`). Format 2 adds the answered bundle's number and creation time
-and the terms of training-plan adaptations (`ADAPT:<item>`); format 1 files still verify.
+and the terms of training-plan adaptations (`ADAPT:<item>`). Format 3 adds the typed
+content of an examination-week verdict (`exam_week`) and of a yearly evaluation
+(`evaluation`) inside the signed payload, checked by `evtdesk.model.content` exactly as
+it was written; a file is written in format 3 only when a row carries such content, so
+readers of format 2 are not refused what they can read. Format 1 and 2 files still
+verify.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from evtdesk.bundle.manifest import (
 )
 from evtdesk.bundle.untrusted_json import UntrustedJson, loads
 from evtdesk.model import Statement, TrustedKey
+from evtdesk.model.content import ContentError, content_from_json, content_to_json, expected_key
 from evtdesk.model.statements import ADAPT_PREFIX
 from evtdesk.signing.fingerprint import fingerprint
 from evtdesk.signing.identity import Identity
@@ -49,6 +55,7 @@ from evtdesk.signing.minisign import (
 
 FORMAT_1 = "evtdesk-attestation/1"
 FORMAT = "evtdesk-attestation/2"
+FORMAT_3 = "evtdesk-attestation/3"  # rows may carry typed content (verdicts, evaluations)
 MAX_SIZE = 1024 * 1024
 MAX_COMMENT = 4000
 _SUBJECT = re.compile(
@@ -134,8 +141,9 @@ def make_attestation(
     if len(set(subjects)) != len(subjects):
         raise ValueError("each subject is stated once in an attestation")
     public = public_of(identity)
+    version = FORMAT_3 if any(expected_key(r["subject"]) in r for r in rows) else FORMAT
     payload = {
-        "format": FORMAT,
+        "format": version,
         "attestation_id": str(uuid.uuid4()),
         "created": utc_text(created or datetime.now(UTC)),
         "supervisor": {
@@ -152,7 +160,7 @@ def make_attestation(
         "statements": rows,
     }
     signature = sign(
-        canonical(payload), identity, f"{FORMAT} attestation_id={payload['attestation_id']}"
+        canonical(payload), identity, f"{version} attestation_id={payload['attestation_id']}"
     )
     return (
         json.dumps({"attestation": payload, "minisig": signature}, ensure_ascii=False, indent=2)
@@ -180,6 +188,12 @@ def _row(statement: Statement) -> dict[str, Any]:
         row["adaptation"] = {"required": dict(statement.required), "waived": statement.waived}
     elif statement.required or statement.waived:
         raise ValueError(f"{statement.subject}: only an approved ADAPT: statement has terms")
+    try:
+        row |= content_to_json(
+            statement.subject, statement.approved, statement.verdict, statement.evaluation
+        )
+    except ContentError as error:
+        raise ValueError(f"{statement.subject}: {error}") from None
     return row
 
 
@@ -224,7 +238,7 @@ def _fields(body: Any, data: bytes) -> SignedAttestation:
     if not isinstance(payload, dict) or not isinstance(signature, str):
         raise ValueError("shape")
     version = payload["format"]
-    if version not in (FORMAT_1, FORMAT):
+    if version not in (FORMAT_1, FORMAT, FORMAT_3):
         raise ValueError("format")
     supervisor = payload["supervisor"]
     key = parse_public_key(_text(supervisor["public_key"]))
@@ -238,7 +252,7 @@ def _fields(body: Any, data: bytes) -> SignedAttestation:
     if len({s.subject for s in statements}) != len(statements):
         raise ValueError("a subject stated twice")
     sequence = bundle_created = None
-    if version == FORMAT:
+    if version in (FORMAT, FORMAT_3):
         sequence = _count(payload["bundle_sequence"])
         bundle_created = _utc(payload["bundle_created"])
     return SignedAttestation(
@@ -284,12 +298,21 @@ def _statement(row: Any, version: str) -> Statement:
         raise ValueError("statement")
     if len(comment) > MAX_COMMENT:
         raise ValueError("comment")
+    typed = expected_key(subject)
+    if version == FORMAT_3 and typed is not None and typed not in row:
+        raise ValueError("a verdict or an evaluation without its content")
+    if version != FORMAT_3 and any(k in row for k in ("exam_week", "evaluation")):
+        raise ValueError("typed content in a format that has none")
+    try:
+        verdict, evaluation = content_from_json(subject, approved, row)
+    except ContentError:
+        raise ValueError("content") from None
     terms = row.get("adaptation")
     if terms is None:
-        if version == FORMAT and approved and subject.startswith(ADAPT_PREFIX):
+        if version != FORMAT_1 and approved and subject.startswith(ADAPT_PREFIX):
             raise ValueError("an approved adaptation without its terms")
-        return Statement(subject, approved, comment)
-    if version != FORMAT or not approved or not subject.startswith(ADAPT_PREFIX):
+        return Statement(subject, approved, comment, verdict=verdict, evaluation=evaluation)
+    if version == FORMAT_1 or not approved or not subject.startswith(ADAPT_PREFIX):
         raise ValueError("terms on a statement that has none")
     required, waived = terms["required"], terms.get("waived", False)
     if not isinstance(required, dict) or not isinstance(waived, bool):

@@ -31,7 +31,7 @@ from evtdesk.bundle.attestation import (
     parse_attestation,
     time_problem,
 )
-from evtdesk.model import Adaptation, Attestation, TrustedKey
+from evtdesk.model import Adaptation, Attestation, ExamVerdict, TrustedKey, YearlyEvaluation
 from evtdesk.model.statements import ADAPT_PREFIX
 from evtdesk.signing.fingerprint import fingerprint
 from evtdesk.signing.minisign import KeyFormatError, PublicKey, parse_public_key, public_key_line
@@ -78,6 +78,8 @@ class JudgedStatement:
     required: Mapping[str, float] = field(default_factory=dict)
     waived: bool = False
     carried: bool = True
+    verdict: ExamVerdict | None = None  # EXAM_WEEK: the week, and a failure's record
+    evaluation: YearlyEvaluation | None = None  # EVAL:<year>: the summary and action plan
 
     @property
     def counted(self) -> bool:
@@ -109,6 +111,8 @@ class JudgedStatement:
             adaptation=adaptation,
             bundle_sequence=self.bundle_sequence,
             signer_role=self.role if self.standing == TRUSTED and self.role else "supervisor",
+            verdict=self.verdict,
+            evaluation=self.evaluation,
         )
 
 
@@ -188,6 +192,8 @@ def _judge(
             basis_seq=signed.basis_chain_seq,
             required=dict(s.required),
             waived=s.waived,
+            verdict=s.verdict,
+            evaluation=s.evaluation,
         )
         for s in signed.statements
     ]

@@ -24,15 +24,16 @@ from evtdesk.entries.privacy import find_identity_numbers
 from evtdesk.exchange.keys import trusted_for_bundles
 from evtdesk.exchange.supervisor import BundleView
 from evtdesk.model import Proposal, Statement
-from evtdesk.model.statements import ADAPT_PREFIX, adaptation_subject
+from evtdesk.model.content import expected_key
+from evtdesk.model.statements import ADAPT_PREFIX, STOP, adaptation_subject
 from evtdesk.signing.minisign import public_of
 from evtdesk.store import IssuedAttestation, Logbook, LogbookError
 from evtdesk.store.keys import write_atomically
 
+# Subjects attested by approving or refusing them alone. The examination week's verdict
+# and the yearly evaluation carry content and are signed through `exchange.verdicts`.
 SPECIAL_SUBJECTS = {
     "PLAN": ("Individuell utbildningsplan", "Individual training plan"),
-    "EXAM_WEEK": ("Examinationsveckans resultat", "Examination week result"),
-    "EVAL": ("Årlig utvärdering {year}", "Yearly evaluation {year}"),
 }
 _IDENTITY_NUMBER = (
     "contains what looks like a Swedish personal identity number; statements must not "
@@ -43,9 +44,10 @@ _IDENTITY_NUMBER = (
 def attestation_subjects(
     view: BundleView, language: str = "sv", today: date | None = None
 ) -> list[tuple[str, str]]:
-    """What a supervisor can attest for this bundle: part completions, the plan, the
-    yearly evaluation, the examination week, every curriculum item, and each adaptation
-    the trainee proposes (`ADAPT:<item>`)."""
+    """What a supervisor can attest by approving or refusing it: part completions, the
+    plan, every curriculum item, and each adaptation the trainee proposes
+    (`ADAPT:<item>`). (The examination week's verdict and the yearly evaluation are
+    signed with their content: `exchange.verdicts`.)"""
     if view.progress is None:
         return []
     sv = language == "sv"
@@ -54,9 +56,9 @@ def attestation_subjects(
         (p.id, ("Delen slutförd: " if sv else "Part completed: ") + p.title(language))
         for p in view.progress.parts
     ]
+    del year  # evaluations are signed with their year's summary (exchange.verdicts)
     for key, (label_sv, label_en) in SPECIAL_SUBJECTS.items():
-        subject = f"EVAL:{year}" if key == "EVAL" else key
-        subjects.append((subject, (label_sv if sv else label_en).format(year=year)))
+        subjects.append((key, label_sv if sv else label_en))
     subjects += [(i.id, f"{i.id} {i.title(language)}") for i in view.progress.items]
     for proposal in proposals_of(view):
         label = "Föreslagen anpassning" if sv else "Proposed adaptation"
@@ -96,12 +98,36 @@ def signed_proposal(view: BundleView, item_id: str, approved: bool, comment: str
     return Statement(subject, True, comment or proposal.note, proposal.required, proposal.waived)
 
 
+def statement_texts(statement: Statement) -> list[str]:
+    """Every free text a statement carries: its comment, and a verdict's reason and
+    measures or an evaluation's action plan."""
+    texts = [statement.comment]
+    if statement.verdict is not None:
+        texts += [statement.verdict.reason, statement.verdict.unit]
+        texts += [m.text for m in statement.verdict.measures]
+    if statement.evaluation is not None:
+        texts += [m.text for m in statement.evaluation.measures]
+    return texts
+
+
 def check_statements(statements: list[Statement]) -> None:
     """Refuse what must not be signed: nothing chosen, a refusal without a reason, an
-    identity number in a comment, an adaptation without a note."""
+    identity number in any text, an adaptation without a note, a verdict on the
+    examination week or a yearly evaluation without its content."""
     if not statements:
         raise LogbookError("Choose at least one item to attest.")
     for statement in statements:
+        if expected_key(statement.subject) and not (statement.verdict or statement.evaluation):
+            raise LogbookError(
+                f"{statement.subject} is signed with what it judges: a verdict names the "
+                "recorded week (evtdesk attest … --pass-week ID, or --fail-week ID with "
+                "--reason, --employer-informed and --measure), an evaluation its year's "
+                "summary (--evaluate YEAR --sufficient, or --insufficient with --measure)."
+            )
+        if statement.subject == STOP and not statement.comment.strip():
+            raise LogbookError("Say why the training is stopped or resumed.")
+        if any(find_identity_numbers(text) for text in statement_texts(statement)[1:]):
+            raise LogbookError(f"A text of {statement.subject} {_IDENTITY_NUMBER}.")
         if not statement.approved and not statement.comment.strip():
             raise LogbookError(f"Say why {statement.subject} is not approved.")
         if find_identity_numbers(statement.comment):
@@ -163,9 +189,9 @@ def import_attestation(
         now=now or datetime.now(UTC),
     )
     for statement in accepted.statements:
-        if find_identity_numbers(statement.comment):
+        if any(find_identity_numbers(text) for text in statement_texts(statement)):
             raise AttestationRefused(
-                f"the comment on {statement.subject} {_IDENTITY_NUMBER}; ask the supervisor "
+                f"the text of {statement.subject} {_IDENTITY_NUMBER}; ask the supervisor "
                 "to sign it again without it"
             )
     logbook.records.record_attestation(

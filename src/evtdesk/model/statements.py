@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from evtdesk.model.approval import ExamVerdict, YearlyEvaluation
 from evtdesk.model.plan import Adaptation, Proposal
 
 
@@ -24,7 +25,9 @@ class Statement:
     `subject` is a curriculum item id (`K1a`), a part id for its completion (`PREP`),
     `PLAN`, `EVAL:<year>`, `EXAM_WEEK`, or `ADAPT:<item>` for an adaptation of the
     training plan: approved, it applies with `required` and `waived`, and `comment` is
-    its note; not approved, no adaptation of that item applies.
+    its note; not approved, no adaptation of that item applies. `verdict` (on
+    `EXAM_WEEK`) and `evaluation` (on `EVAL:<year>`) are the typed content those
+    statements carry inside the signed payload.
     """
 
     subject: str
@@ -32,6 +35,8 @@ class Statement:
     comment: str
     required: Mapping[str, float] = field(default_factory=dict)
     waived: bool = False
+    verdict: ExamVerdict | None = None
+    evaluation: YearlyEvaluation | None = None
 
 
 @dataclass(frozen=True)
@@ -59,9 +64,14 @@ class Attestation:
     adaptation: Adaptation | None = None
     bundle_sequence: int | None = None
     signer_role: str = "supervisor"  # as the reader trusts the key: or "co_supervisor"
+    verdict: ExamVerdict | None = None  # EXAM_WEEK: the week and, if failed, A4's record
+    evaluation: YearlyEvaluation | None = None  # EVAL:<year>: the year and its action plan
 
 
 ADAPT_PREFIX = "ADAPT:"
+EXAM_WEEK = "EXAM_WEEK"
+EVAL_PREFIX = "EVAL:"
+STOP = "TRAINING_STOP"  # approved: the supervisor stopped the training (H3); refused: resumed
 PENDING, SIGNED, REFUSED = "pending", "signed", "refused"
 
 

@@ -1,0 +1,194 @@
+"""The typed content of a statement as JSON, checked the same way on every path.
+
+An examination-week verdict and a yearly evaluation carry more than approved/not
+approved, and it is signed: `content_to_json` is what the signer puts in the statement
+row, `content_from_json` what every reader accepts from it — the supervisor's EVTDesk
+before signing, a trainee importing the file, a supervisor reading it back from a
+bundle, and the logbook reading what it stored. One function each way, so what one
+accepts the others accept, and a file EVTDesk would not write is refused on reading.
+
+Rules: `exam_week` only on `EXAM_WEEK`, `evaluation` only on `EVAL:<year>` of the same
+year. A passed week and a sufficient year carry no measures; a failed week carries its
+reason, the day the employer was informed and at least one dated measure (A4); an
+insufficient year carries its action plan, at least one dated measure (S5).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from evtdesk.model.approval import ExamVerdict, Measure, YearlyEvaluation
+
+EXAM_KEY, EVALUATION_KEY = "exam_week", "evaluation"
+MAX_REASON = 4000
+MAX_MEASURE = 1000
+MAX_MEASURES = 50
+MAX_UNIT = 200
+MAX_SUMMARY = 200
+_SUMMARY_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,63}$")
+
+
+class ContentError(ValueError):
+    """Content that no EVTDesk writes or reads; the message says what is wrong."""
+
+
+def evaluation_year(subject: str) -> int | None:
+    """The year of an `EVAL:<year>` subject, else None."""
+    prefix, _, year = subject.partition(":")
+    if prefix == "EVAL" and len(year) == 4 and year.isdigit():
+        return int(year)
+    return None
+
+
+def expected_key(subject: str) -> str | None:
+    """Which typed object a statement about `subject` carries (None: none)."""
+    if subject == "EXAM_WEEK":
+        return EXAM_KEY
+    return EVALUATION_KEY if evaluation_year(subject) is not None else None
+
+
+def content_to_json(
+    subject: str,
+    approved: bool,
+    verdict: ExamVerdict | None,
+    evaluation: YearlyEvaluation | None,
+) -> dict[str, Any]:
+    """The row's typed object ({} when it has none), checked by the reader's own rules."""
+    if verdict is not None:
+        body: dict[str, Any] = {
+            "week_id": verdict.week_id,
+            "week_start": verdict.week_start.isoformat(),
+            "unit": verdict.unit,
+            "reason": verdict.reason,
+            "employer_informed": verdict.employer_informed.isoformat()
+            if verdict.employer_informed
+            else None,
+            "measures": [_measure_json(m) for m in verdict.measures],
+        }
+        out = {EXAM_KEY: body}
+    elif evaluation is not None:
+        body = {
+            "year": evaluation.year,
+            "summary": dict(evaluation.summary),
+            "measures": [_measure_json(m) for m in evaluation.measures],
+        }
+        out = {EVALUATION_KEY: body}
+    else:
+        return {}
+    content_from_json(subject, approved, out)  # the same rules as every reader
+    return out
+
+
+def _measure_json(measure: Measure) -> dict[str, Any]:
+    return {"text": measure.text, "due": measure.due.isoformat()}
+
+
+def content_from_json(
+    subject: str, approved: bool, row: Mapping[str, Any]
+) -> tuple[ExamVerdict | None, YearlyEvaluation | None]:
+    """The typed object of a row (both None when it has none); ContentError when it is
+    on the wrong subject, malformed, or says what its verdict does not allow."""
+    present = [k for k in (EXAM_KEY, EVALUATION_KEY) if k in row]
+    if not present:
+        return None, None
+    wanted = expected_key(subject)
+    if len(present) > 1 or present[0] != wanted:
+        raise ContentError(f"{subject} cannot carry {present[0]}")
+    body = row[present[0]]
+    if not isinstance(body, Mapping):
+        raise ContentError(f"{present[0]} is not an object")
+    if present[0] == EXAM_KEY:
+        return _verdict(body, approved), None
+    return None, _evaluation(body, approved, subject)
+
+
+def _verdict(body: Mapping[str, Any], approved: bool) -> ExamVerdict:
+    _only(body, {"week_id", "week_start", "unit", "reason", "employer_informed", "measures"})
+    week_id = body.get("week_id")
+    if not isinstance(week_id, int) or isinstance(week_id, bool) or week_id < 1:
+        raise ContentError("week_id must be a whole number of 1 or more")
+    unit = _text(body.get("unit"), "unit", MAX_UNIT)
+    reason = _text(body.get("reason", ""), "reason", MAX_REASON)
+    informed = body.get("employer_informed")
+    measures = _measures(body.get("measures", []))
+    start = _day(body.get("week_start"), "week_start")
+    if approved:
+        if reason or informed is not None or measures:
+            raise ContentError("a passed week has no reason, employer notice or measures")
+        return ExamVerdict(week_id, start, unit)
+    if not reason.strip():
+        raise ContentError("a failed week needs its reason")
+    if not measures:
+        raise ContentError("a failed week needs at least one measure")
+    return ExamVerdict(
+        week_id, start, unit, reason, _day(informed, "employer_informed"), tuple(measures)
+    )
+
+
+def _evaluation(body: Mapping[str, Any], approved: bool, subject: str) -> YearlyEvaluation:
+    _only(body, {"year", "summary", "measures"})
+    year = body.get("year")
+    expected = evaluation_year(subject)
+    if expected is None or year != expected or isinstance(year, bool):
+        raise ContentError(f"the evaluation's year does not match {subject}")
+    summary = body.get("summary", {})
+    if not isinstance(summary, Mapping) or len(summary) > MAX_SUMMARY:
+        raise ContentError(f"summary must be an object of at most {MAX_SUMMARY} numbers")
+    checked: dict[str, float] = {}
+    for key, value in summary.items():
+        if not isinstance(key, str) or not _SUMMARY_KEY.match(key):
+            raise ContentError(f"summary key {key!r} is not a name")
+        if (
+            not isinstance(value, int | float)
+            or isinstance(value, bool)
+            or not math.isfinite(value)
+            or value < 0
+        ):
+            raise ContentError(f"summary {key} must be a number of 0 or more")
+        checked[key] = value
+    measures = _measures(body.get("measures", []))
+    if approved and measures:
+        raise ContentError("sufficient progress needs no action plan")
+    if not approved and not measures:
+        raise ContentError("insufficient progress needs an action plan of at least one measure")
+    return YearlyEvaluation(expected, checked, tuple(measures))
+
+
+def _measures(value: Any) -> list[Measure]:
+    if not isinstance(value, list) or len(value) > MAX_MEASURES:
+        raise ContentError(f"measures must be a list of at most {MAX_MEASURES}")
+    found = []
+    for item in value:
+        if not isinstance(item, Mapping):
+            raise ContentError("a measure is an object with text and due")
+        _only(item, {"text", "due"})
+        text = _text(item.get("text"), "a measure's text", MAX_MEASURE)
+        if not text.strip():
+            raise ContentError("a measure needs its text")
+        found.append(Measure(text, _day(item.get("due"), "a measure's due date")))
+    return found
+
+
+def _only(body: Mapping[str, Any], allowed: set[str]) -> None:
+    unknown = sorted(str(k) for k in body if k not in allowed)
+    if unknown:
+        raise ContentError(f"unknown key(s) {', '.join(unknown)}")
+
+
+def _text(value: Any, what: str, limit: int) -> str:
+    if not isinstance(value, str) or len(value) > limit:
+        raise ContentError(f"{what} must be text of at most {limit} characters")
+    return value
+
+
+def _day(value: Any, what: str) -> date:
+    try:
+        if isinstance(value, str) and len(value) == 10:
+            return date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise ContentError(f"{what} must be a date (YYYY-MM-DD)")
