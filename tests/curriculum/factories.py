@@ -8,10 +8,21 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from evtdesk.curriculum.durations import add_months
-from evtdesk.model import Adaptation, Attestation, Entry, LogbookSnapshot, TrainingPlan, WorkPeriod
+from evtdesk.model import (
+    Adaptation,
+    Attestation,
+    Entry,
+    LogbookSnapshot,
+    Site,
+    TrainingPlan,
+    WorkPeriod,
+)
 
 _ids = itertools.count(1)
 DAY = date(2025, 3, 1)
+# Every snapshot holds this neurointervention unit and periods are at it unless told
+# otherwise: the neurointervention time counts only at such a unit.
+UNIT = Site(1, "Sahlgrenska", "Neurointervention", 400, 160, True, 3, 5, 8)
 
 
 def entry(kind: str, day: date = DAY, role: str | None = None, **fields: Any) -> Entry:
@@ -65,11 +76,16 @@ def attest(
 
 
 def period(
-    part: str, start: date, months: int, fraction: float = 1.0, pid: int | None = None
+    part: str,
+    start: date,
+    months: int,
+    fraction: float = 1.0,
+    pid: int | None = None,
+    site_id: int | None = UNIT.id,
 ) -> WorkPeriod:
-    """A period of whole calendar months from `start`."""
+    """A period of whole calendar months from `start` (at `UNIT` unless told otherwise)."""
     end = add_months(start, months) - timedelta(days=1)
-    return WorkPeriod(pid or next(_ids), part, start, end, fraction)
+    return WorkPeriod(pid or next(_ids), part, start, end, fraction, site_id)
 
 
 def snapshot(
@@ -78,9 +94,15 @@ def snapshot(
     periods: list[WorkPeriod] = (),  # type: ignore[assignment]
     plan: TrainingPlan | None = None,
     curriculum: str = "se-evt",
+    sites: tuple[Site, ...] = (UNIT,),
 ) -> LogbookSnapshot:
     return LogbookSnapshot(
-        curriculum, tuple(entries), tuple(periods), tuple(attestations), plan or TrainingPlan()
+        curriculum,
+        tuple(entries),
+        tuple(periods),
+        tuple(attestations),
+        plan or TrainingPlan(),
+        sites=sites,
     )
 
 

@@ -92,7 +92,7 @@ def test_periods_back_to_back_are_one_continuous_block() -> None:
 
 def test_a_full_time_block_in_progress_counts_even_when_still_short() -> None:
     result = ni_time(
-        [period("NI", date(2024, 1, 1), 6), WorkPeriod(9, "NI", date(2026, 5, 1), None)]
+        [period("NI", date(2024, 1, 1), 6), WorkPeriod(9, "NI", date(2026, 5, 1), None, site_id=1)]
     )
     assert result.conditions[0].done == pytest.approx(7.0, abs=0.05)
     assert not [f for f in result.flags if f.kind == "short_block"]
@@ -137,7 +137,7 @@ def test_periods_before_the_part_opened_count_and_are_flagged_by_name() -> None:
 def test_only_periods_starting_before_the_opening_day_are_flagged() -> None:
     straddling = period("NI", date(2023, 11, 1), 4)
     on_the_day = period("NI", date(2024, 3, 1), 6)
-    ongoing_part_time = WorkPeriod(77, "NI", date(2023, 6, 1), None, 0.5)
+    ongoing_part_time = WorkPeriod(77, "NI", date(2023, 6, 1), None, 0.5, 1)
     result = ni_time([on_the_day, ongoing_part_time, straddling])
     [flag] = [f for f in result.flags if f.kind == "periods_before_part_opened"]
     assert flag.period_ids == (77, straddling.id)  # by start date, named as entered

@@ -31,7 +31,10 @@ def practical(with_course: bool = True) -> list:  # type: ignore[type-arg]
     cases += many(75, "angiography", "first_operator") + many(
         50, "evt", "independent_first_operator"
     )
-    cases += many(15, "complication_technique", "observer", technique="coiling")
+    cases += many(14, "complication_technique", "observer", technique="coiling")
+    cases.append(
+        entry("complication_technique", role="observer", technique="glue", intracranial=True)
+    )
     if with_course:
         cases.append(entry("course", title="EXMINT", exmint=True))
     return cases
@@ -61,7 +64,9 @@ def test_parts_report_their_state_reason_and_opening_date() -> None:
     assert parts["PREP"].state == "complete"  # the supervisor attested it
     assert parts["NI"].state == "open" and parts["NI"].opened_on == date(2025, 1, 1)
     assert parts["A"].state == "locked" and "Neurointervention part" in parts["A"].reason
-    assert parts["FU"].state == parts["C"].state == parts["H"].state == "locked"
+    assert parts["FU"].state == parts["C"].state == "locked"
+    # the hospital's list is a precondition of the hospital, open at any time
+    assert parts["H"].state == "open" and parts["H"].reason == ""
 
 
 def test_follow_up_and_continuing_education_open_when_approval_is_attested() -> None:
@@ -78,6 +83,34 @@ def test_the_examination_week_opens_only_when_every_certificate_and_the_course_a
     exam = item(snapshot(practical(), NI_DONE + KNOWLEDGE), "A3")
     assert exam.state == "open" and not exam.met
     assert item(snapshot(practical(), [*NI_DONE, *KNOWLEDGE, attest("EXAM_WEEK")]), "A3").met
+
+
+def test_an_attested_item_opens_the_examination_week_gate_whatever_its_numbers() -> None:
+    # NI1 at 74 of 75, attested by the supervisor (experience gained elsewhere): done.
+    cases = [e for e in practical() if e.kind != "angiography"]
+    cases += many(74, "angiography", "first_operator")
+    exam = item(snapshot(cases, NI_DONE + KNOWLEDGE), "A3")
+    assert exam.state == "locked" and "NI1" in exam.missing
+    exam = item(snapshot(cases, [*NI_DONE, *KNOWLEDGE, attest("NI1")]), "A3")
+    assert exam.state == "open", exam.missing
+    # an attestation the supervisor withdrew later does not open it
+    withdrawn = [attest("NI1"), attest("NI1", date(2024, 2, 1), approved=False, comment="nej")]
+    assert item(snapshot(cases, [*NI_DONE, *KNOWLEDGE, *withdrawn]), "A3").state == "locked"
+
+
+def test_a_part_of_recommendations_only_is_never_complete_by_default() -> None:
+    approved = [*NI_DONE, attest("A", date(2026, 3, 1))]
+    parts = {p.id: p for p in run(snapshot([], approved)).parts}
+    # continuing education (C1–C4) and the hospital list (H1–H11) have no mandatory item
+    assert parts["C"].state == "open" and (parts["C"].items_met, parts["C"].items_total) == (0, 4)
+    assert parts["H"].state == "open" and (parts["H"].items_met, parts["H"].items_total) == (0, 11)
+    cme = [entry("cme", date(2026, 2, 1), title="Stroke day", hours=16)]
+    parts = {p.id: p for p in run(snapshot(cme, [*approved, attest("H5")])).parts}
+    assert (parts["C"].state, parts["C"].items_met) == ("open", 1)
+    assert (parts["H"].state, parts["H"].items_met) == ("open", 1)
+    # the supervisor attesting the part completes it
+    parts = {p.id: p for p in run(snapshot(cme, [*approved, attest("C")])).parts}
+    assert parts["C"].state == "complete"
 
 
 def test_the_examination_week_opens_too_when_the_plan_waives_an_item() -> None:

@@ -20,16 +20,17 @@ def run(snap: LogbookSnapshot, language: str = "en") -> Progress:
 
 def test_a_new_trainee_starts_with_the_first_preparatory_items() -> None:
     steps = run(snapshot([])).next_steps
-    assert [s.item_id for s in steps] == ["PREP.TIME", "PREP.COURSE", "G2", "K1a", "K1b"]
-    assert steps[0].sentence.startswith("PREP.TIME At least 12 months")
-    assert steps[0].sentence.endswith("12 more months (work).")
-    assert steps[3].sentence.endswith("ask your supervisor to attest it.")
+    assert [s.item_id for s in steps] == ["ENTRY", "PREP.TIME", "PREP.COURSE", "G2", "K1a"]
+    assert steps[0].sentence.endswith("1 more prior training declared with evidence.")
+    assert steps[1].sentence.startswith("PREP.TIME At least 12 months")
+    assert steps[1].sentence.endswith("12 more months (work).")
+    assert steps[4].sentence.endswith("ask your supervisor to attest it.")
 
 
 def test_satisfied_items_drop_out_and_later_ones_move_up() -> None:
     snap = snapshot(
         many(3, "course", title="EXMINT", exmint=True),
-        [attest("PLAN"), attest("K1a"), attest("K1b")],
+        [attest("ENTRY"), attest("PLAN"), attest("K1a"), attest("K1b")],
         [period("PREP", date(2025, 1, 1), 12)],
     )
     assert [s.item_id for s in run(snap).next_steps] == ["K2a", "K2b", "K2c", "K2d", "K2e"]

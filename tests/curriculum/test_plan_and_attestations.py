@@ -120,6 +120,32 @@ def test_the_training_plan_item_is_met_by_the_plan_attestation() -> None:
     assert item(snapshot([], [attest("PLAN")]), "G2").state == "met"
 
 
-def test_the_yearly_evaluation_is_this_calendar_years() -> None:
-    assert not item(snapshot([], [attest("EVAL:2025")]), "S5").met
-    assert item(snapshot([], [attest("EVAL:2026")]), "S5").met
+def test_every_calendar_year_of_the_training_has_its_own_evaluation() -> None:
+    started = [period("PREP", date(2024, 9, 1), 12)]
+    s5 = item(snapshot([], [attest("EVAL:2024"), attest("EVAL:2026")], started), "S5")
+    assert (s5.conditions[0].done, s5.conditions[0].required, s5.met) == (2, 3, False)
+    [missing] = [f for f in s5.flags if f.kind == "evaluation_missing"]
+    assert missing.message == "No yearly evaluation for: 2025."
+    done = [attest("EVAL:2024"), attest("EVAL:2025"), attest("EVAL:2026")]
+    assert item(snapshot([], done, started), "S5").met
+    # this year's evaluation is still to come: not yet flagged
+    s5 = item(snapshot([], done[:2], started), "S5")
+    assert not s5.met and not [f for f in s5.flags if f.kind == "evaluation_missing"]
+
+
+def test_last_years_evaluation_does_not_disappear_on_the_first_of_january() -> None:
+    started = [period("PREP", date(2025, 1, 1), 12)]
+    snap = snapshot([], [attest("EVAL:2025", date(2025, 12, 20))], started)
+    on_new_years_day = evaluate(SE, snap, date(2026, 1, 1), "en")
+    s5 = on_new_years_day.item("S5")
+    assert (s5.conditions[0].done, s5.conditions[0].required) == (1, 2)
+    assert not [f for f in s5.flags if f.kind == "evaluation_missing"]
+    assert [y.year for y in on_new_years_day.years] == [2025, 2026]
+    assert on_new_years_day.years[0].evaluation is not None
+
+
+def test_the_years_of_the_training_end_with_its_approval() -> None:
+    started = [period("PREP", date(2024, 1, 1), 12)]
+    approved = [attest("A", date(2025, 6, 1)), attest("EVAL:2024"), attest("EVAL:2025")]
+    s5 = item(snapshot([], approved, started), "S5")
+    assert s5.met and s5.conditions[0].required == 2  # 2026 is after the approval

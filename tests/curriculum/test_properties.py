@@ -61,7 +61,12 @@ EXAMPLES = {"many": 250, "some": 150}  # about ten seconds in all; drawing costs
 
 
 def ratio_items(curriculum: Curriculum) -> set[str]:
-    return {i.id for i in curriculum.items if any(c.type == "ratio" for c in i.conditions)}
+    """Items that more work may rightly lower: a ratio (a share can fall when a case is
+    added), and a yearly duty (work dated in an earlier year shows the training began
+    then, so that year's evaluation is owed too)."""
+    return {
+        i.id for i in curriculum.items if any(c.type in ("ratio", "yearly") for c in i.conditions)
+    }
 
 
 def _pick(options: list[object] | tuple[object, ...], bits: int, shift: int) -> object:
@@ -78,7 +83,10 @@ def _fields(kind: str, bits: int) -> dict[str, object]:
     if kind == "cme":
         return {"hours": _pick([0.5, 1, 2.5, 4, 8], bits, 0), "title": "c"}
     if kind == "complication_technique":
-        return {"technique": _pick(["coiling", "glue", "stent", "other"], bits, 0)}
+        return {
+            "technique": _pick(["coiling", "glue", "stent", "other"], bits, 0),
+            "intracranial": bool(bits & 4),
+        }
     if kind == "followup_case":
         return {
             "evt_performed": not bits & 1,
@@ -280,7 +288,7 @@ def test_the_properties_cover_locked_and_open_parts_and_the_ratio_items() -> Non
     locked = run(SE, [], [])
     opened = run(SE, [], [attest(part, day) for part, day in OPENINGS.items()])
     assert locked.item("NI2").state == "locked" and opened.item("NI2").state == "open"
-    assert {"Q3"} == ratio_items(SE) and not ratio_items(US)
+    assert {"Q3", "S5"} == ratio_items(SE) and not ratio_items(US)
     measured = [c for i in (*SE.items, *US.items) for c in i.conditions]
     duration_parts = {c.part for c in measured if c.type == "duration"}
     assert duration_parts == {"PREP", "NI", "FU", "CAST"}  # the parts `periods()` draws

@@ -20,6 +20,7 @@ REQUIRED_TEXT = {
     "item": "K1a",
     "unit": "Karolinska neuroradiologi",
     "hours": "8",
+    "evidence": "Specialistbevis interventionell radiologi",
 }
 
 

@@ -17,7 +17,9 @@ def cells(table, row: int) -> list[str]:
 
 def test_adding_a_period_lists_it_stores_it_and_moves_ni_time(qtbot, session) -> None:
     session.fixed_today = date(2026, 3, 1)
-    site = session.logbook.records.add_site("Sahlgrenska", "Neurointervention")
+    site = session.logbook.records.add_site(
+        "Sahlgrenska", "Neurointervention", has_neurointervention=True
+    )  # NI time counts only at a unit with neurointervention
     dialog = PlanDialog(session)
     qtbot.addWidget(dialog)
     assert dialog.empty_label.isVisibleTo(dialog) and not dialog.table.isVisibleTo(dialog)

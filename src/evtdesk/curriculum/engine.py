@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from evtdesk.curriculum import messages
+from evtdesk.curriculum import approval, gaps
 from evtdesk.curriculum.flags import item_flags
 from evtdesk.curriculum.measure import Measurement, latest_attestation, measure
 from evtdesk.curriculum.messages import say
 from evtdesk.curriculum.next_steps import next_steps
+from evtdesk.curriculum.order import order_flags
 from evtdesk.curriculum.progress import (
     ATTESTED,
     LOCKED,
@@ -26,7 +27,9 @@ from evtdesk.curriculum.progress import (
     Progress,
 )
 from evtdesk.curriculum.schema import Condition, Curriculum, Item
-from evtdesk.model import Adaptation, Attestation, LogbookSnapshot
+from evtdesk.curriculum.year_summary import years_of
+from evtdesk.curriculum.years import as_of
+from evtdesk.model import Adaptation, LogbookSnapshot
 
 
 def _required(
@@ -73,7 +76,8 @@ class _Evaluation:
                 )
                 if condition.type == "attested":
                     condition = replace(condition, subject=_subject(condition.subject, today))
-                rows.append((condition, measure(condition, snapshot, today, required), adapted))
+                measured = measure(condition, snapshot, today, required, language)
+                rows.append((condition, measured, adapted))
             self.measured[item.id] = rows
 
     def attested(self, subject: str) -> bool:
@@ -90,9 +94,11 @@ class _Evaluation:
         return bool(rows) and all(m.met for _, m, _ in rows)
 
     def done(self, item_id: str) -> bool:
-        """For `done:` gates: the numbers are met (or waived), or the item is attested."""
+        """For `done:` gates: the numbers are met (or waived), or the item is attested —
+        any item: a supervisor may certify 74 angiographies and experience gained
+        elsewhere, and the attestation is what the gate waits for."""
         item = self.curriculum.item(item_id)
-        return self.numbers_met(item) or (item.attestation and self.attested(item.id))
+        return self.numbers_met(item) or self.attested(item.id)
 
     def gate(self, gates: tuple[str, ...]) -> tuple[bool, str, date | None]:
         """(open, reason if closed, the date the last attested gate opened)."""
@@ -149,7 +155,7 @@ class _Evaluation:
         # `attestation = true` have nothing else that satisfies them.
         attestation = latest_attestation(self.snapshot.attestations, item.id)
         attested = attestation is not None and attestation.approved
-        rejection = self._rejection(attestation)
+        rejection = gaps.rejection(attestation, self.language)
         numeric = bool(rows)
         met = self.numbers_met(item) if numeric or self.waived(item) else attested
         flags = item_flags(
@@ -160,6 +166,8 @@ class _Evaluation:
             self.adaptations.get(item.id, []),
             self.language,
         )
+        flags += tuple(f for _, m, _ in rows for f in m.flags)
+        flags += order_flags(item, self.snapshot.entries, self.language)
         stale = any(f.kind == "stale_attestation" for f in flags)
         if not is_open:
             state = LOCKED
@@ -172,7 +180,9 @@ class _Evaluation:
         missing = (
             (part_open[1] or own_open[1])
             if not is_open
-            else self._missing(rows, met, attested, rejection)
+            else gaps.missing(
+                rows, met, attested, rejection, self.snapshot, self.today, self.language
+            )
         )
         return ItemProgress(
             id=item.id,
@@ -195,75 +205,17 @@ class _Evaluation:
             note_sv=item.note_sv,
             note_en=item.note_en,
             rejection=rejection,
+            details=tuple(d for _, m, _ in rows for d in m.details),
         )
-
-    def _rejection(self, attestation: Attestation | None) -> str:
-        """The refusal, if the newest statement refuses: who, when and the comment."""
-        if attestation is None or attestation.approved:
-            return ""
-        return messages.rejection(
-            attestation.supervisor_name,
-            attestation.signed_at.date(),
-            attestation.comment,
-            self.language,
-        )
-
-    def _missing(
-        self,
-        rows: list[tuple[Condition, Measurement, bool]],
-        met: bool,
-        attested: bool,
-        rejection: str,
-    ) -> str:
-        """One sentence of everything still missing, or "" when satisfied. A refusal
-        comes first: after it, "awaiting the supervisor's attestation" would be untrue."""
-        if met or attested:
-            return ""
-        gaps = [self._gap(c, m) for c, m, _ in rows if not m.met]
-        if not gaps:
-            return rejection or say("await", self.language)
-        still = say("still", self.language) + "; ".join(gaps) + "."
-        return f"{rejection} {still}" if rejection else still
-
-    def _gap(self, condition: Condition, measurement: Measurement) -> str:
-        """What one unmet condition still lacks; a ratio over too few cases says so
-        rather than quote a percentage of nothing, and a refused subject (a failed
-        examination week) says who refused it and why."""
-        if condition.type == "attested":
-            latest = latest_attestation(self.snapshot.attestations, condition.subject)
-            if latest is not None and not latest.approved:
-                return messages.rejection(
-                    latest.supervisor_name,
-                    latest.signed_at.date(),
-                    latest.comment,
-                    self.language,
-                    subject=condition.label(self.language),
-                )
-        if condition.type == "ratio" and len(measurement.counted) < max(condition.min_cases, 1):
-            key = "ratio_few" if measurement.counted else "ratio_none"
-            return say(
-                key,
-                self.language,
-                label=condition.label(self.language),
-                n=len(measurement.counted),
-                m=max(condition.min_cases, 1),
-            )
-        shown = ConditionProgress(
-            condition.id,
-            condition.type,
-            condition.label_sv,
-            condition.label_en,
-            measurement.done,
-            measurement.required,
-            measurement.met,
-        )
-        return messages.condition_gap(shown, condition.type, self.language, condition.comparison)
 
 
 def evaluate(
     curriculum: Curriculum, snapshot: LogbookSnapshot, today: date, language: str = "en"
 ) -> Progress:
-    """Every item's state, numbers, flags and missing sentence, plus the next steps."""
+    """Every item's state, numbers, flags and missing sentence, plus the next steps, the
+    examination weeks, the measures asked for and the years of the training — all as of
+    `today`: what was dated or signed later is left out (`evtdesk progress --on`)."""
+    snapshot = as_of(snapshot, today)
     run = _Evaluation(curriculum, snapshot, today, language)
     parts, items, complete_parts = [], [], set()
     for part in curriculum.parts:
@@ -272,10 +224,14 @@ def evaluate(
             run.item(item, part_open) for item in curriculum.items if item.part == part.id
         ]
         items.extend(part_items)
-        complete = run.attested(part.id) or all(
-            i.state in (MET, ATTESTED) for i in part_items if i.mandatory
+        mandatory = [i for i in part_items if i.mandatory]
+        # A part of recommendations only (continuing education, the hospital's list) is
+        # never complete by default: it shows how many of its items are met.
+        complete = run.attested(part.id) or (
+            bool(mandatory) and all(i.state in (MET, ATTESTED) for i in mandatory)
         )
         state = "locked" if not part_open[0] else "complete" if complete else "open"
+        satisfied = sum(1 for i in part_items if i.met or i.attested)
         if state == "complete":
             complete_parts.add(part.id)
         parts.append(
@@ -287,8 +243,12 @@ def evaluate(
                 state,
                 part_open[1],
                 part_open[2],
+                satisfied,
+                len(part_items),
             )
         )
+    measures = approval.measures(snapshot)
+    stopped = approval.stopped(snapshot)
     return Progress(
         curriculum.id,
         curriculum.version,
@@ -297,5 +257,9 @@ def evaluate(
         today,
         tuple(parts),
         tuple(items),
-        next_steps(items, complete_parts, language),
+        next_steps(items, complete_parts, language, measures, stopped, today, curriculum),
+        tuple(approval.summarise(snapshot, w) for w in snapshot.exam_weeks),
+        measures,
+        years_of(curriculum, run.measured, snapshot, today, language),
+        stopped,
     )

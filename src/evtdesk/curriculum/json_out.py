@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from evtdesk.curriculum.progress import ConditionProgress, ItemProgress, Progress
+from evtdesk.curriculum.progress import (
+    ConditionProgress,
+    ItemProgress,
+    MeasureProgress,
+    Progress,
+    WeekProgress,
+    YearProgress,
+)
+from evtdesk.model import Attestation
 
 
 def _number(value: float) -> int | float:
@@ -55,6 +63,7 @@ def _item(item: ItemProgress, language: str) -> dict[str, Any]:
             }
             for f in item.flags
         ],
+        "details": list(item.details),
         "adaptations": [
             {
                 "note": a.note,
@@ -76,11 +85,87 @@ def _item(item: ItemProgress, language: str) -> dict[str, Any]:
     if item.attestation is not None:
         # The newest statement, approving or not: a reader must check `approved`, since a
         # refusal with its comment is what the trainee has to act on.
-        out["attestation"] = {
-            "by": item.attestation.supervisor_name,
-            "signed_at": item.attestation.signed_at.isoformat(),
-            "approved": item.attestation.approved,
-            "comment": item.attestation.comment,
+        out["attestation"] = _statement(item.attestation)
+    return out
+
+
+def _statement(statement: Attestation) -> dict[str, Any]:
+    return {
+        "by": statement.supervisor_name,
+        "role": statement.signer_role,
+        "signed_at": statement.signed_at.isoformat(),
+        "approved": statement.approved,
+        "comment": statement.comment,
+    }
+
+
+def _week(week: WeekProgress) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": week.week.id,
+        "start": week.week.start.isoformat(),
+        "end": week.week.last_day.isoformat(),
+        "site_id": week.week.site_id,
+        "unit": week.unit,
+        "at_neurointervention": week.at_neurointervention,
+        "state": week.state,
+        "current": week.current,
+        "candidates": week.candidates,
+        "decided_evt": week.decided_evt,
+        "decided_no_evt": week.decided_no_evt,
+        "evt_performed": week.evt_performed,
+        "as_first_operator": week.as_first_operator,
+        "mtici_2b_3": week.mtici_2b_3,
+        "mtici_given": week.mtici_given,
+        "sich": week.sich,
+        "new_territory_emboli": week.new_territory_emboli,
+        "with_complications": week.with_complications,
+        "verdict": None,
+    }
+    if week.verdict is not None:
+        out["verdict"] = _statement(week.verdict)
+        content = week.verdict.verdict
+        if content is not None and not week.verdict.approved:
+            out["verdict"] |= {
+                "reason": content.reason,
+                "employer_informed": content.employer_informed.isoformat()
+                if content.employer_informed
+                else None,
+                "measures": [{"text": m.text, "due": m.due.isoformat()} for m in content.measures],
+            }
+    return out
+
+
+def _measure(measure: MeasureProgress) -> dict[str, Any]:
+    return {
+        "key": measure.key,
+        "source": measure.source,
+        "text": measure.measure.text,
+        "due": measure.measure.due.isoformat(),
+        "signed_by": measure.signed_by,
+        "signed_on": measure.signed_on.isoformat(),
+        "state": "open" if measure.open else "done",
+        "done_on": measure.done_on.isoformat() if measure.done_on else None,
+        "done_by": None if measure.open else "trainee",
+        "note": measure.note,
+    }
+
+
+def _year(year: YearProgress) -> dict[str, Any]:
+    evaluation = year.evaluation
+    out: dict[str, Any] = {
+        "year": year.year,
+        "due": year.due,
+        "summary": {key: _number(value) for key, value in year.summary},
+        "lines": list(year.lines),
+        "evaluation": None,
+    }
+    if evaluation is not None:
+        out["evaluation"] = _statement(evaluation) | {
+            "sufficient": evaluation.approved,
+            "measures": [
+                {"text": m.text, "due": m.due.isoformat()}
+                for m in (evaluation.evaluation.measures if evaluation.evaluation else ())
+            ],
         }
     return out
 
@@ -104,9 +189,15 @@ def progress_to_json(progress: Progress) -> dict[str, Any]:
                 "state": p.state,
                 "reason": p.reason,
                 "opened_on": p.opened_on.isoformat() if p.opened_on else None,
+                "items_met": p.items_met,
+                "items_total": p.items_total,
             }
             for p in progress.parts
         ],
         "items": [_item(i, language) for i in progress.items],
         "next_steps": [{"item_id": s.item_id, "sentence": s.sentence} for s in progress.next_steps],
+        "stopped": _statement(progress.stopped) if progress.stopped else None,
+        "exam_weeks": [_week(w) for w in progress.exam_weeks],
+        "measures": [_measure(m) for m in progress.measures],
+        "years": [_year(y) for y in progress.years],
     }

@@ -2,7 +2,9 @@
 
 Retracted entries never count. Each measurement also returns the entries (or work
 periods) it rests on, so the engine can flag those dated before their part opened and
-attestations made stale by later amendments.
+attestations made stale by later amendments; conditions judged from records (sites,
+supervisors, yearly statements, the examination week) return the lines their numbers
+rest on (`details`) and their own flags.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from evtdesk.curriculum import approval, site_rules, years
 from evtdesk.curriculum.durations import months_in_part
+from evtdesk.curriculum.progress import Flag
 from evtdesk.curriculum.schema import Condition
 from evtdesk.model import Attestation, Entry, LogbookSnapshot, WorkPeriod
 from evtdesk.model.statements import current_statement
@@ -27,17 +31,18 @@ class Measurement:
     counted: tuple[Entry, ...] = ()
     short_blocks: tuple[int, ...] = ()
     periods: tuple[WorkPeriod, ...] = ()  # duration: the periods looked at
+    details: tuple[str, ...] = ()
+    flags: tuple[Flag, ...] = ()
 
 
 def matching(
     entries: Sequence[Entry], condition: Condition, today: date, live_only: bool = True
 ) -> list[Entry]:
-    """Entries the condition looks at: live ones, in its window, passing its filter."""
+    """Entries the condition looks at: live ones passing its filter (of every year: a
+    calendar-year window is judged year by year, see `years`)."""
     found = []
     for entry in entries:
         if live_only and entry.retracted:
-            continue
-        if condition.window == "calendar_year" and entry.date.year != today.year:
             continue
         if condition.filter.matches(entry.kind, entry.role, entry.fields):
             found.append(entry)
@@ -52,29 +57,83 @@ def latest_attestation(attestations: Sequence[Attestation], subject: str) -> Att
 
 
 def measure(
-    condition: Condition, snapshot: LogbookSnapshot, today: date, required: float
+    condition: Condition,
+    snapshot: LogbookSnapshot,
+    today: date,
+    required: float,
+    language: str = "en",
 ) -> Measurement:
     """Measure `condition` against the snapshot with `required` (already adapted by the plan)."""
     entries = snapshot.entries
-    if condition.type == "count":
+    if condition.type in ("count", "sum"):
         counted = matching(entries, condition, today)
-        return Measurement(len(counted), required, len(counted) >= required, tuple(counted))
-    if condition.type == "sum":
-        counted = matching(entries, condition, today)
-        total = sum(float(e.fields.get(condition.field) or 0) for e in counted)
+        field = condition.field if condition.type == "sum" else ""
+        if condition.window == "calendar_year":
+            return _yearly(condition, counted, field, required, today, language)
+        total = len(counted) if not field else sum(float(e.fields.get(field) or 0) for e in counted)
         return Measurement(round(total, 2), required, total >= required, tuple(counted))
     if condition.type == "duration":
-        result = months_in_part(snapshot.periods, condition.part, today, condition.block_min_months)
-        months = round(result.months, 1)
-        looked = tuple(p for p in snapshot.periods if p.part == condition.part and p.start <= today)
-        return Measurement(
-            months, required, result.months >= required, (), result.short_blocks, looked
-        )
+        return _duration(condition, snapshot, today, required, language)
     if condition.type == "ratio":
         return _ratio(condition, entries, today, required)
+    if condition.type in ("sites", "supervisor", "yearly", "exam_week"):
+        if condition.type == "exam_week":
+            weeks = [approval.summarise(snapshot, w) for w in snapshot.exam_weeks]
+            found = approval.measure_exam_week(condition, snapshot, weeks, language)
+        elif condition.type == "sites":
+            found = site_rules.measure_sites(condition, snapshot, today, language)
+        elif condition.type == "supervisor":
+            found = site_rules.measure_supervisors(condition, snapshot, language)
+        else:
+            found = years.measure_yearly(condition, snapshot, today, language)
+        done, needed, met, details, flags = found
+        return Measurement(done, needed, met, details=details, flags=flags)
     attestation = latest_attestation(snapshot.attestations, condition.subject)
     ok = attestation is not None and attestation.approved
     return Measurement(1.0 if ok else 0.0, 1.0, ok)
+
+
+def _yearly(
+    condition: Condition,
+    counted: list[Entry],
+    field: str,
+    required: float,
+    today: date,
+    language: str,
+) -> Measurement:
+    """A calendar-year requirement: judged per year, the last complete year standing
+    until this one reaches the number."""
+    totals = years.yearly_totals(counted, field)
+    this_year, met, by, below = years.judge_years(totals, required, today)
+    details, flags = years.year_details(totals, required, today, by, below, language)
+    judged = {today.year} | ({by} if by is not None else set())
+    return Measurement(
+        round(this_year, 2),
+        required,
+        met,
+        tuple(e for e in counted if e.date.year in judged),
+        details=details,
+        flags=flags,
+    )
+
+
+def _duration(
+    condition: Condition, snapshot: LogbookSnapshot, today: date, required: float, language: str
+) -> Measurement:
+    """Months in the part; with `at_site`, only periods at a matching site count."""
+    looked = tuple(p for p in snapshot.periods if p.part == condition.part and p.start <= today)
+    counted, left = site_rules.periods_at_site(condition, looked, snapshot.sites)
+    result = months_in_part(counted, condition.part, today, condition.block_min_months)
+    flag = site_rules.not_at_site_flag(condition, left, snapshot.sites, language)
+    return Measurement(
+        round(result.months, 1),
+        required,
+        result.months >= required,
+        (),
+        result.short_blocks,
+        looked,
+        flags=(flag,) if flag else (),
+    )
 
 
 def _ratio(
@@ -82,6 +141,8 @@ def _ratio(
 ) -> Measurement:
     """Per cent of the cases that match `numerator`, judged against `threshold`."""
     cases = matching(entries, condition, today)
+    if condition.window == "calendar_year":
+        cases = [e for e in cases if e.date.year == today.year]
     if not cases:
         return Measurement(0.0, threshold, False, ())
     hits = [

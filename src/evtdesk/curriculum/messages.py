@@ -63,6 +63,135 @@ _TEXT = {
         "The adaptation names {names}, which this item does not have, so it changes nothing.",
     ),
     "step_attest": ("be handledaren intyga det", "ask your supervisor to attest it"),
+    # sites and supervisors
+    "site_no_ni": ("ingen neurointervention", "no neurointervention"),
+    "site_ni": ("neurointervention", "neurointervention"),
+    "site_procedures_per_year": ("ingrepp/år", "procedures a year"),
+    "site_evt_per_year": ("EVT/år", "EVT a year"),
+    "site_interventionists": ("EVT-kunniga interventionister", "EVT-competent interventionists"),
+    "site_ratio": (
+        "{s} handledare för {t} aspiranter (högst 1:{max})",
+        "{s} supervisors for {t} trainees (at most 1:{max})",
+    ),
+    "site_ratio_value": (
+        "{s} handledare : {t} aspiranter (1:{r})",
+        "{s} supervisors : {t} trainees (1:{r})",
+    ),
+    "site_ratio_unknown": (
+        "handledare och aspiranter ej angivna",
+        "supervisors and trainees not recorded",
+    ),
+    "not_recorded": ("{label} ej angivet", "{label} not recorded"),
+    "site_missing": (
+        "Arbetsperioder utan angiven enhet kan inte bedömas: {periods}.",
+        "Work periods with no site recorded cannot be judged: {periods}.",
+    ),
+    "no_home": (
+        "Inget eget sjukhus angivet (markera det bland enheterna).",
+        "No own hospital recorded (mark it among the sites).",
+    ),
+    "no_site": ("ingen enhet angiven", "no site recorded"),
+    "supervisor_years": ("år som EVT-operatör", "years as EVT operator"),
+    "supervisor_evt": ("EVT som självständig operatör", "EVT as independent operator"),
+    "no_supervisor": ("Ingen huvudhandledare angiven.", "No main supervisor recorded."),
+    "at_has_neurointervention": ("på enhet med neurointervention", "at a neurointervention unit"),
+    "not_at_has_neurointervention": (
+        "på enhet utan neurointervention",
+        "at a unit without neurointervention",
+    ),
+    "at_home": ("på det egna sjukhuset", "at your own hospital"),
+    "not_at_home": ("utanför det egna sjukhuset", "away from your own hospital"),
+    "period_not_at_site": (
+        "Räknas inte, tiden räknas bara {where}: {periods}.",
+        "Not counted, this time counts only {where}: {periods}.",
+    ),
+    # calendar years
+    "year_value": ("{year}: {n}", "{year}: {n}"),
+    "year_running": ("{year} hittills: {n}", "{year} so far: {n}"),
+    "year_below": (
+        "Kalenderår under kravet ({req}): {years}.",
+        "Calendar years below the requirement ({req}): {years}.",
+    ),
+    "year_from_last": (
+        "Uppfyllt av {year} ({n}); innevarande år räknas när det nått kravet.",
+        "Met by {year} ({n}); this year counts once it reaches the requirement.",
+    ),
+    "evaluation_missing": (
+        "Ingen årlig utvärdering för: {years}.",
+        "No yearly evaluation for: {years}.",
+    ),
+    "evaluation_due": ("utvärdering av {years}", "the evaluation of {years}"),
+    "records_gap": ("{label}: {done} av {required}", "{label}: {done} of {required}"),
+    # order of training
+    "order": (
+        "{then} från {date}, före {first}.",
+        "{then} from {date}, before {first}.",
+    ),
+    "order_first": (
+        "{then} från {date}, före första {first} ({first_date}).",
+        "{then} from {date}, before the first {first} ({first_date}).",
+    ),
+    "order_none": ("någon {first}", "any {first}"),
+    # the examination week
+    "week_line": (
+        "Vecka {start} – {end}, {unit}: {n} kandidater; beslut EVT {evt}, ej EVT {no}; "
+        "EVT utförd {done}, som försteoperatör {first}; mTICI 2b–3 {good}/{given}; "
+        "sICH {sich}; emboli till nytt kärlområde {emboli}; med komplikationer {comp}",
+        "Week {start} – {end}, {unit}: {n} candidates; decided EVT {evt}, no EVT {no}; "
+        "EVT performed {done}, as first operator {first}; mTICI 2b–3 {good}/{given}; "
+        "sICH {sich}; emboli to new territory {emboli}; with complications {comp}",
+    ),
+    "week_awaiting": ("väntar på handledarens bedömning", "awaiting the supervisor's verdict"),
+    "week_passed": ("godkänd av {name} ({date})", "passed, {name} ({date})"),
+    "week_failed": ("underkänd av {name} ({date})", "failed, {name} ({date})"),
+    "no_week": ("Ingen examinationsvecka registrerad.", "No examination week recorded."),
+    "verdict_without_week": (
+        "Godkännandet namnger ingen registrerad vecka (signerat före veckoregistrering).",
+        "The approval names no recorded week (signed before weeks were recorded).",
+    ),
+    "verdict_unknown_week": (
+        "Handledarens godkännande gäller en vecka som loggboken inte har (återkallad?).",
+        "The supervisor's approval is about a week this logbook does not hold (withdrawn?).",
+    ),
+    "failure_bare": (
+        "Underkänd av {name} ({date}) utan orsak, information till arbetsgivare och "
+        "åtgärder: {comment}",
+        "Failed by {name} ({date}) without the reason, the employer informed and the "
+        "measures: {comment}",
+    ),
+    "failure_line": (
+        "Veckan {start} underkänd av {name}: {reason}. Arbetsgivaren informerad {informed}. "
+        "Åtgärder:",
+        "Week {start} failed by {name}: {reason}. Employer informed {informed}. Measures:",
+    ),
+    "no_failure": ("Ingen examinationsvecka underkänd.", "No examination week failed."),
+    "case_outside_week": (
+        "{n} fall från examinationsvecka ligger utanför en registrerad vecka på sin enhet "
+        "och räknas inte.",
+        "{n} examination-week case(s) fall outside a recorded week at their unit and do not count.",
+    ),
+    "week_not_first_operator": (
+        "{n} EVT under examinationsveckan utan aspiranten som försteoperatör.",
+        "{n} EVT in the examination week without the trainee as first operator.",
+    ),
+    "week_not_at_unit": (
+        "Examinationsvecka på enhet utan neurointervention: {weeks}.",
+        "Examination week at a unit without neurointervention: {weeks}.",
+    ),
+    "from_week": ("examinationsveckan", "the examination week"),
+    "from_evaluation": ("utvärderingen {year}", "the evaluation of {year}"),
+    "measure_due": (
+        "Åtgärd senast {due} ({source}, {name}): {text}",
+        "Measure due {due} ({source}, {name}): {text}",
+    ),
+    "measure_overdue": (
+        "Försenad åtgärd, senast {due} ({source}, {name}): {text}",
+        "Overdue measure, due {due} ({source}, {name}): {text}",
+    ),
+    "stopped": (
+        "Utbildningen är avbruten av {name} ({date}): {reason}",
+        "The training is stopped by {name} ({date}): {reason}",
+    ),
 }
 
 

@@ -1,28 +1,57 @@
-"""Choosing the few items that most need the trainee's attention now.
+"""Choosing the few things that most need the trainee's attention now.
 
-Guidance order decides: the first open, mandatory, not yet satisfied items of the
-parts that are open and not complete (a part the supervisor attested as complete needs
-nothing more), at most five, each with the sentence of what is missing. Only the
-trainee's own items count: a supervisor's duty or a hospital requirement is shown with
-its part but is not something the trainee can do next. A few steps, not a list of
-everything, because a long list is read by nobody.
+A training the supervisor stopped comes first: nothing else is a step while it stands.
+Then the measures a supervisor asked for and the trainee has not marked done (a failed
+examination week's complements, a yearly action plan), earliest due first: each is a
+concrete, dated request. Then guidance order decides: the first open, mandatory, not yet
+satisfied items of the parts that are open and not complete (a part the supervisor
+attested as complete needs nothing more), at most five, each with the sentence of what
+is missing. Only the trainee's own items count: a supervisor's duty or a hospital
+requirement is shown with its part but is not something the trainee can do next. A few
+steps, not a list of everything, because a long list is read by nobody.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from datetime import date
 
+from evtdesk.curriculum.approval import measure_sentence
 from evtdesk.curriculum.messages import say
-from evtdesk.curriculum.progress import OPEN, ItemProgress, NextStep
+from evtdesk.curriculum.progress import OPEN, ItemProgress, MeasureProgress, NextStep
+from evtdesk.curriculum.schema import Curriculum
+from evtdesk.model import Attestation
+from evtdesk.model.statements import EXAM_WEEK
 
 MAX_STEPS = 5
 
 
 def next_steps(
-    items: Sequence[ItemProgress], complete_parts: Collection[str], language: str
+    items: Sequence[ItemProgress],
+    complete_parts: Collection[str],
+    language: str,
+    measures: Sequence[MeasureProgress] = (),
+    stopped: Attestation | None = None,
+    today: date | None = None,
+    curriculum: Curriculum | None = None,
 ) -> tuple[NextStep, ...]:
-    """At most `MAX_STEPS` steps, in the order of `items` (guidance order)."""
-    steps = []
+    """The stop, if any; open measures; then at most `MAX_STEPS` items, in the order of
+    `items` (guidance order)."""
+    if stopped is not None:
+        reason = say(
+            "stopped",
+            language,
+            name=stopped.supervisor_name,
+            date=stopped.signed_at.date().isoformat(),
+            reason=stopped.comment,
+        )
+        return (NextStep("", reason),)
+    steps = [
+        NextStep(_measure_item(m, curriculum), measure_sentence(m, today or date.today(), language))
+        for m in measures
+        if m.open
+    ]
+    chosen = 0
     for item in items:
         if (
             item.state != OPEN
@@ -39,6 +68,17 @@ def next_steps(
         else:
             sentence = f"{item.id} {title}: {say('step_attest', language)}."
         steps.append(NextStep(item.id, sentence))
-        if len(steps) == MAX_STEPS:
+        chosen += 1
+        if chosen == MAX_STEPS:
             break
     return tuple(steps)
+
+
+def _measure_item(measure: MeasureProgress, curriculum: Curriculum | None) -> str:
+    """The item a measure belongs to, so a click shows it: the item judging failed weeks
+    (or the week) for a week's measures, the yearly item for an action plan's."""
+    if curriculum is None:
+        return ""
+    wanted = ("exam_week",) if measure.source == EXAM_WEEK else ("yearly",)
+    found = [(c.failed, i.id) for i in curriculum.items for c in i.conditions if c.type in wanted]
+    return max(found)[1] if found else ""

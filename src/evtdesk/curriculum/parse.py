@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import fields as dataclass_fields
 from typing import Any
 
+from evtdesk.curriculum import parse_rules
 from evtdesk.curriculum.schema import (
     CONCERNS,
     CONDITION_TYPES,
@@ -39,6 +40,7 @@ _ITEM_KEYS = {
     "note_en",
     "concerns",
     "conditions",
+    "order",
 }
 _CONDITION_KEYS = {
     "id",
@@ -62,6 +64,12 @@ _CONDITION_KEYS = {
     "unit_sv",
     "unit_en",
     "flag_early",
+    "at_site",
+    "of",
+    "until",
+    "failed",
+    *parse_rules.SITE_THRESHOLDS,
+    *parse_rules.SUPERVISOR_THRESHOLDS,
 }
 _PLAN_FLAGS = {f.name for f in dataclass_fields(TrainingPlan) if f.type in ("bool", bool)}
 _NUMERIC = (FieldType.INT, FieldType.FLOAT)
@@ -179,8 +187,12 @@ def _condition(data: Mapping[str, Any], parts: set[str], where: str) -> Conditio
             f"{where}: a duration condition needs 'part', one of the [[parts]] ids "
             f"({', '.join(sorted(parts))})"
         )
-    if ctype == "attested":
-        _text(data, "subject", f"{where}: an attested condition needs 'subject';")
+    if ctype in ("attested", "yearly"):
+        _text(data, "subject", f"{where}: an {ctype} condition needs 'subject';")
+    try:
+        extra = parse_rules.record_keys(ctype, data, parts, where)
+    except parse_rules.RuleError as error:
+        raise CurriculumError(str(error)) from None
     if ctype == "ratio" and ("threshold" not in data or not data.get("numerator")):
         raise CurriculumError(f"{where}: a ratio condition needs 'numerator' and 'threshold'")
     if data.get("comparison", ">") not in (">", "<"):
@@ -220,6 +232,7 @@ def _condition(data: Mapping[str, Any], parts: set[str], where: str) -> Conditio
         unit_sv=data.get("unit_sv", ""),
         unit_en=data.get("unit_en", ""),
         flag_early=_flag(data, "flag_early", where, True),
+        **extra,
     )
 
 
@@ -248,6 +261,10 @@ def _item(data: Mapping[str, Any], parts: set[str], where: str, number: int) -> 
     concerns = data.get("concerns", "trainee")
     if concerns not in CONCERNS:
         raise CurriculumError(f"{where}: concerns must be one of {', '.join(CONCERNS)}")
+    try:
+        order = parse_rules.order_rules(data.get("order"), where, _filter)
+    except parse_rules.RuleError as error:
+        raise CurriculumError(str(error)) from None
     return Item(
         id=iid,
         part=part,
@@ -261,6 +278,7 @@ def _item(data: Mapping[str, Any], parts: set[str], where: str, number: int) -> 
         note_sv=data.get("note_sv", ""),
         note_en=data.get("note_en", ""),
         concerns=concerns,
+        order=order,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from evtdesk.model import Adaptation, Attestation
+from evtdesk.model import Adaptation, Attestation, ExamWeek, Measure
 
 LOCKED, OPEN, MET, ATTESTED = "locked", "open", "met", "attested"
 
@@ -76,6 +76,7 @@ class ItemProgress:
     note_sv: str = ""
     note_en: str = ""
     rejection: str = ""
+    details: tuple[str, ...] = ()  # what the numbers rest on: per site, per year, per week
 
     def title(self, language: str) -> str:
         return self.title_sv if language == "sv" else self.title_en
@@ -90,6 +91,8 @@ class PartProgress:
     state: str  # locked, open or complete
     reason: str  # why it is locked, in the user's language
     opened_on: date | None = None
+    items_met: int = 0  # items met or attested, of
+    items_total: int = 0  # all the part's items (a part of recommendations shows these)
 
     def title(self, language: str) -> str:
         return self.title_sv if language == "sv" else self.title_en
@@ -99,6 +102,64 @@ class PartProgress:
 class NextStep:
     item_id: str
     sentence: str
+
+
+@dataclass(frozen=True)
+class WeekProgress:
+    """One examination week as the logbook shows it, with the supervisor's verdict on it
+    (the current statement naming it, from a key that counts), if any."""
+
+    week: ExamWeek
+    unit: str  # "hospital, unit" of its site
+    at_neurointervention: bool
+    candidates: int
+    decided_evt: int
+    decided_no_evt: int
+    evt_performed: int
+    as_first_operator: int  # EVT performed with the trainee as (independent) first operator
+    mtici_2b_3: int
+    mtici_given: int
+    sich: int
+    new_territory_emboli: int
+    with_complications: int
+    verdict: Attestation | None = None
+    current: bool = False  # the latest verdict is about this week
+
+    @property
+    def state(self) -> str:
+        """`awaiting` a verdict, `passed` or `failed`."""
+        if self.verdict is None:
+            return "awaiting"
+        return "passed" if self.verdict.approved else "failed"
+
+
+@dataclass(frozen=True)
+class MeasureProgress:
+    """A measure a supervisor signed (a failed week's complements, a year's action plan),
+    and the trainee's own mark that it is done — her account, shown as such."""
+
+    key: str
+    source: str  # "EXAM_WEEK" or "EVAL:<year>"
+    measure: Measure
+    signed_by: str
+    signed_on: date
+    done_on: date | None = None  # the trainee's mark
+    note: str = ""
+
+    @property
+    def open(self) -> bool:
+        return self.done_on is None
+
+
+@dataclass(frozen=True)
+class YearProgress:
+    """One calendar year of the training as the logbook shows it, and its evaluation."""
+
+    year: int
+    summary: tuple[tuple[str, float], ...]  # generated: entries per kind, months per part
+    evaluation: Attestation | None = None  # the current statement about EVAL:<year>
+    due: bool = True  # a past year (its evaluation is due); the current year is not yet
+    lines: tuple[str, ...] = ()  # the summary for reading, in the progress's language
 
 
 @dataclass(frozen=True)
@@ -113,6 +174,10 @@ class Progress:
     parts: tuple[PartProgress, ...]
     items: tuple[ItemProgress, ...]
     next_steps: tuple[NextStep, ...] = field(default_factory=tuple)
+    exam_weeks: tuple[WeekProgress, ...] = ()
+    measures: tuple[MeasureProgress, ...] = ()
+    years: tuple[YearProgress, ...] = ()
+    stopped: Attestation | None = None  # the supervisor stopped the training (H3)
 
     def item(self, item_id: str) -> ItemProgress:
         for item in self.items:

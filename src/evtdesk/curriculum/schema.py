@@ -12,7 +12,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-CONDITION_TYPES = ("count", "sum", "duration", "ratio", "attested")
+CONDITION_TYPES = (
+    "count",
+    "sum",
+    "duration",
+    "ratio",
+    "attested",
+    "sites",
+    "supervisor",
+    "exam_week",
+    "yearly",
+)
 ENTRY_BASED = ("count", "sum", "ratio")  # condition types measured on logbook entries
 # Who has to act on an item. Only the trainee's own items become next steps; the
 # supervisor's duties and the hospital's requirements are shown but never nag the trainee.
@@ -50,9 +60,13 @@ class Condition:
     """One measurable requirement of an item (a sub-condition when there are several).
 
     type: `count` entries ≥ required; `sum` a numeric field ≥ required; `duration` months
-    of work periods in `part` ≥ required; `ratio` the share (percent) of `numerator`
-    among the filtered entries compared with `threshold`; `attested` an approved
-    attestation of `subject` exists.
+    of work periods in `part` ≥ required (only at sites matching `at_site`, if given);
+    `ratio` the share (percent) of `numerator` among the filtered entries compared with
+    `threshold`; `attested` an approved attestation of `subject` exists; `sites` every
+    site `of` selects reaches `thresholds`; `supervisor` every main supervisor recorded
+    reaches `thresholds`; `exam_week` the supervisor's current verdict approves a week
+    the logbook recorded; `yearly` every calendar year of the training has a statement
+    about `subject` (`{year}` in it).
 
     `flag_early`: entries and work periods dated before the item's part opened are
     flagged for the supervisor. A curriculum sets it false where its source places the
@@ -73,7 +87,14 @@ class Condition:
     numerator: Mapping[str, Any] = dataclasses.field(default_factory=dict)  # ratio
     comparison: str = ">"  # ratio: ">" or "<"
     min_cases: int = 0  # ratio: below this many cases the ratio is not judged yet
-    subject: str = ""  # attested
+    subject: str = ""  # attested, yearly
+    at_site: Mapping[str, Any] = dataclasses.field(default_factory=dict)  # duration
+    of: str = ""  # sites: "part:<PART>" (the sites of its work periods) or "home"
+    # sites: neurointervention (1 = required), procedures_per_year, evt_per_year,
+    # interventionists, max_trainees_per_supervisor; supervisor: years, evt
+    thresholds: Mapping[str, float] = dataclasses.field(default_factory=dict)
+    until: str = ""  # yearly: no year after the one in which this subject was approved
+    failed: bool = False  # exam_week: judge the record of failed weeks (A4), not the pass
     plan_required: Mapping[str, float] = dataclasses.field(
         default_factory=dict
     )  # plan flag -> required
@@ -86,6 +107,27 @@ class Condition:
 
     def unit(self, language: str) -> str:
         return self.unit_sv if language == "sv" else self.unit_en
+
+
+@dataclass(frozen=True)
+class OrderRule:
+    """Work the source puts first (`first`) and work that should come after it (`then`):
+    the logbook shows otherwise when the first `then` entry is dated before the first
+    `first` entry (or there is none). Flagged, never blocking: order is the supervisor's
+    judgement."""
+
+    id: str
+    first: EntryFilter
+    then: EntryFilter
+    first_sv: str
+    first_en: str
+    then_sv: str
+    then_en: str
+
+    def labels(self, language: str) -> tuple[str, str]:
+        if language == "sv":
+            return self.first_sv, self.then_sv
+        return self.first_en, self.then_en
 
 
 @dataclass(frozen=True)
@@ -104,6 +146,7 @@ class Item:
     note_sv: str = ""
     note_en: str = ""
     concerns: str = "trainee"
+    order: tuple[OrderRule, ...] = ()
 
     def title(self, language: str) -> str:
         return self.title_sv if language == "sv" else self.title_en

@@ -1,0 +1,141 @@
+"""Checking the keys of the conditions that judge records rather than count entries
+(`sites`, `supervisor`, `yearly`, a duration's `at_site`) and of an item's order rules.
+
+Split from `parse` so each module stays one concern; the same rule holds here: a slip in
+a hand-written file is named with where it is, never silently ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import fields as dataclass_fields
+from typing import Any
+
+from evtdesk.curriculum.schema import EntryFilter, OrderRule
+from evtdesk.model import Site
+
+# What a `sites` condition can ask of a site: a number at least this (or, for the
+# ratio, at most), or `neurointervention = true`.
+SITE_THRESHOLDS = (
+    "neurointervention",
+    "procedures_per_year",
+    "evt_per_year",
+    "interventionists",
+    "max_trainees_per_supervisor",
+)
+SUPERVISOR_THRESHOLDS = ("years", "evt")
+_SITE_FLAGS = {f.name for f in dataclass_fields(Site) if f.type in ("bool", bool)}
+_ORDER_KEYS = {"id", "first", "then", "first_sv", "first_en", "then_sv", "then_en"}
+
+
+class RuleError(ValueError):
+    """Raised here and turned into the parser's CurriculumError by the caller."""
+
+
+def thresholds(data: Mapping[str, Any], allowed: tuple[str, ...], where: str) -> dict[str, float]:
+    """The thresholds a `sites` or `supervisor` condition names: at least one, each a
+    number ≥ 0 (`neurointervention` true)."""
+    found: dict[str, float] = {}
+    for key in allowed:
+        if key not in data:
+            continue
+        value = data[key]
+        if key == "neurointervention":
+            if value is not True:
+                raise RuleError(f"{where}: 'neurointervention' can only be true")
+            found[key] = 1.0
+        elif not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
+            raise RuleError(f"{where}: '{key}' must be a number ≥ 0")
+        else:
+            found[key] = float(value)
+    if not found:
+        raise RuleError(f"{where}: name at least one of {', '.join(allowed)}")
+    return found
+
+
+def site_selector(value: Any, parts: set[str], where: str) -> str:
+    """`of`: "home" (the trainee's own hospital) or "part:<PART>" (the sites of that
+    part's work periods)."""
+    if value == "home":
+        return "home"
+    if isinstance(value, str) and value.startswith("part:") and value[5:] in parts:
+        return value
+    raise RuleError(
+        f'{where}: \'of\' must be "home" or "part:<PART>" with one of the [[parts]] ids '
+        f"({', '.join(sorted(parts))})"
+    )
+
+
+def at_site(value: Any, where: str) -> dict[str, Any]:
+    """A duration's `at_site`: site fields that must hold (today the yes/no ones)."""
+    if not isinstance(value, Mapping):
+        raise RuleError(
+            f"{where}: 'at_site' must be a table, e.g. {{ has_neurointervention = true }}"
+        )
+    for key, wanted in value.items():
+        if key not in _SITE_FLAGS or not isinstance(wanted, bool):
+            raise RuleError(
+                f"{where}: at_site names '{key}'; a site can be asked for "
+                f"{', '.join(sorted(_SITE_FLAGS))} = true or false"
+            )
+    return dict(value)
+
+
+def record_keys(ctype: str, data: Mapping[str, Any], parts: set[str], where: str) -> dict[str, Any]:
+    """The keys of conditions that judge records (sites, people, statements per year)."""
+    extra: dict[str, Any] = {}
+    if "at_site" in data:
+        if ctype != "duration":
+            raise RuleError(f"{where}: 'at_site' goes with a duration condition")
+        extra["at_site"] = at_site(data["at_site"], where)
+    if ctype == "sites":
+        extra["of"] = site_selector(data.get("of"), parts, where)
+        extra["thresholds"] = thresholds(data, SITE_THRESHOLDS, where)
+    elif ctype == "supervisor":
+        extra["thresholds"] = thresholds(data, SUPERVISOR_THRESHOLDS, where)
+    elif "of" in data or any(k in data for k in (*SITE_THRESHOLDS, *SUPERVISOR_THRESHOLDS)):
+        raise RuleError(f"{where}: thresholds and 'of' go with a sites condition")
+    if "until" in data:
+        if ctype != "yearly" or not isinstance(data["until"], str) or not data["until"]:
+            raise RuleError(f"{where}: 'until' (a subject) goes with a yearly condition")
+        extra["until"] = data["until"]
+    if "failed" in data:
+        if ctype != "exam_week" or not isinstance(data["failed"], bool):
+            raise RuleError(f"{where}: 'failed' (true or false) goes with an exam_week condition")
+        extra["failed"] = data["failed"]
+    if ctype == "yearly" and "{year}" not in str(data.get("subject", "")):
+        raise RuleError(f"{where}: a yearly condition's subject holds {{year}}")
+    return extra
+
+
+def order_rules(
+    value: Any, where: str, make_filter: Callable[[Mapping[str, Any], str], EntryFilter]
+) -> tuple[OrderRule, ...]:
+    """An item's `[[items.order]]` tables: two entry filters and their labels."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
+        raise RuleError(f"{where}: 'order' must be a list of [[items.order]] tables")
+    rules = []
+    for data in value:
+        rid = data.get("id")
+        if not isinstance(rid, str) or not rid.strip():
+            raise RuleError(f"{where}: an order rule needs an 'id'")
+        here = f"{where}, order {rid}"
+        unknown = sorted(set(data) - _ORDER_KEYS)
+        if unknown:
+            raise RuleError(f"{here}: unknown key(s) {', '.join(unknown)}")
+        labels = []
+        for key in ("first_sv", "first_en", "then_sv", "then_en"):
+            text = data.get(key)
+            if not isinstance(text, str) or not text.strip():
+                raise RuleError(f"{here}: '{key}' must be a non-empty string in quotes")
+            labels.append(text)
+        filters = []
+        for key in ("first", "then"):
+            table = data.get(key)
+            if not isinstance(table, Mapping):
+                raise RuleError(f"{here}: '{key}' must be a table of kinds, roles and where")
+            filters.append(make_filter(table, f"{here}, {key}"))
+        rules.append(OrderRule(rid, filters[0], filters[1], *labels))
+    return tuple(rules)

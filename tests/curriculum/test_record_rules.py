@@ -1,0 +1,144 @@
+"""Rules judged from the logbook's records of places, people and order: the
+neurointervention time at a neurointervention unit, the training site's volumes and
+ratio, the hospital's own numbers, the main supervisor's experience, the order of
+microcatheterisation and EVT, the entry prerequisite, and evaluating as of a day."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from evtdesk.curriculum import ItemProgress, evaluate, load_curriculum
+from evtdesk.model import LogbookSnapshot, Person, Site
+from tests.curriculum.factories import UNIT, attest, entry, many, period, snapshot
+
+TODAY = date(2026, 6, 1)
+SE = load_curriculum("se-evt")
+PREP_DONE = [attest("PREP", date(2025, 1, 1))]
+COUNTY = Site(2, "Karlstad", "Röntgen", None, 40, False)
+SMALL = Site(3, "Örebro", "Neurointervention", 180, 70, True, 1, 3)
+
+
+def item(snap: LogbookSnapshot, item_id: str, language: str = "en") -> ItemProgress:
+    return evaluate(SE, snap, TODAY, language).item(item_id)
+
+
+def test_neurointervention_time_counts_only_at_a_neurointervention_unit() -> None:
+    periods = [
+        period("NI", date(2025, 1, 1), 6, site_id=UNIT.id),
+        period("NI", date(2025, 7, 1), 6, site_id=COUNTY.id),
+    ]
+    result = item(snapshot([], PREP_DONE, periods, sites=(UNIT, COUNTY)), "NI.TIME")
+    assert result.conditions[0].done == 6 and not result.met
+    [flag] = [f for f in result.flags if f.kind == "period_not_at_site"]
+    assert flag.period_ids == (periods[1].id,)
+    assert "2025-07-01 – 2025-12-31 (Karlstad, Röntgen)" in flag.message
+    assert "at a neurointervention unit" in flag.message
+    # a period with no site recorded is not at a unit either
+    unplaced = [periods[0], replace(periods[1], site_id=None)]
+    result = item(snapshot([], PREP_DONE, unplaced, sites=(UNIT, COUNTY)), "NI.TIME")
+    assert result.conditions[0].done == 6 and "no site recorded" in result.flags[-1].message
+    # the same year at the unit counts in full
+    at_unit = [periods[0], replace(periods[1], site_id=UNIT.id)]
+    assert item(snapshot([], PREP_DONE, at_unit, sites=(UNIT, COUNTY)), "NI.TIME").met
+
+
+def test_the_training_site_is_judged_from_its_recorded_volumes_and_ratio() -> None:
+    periods = [period("NI", date(2025, 1, 1), 12, site_id=UNIT.id)]
+    good = item(snapshot([], PREP_DONE, periods), "NI.SITE")
+    assert good.met and good.state == "met" and not good.mandatory
+    assert any("Sahlgrenska" in d and "EVT a year 160" in d for d in good.details)
+    # half the time at a smaller unit with one supervisor for three trainees
+    periods.append(period("NI", date(2026, 1, 1), 4, site_id=SMALL.id))
+    result = item(snapshot([], PREP_DONE, periods, sites=(UNIT, SMALL)), "NI.SITE")
+    volume, ratio = result.conditions
+    assert (volume.done, volume.required, volume.met) == (1, 2, False)
+    assert (ratio.done, ratio.required, ratio.met) == (1, 2, False)
+    messages = [f.message for f in result.flags if f.kind == "site_short"]
+    assert "Örebro, Neurointervention: procedures a year 180 (≥ 250); EVT a year 70 (≥ 100)." in (
+        messages
+    )
+    assert "Örebro, Neurointervention: 1 supervisors for 3 trainees (at most 1:2)." in messages
+    # it stays a recommendation: never a next step, and the supervisor can still attest it
+    assert item(snapshot([], [*PREP_DONE, attest("NI.SITE")], periods), "NI.SITE").attested
+
+
+def test_a_site_whose_numbers_are_not_recorded_is_said_so_not_guessed() -> None:
+    unknown = Site(4, "Umeå", "Neurointervention", None, None, True)
+    periods = [period("NI", date(2025, 1, 1), 12, site_id=unknown.id)]
+    result = item(snapshot([], PREP_DONE, periods, sites=(unknown,)), "NI.SITE")
+    assert not result.met
+    text = " ".join(f.message for f in result.flags)
+    assert "procedures a year not recorded" in text
+    assert "supervisors and trainees not recorded" in text
+
+
+def test_the_hospital_list_is_judged_from_the_own_hospital_at_any_time() -> None:
+    home = Site(5, "Karlstad", "Angio", 120, 60, False, interventionists=2, home=True)
+    fresh = snapshot([], [], sites=(home,))  # no part attested: the list is still open
+    h1, h2 = item(fresh, "H1"), item(fresh, "H2")
+    assert h1.state == "met" and h2.state == "open"
+    assert "Karlstad, Angio: EVT-competent interventionists 2 (≥ 3)." in [
+        f.message for f in h2.flags
+    ]
+    none = item(snapshot([], [], sites=(UNIT,)), "H1")  # no own hospital marked
+    assert not none.met and none.details == ("No own hospital recorded (mark it among the sites).",)
+
+
+def test_the_main_supervisors_experience_is_flagged_when_short_never_blocking() -> None:
+    short = Person(2, "Erik Holm", "supervisor", years_as_operator=8, evt_independent=300)
+    snap = replace(snapshot([], PREP_DONE), people=(short,))
+    s1 = item(snap, "S1")
+    assert not s1.met and s1.concerns == "supervisor" and not s1.mandatory
+    assert [f.message for f in s1.flags] == ["Erik Holm: years as EVT operator 8 (≥ 10)."]
+    assert "S1" not in [s.item_id for s in evaluate(SE, snap, TODAY).next_steps]
+    enough = replace(short, years_as_operator=12)
+    co = Person(3, "Lena Berg", "co_supervisor", years_as_operator=2)  # not the main one
+    assert item(replace(snap, people=(enough, co)), "S1").met
+    unknown = replace(short, evt_independent=None)
+    assert (
+        "EVT as independent operator not recorded"
+        in item(replace(snap, people=(unknown,)), "S1").flags[0].message
+    )
+
+
+def test_evt_before_microcatheterisation_and_first_before_second_operator_are_flagged() -> None:
+    early_evt = entry("evt", date(2025, 3, 1), "first_operator")
+    micro = entry("angiography", date(2025, 4, 1), "first_operator", microcatheter=True)
+    second = entry("evt", date(2025, 5, 1), "second_operator")
+    snap = snapshot([early_evt, micro, second], PREP_DONE)
+    [order1] = [f for f in item(snap, "NI1").flags if f.kind == "order"]
+    assert order1.entry_ids == (early_evt.id,)
+    assert order1.message == (
+        "EVT as operator from 2025-03-01, before the first microcatheterisation (2025-04-01)."
+    )
+    [order2] = [f for f in item(snap, "NI2").flags if f.kind == "order"]
+    assert order2.entry_ids == (early_evt.id,)
+    # in the guidance's order: nothing flagged; EVT only observed never counts as training
+    watched = entry("evt", date(2025, 2, 1), "observer")
+    later = entry("evt", date(2025, 6, 1), "first_operator")
+    fine = snapshot([watched, micro, second, later], PREP_DONE)
+    assert not [f for f in item(fine, "NI1").flags if f.kind == "order"]
+    assert not [f for f in item(fine, "NI2").flags if f.kind == "order"]
+    none = item(snapshot([later], PREP_DONE), "NI1")
+    assert "before any microcatheterisation" in none.flags[-1].message
+
+
+def test_the_entry_prerequisite_is_attested_or_declared_with_evidence() -> None:
+    assert not item(snapshot([]), "ENTRY").met
+    declared = entry(
+        "prior_training", specialty="interventional_radiology", evidence="Specialist 2015"
+    )
+    assert item(snapshot([declared]), "ENTRY").state == "met"
+    assert item(snapshot([], [attest("ENTRY")]), "ENTRY").state == "attested"
+
+
+def test_progress_as_of_a_day_leaves_out_what_came_later() -> None:
+    evts = many(40, "evt", "independent_first_operator", date(2025, 3, 1))
+    evts += many(10, "evt", "independent_first_operator", date(2026, 5, 1))
+    statements = [*PREP_DONE, attest("NI1", date(2026, 5, 2))]
+    snap = snapshot(evts, statements)
+    then = evaluate(SE, snap, date(2025, 12, 31))
+    assert then.item("NI2").conditions[0].done == 40 and not then.item("NI1").attested
+    now = evaluate(SE, snap, TODAY)
+    assert now.item("NI2").met and now.item("NI1").attested
