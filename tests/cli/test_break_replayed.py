@@ -88,7 +88,7 @@ def test_forged_approvals_are_unknown_key_claims_and_his_refusal_stands(
     trust(capsys, folder, "fake", trainee_pub, "Karin", "trainee")
     b2, forged = folder / "b2.evtbundle", folder / "forged.evtattest"
     assert run(capsys, "export", trainee, "--out", str(b2))[0] == 0
-    approvals = [a for s in ("NI", "NI3", "EXAM_WEEK", "PLAN") for a in ("--approve", s)]
+    approvals = [a for s in ("NI", "NI3", "A1", "PLAN") for a in ("--approve", s)]
     code, _, err = run(capsys, "attest", fake, str(b2), *approvals, "--out", str(forged))
     assert code == 0, err
     assert run(capsys, "import-attestation", trainee, str(forged))[0] == 0
@@ -102,7 +102,7 @@ def test_forged_approvals_are_unknown_key_claims_and_his_refusal_stands(
     assert (document["valid"], document["state"]) == (True, "valid")
     assert document["sequence"] == 3 and document["entry_count"] > 0
     assert document["freshness"]["state"] == "newer"  # he saw bundle 1 when he attested it
-    for subject in ("NI", "EXAM_WEEK", "PLAN"):
+    for subject in ("NI", "A1", "PLAN"):
         [claim] = statements(document, subject)
         assert claim["standing"] == "unknown_key" and claim["counted"] is False
         assert claim["claimed_by"] == "Erik Holm" and claim["fingerprint"]

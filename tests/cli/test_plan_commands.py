@@ -51,6 +51,10 @@ def state(path: str) -> tuple[Any, ...]:
 def test_an_ni_period_moves_ni_time(path: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert item(capsys, path, "NI.TIME")["done"] == 0
     code, out, _ = run(
+        capsys, "site", "add", path, "--hospital", "SU", "--unit", "NI", "--neurointervention"
+    )
+    assert code == 0
+    code, out, _ = run(
         capsys,
         "period",
         "add",
@@ -61,9 +65,23 @@ def test_an_ni_period_moves_ni_time(path: str, capsys: pytest.CaptureFixture[str
         "2025-01-01",
         "--end",
         "2025-06-30",
+        "--site",
+        "1",
     )
     assert code == 0 and "Added work period 1" in out
     assert item(capsys, path, "NI.TIME")["done"] == 6
+
+
+def test_an_ni_period_away_from_a_neurointervention_unit_is_flagged_not_counted(
+    path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "site", "add", path, "--hospital", "Ryhov", "--unit", "Röntgen")[0] == 0
+    argv = ["period", "add", path, "--part", "NI", "--start", "2025-01-01", "--end", "2025-06-30"]
+    assert run(capsys, *argv, "--site", "1")[0] == 0
+    ni_time = item(capsys, path, "NI.TIME")
+    assert ni_time["done"] == 0
+    [flag] = [f for f in ni_time["flags"] if f["kind"] == "period_not_at_site"]
+    assert flag["period_ids"] == [1] and "Ryhov, Röntgen" in flag["message"]
     assert item(capsys, path, "PREP.TIME")["done"] == 0
 
 

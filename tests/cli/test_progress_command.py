@@ -45,13 +45,16 @@ def test_plan_adaptations_are_shown_under_their_item(capsys: pytest.CaptureFixtu
 def test_swedish_output_has_swedish_states_and_decimal_commas(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    periods = [period("PREP", date(2023, 1, 1), 12), WorkPeriod(5, "NI", date(2024, 10, 15), None)]
+    periods = [
+        period("PREP", date(2023, 1, 1), 12),
+        WorkPeriod(5, "NI", date(2024, 10, 15), None, site_id=1),
+    ]
     snap = snapshot([entry("cme", date(2026, 1, 5), title="x", hours=2.5)], GATES, periods)
     output = text(snap, "sv", capsys)
     for english in ("[open]", "[locked]", "[complete]", "Next steps"):
         assert english not in output
-    assert "Förberedande del [klar]" in output and "Uppföljningsår och kvalitet [pågår]" in output
-    assert "Neurointerventionsdel [låst]" in text(snapshot([]), "sv", capsys)
+    assert "Förberedande del [klar, " in output and "Uppföljningsår och kvalitet [pågår, " in output
+    assert "Neurointerventionsdel [låst, 0 av 8 uppfyllda]" in text(snapshot([]), "sv", capsys)
     assert not re.search(r"\d\.\d", output.replace("se-evt 2024.", "")), "a decimal point"
     assert "tjänstgöring 19,6 / 12 mån" in line_of(output, "NI.TIME")
     assert "timmar i år 2,5 / 16 h" in line_of(output, "C1")

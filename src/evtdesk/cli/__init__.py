@@ -38,11 +38,13 @@ from evtdesk.cli.common import EXIT_FAILED, EXIT_USAGE, UsageError
 
 _STORE = ("init", "demo", "import", "list", "backup", "restore", "passwd")
 _RECORDS = ("period", "site", "person")
+_APPROVAL = ("exam-week", "measure")
 _BUNDLE = ("identity", "trust", "export", "verify", "attest", "import-attestation")
 COMMANDS: dict[str, str] = {
     **dict.fromkeys(_STORE, "store_commands"),
     **dict.fromkeys(_RECORDS, "records_commands"),
     "plan": "plan_commands",
+    **dict.fromkeys(_APPROVAL, "approval_commands"),
     "progress": "progress_command",
     "curriculum": "curriculum_command",
     **dict.fromkeys(_BUNDLE, "bundle_commands"),

@@ -41,6 +41,31 @@ def count_arg(text: str) -> int:
     return value
 
 
+def years_arg(text: str) -> float:
+    """Years as an operator: a number from 0 to 70 (a decimal comma is fine)."""
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 <= value <= 70:
+        raise argparse.ArgumentTypeError(f"{text} is not a number of years (0 to 70)")
+    return value
+
+
+def dated_text(text: str) -> tuple[date, str]:
+    """`DATE=TEXT`: a measure and the day it is due."""
+    when, sep, what = text.partition("=")
+    try:
+        due = date.fromisoformat(when.strip())
+    except ValueError:
+        sep = ""
+    if not sep or not what.strip():
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: write it as DATE=TEXT, e.g. 2027-01-31=Ten more EVT as first operator"
+        )
+    return due, what.strip()
+
+
 def needs_verb(parser: argparse.ArgumentParser) -> Any:
     def handler(_args: argparse.Namespace) -> int:
         raise UsageError(f"say what to do: {parser.prog} {{{verbs(parser)}}}")

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from evtdesk.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, open_logbook
+from evtdesk.cli.verdict_options import add_verdict_options, verdict_statements
 
 # What a file may weigh before it is read at all: a hostile file of several GB is refused
 # by its size, never read into memory first.
@@ -85,6 +86,7 @@ def register(commands: Any) -> None:
     attest.add_argument(
         "--waive", action="store_true", help="with one --adapt ITEM=NOTE: waive the item"
     )
+    add_verdict_options(attest)
     attest.add_argument("--out", required=True, help="FILE.evtattest")
     attest.add_argument(
         "--force",
@@ -315,7 +317,7 @@ def cmd_attest(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_FAILED
-        statements = _statements(args, view)
+        statements = _statements(args, view) + verdict_statements(args, view)
         _check_subjects(statements, attestation_subjects(view), logbook, view)
         out = write_attestation(logbook, view, statements, Path(args.out))
     number = (view.manifest or {}).get("sequence")
@@ -339,6 +341,7 @@ def _check_subjects(
         for s in statements
         if s.subject not in known
         and not _is_evaluation(s.subject)
+        and s.subject not in ("EXAM_WEEK", "TRAINING_STOP")
         and not s.subject.startswith("ADAPT:")
     )
     if unknown:

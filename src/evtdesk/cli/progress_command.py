@@ -16,6 +16,7 @@ from typing import Any
 
 from evtdesk.cli.common import EXIT_OK, open_logbook
 from evtdesk.curriculum import evaluate, load_curriculum, progress_to_json
+from evtdesk.curriculum.approval import week_line
 from evtdesk.curriculum.messages import number
 from evtdesk.curriculum.progress import ConditionProgress, ItemProgress, Progress
 from evtdesk.model import Adaptation
@@ -31,6 +32,18 @@ _WORDS = {
         "adaptation": "Anpassning i utbildningsplanen",
         "waived": "struket",
         "next": "Nästa steg:",
+        "items_met": "{n} av {m} uppfyllda",
+        "weeks": "Examinationsveckor:",
+        "measures": "Åtgärder från handledaren:",
+        "done_by_you": "klar enligt dig {date}",
+        "open_measure": "öppen",
+        "years": "Kalenderår:",
+        "evaluated": "utvärderat av {name} {date}: {verdict}",
+        "sufficient": "tillräcklig progress",
+        "insufficient": "otillräcklig progress",
+        "not_evaluated": "ej utvärderat",
+        "not_yet": "ej utvärderat ännu",
+        "as_of": "Per {date}",
     },
     "en": {
         "locked": "locked",
@@ -42,6 +55,18 @@ _WORDS = {
         "adaptation": "Training-plan adaptation",
         "waived": "waived",
         "next": "Next steps:",
+        "items_met": "{n} of {m} met",
+        "weeks": "Examination weeks:",
+        "measures": "Measures asked for by the supervisor:",
+        "done_by_you": "done by your account {date}",
+        "open_measure": "open",
+        "years": "Calendar years:",
+        "evaluated": "evaluated by {name} {date}: {verdict}",
+        "sufficient": "sufficient progress",
+        "insufficient": "insufficient progress",
+        "not_evaluated": "not evaluated",
+        "not_yet": "not evaluated yet",
+        "as_of": "As of {date}",
     },
 }
 _INDENT = " " * 25  # under the numbers, past the id and state columns
@@ -54,7 +79,23 @@ def register(commands: Any) -> None:
         "--json", action="store_true", help="machine-readable (docs/progress-format.md)"
     )
     progress.add_argument("--language", choices=("sv", "en"), default="en")
+    progress.add_argument(
+        "--on",
+        type=_day,
+        metavar="DATE",
+        help="evaluate as of this day (YYYY-MM-DD): what was dated or signed later is left out",
+    )
     progress.set_defaults(handler=cmd_progress)
+
+
+def _day(text: str) -> date:
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+    if day > date.today():
+        raise argparse.ArgumentTypeError(f"{text} is after today; progress is not foretold")
+    return day
 
 
 def condition_text(condition: ConditionProgress, language: str) -> str:
@@ -96,32 +137,74 @@ def item_lines(item: ItemProgress, language: str) -> list[str]:
     lines = [f"  {item.id:<12} {_WORDS[language][item.state]:<9} {numbers}".rstrip()]
     if item.rejection:
         lines.append(f"{_INDENT}✗ {item.rejection}")
+    lines += [f"{_INDENT}· {detail}" for detail in item.details]
     lines += [f"{_INDENT}⚑ {flag.message}" for flag in item.flags]
     lines += [f"{_INDENT}✎ {adaptation_text(a, language)}" for a in item.adaptations]
     return lines
 
 
-def print_progress(progress: Progress) -> None:
+def print_progress(progress: Progress, as_of: bool = False) -> None:
     language = progress.language
+    words = _WORDS[language]
     print(f"{progress.curriculum_title} ({progress.curriculum_id} {progress.curriculum_version})")
+    if as_of:
+        print(words["as_of"].format(date=progress.today.isoformat()))
     for part in progress.parts:
+        counted = words["items_met"].format(n=part.items_met, m=part.items_total)
         suffix = f" — {part.reason}" if part.reason else ""
-        print(f"\n{part.title(language)} [{_WORDS[language][part.state]}]{suffix}")
+        print(f"\n{part.title(language)} [{words[part.state]}, {counted}]{suffix}")
         for item in (i for i in progress.items if i.part == part.id):
             print("\n".join(item_lines(item, language)))
+    print_approval(progress)
     if progress.next_steps:
         print("\n" + _WORDS[language]["next"])
         for step in progress.next_steps:
             print(f"  • {step.sentence}")
 
 
+def print_approval(progress: Progress) -> None:
+    """The examination weeks, the measures asked for and the years with their evaluation."""
+    language = progress.language
+    words = _WORDS[language]
+    if progress.exam_weeks:
+        print("\n" + words["weeks"])
+        for week in progress.exam_weeks:
+            print(f"  {week_line(week, language)}")
+    if progress.measures:
+        print("\n" + words["measures"])
+        for measure in progress.measures:
+            state = (
+                words["open_measure"]
+                if measure.open
+                else words["done_by_you"].format(date=measure.done_on)
+            )
+            print(f"  [{state}] {measure.measure.due.isoformat()}  {measure.measure.text}")
+            print(f"{' ' * 4}{measure.source}, {measure.signed_by}  ({measure.key})")
+    if progress.years:
+        print("\n" + words["years"])
+        for year in progress.years:
+            statement = year.evaluation
+            if statement is None:
+                said = words["not_evaluated"] if year.due else words["not_yet"]
+            else:
+                verdict = words["sufficient" if statement.approved else "insufficient"]
+                said = words["evaluated"].format(
+                    name=statement.supervisor_name,
+                    date=statement.signed_at.date().isoformat(),
+                    verdict=verdict,
+                )
+            print(f"  {year.year}: {said}")
+            for line in year.lines:
+                print(f"      {line}")
+
+
 def cmd_progress(args: argparse.Namespace) -> int:
     with open_logbook(args.path) as logbook:
         curriculum = load_curriculum(logbook.curriculum_id)
-        progress = evaluate(curriculum, logbook.snapshot(), date.today(), args.language)
+        progress = evaluate(curriculum, logbook.snapshot(), args.on or date.today(), args.language)
     if args.json:
         json.dump(progress_to_json(progress), sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        print_progress(progress)
+        print_progress(progress, as_of=args.on is not None)
     return EXIT_OK

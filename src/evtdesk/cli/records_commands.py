@@ -5,11 +5,7 @@
     evtdesk period list PATH [--json]
     evtdesk period end PATH ID --end DATE
     evtdesk period withdraw PATH ID --reason TEXT
-    evtdesk site add PATH --hospital H --unit U [--procedures-per-year N]
-                          [--evt-per-year N] [--neurointervention]
-    evtdesk site list PATH [--json]
-    evtdesk person add PATH --name N --role supervisor|co_supervisor
-    evtdesk person list PATH [--json]
+    evtdesk site …, evtdesk person …              (see `evtdesk.cli.site_commands`)
 
 A period's part is checked against the logbook's curriculum (`evtdesk.training`); a
 refusal exits 1 with the store's message and changes nothing. Malformed arguments (a date
@@ -24,15 +20,14 @@ from typing import Any
 
 from evtdesk.cli.arguments import count_arg, date_arg, fraction_arg, needs_verb, print_json
 from evtdesk.cli.common import EXIT_OK, open_logbook
-from evtdesk.model import PersonRole, Site, WorkPeriod
-
-SUPERVISOR_ROLES = (PersonRole.SUPERVISOR.value, PersonRole.CO_SUPERVISOR.value)
+from evtdesk.cli.site_commands import register_person, register_site
+from evtdesk.model import Site, WorkPeriod
 
 
 def register(commands: Any) -> None:
     _register_period(commands)
-    _register_site(commands)
-    _register_person(commands)
+    register_site(commands)
+    register_person(commands)
 
 
 def _register_period(commands: Any) -> None:
@@ -70,45 +65,6 @@ def _register_period(commands: Any) -> None:
     withdraw.add_argument("id", type=count_arg)
     withdraw.add_argument("--reason", required=True)
     withdraw.set_defaults(handler=cmd_period_withdraw)
-
-
-def _register_site(commands: Any) -> None:
-    site = commands.add_parser("site", help="hospitals and units where you train")
-    verbs = site.add_subparsers(dest="verb", metavar="VERB")
-    site.set_defaults(handler=needs_verb(site))
-
-    add = verbs.add_parser("add", help="record a site")
-    add.add_argument("path")
-    add.add_argument("--hospital", required=True)
-    add.add_argument("--unit", required=True)
-    add.add_argument("--procedures-per-year", type=count_arg)
-    add.add_argument("--evt-per-year", type=count_arg)
-    add.add_argument(
-        "--neurointervention", action="store_true", help="the unit does neurointervention"
-    )
-    add.set_defaults(handler=cmd_site_add)
-
-    lst = verbs.add_parser("list", help="list sites")
-    lst.add_argument("path")
-    lst.add_argument("--json", action="store_true")
-    lst.set_defaults(handler=cmd_site_list)
-
-
-def _register_person(commands: Any) -> None:
-    person = commands.add_parser("person", help="your supervisor and co-supervisors")
-    verbs = person.add_subparsers(dest="verb", metavar="VERB")
-    person.set_defaults(handler=needs_verb(person))
-
-    add = verbs.add_parser("add", help="record a supervisor or co-supervisor")
-    add.add_argument("path")
-    add.add_argument("--name", required=True)
-    add.add_argument("--role", required=True, choices=SUPERVISOR_ROLES)
-    add.set_defaults(handler=cmd_person_add)
-
-    lst = verbs.add_parser("list", help="list the people of the logbook")
-    lst.add_argument("path")
-    lst.add_argument("--json", action="store_true")
-    lst.set_defaults(handler=cmd_person_list)
 
 
 def cmd_period_add(args: argparse.Namespace) -> int:
@@ -181,57 +137,3 @@ def _period_line(period: WorkPeriod, sites: dict[int, Site], withdrawn: str | No
     parts += [x for x in (where, period.description) if x]
     line = "  ".join(parts)
     return line + (f"  [withdrawn: {withdrawn}]" if withdrawn is not None else "")
-
-
-def cmd_site_add(args: argparse.Namespace) -> int:
-    with open_logbook(args.path) as logbook:
-        site = logbook.records.add_site(
-            args.hospital,
-            args.unit,
-            args.procedures_per_year,
-            args.evt_per_year,
-            args.neurointervention,
-        )
-    print(f"Added site {site.id}: {site.hospital}, {site.unit}")
-    return EXIT_OK
-
-
-def cmd_site_list(args: argparse.Namespace) -> int:
-    with open_logbook(args.path) as logbook:
-        sites = logbook.records.sites()
-    if args.json:
-        print_json([vars(s) for s in sites])
-        return EXIT_OK
-    for site in sites:
-        volumes = ", ".join(
-            x
-            for x in (
-                f"{site.procedures_per_year} procedures/year"
-                if site.procedures_per_year is not None
-                else "",
-                f"{site.evt_per_year} EVT/year" if site.evt_per_year is not None else "",
-                "neurointervention" if site.has_neurointervention else "",
-            )
-            if x
-        )
-        print(f"{site.id:>4}  {site.hospital}, {site.unit}" + (f"  ({volumes})" if volumes else ""))
-    print(f"{len(sites)} sites", file=sys.stderr)
-    return EXIT_OK
-
-
-def cmd_person_add(args: argparse.Namespace) -> int:
-    with open_logbook(args.path) as logbook:
-        person = logbook.records.add_person(args.name, args.role)
-    print(f"Added {person.name} as {person.role.replace('_', '-')}.")
-    return EXIT_OK
-
-
-def cmd_person_list(args: argparse.Namespace) -> int:
-    with open_logbook(args.path) as logbook:
-        people = logbook.records.people()
-    if args.json:
-        print_json([{"id": p.id, "name": p.name, "role": p.role} for p in people])
-        return EXIT_OK
-    for person in people:
-        print(f"{person.id:>4}  {person.name}  ({person.role.replace('_', '-')})")
-    return EXIT_OK
