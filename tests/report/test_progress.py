@@ -5,7 +5,7 @@ adaptations and what remains — all from the real curriculum engine on the demo
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from evtdesk.curriculum import evaluate, load_curriculum
 from evtdesk.model import Attestation, Entry
@@ -44,7 +44,7 @@ def _with_progress(demo: Demo, language: str = "sv") -> tuple[ReportInputs, Entr
         "Bra",
         "Erik Holm",
         "key",
-        datetime.combine(date.today(), datetime.min.time()),
+        datetime.combine(TODAY, datetime.min.time()),  # signed by the day evaluated
         "0" * 64,
         amended.created_seq,
     )

@@ -29,6 +29,7 @@ from reportlab.platypus import (
     PageTemplate,
 )
 
+from evtdesk.report import approval as approval_section
 from evtdesk.report import attachments as attach
 from evtdesk.report import entries as entry_tables
 from evtdesk.report import progress as progress_section
@@ -194,6 +195,7 @@ def build_report(inputs: ReportInputs) -> bytes:
     story += sections.cover(inputs, styles, portrait_width())
     story += [PageBreak()]
     story += progress_section.progress(inputs, styles, portrait_width())
+    story += approval_section.approval(inputs, styles, portrait_width())
     tables: Iterator[Flowable] = iter(())
     if inputs.snapshot.entries:
         story += [NextPageTemplate("landscape"), PageBreak()]

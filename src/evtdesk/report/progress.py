@@ -154,6 +154,7 @@ def _details(item: ItemProgress, inputs: ReportInputs, styles: Styles) -> list[s
     stale = [f for f in item.flags if f.kind == "stale_attestation"]
     if item.stale or stale:
         lines.append(f"<b>{esc(t('flag', lang))}:</b> {esc(t('stale', lang))}")
+    lines += [f"<font color='#555555'>{esc(detail)}</font>" for detail in item.details]
     lines += [_flag_line(flag, inputs) for flag in item.flags if flag not in stale]
     lines += [_adaptation_line(adaptation, lang) for adaptation in item.adaptations]
     missing = item.missing
@@ -310,6 +311,9 @@ def progress(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowabl
     ]
     for part, part_id, items in _parts(inputs.progress):
         label = part.title(lang) if part is not None else ""
+        if part is not None and part.items_total:
+            met = t("items_met", lang, n=part.items_met, m=part.items_total)
+            label = f"{label} ({met})" if label else met
         story += table_heading(
             f"{part_id} – {label}" if label else part_id, styles.h2, room=40 * mm
         )

@@ -271,6 +271,7 @@ def attestations(inputs: ReportInputs, styles: Styles, width: float) -> list[Flo
                 Paragraph(esc(decision), styles.cell_head if not a.approved else styles.cell),
                 Paragraph(
                     esc(a.supervisor_name)
+                    + f" ({esc(t(_role_key(a.signer_role), lang))})"
                     + "<br/>"
                     + esc(t("signing_key", lang, fingerprint=_key_print(a.supervisor_key))),
                     styles.cell,
@@ -293,6 +294,11 @@ def attestations(inputs: ReportInputs, styles: Styles, width: float) -> list[Flo
     table.setStyle(grid_style(styles.fonts))
     story.append(table)
     return story
+
+
+def _role_key(role: str) -> str:
+    """A co-supervisor's statement shows as such: it cannot speak for the main supervisor."""
+    return "role_co_supervisor" if role == "co_supervisor" else "role_supervisor"
 
 
 def _key_print(key_line: str) -> str:

@@ -178,6 +178,54 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col_comment": ("Kommentar", "Comment"),
     "col_manifest": ("Paketets manifest (SHA-256)", "Bundle manifest (SHA-256)"),
     "approved": ("Godkänt", "Approved"),
+    "role_supervisor": ("huvudhandledare", "main supervisor"),
+    "role_co_supervisor": ("bihandledare", "co-supervisor"),
+    "items_met": ("{n} av {m} moment uppfyllda", "{n} of {m} items met"),
+    "approval_heading": ("Godkännande och handledning", "Approval and supervision"),
+    "approval_intro": (
+        "Examinationsveckorna med aspirantens fall och handledarens signerade bedömning, "
+        "åtgärderna handledaren begärt, och varje kalenderår med dess utvärdering. Fallen och "
+        "markeringen att en åtgärd är klar är aspirantens egen redovisning; bedömningar och "
+        "åtgärder gäller bara när de är signerade av en betrodd handledares nyckel.",
+        "The examination weeks with the trainee's cases and the supervisor's signed verdict, "
+        "the measures the supervisor asked for, and each calendar year with its evaluation. "
+        "The cases and a measure marked done are the trainee's own account; verdicts and "
+        "measures count only when signed by a trusted supervisor's key.",
+    ),
+    "stopped_heading": ("Utbildningen är avbruten", "The training is stopped"),
+    "weeks_heading": ("Examinationsveckor", "Examination weeks"),
+    "col_week": ("Vecka", "Week"),
+    "col_cases": ("Fall", "Cases"),
+    "col_verdict": ("Bedömning", "Verdict"),
+    "week_cases": (
+        "{n} kandidater; beslut EVT {evt}, ej EVT {no}; EVT utförd {done} (som "
+        "försteoperatör {first}); mTICI 2b–3 {good}/{given}; sICH {sich}; emboli {emboli}; "
+        "med komplikationer {comp}",
+        "{n} candidates; decided EVT {evt}, no EVT {no}; EVT performed {done} (as first "
+        "operator {first}); mTICI 2b–3 {good}/{given}; sICH {sich}; emboli {emboli}; with "
+        "complications {comp}",
+    ),
+    "awaiting": ("Väntar på bedömning", "Awaiting the verdict"),
+    "passed": ("Godkänd", "Passed"),
+    "failed": ("Underkänd", "Failed"),
+    "verdict_by": ("{who}, {when}", "{who}, {when}"),
+    "reason": ("Orsak", "Reason"),
+    "employer_informed": ("Arbetsgivaren informerad", "Employer informed"),
+    "measures": ("Åtgärder", "Measures"),
+    "measures_heading": ("Åtgärder från handledaren", "Measures asked for by the supervisor"),
+    "col_due": ("Senast", "Due"),
+    "col_measure": ("Åtgärd", "Measure"),
+    "col_asked": ("Begärd av", "Asked by"),
+    "measure_open": ("Öppen", "Open"),
+    "measure_done": ("Klar enligt aspiranten {when}", "Done by the trainee's account {when}"),
+    "from_week": ("examinationsveckan", "examination week"),
+    "from_year": ("utvärdering {year}", "evaluation {year}"),
+    "years_heading": ("Årlig utvärdering (kalenderår)", "Yearly evaluation (calendar years)"),
+    "not_evaluated": ("Ej utvärderat", "Not evaluated"),
+    "not_yet": ("Ej utvärderat ännu (året pågår)", "Not evaluated yet (the year is running)"),
+    "sufficient": ("Tillräcklig progress", "Sufficient progress"),
+    "insufficient": ("Otillräcklig progress – åtgärdsplan", "Insufficient progress – action plan"),
+    "year_summary": ("Loggboken visar för året", "The logbook shows for the year"),
     "not_approved": ("Ej godkänt", "Not approved"),
     "subject_plan": ("Utbildningsplan", "Training plan"),
     "subject_eval": ("Utvärdering {year}", "Evaluation {year}"),
