@@ -420,6 +420,11 @@
 </context>
 <context>
     <name>NavigatorPanel</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="41"/>
+        <source>%1 of %2 items met</source>
+        <translation>%1 av %2 punkter uppfyllda</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../src/evtdesk/ui/panels/item_card.py" line="75"/>
         <source>%n entries dated before the part opened</source>
@@ -429,7 +434,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="98"/>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="104"/>
         <source>Updating…</source>
         <translation>Uppdaterar …</translation>
     </message>
@@ -445,159 +450,159 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="246"/>
         <source>Work periods and training plan</source>
         <translation>Arbetsperioder och utbildningsplan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="245"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="248"/>
         <source>&amp;Work periods</source>
         <translation>&amp;Arbetsperioder</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="248"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="251"/>
         <source>Part</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="249"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252"/>
         <source>Start</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="250"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="253"/>
         <source>End</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="251"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="254"/>
         <source>Fraction</source>
         <translation>Tjänstgöringsgrad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252"/>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="282"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="255"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="285"/>
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="253"/>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="283"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="256"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="286"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="256"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="259"/>
         <source>Work periods</source>
         <translation>Arbetsperioder</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="258"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="261"/>
         <source>No work periods yet. The time items count only the periods you add here.</source>
         <translation>Inga arbetsperioder ännu. Tidsmomenten räknar bara de perioder du lägger till här.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="260"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="263"/>
         <source>Last &amp;day of the selected period:</source>
         <translation>Sista da&amp;g för vald period:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="261"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264"/>
         <source>Last day of the selected period</source>
         <translation>Sista dag för vald period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="262"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="265"/>
         <source>E&amp;nd period</source>
         <translation>A&amp;vsluta period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="263"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="266"/>
         <source>End the selected period</source>
         <translation>Avsluta vald period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="267"/>
         <source>Add a work period</source>
         <translation>Lägg till en arbetsperiod</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="266"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="269"/>
         <source>&amp;Part:</source>
         <translation>&amp;Del:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="267"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="270"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="268"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="271"/>
         <source>Last day:</source>
         <translation>Sista dag:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="269"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="272"/>
         <source>Part-&amp;time share:</source>
         <translation>&amp;Tjänstgöringsgrad:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="270"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="273"/>
         <source>&amp;Site:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="271"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="274"/>
         <source>N&amp;ote:</source>
         <translation>A&amp;nteckning:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="275"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="278"/>
         <source>Part of the curriculum</source>
         <translation>Del av målbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="276"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="279"/>
         <source>First day</source>
         <translation>Första dag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="277"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="280"/>
         <source>&amp;Ongoing</source>
         <translation>&amp;Pågående</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="278"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="281"/>
         <source>The period is ongoing</source>
         <translation>Perioden pågår</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="279"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="282"/>
         <source>Last day</source>
         <translation>Sista dag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="280"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="283"/>
         <source>Part-time share, 1 is full time</source>
         <translation>Tjänstgöringsgrad, 1 är heltid</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="281"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="284"/>
         <source>1 is full time, 0.5 half time</source>
         <translation>1 är heltid, 0,5 halvtid (deltid)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="288"/>
         <source>What the period was, e.g. the unit (no patient data)</source>
         <translation>Vad perioden var, t.ex. enheten (inga patientuppgifter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="287"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="290"/>
         <source>&amp;Add period</source>
         <translation>&amp;Lägg till period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="291"/>
         <source>Add the work period</source>
         <translation>Lägg till arbetsperioden</translation>
     </message>
@@ -637,17 +642,17 @@
         <translation>Anpassningar av utbildningsplanen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="290"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="293"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="332"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="335"/>
         <source>(no site)</source>
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="348"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="351"/>
         <source>ongoing</source>
         <translation>pågående</translation>
     </message>

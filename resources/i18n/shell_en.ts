@@ -331,12 +331,12 @@
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="108"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="111"/>
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="118"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>Unlocking {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="184"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
@@ -410,22 +410,22 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         <translation>Closing the logbook and taking the daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="206"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="209"/>
         <source>Open logbook</source>
         <translation>Open logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="208"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="211"/>
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk logbooks (*.evtlog);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="230"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="233"/>
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="231"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="234"/>
         <source>Entry forms are not available in this version.</source>
         <translation>Entry forms are not available in this version.</translation>
     </message>

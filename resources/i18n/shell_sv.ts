@@ -331,12 +331,12 @@
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="108"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="111"/>
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="118"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>Låser upp {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="184"/>
         <source>Updating…</source>
         <translation>Uppdaterar…</translation>
     </message>
@@ -410,22 +410,22 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         <translation>Stänger loggboken och tar dagens säkerhetskopia …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="206"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="209"/>
         <source>Open logbook</source>
         <translation>Öppna loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="208"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="211"/>
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk-loggböcker (*.evtlog);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="230"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="233"/>
         <source>New entry</source>
         <translation>Ny registrering</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="231"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="234"/>
         <source>Entry forms are not available in this version.</source>
         <translation>Registreringsformulär finns inte i den här versionen.</translation>
     </message>

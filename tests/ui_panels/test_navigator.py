@@ -197,3 +197,15 @@ def test_real_engine_counts_move_after_adding_an_entry(qtbot, fresh) -> None:
     [ni2_after] = [s for s in panel.next_steps.steps() if "NI2" in s]
     assert "1 more EVT;" in ni2_before and "more EVT;" not in ni2_after
     assert "25 more as independent first operator" in ni2_after
+
+
+def test_a_part_of_recommendations_says_how_many_items_are_met(qtbot, session) -> None:
+    """The hospital checklist has no mandatory item: it is never "complete" by default, it
+    says how far it is."""
+    panel = NavigatorPanel(session)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    part = next(p for p in session.progress().parts if p.id == "H")
+    assert part.state != "complete"
+    heading = panel.part_headers["H"].text()
+    assert f"{part.items_met} of {part.items_total} items met" in heading and "✓" not in heading

@@ -79,6 +79,9 @@ class MainWindow(MenuBar, UnlockFlow, LockFlow, LogbookCommands, QMainWindow):
         from evtdesk.ui.exchange import install_exchange_actions
 
         install_exchange_actions(self)
+        from evtdesk.ui.approval import install_approval_actions
+
+        install_approval_actions(self)
         self.status = QLabel()
         self.busy_hint = QLabel()
         self.busy_hint.setObjectName("busyHint")

@@ -192,6 +192,8 @@ class ItemCard(QFrame):
             self._add_line(layout, "✍ " + text + (f", {when}" if when else ""), "color: #2e7d32;")
 
     def _flags(self, layout: QVBoxLayout, language: str) -> None:
+        for detail in self.item.details:  # what the numbers rest on: sites, years, weeks
+            self._add_line(layout, f"· {detail}", "color: palette(placeholder-text);", "detail")
         stale = self.item.stale or any(f.kind == "stale_attestation" for f in self.item.flags)
         if stale:
             said = _tr("Stale attestation: entries changed after the supervisor signed.")

@@ -37,6 +37,12 @@ def part_heading(part: PartProgress, language: str) -> str:
     if part.state == "complete":
         met = html.escape(_tr("Met"))
         return f"<h2 style='margin:0'>{title} <span style='color:#2e7d32'>✓ {met}</span></h2>"
+    if part.items_total:  # a part of recommendations is never "complete": say how far
+        count = QCoreApplication.translate("NavigatorPanel", "%1 of %2 items met").replace(
+            "%1", str(part.items_met)
+        )
+        count = html.escape(count.replace("%2", str(part.items_total)))
+        return f"<h2 style='margin:0'>{title}</h2><span>{count}</span>"
     return f"<h2 style='margin:0'>{title}</h2>"
 
 

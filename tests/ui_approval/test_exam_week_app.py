@@ -1,0 +1,197 @@
+"""From the last certificate to an approved training in the app: the trainee starts the
+week and types its cases with the keyboard alone, the supervisor fails it (reason,
+employer informed, a measure), she marks the measure done, a second week passes, the year
+is evaluated; the navigator, the dialogs and the report's PDF say so."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMainWindow
+
+from evtdesk.exchange import export_bundle, import_attestation, open_bundle, write_attestation
+from evtdesk.exchange.verdicts import week_verdict, year_evaluation
+from evtdesk.model import Measure
+from evtdesk.store import FAST_TEST_KDF, Logbook
+from evtdesk.ui.approval import install_approval_actions
+from evtdesk.ui.approval.exam_week_dialog import ExamWeekDialog
+from evtdesk.ui.approval.site_dialog import SiteDialog
+from evtdesk.ui.approval.supervision_dialog import SupervisionDialog
+from evtdesk.ui.panels.navigator import NavigatorPanel
+from evtdesk.ui.session import LogbookSession
+from tests.approval_helpers import ready_for_exam_week
+from tests.report.report_helpers import pages_text
+
+TODAY = date.today()
+PASSPHRASE = "a long enough passphrase"
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[tuple[Logbook, Logbook, int]]:
+    trainee = Logbook.create(tmp_path / "k.evtlog", PASSPHRASE, "Karin", kdf=FAST_TEST_KDF)
+    his = Logbook.create(tmp_path / "e.evtlog", PASSPHRASE, "Erik Holm", kdf=FAST_TEST_KDF)
+    site = ready_for_exam_week(trainee.logbook, his.logbook, TODAY, tmp_path)
+    yield trainee.logbook, his.logbook, site
+    trainee.logbook.close(backup=False)
+    his.logbook.close(backup=False)
+
+
+@pytest.fixture
+def window(pair: Any, qtbot: Any) -> QMainWindow:
+    win = QMainWindow()
+    win.session = LogbookSession(pair[0], "en", win)  # type: ignore[attr-defined]
+    qtbot.addWidget(win)
+    install_approval_actions(win)
+    return win
+
+
+def type_case(qtbot: Any, dialog: ExamWeekDialog, day: date, keys: list[str]) -> None:
+    """One case with the keyboard from the decision on (the day is set as the calendar
+    would), Tab to each field, Enter to save."""
+    row = dialog.case_row
+    row.day.setDate(QDate(day))
+    row.decision.setFocus()
+    for key in keys:
+        widget = dialog.focusWidget()
+        if key == "<tab>":
+            qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        elif key == "<down>":
+            qtbot.keyClick(widget, Qt.Key.Key_Down)
+        elif key == "<space>":
+            qtbot.keyClick(widget, Qt.Key.Key_Space)
+        else:
+            qtbot.keyClicks(widget, key)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+
+def sign(his: Logbook, trainee: Logbook, folder: Path, name: str, make: Any) -> None:
+    """The supervisor's side: read her bundle, sign what `make(view)` says, she imports it."""
+    bundle = export_bundle(trainee, folder / f"{name}.evtbundle").path.read_bytes()
+    view = open_bundle(bundle, his, "en")
+    signed = write_attestation(his, view, make(view), folder / f"{name}.evtattest")
+    import_attestation(trainee, signed.read_bytes())
+
+
+def report_text(trainee: Logbook, folder: Path) -> str:
+    data = export_bundle(trainee, folder / "last.evtbundle", language="en").path.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return "\n".join(pages_text(archive.read("report.pdf")))
+
+
+def test_failed_then_passed_week_to_approval_in_the_app(
+    pair: Any, window: QMainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    trainee, his, site = pair
+    session: LogbookSession = window.session  # type: ignore[attr-defined]
+    actions = install_approval_actions(window)
+    dialog = actions.exam_week()
+    assert isinstance(dialog, ExamWeekDialog)
+    assert "No examination week yet" in dialog.summary.text()
+    first = TODAY - timedelta(days=40)
+    dialog.start_edit.setDate(QDate(first))
+    dialog.site_box.setCurrentIndex(dialog.site_box.findData(site))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.problem.text() == "" and dialog.current_week() is not None
+
+    # a mistake first: no grounds given — nothing saved, what was typed stays
+    type_case(qtbot, dialog, first, [])
+    assert "Grounds" in dialog.problem.text() and dialog.cases.rowCount() == 0
+    # keyboard only: day, decision, grounds, role, mTICI, sICH, puncture, reperfusion
+    treated = ["<tab>", "M1, NIHSS 14", "<tab>", "<tab>", *["<down>"] * 4]
+    type_case(qtbot, dialog, first, [*treated, "<tab>", "<tab>", "08:40", "<tab>", "09:25"])
+    assert dialog.problem.text() == "", dialog.problem.text()
+    type_case(qtbot, dialog, first + timedelta(days=1), ["<down>", "<tab>", "Stor infarkt"])
+    bad = [*treated, "<tab>", "<space>", "<tab>", "25:99"]
+    type_case(qtbot, dialog, first + timedelta(days=2), bad)
+    assert "hh:mm" in dialog.problem.text()
+    assert dialog.case_row.reason.text() == "M1, NIHSS 14"  # kept as typed
+    dialog.case_row.puncture.setText("10:05")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    week = dialog.current_week()
+    assert week is not None
+    assert (week.candidates, week.decided_evt, week.decided_no_evt, week.sich) == (3, 2, 1, 1)
+    assert dialog.cases.rowCount() == 3 and "Awaiting" in dialog.summary.text()
+    [case] = [e for e in session.entries() if "T08:40" in str(e.fields.get("puncture"))]
+    assert case.fields["mtici"] == "2b" and case.role == "independent_first_operator"
+
+    informed, due = TODAY - timedelta(days=25), TODAY + timedelta(days=60)
+    sign(
+        his, trainee, tmp_path, "fail",
+        lambda view: [week_verdict(
+            view, week.week.id, False, reason="Beslut om behandling dröjde",
+            employer_informed=informed, measures=[Measure("Tio EVT till med handledare", due)],
+        )],
+    )  # fmt: skip
+    session.notify_changed()
+    assert "Not passed" in dialog.summary.text() and "dröjde" in dialog.summary.text()
+    assert f"Employer informed: {informed.isoformat()}" in dialog.summary.text()
+
+    supervision = actions.supervision()
+    assert isinstance(supervision, SupervisionDialog)
+    assert supervision.table.rowCount() == 1
+    assert supervision.table.item(0, 3).text() == "Open"
+    supervision.table.selectRow(0)
+    supervision.note.setText("Tio fall loggade")
+    qtbot.mouseClick(supervision.done_button, Qt.MouseButton.LeftButton)
+    assert supervision.table.item(0, 3).text().startswith("Done by your account")
+
+    second = TODAY - timedelta(days=10)
+    dialog.start_edit.setDate(QDate(second))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.current_week() is not None and dialog.current_week().week.start == second
+    type_case(qtbot, dialog, second, treated)
+    assert dialog.cases.rowCount() == 1
+
+    def passed(view: Any) -> list[Any]:
+        [last] = [w for w in view.progress.exam_weeks if w.week.start == second]
+        years = [y.year for y in view.progress.years]
+        evaluations = [year_evaluation(view, y, True, "God progress") for y in years]
+        return [week_verdict(view, last.week.id, True), *evaluations]
+
+    sign(his, trainee, tmp_path, "pass", passed)
+    session.notify_changed()
+    assert "Passed" in dialog.summary.text()
+    progress = session.progress()
+    assert progress.item("A3").state == "met" and progress.item("A4").met
+    assert progress.measures == ()  # the latest verdict decides
+    assert "Sufficient progress" in supervision.years.text()
+
+    navigator = NavigatorPanel(session)
+    qtbot.addWidget(navigator)
+    navigator.refresh()
+    lines = "\n".join(navigator.cards["A3"].lines)
+    assert "Erik Holm" in lines and "passed" in lines and "failed" in lines
+
+    text = report_text(trainee, tmp_path)
+    assert "Examination weeks" in text and "Beslut om behandling dröjde" in text
+    assert "Passed" in text and "Yearly evaluation" in text and "Sufficient" in text
+
+
+def test_site_dialog_shows_volumes_ratio_and_supervisor_experience(
+    pair: Any, window: QMainWindow, qtbot: Any
+) -> None:
+    dialog = install_approval_actions(window).sites()
+    assert isinstance(dialog, SiteDialog)
+    row = [s.hospital for s in dialog.sites].index("Sahlgrenska")
+    cells = [dialog.table.item(row, c).text() for c in range(8)]
+    assert cells[2:6] == ["420", "160", "3", "5"] and cells[6] == "1.7"
+    assert cells[7].startswith("✓")
+    dialog.table.selectRow(row)
+    dialog.spins["trainees"].setValue(7)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.item(row, 6).text() == "2.3"
+    assert dialog.table.item(row, 7).text().startswith("⚑")
+    box = dialog.supervisors
+    assert box.table.item(0, 3).text().startswith("✓")
+    box.table.selectRow(0)
+    box.years.setValue(6)
+    qtbot.mouseClick(box.save, Qt.MouseButton.LeftButton)
+    assert "fewer than 10 years" in box.table.item(0, 3).text()
+    assert window.session.progress().item("S1").flags  # type: ignore[attr-defined]
