@@ -16,7 +16,7 @@ from evtdesk.quality.logistics import IntervalFigure
 def _round(value: float | None) -> float | int | None:
     if value is None:
         return None
-    rounded = round(value, 1)
+    rounded = round(float(value), 1)
     return int(rounded) if rounded.is_integer() else rounded
 
 
@@ -29,9 +29,9 @@ def indicator_json(found: Indicator) -> dict[str, Any]:
         "ci_low": _round(found.ci_low),
         "ci_high": _round(found.ci_high),
         "target": _round(found.spec.target),
+        "met": found.met,
         "comparison": found.spec.comparison,
         "min_cases": found.spec.min_cases,
-        "met": found.met,
     }
 
 

@@ -57,16 +57,18 @@ class SiteReadiness:
         return sum(1 for c in self.criteria if c.status == status)
 
 
-def _h1(site: Site) -> tuple[str, str]:
+def _h1(site: Site, language: str) -> tuple[str, str]:
     volume = site.evt_per_year
     if volume is None:
         return "unknown", ""
     status = "met" if volume >= H1_EVT_PER_YEAR else "not_met"
-    return status, f"{volume} EVT/year (site record)"
+    if language == "sv":
+        return status, f"{volume} EVT per år enligt sjukhusets uppgifter"
+    return status, f"{volume} EVT a year, as the site's record says"
 
 
 def site_readiness(
-    site: Site, items: Sequence[Item], recorded: Mapping[str, Any] | None
+    site: Site, items: Sequence[Item], recorded: Mapping[str, Any] | None, language: str = "en"
 ) -> SiteReadiness:
     """Every H item for `site`, with what is recorded (malformed records read as unknown)."""
     recorded = recorded if isinstance(recorded, Mapping) else {}
@@ -79,7 +81,7 @@ def site_readiness(
         if status in STATUSES and status != "unknown":
             criteria.append(Criterion(item, str(status), evidence, notes))
         elif item.id == "H1":
-            derived, derived_evidence = _h1(site)
+            derived, derived_evidence = _h1(site, language)
             criteria.append(
                 Criterion(item, derived, evidence or derived_evidence, notes, derived != "unknown")
             )
