@@ -206,8 +206,8 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/entries.py" line="322"/>
-        <source>See the entry&apos;s revisions; amend or retract it (Enter)</source>
-        <translation>See the entry&apos;s revisions; amend or retract it (Enter)</translation>
+        <source>See the entry's revisions; amend or retract it (Enter)</source>
+        <translation>See the entry's revisions; amend or retract it (Enter)</translation>
     </message>
 </context>
 <context>
@@ -746,8 +746,8 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="180"/>
-        <source>Awaiting your supervisor&apos;s signature</source>
-        <translation>Awaiting your supervisor&apos;s signature</translation>
+        <source>Awaiting your supervisor's signature</source>
+        <translation>Awaiting your supervisor's signature</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="181"/>
@@ -768,6 +768,167 @@
         <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="222"/>
         <source>Write each new number as CONDITION=NUMBER, e.g. NI2.independent=20 (not “{pair}”).</source>
         <translation>Write each new number as CONDITION=NUMBER, e.g. NI2.independent=20 (not “{pair}”).</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="166"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="167"/>
+        <source>Follow-up year</source>
+        <translation>Follow-up year</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="288"/>
+        <source>no cases recorded</source>
+        <translation>no cases recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="185"/>
+        <source>too few cases to judge</source>
+        <translation>too few cases to judge</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="186"/>
+        <source>not every case is known</source>
+        <translation>not every case is known</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="187"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="358"/>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="187"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="358"/>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="191"/>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="213"/>
+        <source>Follow-up year {start} – {end}: {cases} cases handled, {evt} with EVT, {without} without, {complications} with complications.</source>
+        <translation>Follow-up year {start} – {end}: {cases} cases handled, {evt} with EVT, {without} without, {complications} with complications.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="245"/>
+        <source>The follow-up year starts when the training is approved: on the day the supervisor signs the approval. Choose a calendar year to see its figures.</source>
+        <translation>The follow-up year starts when the training is approved: on the day the supervisor signs the approval. Choose a calendar year to see its figures.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="258"/>
+        <source>EVT as first operator: {n} (the guidance asks for at least 20 a year). A rate counts only the cases where the outcome was recorded; below 20 recorded cases it is shown but not judged.</source>
+        <translation>EVT as first operator: {n} (the guidance asks for at least 20 a year). A rate counts only the cases where the outcome was recorded; below 20 recorded cases it is shown but not judged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="280"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="281"/>
+        <source>Count / recorded</source>
+        <translation>Count / recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="282"/>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="283"/>
+        <source>Rate (95 % interval)</source>
+        <translation>Rate (95 % interval)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="284"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="285"/>
+        <source>Judgement</source>
+        <translation>Judgement</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="297"/>
+        <source>target {target}</source>
+        <translation>target {target}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="305"/>
+        <source>Dot: the rate; bar: its 95 % interval; dashed line: the guidance's target. Filled green: met, filled red: not met, hollow: too few cases to judge.</source>
+        <translation>Dot: the rate; bar: its 95 % interval; dashed line: the guidance's target. Filled green: met, filled red: not met, hollow: too few cases to judge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="310"/>
+        <source>Logistics: median minutes with quartiles</source>
+        <translation>Logistics: median minutes with quartiles</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="312"/>
+        <source>no case with both times</source>
+        <translation>no case with both times</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="334"/>
+        <source>Box: quartiles; thick line: median; ◇ reference values you entered: {list}</source>
+        <translation>Box: quartiles; thick line: median; ◇ reference values you entered: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="338"/>
+        <source>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none. Enter them with their source and year: evtdesk quality LOGBOOK --set-reference arrival_to_puncture=MINUTES --source SOURCE --source-year YEAR</source>
+        <translation>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none. Enter them with their source and year: evtdesk quality LOGBOOK --set-reference arrival_to_puncture=MINUTES --source SOURCE --source-year YEAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="350"/>
+        <source>Continuing education: at least 16 h a year, or 40 h with the year before</source>
+        <translation>Continuing education: at least 16 h a year, or 40 h with the year before</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="356"/>
+        <source>met with the year before</source>
+        <translation>met with the year before</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="370"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="371"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="372"/>
+        <source>C1</source>
+        <translation>C1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="373"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="374"/>
+        <source>Observation visits</source>
+        <translation>Observation visits</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="375"/>
+        <source>Network contacts</source>
+        <translation>Network contacts</translation>
     </message>
 </context>
 </TS>

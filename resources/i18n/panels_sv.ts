@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/entries.py" line="322"/>
-        <source>See the entry&apos;s revisions; amend or retract it (Enter)</source>
+        <source>See the entry's revisions; amend or retract it (Enter)</source>
         <translation>Se registreringens versioner; ändra eller återkalla den (Enter)</translation>
     </message>
 </context>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="180"/>
-        <source>Awaiting your supervisor&apos;s signature</source>
+        <source>Awaiting your supervisor's signature</source>
         <translation>Väntar på handledarens signatur</translation>
     </message>
     <message>
@@ -768,6 +768,167 @@
         <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="222"/>
         <source>Write each new number as CONDITION=NUMBER, e.g. NI2.independent=20 (not “{pair}”).</source>
         <translation>Skriv varje nytt antal som VILLKOR=ANTAL, t.ex. NI2.independent=20 (inte ”{pair}”).</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="166"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="167"/>
+        <source>Follow-up year</source>
+        <translation>Uppföljningsåret</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="288"/>
+        <source>no cases recorded</source>
+        <translation>inga registrerade fall</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="185"/>
+        <source>too few cases to judge</source>
+        <translation>för få fall för att bedöma</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="186"/>
+        <source>not every case is known</source>
+        <translation>alla fall är inte kända</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="187"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="358"/>
+        <source>met</source>
+        <translation>uppnått</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="187"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="358"/>
+        <source>not met</source>
+        <translation>ej uppnått</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="191"/>
+        <source>all</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="213"/>
+        <source>Follow-up year {start} – {end}: {cases} cases handled, {evt} with EVT, {without} without, {complications} with complications.</source>
+        <translation>Uppföljningsåret {start} – {end}: {cases} handlagda fall, {evt} med EVT, {without} utan, {complications} med komplikationer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="245"/>
+        <source>The follow-up year starts when the training is approved: on the day the supervisor signs the approval. Choose a calendar year to see its figures.</source>
+        <translation>Uppföljningsåret börjar när utbildningen är godkänd: den dag handledaren signerar godkännandet. Välj ett kalenderår för att se dess siffror.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="258"/>
+        <source>EVT as first operator: {n} (the guidance asks for at least 20 a year). A rate counts only the cases where the outcome was recorded; below 20 recorded cases it is shown but not judged.</source>
+        <translation>EVT som försteoperatör: {n} (vägledningen kräver minst 20 per år). En andel räknas bara på fall där utfallet är registrerat; under 20 registrerade fall visas den men bedöms inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="280"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="281"/>
+        <source>Count / recorded</source>
+        <translation>Antal / registrerade</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="282"/>
+        <source>Not recorded</source>
+        <translation>Ej registrerat</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="283"/>
+        <source>Rate (95 % interval)</source>
+        <translation>Andel (95 % intervall)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="284"/>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="285"/>
+        <source>Judgement</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="297"/>
+        <source>target {target}</source>
+        <translation>mål {target}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="305"/>
+        <source>Dot: the rate; bar: its 95 % interval; dashed line: the guidance's target. Filled green: met, filled red: not met, hollow: too few cases to judge.</source>
+        <translation>Punkt: andelen; stapel: dess 95 % intervall; streckad linje: vägledningens mål. Fylld grön: uppnått, fylld röd: ej uppnått, ofylld: för få fall för att bedöma.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="310"/>
+        <source>Logistics: median minutes with quartiles</source>
+        <translation>Logistik: median i minuter med kvartiler</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="312"/>
+        <source>no case with both times</source>
+        <translation>inget fall med båda tiderna</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="334"/>
+        <source>Box: quartiles; thick line: median; ◇ reference values you entered: {list}</source>
+        <translation>Ruta: kvartiler; tjockt streck: median; ◇ referensvärden du angett: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="338"/>
+        <source>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none. Enter them with their source and year: evtdesk quality LOGBOOK --set-reference arrival_to_puncture=MINUTES --source SOURCE --source-year YEAR</source>
+        <translation>Ruta: kvartiler; tjockt streck: median. Inga nationella referensvärden är angivna; EVTDesk levererar inga. Ange dem med källa och år: evtdesk quality LOGBOOK --set-reference arrival_to_puncture=MINUTER --source KÄLLA --source-year ÅR</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="350"/>
+        <source>Continuing education: at least 16 h a year, or 40 h with the year before</source>
+        <translation>Fortbildning: minst 16 h per år, eller 40 h tillsammans med året före</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="356"/>
+        <source>met with the year before</source>
+        <translation>uppnått med året före</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="370"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="371"/>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="372"/>
+        <source>C1</source>
+        <translation>C1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="373"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="374"/>
+        <source>Observation visits</source>
+        <translation>Auskultationer</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="375"/>
+        <source>Network contacts</source>
+        <translation>Nätverkskontakter</translation>
     </message>
 </context>
 </TS>

@@ -80,3 +80,9 @@ def test_visits_and_contacts_are_counted_per_year() -> None:
     )
     assert list(found) == [2026]
     assert (found[2026].observation_visits, found[2026].network_contacts) == (1, 1)
+
+
+def test_a_year_before_the_approval_still_shows_its_hours() -> None:
+    found = years(cme(2025, 24.1), through=2025, since=2026)
+    assert list(found) == [2025]
+    assert found[2025].hours == 24.1

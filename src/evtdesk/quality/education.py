@@ -61,13 +61,15 @@ def c1_met_by(hours: float, previous_year_hours: float) -> str | None:
 def education_years(
     entries: Iterable[Entry], through: int, since: int | None = None
 ) -> tuple[EducationYear, ...]:
-    """Each year from `since` (else the first year with an entry) through `through`;
-    a year without any CME is listed too, unmet, rather than skipped."""
+    """Each year from `since` (else, or when `since` is after `through`, the first year
+    with an entry) through `through`; a year without any CME is listed too, unmet, rather
+    than skipped."""
     live = [e for e in entries if not e.retracted and e.kind in EDUCATION_KINDS]
     hours = hours_by_year(live)
     counts = Counter((e.kind, e.date.year) for e in live)
     years = [y for y in (*hours, *(year for _kind, year in counts)) if y <= through]
-    first = since if since is not None else min(years, default=through)
+    # A year before `since` (the approval) that is asked for still shows its own hours.
+    first = since if since is not None and since <= through else min(years, default=through)
     return tuple(
         EducationYear(
             year,

@@ -78,6 +78,11 @@ WORDS = {
 }
 
 
+def figure(value: float | None, language: str) -> str:
+    """One decimal at most, rounded first (49.98 is "50", not "50.0"); "–" for none."""
+    return "–" if value is None else number(round(value, 1), language)
+
+
 def verdict(found: Indicator, language: str) -> str:
     words = WORDS[language]
     if found.total == 0:
@@ -91,7 +96,7 @@ def target_text(found: Indicator, language: str) -> str:
     words = WORDS[language]
     if found.spec.comparison == "all":
         return f"{words['target']} {words['all']}"
-    return f"{words['target']} {found.spec.comparison} {number(found.spec.target, language)} %"
+    return f"{words['target']} {found.spec.comparison} {figure(found.spec.target, language)} %"
 
 
 def indicator_line(found: Indicator, language: str) -> str:
@@ -102,34 +107,34 @@ def indicator_line(found: Indicator, language: str) -> str:
     if found.rate is None or found.ci_low is None or found.ci_high is None:
         rate = "–"
     else:
-        low, high = number(found.ci_low, language), number(found.ci_high, language)
-        rate = f"{number(found.rate, language)} % ({words['interval']} {low}–{high})"
+        low, high = figure(found.ci_low, language), figure(found.ci_high, language)
+        rate = f"{figure(found.rate, language)} % ({words['interval']} {low}–{high})"
     label = found.spec.label(language)
     return f"  {label:<34} {counted:<26} {rate:<28} {target_text(found, language)}: " + verdict(
         found, language
     )
 
 
-def interval_line(figure: IntervalFigure, language: str) -> str:
-    words, s = WORDS[language], figure.spread
+def interval_line(found: IntervalFigure, language: str) -> str:
+    words, s = WORDS[language], found.spread
     if s.median is None or s.q1 is None or s.q3 is None:
         numbers = "– (n = 0)"
     else:
-        quartiles = f"{number(s.q1, language)}–{number(s.q3, language)}"
-        numbers = f"{number(s.median, language)} {words['min']} ({quartiles}, n = {s.n})"
+        quartiles = f"{figure(s.q1, language)}–{figure(s.q3, language)}"
+        numbers = f"{figure(s.median, language)} {words['min']} ({quartiles}, n = {s.n})"
     extra = []
-    if figure.missing:
-        extra.append(f"{figure.missing} {words['missing']}")
-    if figure.negative:
-        extra.append(f"{figure.negative} {words['negative']}")
-    ref = figure.reference
+    if found.missing:
+        extra.append(f"{found.missing} {words['missing']}")
+    if found.negative:
+        extra.append(f"{found.negative} {words['negative']}")
+    ref = found.reference
     extra.append(
-        f"{words['reference']} {number(ref.minutes, language)} {words['min']} "
+        f"{words['reference']} {figure(ref.minutes, language)} {words['min']} "
         f"({ref.source}, {ref.year})"
         if ref
         else words["no_reference"]
     )
-    return f"  {figure.spec.label(language):<26} {numbers:<32} " + "; ".join(extra)
+    return f"  {found.spec.label(language):<26} {numbers:<32} " + "; ".join(extra)
 
 
 def education_line(year: EducationYear, language: str) -> str:
@@ -142,7 +147,7 @@ def education_line(year: EducationYear, language: str) -> str:
         f"{year.network_contacts} {words['contacts']}"
     )
     return (
-        f"  {year.year}  {number(year.hours, language):>6} {words['hours']}  {state:<26} {counts}"
+        f"  {year.year}  {figure(year.hours, language):>6} {words['hours']}  {state:<26} {counts}"
     )
 
 
@@ -169,7 +174,7 @@ def quality_lines(
         indicator_line(found, language) for found in (*figures.indicators, figures.registered)
     ]
     lines += ["", words["logistics"]]
-    lines += [interval_line(figure, language) for figure in figures.logistics]
+    lines += [interval_line(found, language) for found in figures.logistics]
     if education:
         lines += ["", words["education"]]
         lines += [education_line(year, language) for year in education]

@@ -27,6 +27,7 @@ from evtdesk.quality import (
 )
 from evtdesk.quality.followup import FollowUpLog
 from evtdesk.quality.text import WORDS as TEXT_WORDS
+from evtdesk.quality.text import figure as shown_number
 from evtdesk.quality.text import target_text, verdict
 from evtdesk.report.inputs import ReportInputs
 from evtdesk.report.quality_charts import logistics_chart, rate_chart
@@ -106,10 +107,7 @@ WORDS = {
 
 
 def _n(value: float | None, language: str) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:g}" if float(value).is_integer() else f"{value:.1f}"
-    return text.replace(".", ",") if language == "sv" else text
+    return shown_number(value, language)
 
 
 def _table(rows: list[list[str]], widths: list[float], styles: Styles) -> Table:
