@@ -773,162 +773,250 @@
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="166"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="171"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="167"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="172"/>
+        <source>Hospital &amp;readiness (H1–H11)…</source>
+        <translation>Hospital &amp;readiness (H1–H11)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="173"/>
         <source>Follow-up year</source>
         <translation>Follow-up year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="182"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="195"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="301"/>
         <source>no cases recorded</source>
         <translation>no cases recorded</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="185"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="198"/>
         <source>too few cases to judge</source>
         <translation>too few cases to judge</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="186"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="199"/>
         <source>not every case is known</source>
         <translation>not every case is known</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="187"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="358"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="372"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="187"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="358"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="372"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="191"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="204"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="226"/>
         <source>Follow-up year {start} – {end}: {cases} cases handled, {evt} with EVT, {without} without, {complications} with complications.</source>
         <translation>Follow-up year {start} – {end}: {cases} cases handled, {evt} with EVT, {without} without, {complications} with complications.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="245"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="258"/>
         <source>The follow-up year starts when the training is approved: on the day the supervisor signs the approval. Choose a calendar year to see its figures.</source>
         <translation>The follow-up year starts when the training is approved: on the day the supervisor signs the approval. Choose a calendar year to see its figures.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="258"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="271"/>
         <source>EVT as first operator: {n} (the guidance asks for at least 20 a year). A rate counts only the cases where the outcome was recorded; below 20 recorded cases it is shown but not judged.</source>
         <translation>EVT as first operator: {n} (the guidance asks for at least 20 a year). A rate counts only the cases where the outcome was recorded; below 20 recorded cases it is shown but not judged.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="280"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="293"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="281"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="294"/>
         <source>Count / recorded</source>
         <translation>Count / recorded</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="282"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="295"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="283"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="296"/>
         <source>Rate (95 % interval)</source>
         <translation>Rate (95 % interval)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="284"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="297"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="298"/>
         <source>Judgement</source>
         <translation>Judgement</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="297"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="310"/>
         <source>target {target}</source>
         <translation>target {target}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="305"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="318"/>
         <source>Dot: the rate; bar: its 95 % interval; dashed line: the guidance's target. Filled green: met, filled red: not met, hollow: too few cases to judge.</source>
         <translation>Dot: the rate; bar: its 95 % interval; dashed line: the guidance's target. Filled green: met, filled red: not met, hollow: too few cases to judge.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="323"/>
         <source>Logistics: median minutes with quartiles</source>
         <translation>Logistics: median minutes with quartiles</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="325"/>
         <source>no case with both times</source>
         <translation>no case with both times</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="334"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="348"/>
         <source>Box: quartiles; thick line: median; ◇ reference values you entered: {list}</source>
         <translation>Box: quartiles; thick line: median; ◇ reference values you entered: {list}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="338"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="352"/>
         <source>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none. Enter them with their source and year: evtdesk quality LOGBOOK --set-reference arrival_to_puncture=MINUTES --source SOURCE --source-year YEAR</source>
         <translation>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none. Enter them with their source and year: evtdesk quality LOGBOOK --set-reference arrival_to_puncture=MINUTES --source SOURCE --source-year YEAR</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="350"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="364"/>
         <source>Continuing education: at least 16 h a year, or 40 h with the year before</source>
         <translation>Continuing education: at least 16 h a year, or 40 h with the year before</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="356"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="370"/>
         <source>met with the year before</source>
         <translation>met with the year before</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="370"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="384"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="371"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="385"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="372"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="386"/>
         <source>C1</source>
         <translation>C1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="373"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="387"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="374"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="388"/>
         <source>Observation visits</source>
         <translation>Observation visits</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="375"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="389"/>
         <source>Network contacts</source>
         <translation>Network contacts</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="45"/>
+        <source>Hospital readiness (H1–H11)</source>
+        <translation>Hospital readiness (H1–H11)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="49"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="79"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="80"/>
+        <source>Save and write signed &amp;PDF…</source>
+        <translation>Save and write signed &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="107"/>
+        <source>Add the hospital as a site first (with its EVT a year): the checklist is kept per site.</source>
+        <translation>Add the hospital as a site first (with its EVT a year): the checklist is kept per site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="121"/>
+        <source>H1 is worked out from the site's EVT a year until you choose a status for it. The signed PDF vouches that you issued the checklist, not that it is true.</source>
+        <translation>H1 is worked out from the site's EVT a year until you choose a status for it. The signed PDF vouches that you issued the checklist, not that it is true.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="171"/>
+        <source>Changes saved: {n}.</source>
+        <translation>Changes saved: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="177"/>
+        <source>Save the signed checklist</source>
+        <translation>Save the signed checklist</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="177"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="197"/>
+        <source>Writing the signed checklist…</source>
+        <translation>Writing the signed checklist…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="210"/>
+        <source>The signed checklist was saved as {path}.</source>
+        <translation>The signed checklist was saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="216"/>
+        <source>The checklist was not written: {error}</source>
+        <translation>The checklist was not written: {error}</translation>
     </message>
 </context>
 </TS>

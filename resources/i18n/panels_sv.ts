@@ -773,162 +773,250 @@
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="166"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="171"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="167"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="172"/>
+        <source>Hospital &amp;readiness (H1–H11)…</source>
+        <translation>Sjukhusets &amp;beredskap (H1–H11)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="173"/>
         <source>Follow-up year</source>
         <translation>Uppföljningsåret</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="182"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="195"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="301"/>
         <source>no cases recorded</source>
         <translation>inga registrerade fall</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="185"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="198"/>
         <source>too few cases to judge</source>
         <translation>för få fall för att bedöma</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="186"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="199"/>
         <source>not every case is known</source>
         <translation>alla fall är inte kända</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="187"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="358"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="372"/>
         <source>met</source>
         <translation>uppnått</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="187"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="358"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="372"/>
         <source>not met</source>
         <translation>ej uppnått</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="191"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="204"/>
         <source>all</source>
         <translation>alla</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="226"/>
         <source>Follow-up year {start} – {end}: {cases} cases handled, {evt} with EVT, {without} without, {complications} with complications.</source>
         <translation>Uppföljningsåret {start} – {end}: {cases} handlagda fall, {evt} med EVT, {without} utan, {complications} med komplikationer.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="245"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="258"/>
         <source>The follow-up year starts when the training is approved: on the day the supervisor signs the approval. Choose a calendar year to see its figures.</source>
         <translation>Uppföljningsåret börjar när utbildningen är godkänd: den dag handledaren signerar godkännandet. Välj ett kalenderår för att se dess siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="258"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="271"/>
         <source>EVT as first operator: {n} (the guidance asks for at least 20 a year). A rate counts only the cases where the outcome was recorded; below 20 recorded cases it is shown but not judged.</source>
         <translation>EVT som försteoperatör: {n} (vägledningen kräver minst 20 per år). En andel räknas bara på fall där utfallet är registrerat; under 20 registrerade fall visas den men bedöms inte.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="280"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="293"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="281"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="294"/>
         <source>Count / recorded</source>
         <translation>Antal / registrerade</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="282"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="295"/>
         <source>Not recorded</source>
         <translation>Ej registrerat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="283"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="296"/>
         <source>Rate (95 % interval)</source>
         <translation>Andel (95 % intervall)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="284"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="297"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="298"/>
         <source>Judgement</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="297"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="310"/>
         <source>target {target}</source>
         <translation>mål {target}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="305"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="318"/>
         <source>Dot: the rate; bar: its 95 % interval; dashed line: the guidance's target. Filled green: met, filled red: not met, hollow: too few cases to judge.</source>
         <translation>Punkt: andelen; stapel: dess 95 % intervall; streckad linje: vägledningens mål. Fylld grön: uppnått, fylld röd: ej uppnått, ofylld: för få fall för att bedöma.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="323"/>
         <source>Logistics: median minutes with quartiles</source>
         <translation>Logistik: median i minuter med kvartiler</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="325"/>
         <source>no case with both times</source>
         <translation>inget fall med båda tiderna</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="334"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="348"/>
         <source>Box: quartiles; thick line: median; ◇ reference values you entered: {list}</source>
         <translation>Ruta: kvartiler; tjockt streck: median; ◇ referensvärden du angett: {list}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="338"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="352"/>
         <source>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none. Enter them with their source and year: evtdesk quality LOGBOOK --set-reference arrival_to_puncture=MINUTES --source SOURCE --source-year YEAR</source>
         <translation>Ruta: kvartiler; tjockt streck: median. Inga nationella referensvärden är angivna; EVTDesk levererar inga. Ange dem med källa och år: evtdesk quality LOGBOOK --set-reference arrival_to_puncture=MINUTER --source KÄLLA --source-year ÅR</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="350"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="364"/>
         <source>Continuing education: at least 16 h a year, or 40 h with the year before</source>
         <translation>Fortbildning: minst 16 h per år, eller 40 h tillsammans med året före</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="356"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="370"/>
         <source>met with the year before</source>
         <translation>uppnått med året före</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="370"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="384"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="371"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="385"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="372"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="386"/>
         <source>C1</source>
         <translation>C1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="373"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="387"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="374"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="388"/>
         <source>Observation visits</source>
         <translation>Auskultationer</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="375"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="389"/>
         <source>Network contacts</source>
         <translation>Nätverkskontakter</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="45"/>
+        <source>Hospital readiness (H1–H11)</source>
+        <translation>Sjukhusets beredskap (H1–H11)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="49"/>
+        <source>&amp;Site:</source>
+        <translation>S&amp;jukhus:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="79"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="80"/>
+        <source>Save and write signed &amp;PDF…</source>
+        <translation>Spara och skriv signerad &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="107"/>
+        <source>Add the hospital as a site first (with its EVT a year): the checklist is kept per site.</source>
+        <translation>Lägg först till sjukhuset som en arbetsplats (med dess EVT per år): checklistan förs per arbetsplats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="121"/>
+        <source>H1 is worked out from the site's EVT a year until you choose a status for it. The signed PDF vouches that you issued the checklist, not that it is true.</source>
+        <translation>H1 beräknas ur arbetsplatsens EVT per år tills du väljer en status för det. Den signerade PDF:en visar att du utfärdat checklistan, inte att den är riktig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="171"/>
+        <source>Changes saved: {n}.</source>
+        <translation>Sparade ändringar: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="177"/>
+        <source>Save the signed checklist</source>
+        <translation>Spara den signerade checklistan</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="177"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="197"/>
+        <source>Writing the signed checklist…</source>
+        <translation>Skriver den signerade checklistan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="210"/>
+        <source>The signed checklist was saved as {path}.</source>
+        <translation>Den signerade checklistan sparades som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="216"/>
+        <source>The checklist was not written: {error}</source>
+        <translation>Checklistan skrevs inte: {error}</translation>
     </message>
 </context>
 </TS>

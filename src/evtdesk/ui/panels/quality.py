@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -92,6 +93,10 @@ class QualityPanel(QWidget):
         bar.addWidget(self.period_label)
         bar.addWidget(self.period_combo)
         bar.addStretch(1)
+        self.readiness_button = QPushButton(self)
+        self.readiness_button.setObjectName("qualityReadiness")
+        self.readiness_button.clicked.connect(self.show_readiness)
+        bar.addWidget(self.readiness_button)
         outer.addLayout(bar)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -164,6 +169,7 @@ class QualityPanel(QWidget):
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
         self.period_label.setText(self.tr("&Period:"))
+        self.readiness_button.setText(self.tr("Hospital &readiness (H1–H11)…"))
         self.period_combo.addItem(self.tr("Follow-up year"), FOLLOW_UP)
         for year in sorted((y for y in years if y <= today.year), reverse=True):
             self.period_combo.addItem(str(year), year)
@@ -172,6 +178,13 @@ class QualityPanel(QWidget):
         self.period_combo.setCurrentIndex(max(self.period_combo.findData(chosen), 0))
         self.period_combo.blockSignals(False)
         self.redraw()
+
+    def show_readiness(self) -> QWidget:
+        from evtdesk.ui.panels.readiness_dialog import ReadinessDialog
+
+        dialog = ReadinessDialog(self.session, self)
+        dialog.open()
+        return dialog
 
     # --- presenting ---------------------------------------------------------------------
     def _num(self, value: float | None) -> str:
