@@ -773,165 +773,170 @@
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="171"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="175"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="172"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="176"/>
         <source>Hospital &amp;readiness (H1–H11)…</source>
         <translation>Hospital &amp;readiness (H1–H11)…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="173"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="177"/>
+        <source>National reference &amp;values…</source>
+        <translation>National reference &amp;values…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="178"/>
         <source>Follow-up year</source>
         <translation>Follow-up year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="195"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="301"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="207"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="314"/>
         <source>no cases recorded</source>
         <translation>no cases recorded</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="198"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="210"/>
         <source>too few cases to judge</source>
         <translation>too few cases to judge</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="199"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="211"/>
         <source>not every case is known</source>
         <translation>not every case is known</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="200"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="372"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="383"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="200"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="372"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="383"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="204"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="216"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="226"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="238"/>
         <source>Follow-up year {start} – {end}: {cases} cases handled, {evt} with EVT, {without} without, {complications} with complications.</source>
         <translation>Follow-up year {start} – {end}: {cases} cases handled, {evt} with EVT, {without} without, {complications} with complications.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="258"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="271"/>
         <source>The follow-up year starts when the training is approved: on the day the supervisor signs the approval. Choose a calendar year to see its figures.</source>
         <translation>The follow-up year starts when the training is approved: on the day the supervisor signs the approval. Choose a calendar year to see its figures.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="271"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="284"/>
         <source>EVT as first operator: {n} (the guidance asks for at least 20 a year). A rate counts only the cases where the outcome was recorded; below 20 recorded cases it is shown but not judged.</source>
         <translation>EVT as first operator: {n} (the guidance asks for at least 20 a year). A rate counts only the cases where the outcome was recorded; below 20 recorded cases it is shown but not judged.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="293"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="306"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="294"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="307"/>
         <source>Count / recorded</source>
         <translation>Count / recorded</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="295"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="308"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="296"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="309"/>
         <source>Rate (95 % interval)</source>
         <translation>Rate (95 % interval)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="297"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="310"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="298"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="311"/>
         <source>Judgement</source>
         <translation>Judgement</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="323"/>
         <source>target {target}</source>
         <translation>target {target}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="331"/>
         <source>Dot: the rate; bar: its 95 % interval; dashed line: the guidance's target. Filled green: met, filled red: not met, hollow: too few cases to judge.</source>
         <translation>Dot: the rate; bar: its 95 % interval; dashed line: the guidance's target. Filled green: met, filled red: not met, hollow: too few cases to judge.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="323"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="336"/>
         <source>Logistics: median minutes with quartiles</source>
         <translation>Logistics: median minutes with quartiles</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="325"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="338"/>
         <source>no case with both times</source>
         <translation>no case with both times</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="348"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="361"/>
         <source>Box: quartiles; thick line: median; ◇ reference values you entered: {list}</source>
         <translation>Box: quartiles; thick line: median; ◇ reference values you entered: {list}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="352"/>
-        <source>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none. Enter them with their source and year: evtdesk quality LOGBOOK --set-reference arrival_to_puncture=MINUTES --source SOURCE --source-year YEAR</source>
-        <translation>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none. Enter them with their source and year: evtdesk quality LOGBOOK --set-reference arrival_to_puncture=MINUTES --source SOURCE --source-year YEAR</translation>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="365"/>
+        <source>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none: enter them with their source and year.</source>
+        <translation>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none: enter them with their source and year.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="364"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="375"/>
         <source>Continuing education: at least 16 h a year, or 40 h with the year before</source>
         <translation>Continuing education: at least 16 h a year, or 40 h with the year before</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="370"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="381"/>
         <source>met with the year before</source>
         <translation>met with the year before</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="384"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="395"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="385"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="396"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="386"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="397"/>
         <source>C1</source>
         <translation>C1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="387"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="398"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="388"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="399"/>
         <source>Observation visits</source>
         <translation>Observation visits</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="389"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="400"/>
         <source>Network contacts</source>
         <translation>Network contacts</translation>
     </message>
@@ -1017,6 +1022,59 @@
         <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="216"/>
         <source>The checklist was not written: {error}</source>
         <translation>The checklist was not written: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencesDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="45"/>
+        <source>National reference values</source>
+        <translation>National reference values</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="50"/>
+        <source>Enter the national median you compare against, in minutes, with where it is from (e.g. the Riksstroke or EVAS annual report) and its year. Leave a row empty for none.</source>
+        <translation>Enter the national median you compare against, in minutes, with where it is from (e.g. the Riksstroke or EVAS annual report) and its year. Leave a row empty for none.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="114"/>
+        <source>{row}: give the minutes and the year as numbers.</source>
+        <translation>{row}: give the minutes and the year as numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="118"/>
+        <source>{row}: a median time is more than 0 and at most 1440 minutes.</source>
+        <translation>{row}: a median time is more than 0 and at most 1440 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="123"/>
+        <source>{row}: say where the value is from.</source>
+        <translation>{row}: say where the value is from.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="126"/>
+        <source>{row}: the year of a published figure, 1990–{year}.</source>
+        <translation>{row}: the year of a published figure, 1990–{year}.</translation>
     </message>
 </context>
 </TS>

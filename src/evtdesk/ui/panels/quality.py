@@ -116,6 +116,9 @@ class QualityPanel(QWidget):
         self.rate_legend.setObjectName("qualityRateLegend")
         self.rate_legend.setWordWrap(True)
         self.logistics_heading = QLabel(body)
+        self.references_button = QPushButton(body)
+        self.references_button.setObjectName("qualityReferencesButton")
+        self.references_button.clicked.connect(self.show_references)
         self.logistics_chart = LogisticsChart(body)
         self.references = QLabel(body)
         self.references.setObjectName("qualityReferences")
@@ -131,6 +134,7 @@ class QualityPanel(QWidget):
             self.logistics_heading,
             self.logistics_chart,
             self.references,
+            self.references_button,
             self.education_heading,
             self.education,
         ):
@@ -170,6 +174,7 @@ class QualityPanel(QWidget):
         self.period_combo.clear()
         self.period_label.setText(self.tr("&Period:"))
         self.readiness_button.setText(self.tr("Hospital &readiness (H1–H11)…"))
+        self.references_button.setText(self.tr("National reference &values…"))
         self.period_combo.addItem(self.tr("Follow-up year"), FOLLOW_UP)
         for year in sorted((y for y in years if y <= today.year), reverse=True):
             self.period_combo.addItem(str(year), year)
@@ -183,6 +188,13 @@ class QualityPanel(QWidget):
         from evtdesk.ui.panels.readiness_dialog import ReadinessDialog
 
         dialog = ReadinessDialog(self.session, self)
+        dialog.open()
+        return dialog
+
+    def show_references(self) -> QWidget:
+        from evtdesk.ui.panels.references_dialog import ReferencesDialog
+
+        dialog = ReferencesDialog(self.session, self)
         dialog.open()
         return dialog
 
@@ -250,6 +262,7 @@ class QualityPanel(QWidget):
             self.logistics_heading,
             self.logistics_chart,
             self.references,
+            self.references_button,
         ]
 
     def _show_not_started(self) -> None:
@@ -350,9 +363,7 @@ class QualityPanel(QWidget):
         else:
             text = self.tr(
                 "Box: quartiles; thick line: median. No national reference values are "
-                "entered; EVTDesk ships none. Enter them "
-                "with their source and year: evtdesk quality LOGBOOK --set-reference "
-                "arrival_to_puncture=MINUTES --source SOURCE --source-year YEAR"
+                "entered; EVTDesk ships none: enter them with their source and year."
             )
         self.references.setText(text)
 
