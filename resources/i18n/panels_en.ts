@@ -773,170 +773,170 @@
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="175"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="176"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="176"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="177"/>
         <source>Hospital &amp;readiness (H1–H11)…</source>
         <translation>Hospital &amp;readiness (H1–H11)…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="177"/>
-        <source>National reference &amp;values…</source>
-        <translation>National reference &amp;values…</translation>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="178"/>
+        <source>&amp;National reference values…</source>
+        <translation>&amp;National reference values…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="178"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="179"/>
         <source>Follow-up year</source>
         <translation>Follow-up year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="207"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="314"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="208"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="315"/>
         <source>no cases recorded</source>
         <translation>no cases recorded</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="210"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="211"/>
         <source>too few cases to judge</source>
         <translation>too few cases to judge</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="212"/>
         <source>not every case is known</source>
         <translation>not every case is known</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="212"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="383"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="384"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="212"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="383"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="384"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="216"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="217"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="238"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="239"/>
         <source>Follow-up year {start} – {end}: {cases} cases handled, {evt} with EVT, {without} without, {complications} with complications.</source>
         <translation>Follow-up year {start} – {end}: {cases} cases handled, {evt} with EVT, {without} without, {complications} with complications.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="271"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="272"/>
         <source>The follow-up year starts when the training is approved: on the day the supervisor signs the approval. Choose a calendar year to see its figures.</source>
         <translation>The follow-up year starts when the training is approved: on the day the supervisor signs the approval. Choose a calendar year to see its figures.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="284"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="285"/>
         <source>EVT as first operator: {n} (the guidance asks for at least 20 a year). A rate counts only the cases where the outcome was recorded; below 20 recorded cases it is shown but not judged.</source>
         <translation>EVT as first operator: {n} (the guidance asks for at least 20 a year). A rate counts only the cases where the outcome was recorded; below 20 recorded cases it is shown but not judged.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="307"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="308"/>
         <source>Count / recorded</source>
         <translation>Count / recorded</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="309"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="310"/>
         <source>Rate (95 % interval)</source>
         <translation>Rate (95 % interval)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="311"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="312"/>
         <source>Judgement</source>
         <translation>Judgement</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="323"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="324"/>
         <source>target {target}</source>
         <translation>target {target}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="331"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="332"/>
         <source>Dot: the rate; bar: its 95 % interval; dashed line: the guidance's target. Filled green: met, filled red: not met, hollow: too few cases to judge.</source>
         <translation>Dot: the rate; bar: its 95 % interval; dashed line: the guidance's target. Filled green: met, filled red: not met, hollow: too few cases to judge.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="336"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="337"/>
         <source>Logistics: median minutes with quartiles</source>
         <translation>Logistics: median minutes with quartiles</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="338"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="339"/>
         <source>no case with both times</source>
         <translation>no case with both times</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="361"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="362"/>
         <source>Box: quartiles; thick line: median; ◇ reference values you entered: {list}</source>
         <translation>Box: quartiles; thick line: median; ◇ reference values you entered: {list}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="365"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="366"/>
         <source>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none: enter them with their source and year.</source>
         <translation>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none: enter them with their source and year.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="375"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="376"/>
         <source>Continuing education: at least 16 h a year, or 40 h with the year before</source>
         <translation>Continuing education: at least 16 h a year, or 40 h with the year before</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="381"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="382"/>
         <source>met with the year before</source>
         <translation>met with the year before</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="395"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="396"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="396"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="397"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="397"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="398"/>
         <source>C1</source>
         <translation>C1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="398"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="399"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="399"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="400"/>
         <source>Observation visits</source>
         <translation>Observation visits</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="400"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="401"/>
         <source>Network contacts</source>
         <translation>Network contacts</translation>
     </message>
@@ -1057,22 +1057,22 @@
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="117"/>
         <source>{row}: give the minutes and the year as numbers.</source>
         <translation>{row}: give the minutes and the year as numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="118"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="121"/>
         <source>{row}: a median time is more than 0 and at most 1440 minutes.</source>
         <translation>{row}: a median time is more than 0 and at most 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="123"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="126"/>
         <source>{row}: say where the value is from.</source>
         <translation>{row}: say where the value is from.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="126"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="129"/>
         <source>{row}: the year of a published figure, 1990–{year}.</source>
         <translation>{row}: the year of a published figure, 1990–{year}.</translation>
     </message>

@@ -139,6 +139,7 @@ class QualityPanel(QWidget):
             self.education,
         ):
             layout.addWidget(widget)
+        layout.setAlignment(self.references_button, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.period_combo.currentIndexChanged.connect(lambda _i: self.redraw())
         session.changed.connect(self.refresh)
@@ -174,7 +175,7 @@ class QualityPanel(QWidget):
         self.period_combo.clear()
         self.period_label.setText(self.tr("&Period:"))
         self.readiness_button.setText(self.tr("Hospital &readiness (H1–H11)…"))
-        self.references_button.setText(self.tr("National reference &values…"))
+        self.references_button.setText(self.tr("&National reference values…"))
         self.period_combo.addItem(self.tr("Follow-up year"), FOLLOW_UP)
         for year in sorted((y for y in years if y <= today.year), reverse=True):
             self.period_combo.addItem(str(year), year)
