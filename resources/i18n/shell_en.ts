@@ -262,8 +262,8 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/window/menus.py" line="137"/>
-        <source>Check that the logbook&apos;s history is unbroken</source>
-        <translation>Check that the logbook&apos;s history is unbroken</translation>
+        <source>Check that the logbook's history is unbroken</source>
+        <translation>Check that the logbook's history is unbroken</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/window/menus.py" line="139"/>
@@ -319,6 +319,11 @@
         <location filename="../../src/evtdesk/ui/window/menus.py" line="162"/>
         <source>&amp;Charts</source>
         <translation>&amp;Charts</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="163"/>
+        <source>&amp;Quality</source>
+        <translation>&amp;Quality</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/window/menus.py" line="166"/>
@@ -716,8 +721,8 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/start/start_screen.py" line="288"/>
-        <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fill it in&lt;/a&gt;</source>
-        <translation>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fill it in&lt;/a&gt;</translation>
+        <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fill it in&lt;/a&gt;</source>
+        <translation>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fill it in&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/start/start_screen.py" line="298"/>

@@ -262,7 +262,7 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/window/menus.py" line="137"/>
-        <source>Check that the logbook&apos;s history is unbroken</source>
+        <source>Check that the logbook's history is unbroken</source>
         <translation>Kontrollera att loggbokens historik är obruten</translation>
     </message>
     <message>
@@ -319,6 +319,11 @@
         <location filename="../../src/evtdesk/ui/window/menus.py" line="162"/>
         <source>&amp;Charts</source>
         <translation>&amp;Diagram</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="163"/>
+        <source>&amp;Quality</source>
+        <translation>&amp;Kvalitet</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/window/menus.py" line="166"/>
@@ -716,8 +721,8 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/start/start_screen.py" line="288"/>
-        <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fill it in&lt;/a&gt;</source>
-        <translation>Det här är en demologgbok med påhittade uppgifter, så dess lösenfras är offentlig: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fyll i den&lt;/a&gt;</translation>
+        <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fill it in&lt;/a&gt;</source>
+        <translation>Det här är en demologgbok med påhittade uppgifter, så dess lösenfras är offentlig: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fyll i den&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/start/start_screen.py" line="298"/>

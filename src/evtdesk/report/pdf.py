@@ -32,6 +32,7 @@ from reportlab.platypus import (
 from evtdesk.report import attachments as attach
 from evtdesk.report import entries as entry_tables
 from evtdesk.report import progress as progress_section
+from evtdesk.report import quality as quality_section
 from evtdesk.report import sections
 from evtdesk.report.fonts import Fonts, register_fonts
 from evtdesk.report.inputs import ReportInputs
@@ -194,6 +195,7 @@ def build_report(inputs: ReportInputs) -> bytes:
     story += sections.cover(inputs, styles, portrait_width())
     story += [PageBreak()]
     story += progress_section.progress(inputs, styles, portrait_width())
+    story += quality_section.quality(inputs, styles, portrait_width())
     tables: Iterator[Flowable] = iter(())
     if inputs.snapshot.entries:
         story += [NextPageTemplate("landscape"), PageBreak()]
