@@ -54,52 +54,52 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="325"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="327"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="326"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="327"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="333"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="334"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="394"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="396"/>
         <source>Retracted: %1</source>
         <translation>Retracted: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="396"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="398"/>
         <source>Amended (revision %1)</source>
         <translation>Amended (revision %1)</translation>
     </message>
@@ -206,8 +206,8 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/entries.py" line="322"/>
-        <source>See the entry's revisions; amend or retract it (Enter)</source>
-        <translation>See the entry's revisions; amend or retract it (Enter)</translation>
+        <source>See the entry&apos;s revisions; amend or retract it (Enter)</source>
+        <translation>See the entry&apos;s revisions; amend or retract it (Enter)</translation>
     </message>
 </context>
 <context>
@@ -445,159 +445,159 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="246"/>
         <source>Work periods and training plan</source>
         <translation>Work periods and training plan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="245"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="248"/>
         <source>&amp;Work periods</source>
         <translation>&amp;Work periods</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="248"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="251"/>
         <source>Part</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="249"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="250"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="253"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="251"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="254"/>
         <source>Fraction</source>
         <translation>Fraction</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252"/>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="282"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="255"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="285"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="253"/>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="283"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="256"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="286"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="256"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="259"/>
         <source>Work periods</source>
         <translation>Work periods</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="258"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="261"/>
         <source>No work periods yet. The time items count only the periods you add here.</source>
         <translation>No work periods yet. The time items count only the periods you add here.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="260"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="263"/>
         <source>Last &amp;day of the selected period:</source>
         <translation>Last &amp;day of the selected period:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="261"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264"/>
         <source>Last day of the selected period</source>
         <translation>Last day of the selected period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="262"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="265"/>
         <source>E&amp;nd period</source>
         <translation>E&amp;nd period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="263"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="266"/>
         <source>End the selected period</source>
         <translation>End the selected period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="267"/>
         <source>Add a work period</source>
         <translation>Add a work period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="266"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="269"/>
         <source>&amp;Part:</source>
         <translation>&amp;Part:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="267"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="270"/>
         <source>&amp;First day:</source>
         <translation>&amp;First day:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="268"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="271"/>
         <source>Last day:</source>
         <translation>Last day:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="269"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="272"/>
         <source>Part-&amp;time share:</source>
         <translation>Part-&amp;time share:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="270"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="273"/>
         <source>&amp;Site:</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="271"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="274"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="275"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="278"/>
         <source>Part of the curriculum</source>
         <translation>Part of the curriculum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="276"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="279"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="277"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="280"/>
         <source>&amp;Ongoing</source>
         <translation>&amp;Ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="278"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="281"/>
         <source>The period is ongoing</source>
         <translation>The period is ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="279"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="282"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="280"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="283"/>
         <source>Part-time share, 1 is full time</source>
         <translation>Part-time share, 1 is full time</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="281"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="284"/>
         <source>1 is full time, 0.5 half time</source>
         <translation>1 is full time, 0.5 half time</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="288"/>
         <source>What the period was, e.g. the unit (no patient data)</source>
         <translation>What the period was, e.g. the unit (no patient data)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="287"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="290"/>
         <source>&amp;Add period</source>
         <translation>&amp;Add period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="291"/>
         <source>Add the work period</source>
         <translation>Add the work period</translation>
     </message>
@@ -637,17 +637,17 @@
         <translation>Adaptations of the training plan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="290"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="293"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="332"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="335"/>
         <source>(no site)</source>
         <translation>(no site)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="348"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="351"/>
         <source>ongoing</source>
         <translation>ongoing</translation>
     </message>
@@ -746,8 +746,8 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="180"/>
-        <source>Awaiting your supervisor's signature</source>
-        <translation>Awaiting your supervisor's signature</translation>
+        <source>Awaiting your supervisor&apos;s signature</source>
+        <translation>Awaiting your supervisor&apos;s signature</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="181"/>
@@ -877,8 +877,8 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/quality.py" line="332"/>
-        <source>Dot: the rate; bar: its 95 % interval; dashed line: the guidance's target. Filled green: met, filled red: not met, hollow: too few cases to judge.</source>
-        <translation>Dot: the rate; bar: its 95 % interval; dashed line: the guidance's target. Filled green: met, filled red: not met, hollow: too few cases to judge.</translation>
+        <source>Dot: the rate; bar: its 95 % interval; dashed line: the guidance&apos;s target. Filled green: met, filled red: not met, hollow: too few cases to judge.</source>
+        <translation>Dot: the rate; bar: its 95 % interval; dashed line: the guidance&apos;s target. Filled green: met, filled red: not met, hollow: too few cases to judge.</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/quality.py" line="337"/>
@@ -990,8 +990,8 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="121"/>
-        <source>H1 is worked out from the site's EVT a year until you choose a status for it. The signed PDF vouches that you issued the checklist, not that it is true.</source>
-        <translation>H1 is worked out from the site's EVT a year until you choose a status for it. The signed PDF vouches that you issued the checklist, not that it is true.</translation>
+        <source>H1 is worked out from the site&apos;s EVT a year until you choose a status for it. The signed PDF vouches that you issued the checklist, not that it is true.</source>
+        <translation>H1 is worked out from the site&apos;s EVT a year until you choose a status for it. The signed PDF vouches that you issued the checklist, not that it is true.</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="171"/>

@@ -54,52 +54,52 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="325"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="327"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="326"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="327"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330"/>
         <source>Case no.</source>
         <translation>Fallnr</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331"/>
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="333"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="334"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="394"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="396"/>
         <source>Retracted: %1</source>
         <translation>Återkallad: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="396"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="398"/>
         <source>Amended (revision %1)</source>
         <translation>Ändrad (version %1)</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/entries.py" line="322"/>
-        <source>See the entry's revisions; amend or retract it (Enter)</source>
+        <source>See the entry&apos;s revisions; amend or retract it (Enter)</source>
         <translation>Se registreringens versioner; ändra eller återkalla den (Enter)</translation>
     </message>
 </context>
@@ -445,159 +445,159 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="243"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="246"/>
         <source>Work periods and training plan</source>
         <translation>Arbetsperioder och utbildningsplan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="245"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="248"/>
         <source>&amp;Work periods</source>
         <translation>&amp;Arbetsperioder</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="248"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="251"/>
         <source>Part</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="249"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252"/>
         <source>Start</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="250"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="253"/>
         <source>End</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="251"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="254"/>
         <source>Fraction</source>
         <translation>Tjänstgöringsgrad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252"/>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="282"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="255"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="285"/>
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="253"/>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="283"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="256"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="286"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="256"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="259"/>
         <source>Work periods</source>
         <translation>Arbetsperioder</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="258"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="261"/>
         <source>No work periods yet. The time items count only the periods you add here.</source>
         <translation>Inga arbetsperioder ännu. Tidsmomenten räknar bara de perioder du lägger till här.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="260"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="263"/>
         <source>Last &amp;day of the selected period:</source>
         <translation>Sista da&amp;g för vald period:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="261"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264"/>
         <source>Last day of the selected period</source>
         <translation>Sista dag för vald period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="262"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="265"/>
         <source>E&amp;nd period</source>
         <translation>A&amp;vsluta period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="263"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="266"/>
         <source>End the selected period</source>
         <translation>Avsluta vald period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="267"/>
         <source>Add a work period</source>
         <translation>Lägg till en arbetsperiod</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="266"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="269"/>
         <source>&amp;Part:</source>
         <translation>&amp;Del:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="267"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="270"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="268"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="271"/>
         <source>Last day:</source>
         <translation>Sista dag:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="269"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="272"/>
         <source>Part-&amp;time share:</source>
         <translation>&amp;Tjänstgöringsgrad:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="270"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="273"/>
         <source>&amp;Site:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="271"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="274"/>
         <source>N&amp;ote:</source>
         <translation>A&amp;nteckning:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="275"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="278"/>
         <source>Part of the curriculum</source>
         <translation>Del av målbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="276"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="279"/>
         <source>First day</source>
         <translation>Första dag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="277"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="280"/>
         <source>&amp;Ongoing</source>
         <translation>&amp;Pågående</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="278"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="281"/>
         <source>The period is ongoing</source>
         <translation>Perioden pågår</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="279"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="282"/>
         <source>Last day</source>
         <translation>Sista dag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="280"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="283"/>
         <source>Part-time share, 1 is full time</source>
         <translation>Tjänstgöringsgrad, 1 är heltid</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="281"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="284"/>
         <source>1 is full time, 0.5 half time</source>
         <translation>1 är heltid, 0,5 halvtid (deltid)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="288"/>
         <source>What the period was, e.g. the unit (no patient data)</source>
         <translation>Vad perioden var, t.ex. enheten (inga patientuppgifter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="287"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="290"/>
         <source>&amp;Add period</source>
         <translation>&amp;Lägg till period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="291"/>
         <source>Add the work period</source>
         <translation>Lägg till arbetsperioden</translation>
     </message>
@@ -637,17 +637,17 @@
         <translation>Anpassningar av utbildningsplanen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="290"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="293"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="332"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="335"/>
         <source>(no site)</source>
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="348"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="351"/>
         <source>ongoing</source>
         <translation>pågående</translation>
     </message>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="180"/>
-        <source>Awaiting your supervisor's signature</source>
+        <source>Awaiting your supervisor&apos;s signature</source>
         <translation>Väntar på handledarens signatur</translation>
     </message>
     <message>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/quality.py" line="332"/>
-        <source>Dot: the rate; bar: its 95 % interval; dashed line: the guidance's target. Filled green: met, filled red: not met, hollow: too few cases to judge.</source>
+        <source>Dot: the rate; bar: its 95 % interval; dashed line: the guidance&apos;s target. Filled green: met, filled red: not met, hollow: too few cases to judge.</source>
         <translation>Punkt: andelen; stapel: dess 95 % intervall; streckad linje: vägledningens mål. Fylld grön: uppnått, fylld röd: ej uppnått, ofylld: för få fall för att bedöma.</translation>
     </message>
     <message>
@@ -990,7 +990,7 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="121"/>
-        <source>H1 is worked out from the site's EVT a year until you choose a status for it. The signed PDF vouches that you issued the checklist, not that it is true.</source>
+        <source>H1 is worked out from the site&apos;s EVT a year until you choose a status for it. The signed PDF vouches that you issued the checklist, not that it is true.</source>
         <translation>H1 beräknas ur arbetsplatsens EVT per år tills du väljer en status för det. Den signerade PDF:en visar att du utfärdat checklistan, inte att den är riktig.</translation>
     </message>
     <message>

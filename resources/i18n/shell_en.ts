@@ -262,8 +262,8 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/window/menus.py" line="137"/>
-        <source>Check that the logbook's history is unbroken</source>
-        <translation>Check that the logbook's history is unbroken</translation>
+        <source>Check that the logbook&apos;s history is unbroken</source>
+        <translation>Check that the logbook&apos;s history is unbroken</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/window/menus.py" line="139"/>
@@ -326,12 +326,12 @@
         <translation>&amp;Quality</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="166"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="167"/>
         <source>&amp;About EVTDesk</source>
         <translation>&amp;About EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="167"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="168"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
@@ -721,8 +721,8 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/start/start_screen.py" line="288"/>
-        <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fill it in&lt;/a&gt;</source>
-        <translation>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fill it in&lt;/a&gt;</translation>
+        <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fill it in&lt;/a&gt;</source>
+        <translation>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fill it in&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/start/start_screen.py" line="298"/>
@@ -798,12 +798,12 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="52"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="53"/>
         <source>This view is not available in this version.</source>
         <translation>This view is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="57"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="58"/>
         <source>This view could not be shown; see the log for details.</source>
         <translation>This view could not be shown; see the log for details.</translation>
     </message>

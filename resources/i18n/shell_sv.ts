@@ -262,7 +262,7 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/window/menus.py" line="137"/>
-        <source>Check that the logbook's history is unbroken</source>
+        <source>Check that the logbook&apos;s history is unbroken</source>
         <translation>Kontrollera att loggbokens historik är obruten</translation>
     </message>
     <message>
@@ -326,12 +326,12 @@
         <translation>&amp;Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="166"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="167"/>
         <source>&amp;About EVTDesk</source>
         <translation>&amp;Om EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="167"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="168"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
@@ -721,8 +721,8 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/start/start_screen.py" line="288"/>
-        <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fill it in&lt;/a&gt;</source>
-        <translation>Det här är en demologgbok med påhittade uppgifter, så dess lösenfras är offentlig: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href="fill"&gt;Fyll i den&lt;/a&gt;</translation>
+        <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fill it in&lt;/a&gt;</source>
+        <translation>Det här är en demologgbok med påhittade uppgifter, så dess lösenfras är offentlig: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fyll i den&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/start/start_screen.py" line="298"/>
@@ -798,12 +798,12 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="52"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="53"/>
         <source>This view is not available in this version.</source>
         <translation>Den här vyn finns inte i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="57"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="58"/>
         <source>This view could not be shown; see the log for details.</source>
         <translation>Den här vyn kunde inte visas; se loggen för detaljer.</translation>
     </message>
