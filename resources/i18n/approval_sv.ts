@@ -38,13 +38,13 @@
     <name>ExamWeekDialog</name>
     <message>
         <location filename="../../src/evtdesk/ui/approval/case_row.py" line="99"/>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="217"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="229"/>
         <source>EVT</source>
         <translation>EVT</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/approval/case_row.py" line="100"/>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="217"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="229"/>
         <source>No EVT</source>
         <translation>Ej EVT</translation>
     </message>
@@ -184,62 +184,62 @@
         <translation>sICH</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="175"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="187"/>
         <source>No examination week yet. It can start when every certificate, the course certificate included, is with your main supervisor.</source>
         <translation>Ingen examinationsvecka ännu. Den kan börja när alla intyg, kursintyget inräknat, är lämnade till huvudhandledaren.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="205"/>
         <source>Awaiting the supervisor&apos;s verdict: export a bundle when the week ends.</source>
         <translation>Väntar på handledarens bedömning: exportera ett paket när veckan är slut.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="196"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="208"/>
         <source>Passed</source>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="196"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="208"/>
         <source>Not passed</source>
         <translation>Inte godkänd</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="202"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="214"/>
         <source>Reason: %1</source>
         <translation>Skäl: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="203"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="215"/>
         <source>Employer informed: %1</source>
         <translation>Arbetsgivaren informerad: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="207"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="219"/>
         <source>A later verdict decides.</source>
         <translation>En senare bedömning avgör.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="223"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="235"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="223"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="235"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="237"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="249"/>
         <source>Add the unit first (Edit ▸ Sites and supervisors), then start the week.</source>
         <translation>Lägg först till enheten (Redigera ▸ Enheter och handledare) och starta sedan veckan.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="242"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="254"/>
         <source>Start the week within the coming year.</source>
         <translation>Starta veckan inom det kommande året.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="261"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="273"/>
         <source>Start the week first.</source>
         <translation>Starta veckan först.</translation>
     </message>
@@ -357,28 +357,28 @@
         <translation>Lägg till so&amp;m ny enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="199"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="199"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="217"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="223"/>
         <source>No neurointervention: NI time here is not counted</source>
         <translation>Ingen neurointervention: NI-tid här räknas inte</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="218"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="224"/>
         <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="149"/>
         <source>as the guidance asks</source>
         <translation>som vägledningen kräver</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="247"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="253"/>
         <source>Choose a site in the list, or add a new one.</source>
         <translation>Välj en enhet i listan, eller lägg till en ny.</translation>
     </message>
@@ -496,53 +496,53 @@
         <translation>&amp;Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="129"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="135"/>
         <source>The training is stopped by %1 (%2): %3</source>
         <translation>Utbildningen är avbruten av %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="147"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="153"/>
         <source>evaluation %1</source>
         <translation>utvärdering %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="147"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="153"/>
         <source>examination week</source>
         <translation>examinationsveckan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="151"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="157"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="159"/>
         <source>Done by your account, %1</source>
         <translation>Klar enligt dig, %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="159"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="165"/>
         <source>Not evaluated</source>
         <translation>Ej utvärderat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="159"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="165"/>
         <source>Not evaluated yet</source>
         <translation>Ej utvärderat ännu</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="163"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="169"/>
         <source>Sufficient progress</source>
         <translation>Tillräcklig progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="164"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="170"/>
         <source>Insufficient progress: action plan</source>
         <translation>Otillräcklig progress: åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="183"/>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="198"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="189"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="204"/>
         <source>Choose a measure in the list.</source>
         <translation>Välj en åtgärd i listan.</translation>
     </message>

@@ -54,52 +54,52 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="325"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="327"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="326"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="327"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="333"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="334"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="394"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="396"/>
         <source>Retracted: %1</source>
         <translation>Retracted: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="396"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="398"/>
         <source>Amended (revision %1)</source>
         <translation>Amended (revision %1)</translation>
     </message>
@@ -773,6 +773,313 @@
         <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="222"/>
         <source>Write each new number as CONDITION=NUMBER, e.g. NI2.independent=20 (not “{pair}”).</source>
         <translation>Write each new number as CONDITION=NUMBER, e.g. NI2.independent=20 (not “{pair}”).</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="176"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="177"/>
+        <source>Hospital &amp;readiness (H1–H11)…</source>
+        <translation>Hospital &amp;readiness (H1–H11)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="178"/>
+        <source>&amp;National reference values…</source>
+        <translation>&amp;National reference values…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="179"/>
+        <source>Follow-up year</source>
+        <translation>Follow-up year</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="208"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="315"/>
+        <source>no cases recorded</source>
+        <translation>no cases recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="211"/>
+        <source>too few cases to judge</source>
+        <translation>too few cases to judge</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="212"/>
+        <source>not every case is known</source>
+        <translation>not every case is known</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="384"/>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="384"/>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="217"/>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="239"/>
+        <source>Follow-up year {start} – {end}: {cases} cases handled, {evt} with EVT, {without} without, {complications} with complications.</source>
+        <translation>Follow-up year {start} – {end}: {cases} cases handled, {evt} with EVT, {without} without, {complications} with complications.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="272"/>
+        <source>The follow-up year starts when the training is approved: on the day the supervisor signs the approval. Choose a calendar year to see its figures.</source>
+        <translation>The follow-up year starts when the training is approved: on the day the supervisor signs the approval. Choose a calendar year to see its figures.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="285"/>
+        <source>EVT as first operator: {n} (the guidance asks for at least 20 a year). A rate counts only the cases where the outcome was recorded; below 20 recorded cases it is shown but not judged.</source>
+        <translation>EVT as first operator: {n} (the guidance asks for at least 20 a year). A rate counts only the cases where the outcome was recorded; below 20 recorded cases it is shown but not judged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="307"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="308"/>
+        <source>Count / recorded</source>
+        <translation>Count / recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="309"/>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="310"/>
+        <source>Rate (95 % interval)</source>
+        <translation>Rate (95 % interval)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="311"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="312"/>
+        <source>Judgement</source>
+        <translation>Judgement</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="324"/>
+        <source>target {target}</source>
+        <translation>target {target}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="332"/>
+        <source>Dot: the rate; bar: its 95 % interval; dashed line: the guidance&apos;s target. Filled green: met, filled red: not met, hollow: too few cases to judge.</source>
+        <translation>Dot: the rate; bar: its 95 % interval; dashed line: the guidance&apos;s target. Filled green: met, filled red: not met, hollow: too few cases to judge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="337"/>
+        <source>Logistics: median minutes with quartiles</source>
+        <translation>Logistics: median minutes with quartiles</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="339"/>
+        <source>no case with both times</source>
+        <translation>no case with both times</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="362"/>
+        <source>Box: quartiles; thick line: median; ◇ reference values you entered: {list}</source>
+        <translation>Box: quartiles; thick line: median; ◇ reference values you entered: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="366"/>
+        <source>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none: enter them with their source and year.</source>
+        <translation>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none: enter them with their source and year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="376"/>
+        <source>Continuing education: at least 16 h a year, or 40 h with the year before</source>
+        <translation>Continuing education: at least 16 h a year, or 40 h with the year before</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="382"/>
+        <source>met with the year before</source>
+        <translation>met with the year before</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="396"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="397"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="398"/>
+        <source>C1</source>
+        <translation>C1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="399"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="400"/>
+        <source>Observation visits</source>
+        <translation>Observation visits</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="401"/>
+        <source>Network contacts</source>
+        <translation>Network contacts</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="45"/>
+        <source>Hospital readiness (H1–H11)</source>
+        <translation>Hospital readiness (H1–H11)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="49"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="79"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="80"/>
+        <source>Save and write signed &amp;PDF…</source>
+        <translation>Save and write signed &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="107"/>
+        <source>Add the hospital as a site first (with its EVT a year): the checklist is kept per site.</source>
+        <translation>Add the hospital as a site first (with its EVT a year): the checklist is kept per site.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="121"/>
+        <source>H1 is worked out from the site&apos;s EVT a year until you choose a status for it. The signed PDF vouches that you issued the checklist, not that it is true.</source>
+        <translation>H1 is worked out from the site&apos;s EVT a year until you choose a status for it. The signed PDF vouches that you issued the checklist, not that it is true.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="171"/>
+        <source>Changes saved: {n}.</source>
+        <translation>Changes saved: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="177"/>
+        <source>Save the signed checklist</source>
+        <translation>Save the signed checklist</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="177"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="197"/>
+        <source>Writing the signed checklist…</source>
+        <translation>Writing the signed checklist…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="210"/>
+        <source>The signed checklist was saved as {path}.</source>
+        <translation>The signed checklist was saved as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="216"/>
+        <source>The checklist was not written: {error}</source>
+        <translation>The checklist was not written: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencesDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="45"/>
+        <source>National reference values</source>
+        <translation>National reference values</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="50"/>
+        <source>Enter the national median you compare against, in minutes, with where it is from (e.g. the Riksstroke or EVAS annual report) and its year. Leave a row empty for none.</source>
+        <translation>Enter the national median you compare against, in minutes, with where it is from (e.g. the Riksstroke or EVAS annual report) and its year. Leave a row empty for none.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="117"/>
+        <source>{row}: give the minutes and the year as numbers.</source>
+        <translation>{row}: give the minutes and the year as numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="121"/>
+        <source>{row}: a median time is more than 0 and at most 1440 minutes.</source>
+        <translation>{row}: a median time is more than 0 and at most 1440 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="126"/>
+        <source>{row}: say where the value is from.</source>
+        <translation>{row}: say where the value is from.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="129"/>
+        <source>{row}: the year of a published figure, 1990–{year}.</source>
+        <translation>{row}: the year of a published figure, 1990–{year}.</translation>
     </message>
 </context>
 </TS>

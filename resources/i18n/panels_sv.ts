@@ -54,52 +54,52 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="325"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="327"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="326"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="327"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330"/>
         <source>Case no.</source>
         <translation>Fallnr</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331"/>
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="333"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="334"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="394"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="396"/>
         <source>Retracted: %1</source>
         <translation>Återkallad: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="396"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="398"/>
         <source>Amended (revision %1)</source>
         <translation>Ändrad (version %1)</translation>
     </message>
@@ -773,6 +773,313 @@
         <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="222"/>
         <source>Write each new number as CONDITION=NUMBER, e.g. NI2.independent=20 (not “{pair}”).</source>
         <translation>Skriv varje nytt antal som VILLKOR=ANTAL, t.ex. NI2.independent=20 (inte ”{pair}”).</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="176"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="177"/>
+        <source>Hospital &amp;readiness (H1–H11)…</source>
+        <translation>Sjukhusets &amp;beredskap (H1–H11)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="178"/>
+        <source>&amp;National reference values…</source>
+        <translation>&amp;Nationella referensvärden…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="179"/>
+        <source>Follow-up year</source>
+        <translation>Uppföljningsåret</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="208"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="315"/>
+        <source>no cases recorded</source>
+        <translation>inga registrerade fall</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="211"/>
+        <source>too few cases to judge</source>
+        <translation>för få fall för att bedöma</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="212"/>
+        <source>not every case is known</source>
+        <translation>alla fall är inte kända</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="384"/>
+        <source>met</source>
+        <translation>uppnått</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="384"/>
+        <source>not met</source>
+        <translation>ej uppnått</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="217"/>
+        <source>all</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="239"/>
+        <source>Follow-up year {start} – {end}: {cases} cases handled, {evt} with EVT, {without} without, {complications} with complications.</source>
+        <translation>Uppföljningsåret {start} – {end}: {cases} handlagda fall, {evt} med EVT, {without} utan, {complications} med komplikationer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="272"/>
+        <source>The follow-up year starts when the training is approved: on the day the supervisor signs the approval. Choose a calendar year to see its figures.</source>
+        <translation>Uppföljningsåret börjar när utbildningen är godkänd: den dag handledaren signerar godkännandet. Välj ett kalenderår för att se dess siffror.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="285"/>
+        <source>EVT as first operator: {n} (the guidance asks for at least 20 a year). A rate counts only the cases where the outcome was recorded; below 20 recorded cases it is shown but not judged.</source>
+        <translation>EVT som försteoperatör: {n} (vägledningen kräver minst 20 per år). En andel räknas bara på fall där utfallet är registrerat; under 20 registrerade fall visas den men bedöms inte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="307"/>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="308"/>
+        <source>Count / recorded</source>
+        <translation>Antal / registrerade</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="309"/>
+        <source>Not recorded</source>
+        <translation>Ej registrerat</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="310"/>
+        <source>Rate (95 % interval)</source>
+        <translation>Andel (95 % intervall)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="311"/>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="312"/>
+        <source>Judgement</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="324"/>
+        <source>target {target}</source>
+        <translation>mål {target}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="332"/>
+        <source>Dot: the rate; bar: its 95 % interval; dashed line: the guidance&apos;s target. Filled green: met, filled red: not met, hollow: too few cases to judge.</source>
+        <translation>Punkt: andelen; stapel: dess 95 % intervall; streckad linje: vägledningens mål. Fylld grön: uppnått, fylld röd: ej uppnått, ofylld: för få fall för att bedöma.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="337"/>
+        <source>Logistics: median minutes with quartiles</source>
+        <translation>Logistik: median i minuter med kvartiler</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="339"/>
+        <source>no case with both times</source>
+        <translation>inget fall med båda tiderna</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="362"/>
+        <source>Box: quartiles; thick line: median; ◇ reference values you entered: {list}</source>
+        <translation>Ruta: kvartiler; tjockt streck: median; ◇ referensvärden du angett: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="366"/>
+        <source>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none: enter them with their source and year.</source>
+        <translation>Ruta: kvartiler; tjockt streck: median. Inga nationella referensvärden är angivna; EVTDesk levererar inga: ange dem med källa och år.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="376"/>
+        <source>Continuing education: at least 16 h a year, or 40 h with the year before</source>
+        <translation>Fortbildning: minst 16 h per år, eller 40 h tillsammans med året före</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="382"/>
+        <source>met with the year before</source>
+        <translation>uppnått med året före</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="396"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="397"/>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="398"/>
+        <source>C1</source>
+        <translation>C1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="399"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="400"/>
+        <source>Observation visits</source>
+        <translation>Auskultationer</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="401"/>
+        <source>Network contacts</source>
+        <translation>Nätverkskontakter</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="45"/>
+        <source>Hospital readiness (H1–H11)</source>
+        <translation>Sjukhusets beredskap (H1–H11)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="49"/>
+        <source>&amp;Site:</source>
+        <translation>S&amp;jukhus:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="79"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="80"/>
+        <source>Save and write signed &amp;PDF…</source>
+        <translation>Spara och skriv signerad &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="107"/>
+        <source>Add the hospital as a site first (with its EVT a year): the checklist is kept per site.</source>
+        <translation>Lägg först till sjukhuset som en arbetsplats (med dess EVT per år): checklistan förs per arbetsplats.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="121"/>
+        <source>H1 is worked out from the site&apos;s EVT a year until you choose a status for it. The signed PDF vouches that you issued the checklist, not that it is true.</source>
+        <translation>H1 beräknas ur arbetsplatsens EVT per år tills du väljer en status för det. Den signerade PDF:en visar att du utfärdat checklistan, inte att den är riktig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="171"/>
+        <source>Changes saved: {n}.</source>
+        <translation>Sparade ändringar: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="177"/>
+        <source>Save the signed checklist</source>
+        <translation>Spara den signerade checklistan</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="177"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="197"/>
+        <source>Writing the signed checklist…</source>
+        <translation>Skriver den signerade checklistan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="210"/>
+        <source>The signed checklist was saved as {path}.</source>
+        <translation>Den signerade checklistan sparades som {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="216"/>
+        <source>The checklist was not written: {error}</source>
+        <translation>Checklistan skrevs inte: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencesDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="45"/>
+        <source>National reference values</source>
+        <translation>Nationella referensvärden</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="50"/>
+        <source>Enter the national median you compare against, in minutes, with where it is from (e.g. the Riksstroke or EVAS annual report) and its year. Leave a row empty for none.</source>
+        <translation>Ange den nationella median du jämför med, i minuter, med varifrån den kommer (t.ex. Riksstrokes eller EVAS årsrapport) och dess år. Lämna en rad tom för ingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <source>Interval</source>
+        <translation>Tidsintervall</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="117"/>
+        <source>{row}: give the minutes and the year as numbers.</source>
+        <translation>{row}: ange minuter och år som tal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="121"/>
+        <source>{row}: a median time is more than 0 and at most 1440 minutes.</source>
+        <translation>{row}: en mediantid är mer än 0 och högst 1440 minuter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="126"/>
+        <source>{row}: say where the value is from.</source>
+        <translation>{row}: ange varifrån värdet kommer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="129"/>
+        <source>{row}: the year of a published figure, 1990–{year}.</source>
+        <translation>{row}: året för en publicerad siffra, 1990–{year}.</translation>
     </message>
 </context>
 </TS>

@@ -321,12 +321,17 @@
         <translation>&amp;Charts</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="166"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="163"/>
+        <source>&amp;Quality</source>
+        <translation>&amp;Quality</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="167"/>
         <source>&amp;About EVTDesk</source>
         <translation>&amp;About EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="167"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="168"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
@@ -793,12 +798,12 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="52"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="53"/>
         <source>This view is not available in this version.</source>
         <translation>This view is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="57"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="58"/>
         <source>This view could not be shown; see the log for details.</source>
         <translation>This view could not be shown; see the log for details.</translation>
     </message>

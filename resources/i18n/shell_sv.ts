@@ -321,12 +321,17 @@
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="166"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="163"/>
+        <source>&amp;Quality</source>
+        <translation>&amp;Kvalitet</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="167"/>
         <source>&amp;About EVTDesk</source>
         <translation>&amp;Om EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="167"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="168"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
@@ -793,12 +798,12 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="52"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="53"/>
         <source>This view is not available in this version.</source>
         <translation>Den här vyn finns inte i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="57"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="58"/>
         <source>This view could not be shown; see the log for details.</source>
         <translation>Den här vyn kunde inte visas; se loggen för detaljer.</translation>
     </message>

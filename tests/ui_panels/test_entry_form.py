@@ -19,6 +19,7 @@ REQUIRED_TEXT = {
     "title": "EXMINT",
     "item": "K1a",
     "unit": "Karolinska neuroradiologi",
+    "contact": "NU-sjukvården, neurointervention",
     "hours": "8",
     "evidence": "Specialistbevis interventionell radiologi",
 }

@@ -49,6 +49,8 @@ COMMANDS: dict[str, str] = {
     "curriculum": "curriculum_command",
     **dict.fromkeys(_BUNDLE, "bundle_commands"),
     "check": "check_command",
+    "quality": "quality_command",
+    "readiness": "readiness_command",
 }
 """Command name -> the module of `evtdesk.cli` whose `register` adds it (in help order)."""
 

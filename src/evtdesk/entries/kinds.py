@@ -111,6 +111,13 @@ CHOICE_LABELS: dict[str, tuple[str, str]] = {
     "vasospasm": ("Vasospasm", "Vasospasm"),
     "davf": ("Dural AV-fistel", "Dural AV fistula"),
     "vasculitis": ("Vaskulit", "Vasculitis"),
+    # meetings and networks (continuing education, C2 and C4)
+    "national_ni_group": ("Nationella neurointerventionella gruppen", "National NI group"),
+    "morbidity_mortality": ("Morbiditets- och mortalitetskonferens", "Morbidity and mortality"),
+    "national": ("Nationellt möte", "National meeting"),
+    "international": ("Internationellt möte", "International meeting"),
+    "stroke_network": ("Strokenätverk", "Stroke network"),
+    "contact_network": ("Kontaktnätverk", "Contact network"),
     # simulation scenarios
     "stroke_evt": ("Stroke/trombektomi", "Stroke/thrombectomy"),
     "carotid_stenting": ("Karotisstentning", "Carotid stenting"),
@@ -487,10 +494,51 @@ KINDS: tuple[KindSpec, ...] = (
         (
             _f("evt_performed", B, "EVT utförd", "EVT performed", required=True),
             *_EVT_CORE,
+            # Q1: every EVT registered in both quality registries
+            _f("registered_riksstroke", B, "Registrerad i Riksstroke", "Registered in Riksstroke"),
+            _f("registered_evas", B, "Registrerad i EVAS", "Registered in EVAS"),
             *_PATIENT,
         ),
         has_role=True,
         case_kind=True,
+    ),
+    KindSpec(
+        "meeting",
+        "Möte",
+        "Meeting",
+        (
+            _f("title", T, "Möte", "Meeting", required=True),
+            _f(
+                "meeting_type",
+                C,
+                "Slag av möte",
+                "Kind of meeting",
+                choices=(
+                    "national_ni_group",
+                    "morbidity_mortality",
+                    "national",
+                    "international",
+                    "other",
+                ),
+            ),
+            _f("hours", F, "Timmar", "Hours", minimum=0, maximum=500),
+        ),
+    ),
+    KindSpec(
+        "network_contact",
+        "Nätverkskontakt",
+        "Network contact",
+        (
+            _f("contact", T, "Kontakt", "Contact", required=True),
+            _f(
+                "network",
+                C,
+                "Nätverk",
+                "Network",
+                choices=("stroke_network", "contact_network"),
+            ),
+            _f("purpose", T, "Syfte", "Purpose"),
+        ),
     ),
 )
 

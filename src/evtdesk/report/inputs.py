@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from evtdesk.curriculum.progress import Progress
 from evtdesk.model import EntryRevision, LogbookSnapshot, Person, PersonRole
+from evtdesk.quality.references import REFERENCES_SETTING, ReferenceValue, references_from_setting
 
 if TYPE_CHECKING:
     from evtdesk.store import Logbook
@@ -58,6 +59,7 @@ class ReportInputs:
     attachments: Sequence[ReportAttachment] = ()
     supervisors: Sequence[Person] = ()
     pdf_ca_sha256: str = ""  # the CA of the certificate the PDF will be signed with
+    quality_references: Mapping[str, ReferenceValue] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.language not in ("sv", "en"):
@@ -128,4 +130,5 @@ def report_inputs_from_logbook(
         attachments=files,
         supervisors=supervisors_of(snapshot),
         pdf_ca_sha256=pdf_ca_sha256,
+        quality_references=references_from_setting(logbook.records.setting(REFERENCES_SETTING)),
     )

@@ -33,6 +33,7 @@ from evtdesk.report import approval as approval_section
 from evtdesk.report import attachments as attach
 from evtdesk.report import entries as entry_tables
 from evtdesk.report import progress as progress_section
+from evtdesk.report import quality as quality_section
 from evtdesk.report import sections
 from evtdesk.report.fonts import Fonts, register_fonts
 from evtdesk.report.inputs import ReportInputs
@@ -196,6 +197,7 @@ def build_report(inputs: ReportInputs) -> bytes:
     story += [PageBreak()]
     story += progress_section.progress(inputs, styles, portrait_width())
     story += approval_section.approval(inputs, styles, portrait_width())
+    story += quality_section.quality(inputs, styles, portrait_width())
     tables: Iterator[Flowable] = iter(())
     if inputs.snapshot.entries:
         story += [NextPageTemplate("landscape"), PageBreak()]

@@ -45,6 +45,8 @@ DETAIL_FIELDS: dict[str, tuple[str, ...]] = {
     "observation_visit": ("unit", "days"),
     "exam_week_case": ("evt_performed", "occlusion_site", "mtici"),
     "followup_case": ("evt_performed", "occlusion_site", "mtici"),
+    "meeting": ("title", "meeting_type", "hours"),
+    "network_contact": ("contact", "network"),
 }
 _ROLE_ORDER = {str(role): n for n, role in enumerate(Role)}
 _AnyIndex = QModelIndex | QPersistentModelIndex

@@ -160,6 +160,7 @@ class MenuBar:
             QCoreApplication.translate("MainWindow", "&Navigator"),
             QCoreApplication.translate("MainWindow", "&Logbook"),
             QCoreApplication.translate("MainWindow", "&Charts"),
+            QCoreApplication.translate("MainWindow", "&Quality"),
         )
         for action, text in zip(self.act_views, view_names, strict=True):
             action.setText(text)

@@ -14,13 +14,14 @@ from evtdesk.ui.session import LogbookSession
 
 log = logging.getLogger("evtdesk.ui.main_window")
 
-# (module, class) of each view, in the order of View ▸ Ctrl+1…3
+# (module, class) of each view, in the order of View ▸ Ctrl+1…4
 PANELS = (
     ("evtdesk.ui.panels.navigator", "NavigatorPanel"),
     ("evtdesk.ui.panels.entries", "EntriesPanel"),
     ("evtdesk.ui.charts", "ChartsPanel"),
+    ("evtdesk.ui.panels.quality", "QualityPanel"),
 )
-NAVIGATOR, LOGBOOK, CHARTS = range(3)
+NAVIGATOR, LOGBOOK, CHARTS, QUALITY = range(4)
 
 
 def bundle_available() -> bool:

@@ -1,0 +1,125 @@
+"""Reading a site's readiness from a logbook, recording it, and writing it as a signed PDF.
+
+The PDF is signed with the logbook's own PDF certificate (the one that signs the report),
+so a reader checks it as they check a report: one PAdES signature over the whole file,
+issued under the logbook's CA. The signed revision names the document and the site in its
+information dictionary, so a readiness checklist cannot pass for a report or for another
+site's checklist.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from evtdesk.bundle.writer import _write_atomically
+from evtdesk.curriculum import load_curriculum
+from evtdesk.exchange.export import pdf_identity
+from evtdesk.model import Site
+from evtdesk.quality.readiness import (
+    READINESS_PART,
+    SiteReadiness,
+    readiness_setting,
+    record_criterion,
+    site_readiness,
+)
+from evtdesk.report.readiness import ReadinessInputs, build_readiness
+from evtdesk.signing.pdf import ca_sha256, sign_pdf
+from evtdesk.store import Logbook, LogbookError
+
+DOCUMENT = "readiness"
+
+
+@dataclass(frozen=True)
+class ReadinessWritten:
+    path: Path
+    ca_sha256: str
+
+
+def _site(logbook: Logbook, site_id: int) -> Site:
+    sites = logbook.records.sites()
+    for site in sites:
+        if site.id == site_id:
+            return site
+    known = ", ".join(f"{s.id} ({s.hospital})" for s in sites) or "none yet (evtdesk site add)"
+    raise LogbookError(f"There is no site {site_id}; the logbook's sites: {known}.")
+
+
+def readiness_of(logbook: Logbook, site_id: int, language: str = "en") -> SiteReadiness:
+    """The site's criteria as recorded; refused when the curriculum has no hospital part."""
+    items = load_curriculum(logbook.curriculum_id).items
+    if not any(i.part == READINESS_PART for i in items):
+        raise LogbookError("This logbook's curriculum states no requirements on a hospital.")
+    site = _site(logbook, site_id)
+    recorded = logbook.records.setting(readiness_setting(site_id))
+    return site_readiness(site, items, recorded, language)
+
+
+def record_readiness(
+    logbook: Logbook,
+    site_id: int,
+    item_id: str,
+    status: str,
+    evidence: str | None = None,
+    notes: str | None = None,
+) -> SiteReadiness:
+    """Record one criterion's status (evidence and notes kept unless given)."""
+    readiness_of(logbook, site_id)  # the site and the curriculum's H part exist
+    items = load_curriculum(logbook.curriculum_id).items
+    key = readiness_setting(site_id)
+    try:
+        changed = record_criterion(
+            logbook.records.setting(key), item_id, status, evidence, notes, items
+        )
+    except ValueError as error:
+        raise LogbookError(str(error)) from None
+    logbook.records.set_setting(key, changed)
+    return readiness_of(logbook, site_id)
+
+
+def readiness_pdf(logbook: Logbook, site_id: int, language: str, now: datetime) -> bytes:
+    """The site's checklist, built and signed (PAdES) with the logbook's certificate."""
+    readiness = readiness_of(logbook, site_id, language)
+    curriculum = load_curriculum(logbook.curriculum_id)
+    title = curriculum.title(language)
+    inputs = ReadinessInputs(
+        readiness,
+        language,
+        logbook.owner_name,
+        now.astimezone(UTC).replace(tzinfo=None, microsecond=0),
+        f"{title} ({curriculum.id} {curriculum.version})",
+    )
+    return sign_pdf(
+        build_readiness(inputs),
+        pdf_identity(logbook),
+        reason=f"EVTDesk readiness checklist, site {site_id}",
+        name=logbook.owner_name,
+        facts={"Document": DOCUMENT, "Site": str(site_id), "Hospital": readiness.site.hospital},
+    )
+
+
+def write_readiness(
+    logbook: Logbook, site_id: int, out_path: Path, language: str, now: datetime | None = None
+) -> ReadinessWritten:
+    """Write the signed checklist to `out_path` (replaced if it exists); nothing is left
+    behind when it cannot be written."""
+    out_path = Path(out_path)
+    if out_path.is_dir():
+        raise LogbookError(f"{out_path} is a folder; give the checklist a file name (….pdf).")
+    if not out_path.parent.is_dir():
+        raise LogbookError(f"The folder {out_path.parent} does not exist.")
+    signed = readiness_pdf(logbook, site_id, language, now or datetime.now(UTC))
+
+    def write(target: BinaryIO) -> None:
+        target.write(signed)
+
+    try:
+        _write_atomically(out_path, write)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise LogbookError(
+            f"Could not write the checklist to {out_path}: {reason}. Nothing was written."
+        ) from None
+    return ReadinessWritten(out_path, ca_sha256(pdf_identity(logbook)))

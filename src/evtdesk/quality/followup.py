@@ -1,0 +1,90 @@
+"""The follow-up year (FU1): when it starts, and what the operator logged in it.
+
+It starts on the day the supervisor's approval of the training was signed, not on a date
+typed by hand, so the year cannot be moved to flatter the figures. Every statement about
+a subject is ordered by `current_statement`: a later refusal withdraws an approval, and a
+co-supervisor's approval does not stand in for the main supervisor's.
+
+`APPROVAL_SUBJECT` is where the approval is read from; it is the one place to re-point
+when the approval statement gets its own subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from evtdesk.model import LogbookSnapshot
+from evtdesk.model.statements import current_statement
+from evtdesk.quality.cases import Window, unknown
+
+APPROVAL_SUBJECT = "A"  # the supervisor's attestation that part A, the approval, is done
+NOT_STARTED = "The follow-up year starts when the training is approved."
+FOLLOWUP_KIND = "followup_case"
+
+
+class FollowUpNotStarted(ValueError):
+    """No approval of the training is signed, so there is no follow-up year yet."""
+
+    def __init__(self) -> None:
+        super().__init__(NOT_STARTED)
+
+
+def followup_start(snapshot: LogbookSnapshot) -> date | None:
+    """The day the approval of the training was signed; None while it is not approved."""
+    statement = current_statement(snapshot.attestations, APPROVAL_SUBJECT)
+    if statement is None or not statement.approved:
+        return None
+    return statement.signed_at.date()
+
+
+def one_year_after(start: date) -> date:
+    """The last day of the year that begins on `start` (29 February starts end on 28 Feb)."""
+    try:
+        following = start.replace(year=start.year + 1)
+    except ValueError:  # 29 February, in a year without one
+        following = start.replace(year=start.year + 1, day=28) + timedelta(days=1)
+    return following - timedelta(days=1)
+
+
+def followup_window(snapshot: LogbookSnapshot) -> Window:
+    """The follow-up year as a window; FollowUpNotStarted before the approval."""
+    start = followup_start(snapshot)
+    if start is None:
+        raise FollowUpNotStarted()
+    return Window(start, one_year_after(start), "follow-up")
+
+
+@dataclass(frozen=True)
+class FollowUpLog:
+    """What FU1 asks the operator to log: every case handled, EVT or not, and complications."""
+
+    start: date
+    end: date
+    cases: int
+    evt_performed: int
+    without_evt: int
+    with_complications: int
+    days_elapsed: int  # of the year, up to today
+
+
+def followup_log(snapshot: LogbookSnapshot, today: date) -> FollowUpLog:
+    """Count the follow-up cases in the year; FollowUpNotStarted before the approval."""
+    window = followup_window(snapshot)
+    cases = [
+        e
+        for e in snapshot.entries
+        if e.kind == FOLLOWUP_KIND and not e.retracted and window.holds(e.date)
+    ]
+    performed = sum(1 for e in cases if e.fields.get("evt_performed") is True)
+    complications = sum(1 for e in cases if not unknown(e.fields.get("complications")))
+    elapsed = (min(today, window.end) - window.start).days + 1 if today >= window.start else 0
+    return FollowUpLog(
+        window.start,
+        window.end,
+        len(cases),
+        performed,
+        len(cases) - performed,
+        complications,
+        elapsed,
+    )

@@ -1,0 +1,103 @@
+"""The quality figures as JSON (`evtdesk quality --json`), documented in
+docs/quality-format.md. Plain dicts, per cent and minutes rounded to one decimal as in
+`progress --json`; a value that cannot be computed is null, never 0."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from evtdesk.quality.education import EducationYear
+from evtdesk.quality.figures import QualityFigures
+from evtdesk.quality.followup import FollowUpLog
+from evtdesk.quality.indicators import EVT_PER_YEAR, Indicator
+from evtdesk.quality.logistics import IntervalFigure
+
+
+def _round(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    rounded = round(float(value), 1)
+    return int(rounded) if rounded.is_integer() else rounded
+
+
+def indicator_json(found: Indicator) -> dict[str, Any]:
+    return {
+        "count": found.count,
+        "total": found.total,
+        "unknown": found.unknown,
+        "rate": _round(found.rate),
+        "ci_low": _round(found.ci_low),
+        "ci_high": _round(found.ci_high),
+        "target": _round(found.spec.target),
+        "met": found.met,
+        "comparison": found.spec.comparison,
+        "min_cases": found.spec.min_cases,
+    }
+
+
+def interval_json(figure: IntervalFigure) -> dict[str, Any]:
+    ref = figure.reference
+    return {
+        "n": figure.spread.n,
+        "median": _round(figure.spread.median),
+        "q1": _round(figure.spread.q1),
+        "q3": _round(figure.spread.q3),
+        "missing": figure.missing,
+        "negative": figure.negative,
+        "reference": None
+        if ref is None
+        else {"minutes": _round(ref.minutes), "source": ref.source, "year": ref.year},
+    }
+
+
+def followup_json(log: FollowUpLog) -> dict[str, Any]:
+    return {
+        "start": log.start.isoformat(),
+        "end": log.end.isoformat(),
+        "days_elapsed": log.days_elapsed,
+        "cases": log.cases,
+        "evt_performed": log.evt_performed,
+        "without_evt": log.without_evt,
+        "with_complications": log.with_complications,
+    }
+
+
+def education_json(years: tuple[EducationYear, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "year": y.year,
+            "hours": _round(y.hours),
+            "met": y.met,
+            "met_by": y.met_by,
+            "meetings": y.meetings,
+            "observation_visits": y.observation_visits,
+            "network_contacts": y.network_contacts,
+        }
+        for y in years
+    ]
+
+
+def quality_json(
+    figures: QualityFigures,
+    followup: FollowUpLog | None = None,
+    education: tuple[EducationYear, ...] = (),
+) -> dict[str, Any]:
+    """The figures of one window; `followup` and `education` when the caller has them."""
+    out: dict[str, Any] = {
+        "window": {
+            "label": figures.window.label,
+            "start": figures.window.start.isoformat(),
+            "end": figures.window.end.isoformat(),
+        },
+        "evt_count": figures.evt_count,
+        "evt_required": EVT_PER_YEAR,
+    }
+    for found in figures.indicators:
+        out[found.key] = indicator_json(found)
+    out["registered"] = indicator_json(figures.registered)
+    out["medians"] = {f.spec.key: _round(f.spread.median) for f in figures.logistics}
+    out["logistics"] = {f.spec.key: interval_json(f) for f in figures.logistics}
+    if followup is not None:
+        out["followup"] = followup_json(followup)
+    out["continuing_education"] = education_json(education)
+    return out

@@ -1,0 +1,280 @@
+"""The hospital's readiness checklist (H1–H11) as a PDF in the report's style.
+
+A region decides whether a hospital may start EVT, and nobody but the hospital checks the
+guidance's list; this page is what its people sign and hand over: per criterion the
+guidance's words and section, the status with a marker whose shape differs by status (it
+is often printed in black and white), the evidence and the notes. Deterministic like the
+report (invariant mode, the creation time from the inputs), one clean revision ready to
+be signed.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
+
+from evtdesk.quality.readiness import STATUSES, SiteReadiness, status_label
+from evtdesk.report.fonts import Fonts, register_fonts
+from evtdesk.report.sections import Styles, esc, grid_style, heading, make_styles
+
+MARGIN = 16 * mm
+STATUS_COLOURS = {
+    "met": colors.HexColor("#2e7d32"),
+    "partly": colors.HexColor("#c77800"),
+    "not_met": colors.HexColor("#b3261e"),
+    "unknown": colors.HexColor("#7a7a7a"),
+}
+WORDS = {
+    "sv": {
+        "title": "Beredskap för ”enbart EVT”",
+        "header": "Sjukhusets beredskap – {site}",
+        "page": "Sida {page} av {pages}",
+        "site": "Sjukhus och enhet",
+        "volume": "EVT per år (enligt loggboken)",
+        "ni": "Neurointervention på plats",
+        "yes": "ja",
+        "no": "nej",
+        "prepared": "Upprättad av",
+        "created": "Skapad",
+        "curriculum": "Vägledning",
+        "summary": "Sammanfattning",
+        "criteria": "Kriterier",
+        "id": "Id",
+        "criterion": "Kriterium",
+        "status": "Status",
+        "evidence": "Underlag",
+        "notes": "Anteckningar",
+        "derived": "(beräknat ur sjukhusets uppgifter)",
+        "signature": "Dokumentet är signerat (PAdES) med loggbokens certifikat. Signaturen "
+        "visar att loggbokens ägare utfärdat checklistan så som den står här, inte att "
+        "uppgifterna i den är riktiga; underlaget ska kunna visas upp.",
+    },
+    "en": {
+        "title": "Readiness for EVT-only treatment",
+        "header": "Hospital readiness – {site}",
+        "page": "Page {page} of {pages}",
+        "site": "Hospital and unit",
+        "volume": "EVT a year (as the logbook records)",
+        "ni": "Neurointervention on site",
+        "yes": "yes",
+        "no": "no",
+        "prepared": "Prepared by",
+        "created": "Created",
+        "curriculum": "Guidance",
+        "summary": "Summary",
+        "criteria": "Criteria",
+        "id": "Id",
+        "criterion": "Criterion",
+        "status": "Status",
+        "evidence": "Evidence",
+        "notes": "Notes",
+        "derived": "(worked out from the site's records)",
+        "signature": "This document is signed (PAdES) with the logbook's certificate. The "
+        "signature shows that the logbook's owner issued the checklist as it stands here, "
+        "not that what it states is true; the evidence must be available on request.",
+    },
+}
+
+
+@dataclass(frozen=True)
+class ReadinessInputs:
+    readiness: SiteReadiness
+    language: str
+    prepared_by: str
+    created: datetime  # UTC, naive
+    curriculum: str  # title and version, as the report names it
+
+
+class StatusMarker(Flowable):
+    """Filled disc (met), ring (partly), filled square (not met), empty square (unknown)."""
+
+    def __init__(self, status: str, size: float = 7.0) -> None:
+        super().__init__()
+        self.status, self.size = status, size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.size, self.size + 2
+
+    def draw(self) -> None:
+        c, s, r = self.canv, self.size, self.size / 2
+        colour = STATUS_COLOURS[self.status]
+        c.setStrokeColor(colour)
+        c.setFillColor(colour)
+        c.setLineWidth(1.1)
+        if self.status == "met":
+            c.circle(r, r, r, stroke=1, fill=1)
+        elif self.status == "partly":
+            c.circle(r, r, r - 0.5, stroke=1, fill=0)
+        else:
+            c.rect(0.5, 0.5, s - 1, s - 1, stroke=1, fill=int(self.status == "not_met"))
+
+
+def _site_name(inputs: ReadinessInputs) -> str:
+    site = inputs.readiness.site
+    return ", ".join(x for x in (site.hospital, site.unit) if x)
+
+
+def _canvas(inputs: ReadinessInputs, fonts: Fonts) -> type[Canvas]:
+    words = WORDS[inputs.language]
+    header = words["header"].format(site=_site_name(inputs))
+    stamp = inputs.created.strftime("D:%Y%m%d%H%M%S+00'00'")
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["invariant"] = 1
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+            self._doc.setDateFormatter(lambda *_: stamp)  # type: ignore[attr-defined]
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()  # type: ignore[attr-defined]
+
+        def save(self) -> None:
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(len(self._pages))
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _decorate(self, total: int) -> None:
+            width, height = self._pagesize  # type: ignore[attr-defined]
+            self.saveState()
+            self.setFillGray(0.3)
+            self.setStrokeGray(0.6)
+            self.setLineWidth(0.4)
+            self.setFont(fonts.regular, 7.5)
+            top = height - MARGIN + 4 * mm
+            self.drawString(MARGIN, top, header)
+            self.line(MARGIN, top - 1.5 * mm, width - MARGIN, top - 1.5 * mm)
+            bottom = MARGIN - 6 * mm
+            self.line(MARGIN, bottom + 3.5 * mm, width - MARGIN, bottom + 3.5 * mm)
+            self.drawString(MARGIN, bottom, f"EVTDesk · {inputs.prepared_by}")
+            self.setFont(fonts.bold, 7.5)
+            page = words["page"].format(page=self._pageNumber, pages=total)  # type: ignore[attr-defined]
+            self.drawRightString(width - MARGIN, bottom, page)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _facts(inputs: ReadinessInputs, styles: Styles, width: float) -> Table:
+    words, site = WORDS[inputs.language], inputs.readiness.site
+    rows = [
+        (words["site"], _site_name(inputs)),
+        (words["volume"], "–" if site.evt_per_year is None else str(site.evt_per_year)),
+        (words["ni"], words["yes"] if site.has_neurointervention else words["no"]),
+        (words["prepared"], inputs.prepared_by),
+        (words["created"], inputs.created.strftime("%Y-%m-%d %H:%M UTC")),
+        (words["curriculum"], inputs.curriculum),
+    ]
+    label = 54 * mm
+    table = Table(
+        [[Paragraph(esc(k), styles.label), Paragraph(esc(v), styles.body)] for k, v in rows],
+        colWidths=[label, width - label],
+        hAlign="LEFT",
+    )
+    table.setStyle(grid_style(styles.fonts, header_rows=0))
+    return table
+
+
+def _summary(inputs: ReadinessInputs, styles: Styles) -> Table:
+    cells = []
+    for status in STATUSES:
+        n = inputs.readiness.count(status)
+        text = f"{status_label(status, inputs.language)}: <b>{n}</b>"
+        cells += [StatusMarker(status), Paragraph(text, styles.body)]
+    table = Table([cells], colWidths=[4 * mm, 36 * mm] * len(STATUSES), hAlign="LEFT")
+    table.setStyle(
+        grid_style(styles.fonts, header_rows=0, extra=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+    )
+    return table
+
+
+def _criteria(inputs: ReadinessInputs, styles: Styles, width: float) -> Table:
+    words, lang = WORDS[inputs.language], inputs.language
+    head = [
+        Paragraph(esc(words[k]), styles.cell_head)
+        for k in ("id", "criterion", "status", "evidence", "notes")
+    ]
+    rows: list[list[Any]] = [head]
+    for c in inputs.readiness.criteria:
+        title = f"{esc(c.item.title(lang))}<br/><font color='#555555'>{esc(c.item.section)}</font>"
+        status = esc(status_label(c.status, lang))
+        if c.derived:
+            status += f"<br/><font color='#555555'>{esc(words['derived'])}</font>"
+        marker = Table(
+            [[StatusMarker(c.status), Paragraph(status, styles.cell)]],
+            colWidths=[4 * mm, None],
+        )
+        marker.setStyle(
+            grid_style(
+                styles.fonts,
+                header_rows=0,
+                extra=[
+                    ("LINEBELOW", (0, 0), (-1, -1), 0, colors.white),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ],
+            )
+        )
+        rows.append(
+            [
+                Paragraph(esc(c.item.id), styles.cell_head),
+                Paragraph(title, styles.cell),
+                marker,
+                Paragraph(esc(c.evidence) or "–", styles.cell),
+                Paragraph(esc(c.notes) or "–", styles.cell),
+            ]
+        )
+    widths = [10 * mm, 62 * mm, 30 * mm]
+    rest = (width - sum(widths)) / 2
+    table = Table(rows, colWidths=[*widths, rest, rest], repeatRows=1, hAlign="LEFT")
+    table.setStyle(grid_style(styles.fonts))
+    return table
+
+
+def build_readiness(inputs: ReadinessInputs) -> bytes:
+    """The checklist as PDF bytes (one revision, fonts embedded, deterministic)."""
+    if inputs.language not in WORDS:
+        raise ValueError(f"language must be 'sv' or 'en', not {inputs.language!r}")
+    fonts = register_fonts()
+    styles = make_styles(fonts)
+    words = WORDS[inputs.language]
+    width = A4[0] - 2 * MARGIN
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        invariant=1,
+        title=f"{words['title']} – {_site_name(inputs)}",
+        author=inputs.prepared_by,
+        creator="EVTDesk",
+        producer="EVTDesk (reportlab)",
+        initialFontName=fonts.regular,
+        lang="sv-SE" if inputs.language == "sv" else "en-GB",
+    )
+    story: list[Flowable] = [
+        heading(words["title"], styles.title),
+        Paragraph(esc(_site_name(inputs)), styles.subtitle),
+        _facts(inputs, styles, width),
+        Spacer(1, 4 * mm),
+        Paragraph(esc(words["signature"]), styles.small),
+        heading(words["summary"], styles.h2, 1),
+        _summary(inputs, styles),
+        heading(words["criteria"], styles.h2, 1),
+        _criteria(inputs, styles, width),
+    ]
+    doc.build(story, canvasmaker=_canvas(inputs, fonts))
+    return buffer.getvalue()

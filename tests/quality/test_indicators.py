@@ -1,0 +1,127 @@
+"""Q1–Q3 of a known set of cases: counts, denominators, unknowns, rates and judgements."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from evtdesk.quality import calendar_year, quality_figures
+from evtdesk.quality.cases import evt_cases
+from tests.curriculum.factories import entry, many, retracted
+
+YEAR = calendar_year(2026)
+DAY = date(2026, 5, 4)
+FIRST = "independent_first_operator"
+
+
+def evt(n: int, **fields: object) -> list:
+    return many(n, "evt", FIRST, DAY, **fields)
+
+
+def test_zero_cases_give_no_rate_and_no_judgement() -> None:
+    figures = quality_figures([], YEAR)
+    assert figures.evt_count == 0
+    for found in figures.indicators:
+        assert (found.count, found.total, found.unknown) == (0, 0, 0)
+        assert (found.rate, found.ci_low, found.ci_high, found.met) == (None, None, None, None)
+
+
+def test_one_case_has_a_rate_and_a_wide_interval_but_no_judgement() -> None:
+    figures = quality_figures(evt(1, mtici="3", sich=False, new_territory_emboli=False), YEAR)
+    mtici = figures.indicator("mtici_2b_3")
+    assert (mtici.count, mtici.total, mtici.rate, mtici.met) == (1, 1, 100.0, None)
+    assert mtici.ci_low == pytest.approx(20.65, abs=0.01)
+    assert mtici.ci_high == 100.0
+
+
+def test_all_unknown_never_counts_as_a_good_outcome() -> None:
+    figures = quality_figures(evt(25), YEAR)
+    for found in figures.indicators:
+        assert (found.count, found.total, found.unknown) == (0, 0, 25)
+        assert found.rate is None and found.met is None
+
+
+def test_unknown_sich_is_left_out_of_the_denominator() -> None:
+    cases = evt(20, sich=False) + evt(2, sich=True) + evt(5)
+    sich = quality_figures(cases, YEAR).indicator("sich")
+    assert (sich.count, sich.total, sich.unknown) == (2, 22, 5)
+    assert sich.rate == pytest.approx(100 * 2 / 22)
+    assert sich.met is True
+
+
+@pytest.mark.parametrize(
+    ("key", "hit", "miss"),
+    [
+        ("mtici_2b_3", {"mtici": "2b"}, {"mtici": "2a"}),
+        ("new_territory_emboli", {"new_territory_emboli": True}, {"new_territory_emboli": False}),
+        ("sich", {"sich": True}, {"sich": False}),
+    ],
+)
+def test_a_rate_exactly_at_its_target_is_not_met(key: str, hit: dict, miss: dict) -> None:
+    """The guidance asks for > 60 %, < 15 %, < 10 %: the boundary itself falls short."""
+    target = {"mtici_2b_3": 60, "new_territory_emboli": 15, "sich": 10}[key]
+    hits = 100 * target // 100  # of 100 cases
+    found = quality_figures(evt(hits, **hit) + evt(100 - hits, **miss), YEAR).indicator(key)
+    assert found.rate == target
+    assert found.met is False
+
+
+def test_one_case_past_the_target_is_met() -> None:
+    found = quality_figures(evt(61, mtici="3") + evt(39, mtici="1"), YEAR).indicator("mtici_2b_3")
+    assert found.met is True
+    found = quality_figures(evt(9, sich=True) + evt(91, sich=False), YEAR).indicator("sich")
+    assert found.met is True
+
+
+def test_below_twenty_recorded_cases_a_rate_is_not_judged() -> None:
+    nineteen = quality_figures(evt(19, mtici="3"), YEAR).indicator("mtici_2b_3")
+    twenty = quality_figures(evt(20, mtici="3"), YEAR).indicator("mtici_2b_3")
+    assert (nineteen.met, nineteen.too_few) == (None, True)
+    assert (twenty.met, twenty.too_few) == (True, False)
+
+
+def test_mtici_2b_2c_and_3_count_as_reperfused() -> None:
+    cases = evt(1, mtici="2b") + evt(1, mtici="2c") + evt(1, mtici="3") + evt(1, mtici="2a")
+    assert quality_figures(cases, YEAR).indicator("mtici_2b_3").count == 3
+
+
+def test_only_evt_performed_as_first_operator_in_the_window_count() -> None:
+    counted = [
+        entry("evt", DAY, "first_operator"),
+        entry("evt", DAY, FIRST),
+        entry("followup_case", DAY, FIRST, evt_performed=True),
+    ]
+    left_out = [
+        entry("evt", DAY, "second_operator"),
+        entry("evt", DAY, "observer"),
+        entry("followup_case", DAY, FIRST, evt_performed=False),
+        entry("evt", date(2025, 12, 31), FIRST),
+        entry("evt", date(2027, 1, 1), FIRST),
+        retracted(entry("evt", DAY, FIRST), 99),
+        entry("exam_week_case", DAY, FIRST, evt_performed=True),
+    ]
+    assert evt_cases(counted + left_out, YEAR) == counted
+
+
+def test_registration_is_met_only_when_every_case_is_registered_in_both() -> None:
+    both = {"registered_riksstroke": True, "registered_evas": True}
+    one = {"registered_riksstroke": True, "registered_evas": False}
+    all_in = quality_figures(evt(3, **both), YEAR).registered
+    assert (all_in.count, all_in.total, all_in.rate, all_in.met) == (3, 3, 100.0, True)
+    short = quality_figures(evt(3, **both) + evt(1, **one), YEAR).registered
+    assert (short.count, short.total, short.met) == (3, 4, False)
+
+
+def test_registration_unknown_in_one_registry_cannot_be_judged_met() -> None:
+    both = {"registered_riksstroke": True, "registered_evas": True}
+    half = quality_figures(evt(3, **both) + evt(1, registered_riksstroke=True), YEAR).registered
+    assert (half.count, half.total, half.unknown, half.met) == (3, 3, 1, None)
+    # a "no" in one registry decides even when the other is not recorded
+    no = quality_figures(evt(3, **both) + evt(1, registered_evas=False), YEAR).registered
+    assert (no.total, no.unknown, no.met) == (4, 0, False)
+
+
+def test_twenty_evt_meet_the_yearly_number() -> None:
+    assert quality_figures(evt(19), YEAR).evt_per_year_met is False
+    assert quality_figures(evt(20), YEAR).evt_per_year_met is True
