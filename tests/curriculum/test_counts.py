@@ -8,7 +8,15 @@ import pytest
 
 from evtdesk.curriculum import ItemProgress, evaluate, load_curriculum
 from evtdesk.model import LogbookSnapshot, TrainingPlan
-from tests.curriculum.factories import adaptation, attest, entry, many, retracted, snapshot
+from tests.curriculum.factories import (
+    adaptation,
+    attest,
+    entry,
+    many,
+    period,
+    retracted,
+    snapshot,
+)
 
 TODAY = date(2026, 6, 1)
 SE = load_curriculum("se-evt")
@@ -141,8 +149,9 @@ OWN = "independent_first_operator"
 
 @pytest.mark.parametrize(("good", "met"), [(12, False), (13, True)])
 def test_q3_needs_more_than_60_percent_mtici_2b_to_3(good: int, met: bool) -> None:
-    cases = many(good, "followup_case", OWN, evt_performed=True, mtici="2b") + many(
-        20 - good, "followup_case", OWN, evt_performed=True, mtici="1"
+    clean = {"new_territory_emboli": False, "sich": False}
+    cases = many(good, "followup_case", OWN, evt_performed=True, mtici="2b", **clean) + many(
+        20 - good, "followup_case", OWN, evt_performed=True, mtici="1", **clean
     )
     cases += many(5, "followup_case", OWN, evt_performed=False)  # no EVT: not in the denominator
     [mtici, emboli, sich] = item(snapshot(cases, APPROVED), "Q3").conditions
@@ -161,9 +170,45 @@ def test_q3_needs_fewer_than_10_percent_sich(bleeds: int, met: bool) -> None:
 def test_q3_judges_the_exact_share_not_the_rounded_one() -> None:
     # 38 of 254 is 14.96 %: shown as 15.0, yet below the 15 % limit for new-territory emboli.
     cases = many(38, "followup_case", OWN, evt_performed=True, mtici="3", new_territory_emboli=True)
-    cases += many(216, "followup_case", OWN, evt_performed=True, mtici="3")
+    cases += many(
+        216, "followup_case", OWN, evt_performed=True, mtici="3", new_territory_emboli=False
+    )
     emboli = item(snapshot(cases, APPROVED), "Q3").conditions[1]
     assert (emboli.done, emboli.met) == (15.0, True)
+
+
+def test_q3_leaves_out_cases_where_the_outcome_was_not_recorded() -> None:
+    # 2 bleeds in 20 recorded cases is 10 %, not below the limit. Five cases where nobody
+    # wrote down whether it bled used to count as five without bleeding (8 %, met).
+    cases = many(2, "followup_case", OWN, evt_performed=True, sich=True)
+    cases += many(18, "followup_case", OWN, evt_performed=True, sich=False)
+    cases += many(5, "followup_case", OWN, evt_performed=True)
+    cases += many(3, "followup_case", OWN, evt_performed=True, sich="")
+    sich = item(snapshot(cases, APPROVED), "Q3").conditions[2]
+    assert (sich.done, sich.met) == (10.0, False)
+
+
+@pytest.mark.parametrize(("recorded", "met"), [(19, False), (20, True)])
+def test_q3_judges_a_rate_only_from_20_recorded_cases(recorded: int, met: bool) -> None:
+    # The guidance's 20 EVT a year: 19 clean cases are 0 % sICH, shown but not judged.
+    cases = many(recorded, "followup_case", OWN, evt_performed=True, sich=False)
+    cases += many(10, "followup_case", OWN, evt_performed=True)  # not recorded: not counted
+    sich = item(snapshot(cases, APPROVED), "Q3").conditions[2]
+    assert (sich.done, sich.met) == (0.0, met)
+
+
+def test_the_follow_up_year_runs_from_the_day_the_approval_was_signed() -> None:
+    # Approved 2025-12-01, evaluated 2026-06-01: six months, whatever periods were typed.
+    typed = [period("FU", date(2024, 1, 1), 30)]
+    fu1 = item(snapshot([], APPROVED, typed), "FU1").conditions[0]
+    assert (fu1.done, fu1.met) == (6.0, False)
+    year_on = evaluate(SE, snapshot([], APPROVED), date(2026, 12, 1), "en").item("FU1")
+    assert (year_on.conditions[0].done, year_on.conditions[0].met) == (12.0, True)
+    # Not approved (or the approval withdrawn by a later refusal): no follow-up year yet.
+    refused = [*APPROVED, attest("A", date(2026, 1, 10), approved=False)]
+    for statements in (PREP_DONE, refused):
+        fu1 = item(snapshot([], statements, typed), "FU1").conditions[0]
+        assert (fu1.done, fu1.met) == (0.0, False)
 
 
 def test_q2_and_q3_count_only_the_trainees_own_evt() -> None:

@@ -150,9 +150,13 @@ def test_no_period_flag_before_a_part_has_opened_or_in_a_part_open_from_the_star
     assert not prep_time([period("PREP", date(2010, 1, 1), 12)]).flags
 
 
-def test_follow_up_time_before_approval_is_flagged() -> None:
+def test_follow_up_time_is_counted_from_the_approval_not_from_typed_periods() -> None:
+    # A period typed to start before the approval neither counts nor moves the year: the
+    # year begins on the day the supervisor signed part A.
     gates = [*PREP_DONE, attest("NI", date(2025, 1, 1)), attest("A", date(2025, 6, 1))]
     follow_up = period("FU", date(2025, 5, 1), 13)
     result = evaluate(SE, snapshot([], gates, [follow_up]), TODAY).item("FU1")
-    assert result.met
-    assert [f.period_ids for f in result.flags] == [(follow_up.id,)]
+    assert result.details == ("from 2025-06-01",)
+    assert result.flags == ()
+
+

@@ -135,6 +135,14 @@ def test_duplicate_ids_and_broken_toml_are_refused(tmp_path: Path) -> None:
             ('type = "count"', 'type = "duration"\npart = "NI"'),
             "a duration condition needs 'part', one of the \\[\\[parts\\]\\] ids \\(P\\)",
         ),
+        (
+            ("required = 3", 'required = 3\nsince_attested = "A"'),
+            "X1: 'since_attested' \\(a subject\\) goes with a duration condition",
+        ),
+        (
+            ('type = "count"', 'type = "duration"\npart = "P"\nsince_attested = 1'),
+            "'since_attested' \\(a subject\\) goes with a duration condition",
+        ),
     ],
 )
 def test_a_value_of_the_wrong_shape_is_refused_in_plain_words(

@@ -51,6 +51,17 @@ def test_roles_apply_only_to_procedures() -> None:
     )
 
 
+@pytest.mark.parametrize("kind", ["followup_case", "exam_week_case"])
+def test_a_case_decided_against_evt_needs_no_operator_role(kind: str) -> None:
+    # FU1 logs every case handled, EVT or not; one without EVT had no first operator.
+    base = {"kind": kind, "date": "2026-01-05"}
+    not_treated = validate_entry({**base, "evt_performed": "nej"})
+    assert not_treated.role is None
+    treated = problems({**base, "evt_performed": "ja"})
+    assert treated["role"].startswith("is required when evt_performed is yes")
+    assert validate_entry({**base, "evt_performed": True, "role": "first_operator"}).role
+
+
 def test_unknown_fields_and_values_are_named() -> None:
     found = problems(
         {"kind": "evt", "date": "2026-01-05", "role": "observer", "mtici": "4", "colour": "red"}

@@ -120,7 +120,10 @@ def _yearly(
 def _duration(
     condition: Condition, snapshot: LogbookSnapshot, today: date, required: float, language: str
 ) -> Measurement:
-    """Months in the part; with `at_site`, only periods at a matching site count."""
+    """Months in the part; with `at_site`, only periods at a matching site count; with
+    `since_attested`, the months since that approval was signed."""
+    if condition.since_attested:
+        return _since_attested(condition, snapshot, today, required, language)
     looked = tuple(p for p in snapshot.periods if p.part == condition.part and p.start <= today)
     counted, left = site_rules.periods_at_site(condition, looked, snapshot.sites)
     result = months_in_part(counted, condition.part, today, condition.block_min_months)
@@ -136,13 +139,40 @@ def _duration(
     )
 
 
+def _since_attested(
+    condition: Condition, snapshot: LogbookSnapshot, today: date, required: float, language: str
+) -> Measurement:
+    """Months from the day the current statement about `since_attested` approved it. The
+    day is the supervisor's signature, so the year cannot be moved by a typed period; a
+    later refusal withdraws the approval and the count with it."""
+    statement = current_statement(snapshot.attestations, condition.since_attested)
+    if statement is None or not statement.approved:
+        waiting = (
+            f"börjar när {condition.since_attested} är intygat"
+            if language == "sv"
+            else f"starts when {condition.since_attested} is attested"
+        )
+        return Measurement(0.0, required, False, details=(waiting,))
+    start = statement.signed_at.date()
+    since = WorkPeriod(0, condition.part, start, None)
+    months = months_in_part([since], condition.part, today, 0).months if start <= today else 0.0
+    began = f"från {start.isoformat()}" if language == "sv" else f"from {start.isoformat()}"
+    return Measurement(round(months, 1), required, months >= required, details=(began,))
+
+
 def _ratio(
     condition: Condition, entries: Sequence[Entry], today: date, threshold: float
 ) -> Measurement:
-    """Per cent of the cases that match `numerator`, judged against `threshold`."""
+    """Per cent of the cases that match `numerator`, judged against `threshold`.
+
+    Only cases where every numerator field was recorded count, in the share and in the
+    denominator: an sICH nobody wrote down is not a case without bleeding, so leaving it
+    out never flatters the figure (the quality figures count them as `unknown`). Below
+    `min_cases` recorded cases the share is shown but not judged."""
     cases = matching(entries, condition, today)
     if condition.window == "calendar_year":
         cases = [e for e in cases if e.date.year == today.year]
+    cases = [e for e in cases if all(_recorded(e.fields.get(k)) for k in condition.numerator)]
     if not cases:
         return Measurement(0.0, threshold, False, ())
     hits = [
@@ -155,6 +185,10 @@ def _ratio(
     # Judge the exact share: 38 of 254 is 14.96 %, below 15 %, though it shows as 15.0.
     ok = exact > threshold if condition.comparison == ">" else exact < threshold
     return Measurement(round(exact, 1), threshold, enough and ok, tuple(cases))
+
+
+def _recorded(value: object) -> bool:
+    return value is not None and value != ""
 
 
 def _value_ok(value: object, wanted: object) -> bool:

@@ -68,6 +68,7 @@ _CONDITION_KEYS = {
     "of",
     "until",
     "failed",
+    "since_attested",
     *parse_rules.SITE_THRESHOLDS,
     *parse_rules.SUPERVISOR_THRESHOLDS,
 }

@@ -95,6 +95,11 @@ def record_keys(ctype: str, data: Mapping[str, Any], parts: set[str], where: str
         extra["thresholds"] = thresholds(data, SUPERVISOR_THRESHOLDS, where)
     elif "of" in data or any(k in data for k in (*SITE_THRESHOLDS, *SUPERVISOR_THRESHOLDS)):
         raise RuleError(f"{where}: thresholds and 'of' go with a sites condition")
+    if "since_attested" in data:
+        subject = data["since_attested"]
+        if ctype != "duration" or not isinstance(subject, str) or not subject.strip():
+            raise RuleError(f"{where}: 'since_attested' (a subject) goes with a duration condition")
+        extra["since_attested"] = subject.strip()
     if "until" in data:
         if ctype != "yearly" or not isinstance(data["until"], str) or not data["until"]:
             raise RuleError(f"{where}: 'until' (a subject) goes with a yearly condition")

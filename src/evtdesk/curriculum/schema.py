@@ -60,7 +60,8 @@ class Condition:
     """One measurable requirement of an item (a sub-condition when there are several).
 
     type: `count` entries ≥ required; `sum` a numeric field ≥ required; `duration` months
-    of work periods in `part` ≥ required (only at sites matching `at_site`, if given);
+    of work periods in `part` ≥ required (only at sites matching `at_site`, if given; or,
+    with `since_attested`, months since that subject's approval was signed);
     `ratio` the share (percent) of `numerator` among the filtered entries compared with
     `threshold`; `attested` an approved attestation of `subject` exists; `sites` every
     site `of` selects reaches `thresholds`; `supervisor` every main supervisor recorded
@@ -89,6 +90,9 @@ class Condition:
     min_cases: int = 0  # ratio: below this many cases the ratio is not judged yet
     subject: str = ""  # attested, yearly
     at_site: Mapping[str, Any] = dataclasses.field(default_factory=dict)  # duration
+    # duration: months since the approving statement about this subject was signed, not
+    # work periods (the follow-up year starts on the day the training was approved)
+    since_attested: str = ""
     of: str = ""  # sites: "part:<PART>" (the sites of its work periods) or "home"
     # sites: neurointervention (1 = required), procedures_per_year, evt_per_year,
     # interventionists, max_trainees_per_supervisor; supervisor: years, evt

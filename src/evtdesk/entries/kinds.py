@@ -45,6 +45,9 @@ class KindSpec:
     fields: tuple[FieldSpec, ...]
     has_role: bool = False
     case_kind: bool = False  # a patient case: case number, age and sex apply
+    # The role is required only when this yes/no field is yes (a case decided against
+    # EVT has no operator role); empty: always required when the kind has a role.
+    role_when: str = ""
 
     def label(self, language: str) -> str:
         return self.sv if language == "sv" else self.en
@@ -456,6 +459,7 @@ KINDS: tuple[KindSpec, ...] = (
             *_PATIENT,
         ),
         has_role=True,
+        role_when="evt_performed",
         case_kind=True,
     ),
     KindSpec(
@@ -500,6 +504,7 @@ KINDS: tuple[KindSpec, ...] = (
             *_PATIENT,
         ),
         has_role=True,
+        role_when="evt_performed",
         case_kind=True,
     ),
     KindSpec(

@@ -75,6 +75,14 @@ def _parse_bool(value: Any) -> bool:
     raise ValueError("must be true or false")
 
 
+def _said_yes(value: Any) -> bool:
+    """A yes/no field read as yes; a value that is neither is left to the field's check."""
+    try:
+        return not _is_blank(value) and _parse_bool(value)
+    except ValueError:
+        return False
+
+
 def _parse_number(value: Any, spec: FieldSpec) -> int | float:
     if isinstance(value, bool):
         raise ValueError("must be a number")
@@ -199,7 +207,9 @@ def _common(
     role = raw.get("role")
     if spec.has_role:
         if _is_blank(role):
-            problems.append(Problem("role", f"is required: one of {', '.join(Role)}"))
+            if not spec.role_when or _said_yes(raw.get(spec.role_when)):
+                needed = f" when {spec.role_when} is yes" if spec.role_when else ""
+                problems.append(Problem("role", f"is required{needed}: one of {', '.join(Role)}"))
         elif str(role).strip() not in set(Role):
             problems.append(Problem("role", f"must be one of {', '.join(Role)}"))
         else:
