@@ -433,6 +433,41 @@
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="124"/>
+        <source>The curriculum could not be evaluated: %1</source>
+        <translation>The curriculum could not be evaluated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="186"/>
+        <source>Guidance section “%1”</source>
+        <translation>Guidance section “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="62"/>
+        <source>No work periods in this part yet: add them under Edit ▸ Work periods and training plan (Ctrl+Shift+P).</source>
+        <translation>No work periods in this part yet: add them under Edit ▸ Work periods and training plan (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="77"/>
+        <source>Entries dated before the part opened</source>
+        <translation>Entries dated before the part opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="83"/>
+        <source>Training-plan adaptation: %1</source>
+        <translation>Training-plan adaptation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="193"/>
+        <source>Attested by %1</source>
+        <translation>Attested by %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="202"/>
+        <source>Stale attestation: entries changed after the supervisor signed.</source>
+        <translation>Stale attestation: entries changed after the supervisor signed.</translation>
+    </message>
 </context>
 <context>
     <name>NextStepsWidget</name>
