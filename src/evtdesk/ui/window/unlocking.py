@@ -121,7 +121,7 @@ class UnlockFlow:
             return
         start.set_busy(False)
         if isinstance(error, WrongPassphrase):
-            start.show_calm(
+            start.show_wrong_passphrase(
                 QCoreApplication.translate(
                     "MainWindow",
                     "That passphrase does not open {name}. Nothing was changed; take your time and "
