@@ -189,3 +189,15 @@ def test_help_states_the_language_rule(capsys: pytest.CaptureFixture[str]) -> No
     for command in ("progress", "export", "verify"):
         assert main([command, "--help"]) == 0
         assert "logbook's language setting" in " ".join(capsys.readouterr().out.split())
+
+
+def test_verify_speaks_the_chosen_language(
+    folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundle = str(folder / "v.evtbundle")
+    assert run(capsys, "export", str(folder / "a.evtlog"), "--out", bundle)[0] == 0
+    assert run(capsys, "verify", bundle)[1].startswith("NOT TRUSTED: bundle")
+    monkeypatch.setenv("LANG", "sv_SE.UTF-8")
+    out = run(capsys, "verify", bundle)[1]
+    assert out.startswith("INTE BETROTT: paket") and "Signerarens nyckels fingeravtryck" in out
+    assert run(capsys, "verify", bundle, "--language", "en")[1].startswith("NOT TRUSTED")
