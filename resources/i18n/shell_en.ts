@@ -499,6 +499,31 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         <source>Checking the logbook…</source>
         <translation>Checking the logbook…</translation>
     </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="37"/>
+        <source>The key file beside {name} belongs to another logbook; {name} itself was not changed. Put its own key file, {name}.keys, beside it: each of its backups carries a copy.</source>
+        <translation>The key file beside {name} belongs to another logbook; {name} itself was not changed. Put its own key file, {name}.keys, beside it: each of its backups carries a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="44"/>
+        <source>{name} is a trainee's bundle, not a logbook: open it to check it.</source>
+        <translation>{name} is a trainee's bundle, not a logbook: open it to check it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="48"/>
+        <source>{name} is a file of entries, not a logbook: unlock your logbook, then add them with File ▸ Import entries….</source>
+        <translation>{name} is a file of entries, not a logbook: unlock your logbook, then add them with File ▸ Import entries….</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="54"/>
+        <source>{name} is a logbook's key file: open the logbook beside it.</source>
+        <translation>{name} is a logbook's key file: open the logbook beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="72"/>
+        <source>{name} is not UTF-8 text; it was read as Windows-1252, the encoding Excel saves plain CSV in. Check that å, ä and ö came out right; saving as “CSV UTF-8” avoids this.</source>
+        <translation>{name} is not UTF-8 text; it was read as Windows-1252, the encoding Excel saves plain CSV in. Check that å, ä and ö came out right; saving as “CSV UTF-8” avoids this.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -499,6 +499,31 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         <source>Checking the logbook…</source>
         <translation>Kontrollerar loggboken…</translation>
     </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="37"/>
+        <source>The key file beside {name} belongs to another logbook; {name} itself was not changed. Put its own key file, {name}.keys, beside it: each of its backups carries a copy.</source>
+        <translation>Nyckelfilen bredvid {name} hör till en annan loggbok; {name} är inte ändrad. Lägg dess egen nyckelfil, {name}.keys, bredvid den: varje säkerhetskopia av den har en kopia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="44"/>
+        <source>{name} is a trainee's bundle, not a logbook: open it to check it.</source>
+        <translation>{name} är en aspirants exportpaket, inte en loggbok: öppna det för att kontrollera det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="48"/>
+        <source>{name} is a file of entries, not a logbook: unlock your logbook, then add them with File ▸ Import entries….</source>
+        <translation>{name} är en fil med registreringar, inte en loggbok: lås upp din loggbok och lägg sedan till dem med Arkiv ▸ Importera registreringar ….</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="54"/>
+        <source>{name} is a logbook's key file: open the logbook beside it.</source>
+        <translation>{name} är en loggboks nyckelfil: öppna loggboken bredvid den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="72"/>
+        <source>{name} is not UTF-8 text; it was read as Windows-1252, the encoding Excel saves plain CSV in. Check that å, ä and ö came out right; saving as “CSV UTF-8” avoids this.</source>
+        <translation>{name} är inte UTF-8-text; den lästes som Windows-1252, den teckenkodning Excel sparar vanlig CSV i. Kontrollera att å, ä och ö blev rätt; spara som ”CSV UTF-8” så behövs ingen gissning.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

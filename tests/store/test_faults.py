@@ -475,7 +475,7 @@ def test_a_wrong_key_prints_nothing_on_stderr(
     """)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     # other.evtlog beside it has that key file's id: a mix-up, not damage (issue 16)
-    assert result.stdout.strip() == "NotALogbook"
+    assert result.stdout.strip() == "ForeignKeyFile"  # a NotALogbook
     assert result.stderr == ""
 
 

@@ -20,10 +20,12 @@ _SNIFF_BYTES = 4096
 _LOGBOOK_SUFFIXES = (".evtlog", ".bak")
 
 
-def what_file(path: Path) -> str | None:
-    """A sentence naming what `path` is and what to do with it, when it is clearly not a
-    logbook (a bundle, an attestation, a CSV or JSON import file, a PDF, a key file, a plain
-    SQLite file); None when it could be a logbook whose key file is missing."""
+def what_file(path: Path) -> tuple[str, str] | None:
+    """What `path` is — a kind (`bundle`, `attestation`, `entries`, `keys`, `other`) for
+    the app to say in its own words, and a sentence naming it and what to do with it —
+    when it is clearly not a logbook (a bundle, an attestation, a CSV or JSON import file,
+    a PDF, a key file, a plain SQLite file); None when it could be a logbook whose key
+    file is missing."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(_SNIFF_BYTES)
@@ -32,24 +34,24 @@ def what_file(path: Path) -> str | None:
     name = path.name
     if head.startswith(b"PK\x03\x04"):
         if path.suffix.lower() == ".evtbundle" or b"manifest.json" in head:
-            return (
+            return "bundle", (
                 f"{name} is a bundle (a trainee's signed export), not a logbook; "
                 f"check it with: evtdesk verify {path}"
             )
-        return f"{name} is a ZIP archive, not an EVTDesk logbook."
+        return "other", f"{name} is a ZIP archive, not an EVTDesk logbook."
     if head.startswith(b"%PDF"):
-        return f"{name} is a PDF document, not an EVTDesk logbook."
+        return "other", f"{name} is a PDF document, not an EVTDesk logbook."
     if head.startswith(b"SQLite format 3\x00"):
-        return f"{name} is a plain, unencrypted SQLite file, not an EVTDesk logbook."
+        return "other", f"{name} is a plain, unencrypted SQLite file, not an EVTDesk logbook."
     text = _as_text(head)
     if text is None:
         return None
     stripped = text.lstrip()
     if name.endswith(keymod.SIDECAR_SUFFIX) and '"evtdesk-keys/' in text:
         logbook = path.with_name(name.removesuffix(keymod.SIDECAR_SUFFIX))
-        return f"{name} is a logbook's key file; give the logbook itself: {logbook}"
+        return "keys", f"{name} is a logbook's key file; give the logbook itself: {logbook}"
     if stripped.startswith("{") and '"attestation"' in text:
-        return (
+        return "attestation", (
             f"{name} is a supervisor's attestation, not a logbook; add it to your logbook "
             f"with: evtdesk import-attestation LOGBOOK {path}"
         )
@@ -58,8 +60,8 @@ def what_file(path: Path) -> str | None:
     elif path.suffix.lower() in (".csv", ".tsv") or any(d in text.split("\n")[0] for d in ",;\t"):
         kind = "a CSV text file"
     else:
-        return f"{name} is a text file, not an EVTDesk logbook."
-    return (
+        return "other", f"{name} is a text file, not an EVTDesk logbook."
+    return "entries", (
         f"{name} is {kind}, not a logbook; to add its entries to a logbook, run: "
         f"evtdesk import LOGBOOK {path}"
     )

@@ -31,6 +31,7 @@ from evtdesk.store.entries import EntryStore, as_entry_data
 from evtdesk.store.errors import (
     DamagedKeyFile,
     DamagedLogbook,
+    ForeignKeyFile,
     LogbookError,
     LogbookExists,
     NewerLogbook,
@@ -101,7 +102,7 @@ def _refuse_foreign_key_file(path: Path, logbook_id: str, raw_key: bytes) -> Non
     owner = identify.key_file_owner(path, logbook_id, raw_key)
     if owner is not None:
         keys = keymod.sidecar_path(path).name
-        raise NotALogbook(
+        raise ForeignKeyFile(
             f"The key file {keys} belongs to another logbook ({owner}); {path.name} itself "
             f"was not changed. Put {path.name}'s own key file beside it as {keys} (each of "
             "its backups carries a copy)."
@@ -255,7 +256,9 @@ class Logbook:
             raise DamagedKeyFile(path, error.detail, _latest_backup(path)) from None
         except KeyFileError as error:
             said = identify.what_file(path)
-            raise NotALogbook(said or f"{path.name} is not an EVTDesk logbook: {error}.") from None
+            if said is not None:
+                raise NotALogbook(said[1], said[0]) from None
+            raise NotALogbook(f"{path.name} is not an EVTDesk logbook: {error}.") from None
         except WrongSecret:
             assert key_file is not None
             if key_file.checked:
