@@ -49,7 +49,7 @@ class LogbookCommands:
             # works until the commit (the transaction is rolled back: nothing written);
             # `cancel.commit` then refuses a late Cancel, so a done import is reported.
             entries = load_entries(
-                path, lambda done, total: progress(done, 2 * total), cancel, notes=notes
+                path, lambda done, total: progress(done, 2 * total), cancel, notes
             )
             total = len(entries)
             ids = logbook.entries.import_many(
