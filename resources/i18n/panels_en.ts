@@ -107,42 +107,42 @@
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="201"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="193"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="205"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="197"/>
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="210"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="202"/>
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="203"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="204"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="205"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="219"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="211"/>
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="246"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="238"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -150,62 +150,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="249"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="241"/>
         <source>%1 of %2 entries</source>
         <translation>%1 of %2 entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="304"/>
         <source>Search the logbook (Ctrl+F)</source>
         <translation>Search the logbook (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="305"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="306"/>
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="314"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="307"/>
         <source>Filter by role</source>
         <translation>Filter by role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="308"/>
         <source>Filter by period</source>
         <translation>Filter by period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="309"/>
         <source>Filter by site</source>
         <translation>Filter by site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="317"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="310"/>
         <source>Show retracted</source>
         <translation>Show retracted</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="311"/>
         <source>Logbook entries</source>
         <translation>Logbook entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="319"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="312"/>
         <source>&amp;New entry…</source>
         <translation>&amp;New entry…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="320"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="313"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="322"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="315"/>
         <source>See the entry&apos;s revisions; amend or retract it (Enter)</source>
         <translation>See the entry&apos;s revisions; amend or retract it (Enter)</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>EntryFormDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="249"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="287"/>
         <source>There is no earlier entry of this kind to repeat.</source>
         <translation>There is no earlier entry of this kind to repeat.</translation>
     </message>
@@ -233,98 +233,98 @@
         <translation>The file name %1 contains what looks like a personal identity number; rename the file first.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="278"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="316"/>
         <source>Give a reason for the amendment.</source>
         <translation>Give a reason for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="303"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="341"/>
         <source>The entry was saved, but a file was not attached: %1</source>
         <translation>The entry was saved, but a file was not attached: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="327"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="365"/>
         <source>New entry: %1</source>
         <translation>New entry: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="329"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="367"/>
         <source>Amend entry: %1</source>
         <translation>Amend entry: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="330"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="368"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="331"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="369"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="333"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="371"/>
         <source>Scanned certificate (PDF, PNG or JPEG): drop a file here or</source>
         <translation>Scanned certificate (PDF, PNG or JPEG): drop a file here or</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="335"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="373"/>
         <source>&amp;Attach file…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="336"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="374"/>
         <source>Attach file</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="337"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="375"/>
         <source>Files to attach</source>
         <translation>Files to attach</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="338"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="376"/>
         <source>&amp;Reason for the amendment</source>
         <translation>&amp;Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="339"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="377"/>
         <source>Reason for the amendment</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="340"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="378"/>
         <source>Repeat &amp;last</source>
         <translation>Repeat &amp;last</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="343"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="381"/>
         <source>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</source>
         <translation>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="348"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="386"/>
         <source>Repeat last</source>
         <translation>Repeat last</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="349"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="387"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="350"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="388"/>
         <source>Save the entry (Enter)</source>
         <translation>Save the entry (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="351"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="389"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="352"/>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="353"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="390"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="391"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -421,12 +421,12 @@
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="41"/>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="38"/>
         <source>%1 of %2 items met</source>
         <translation>%1 of %2 items met</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="75"/>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="73"/>
         <source>%n entries dated before the part opened</source>
         <translation>
             <numerusform>%n entry dated before the part opened</numerusform>
@@ -434,9 +434,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="101"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="130"/>
+        <source>The curriculum could not be evaluated: %1</source>
+        <translation>The curriculum could not be evaluated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="192"/>
+        <source>Guidance section “%1”</source>
+        <translation>Guidance section “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="62"/>
+        <source>No work periods in this part yet: add them under Edit ▸ Work periods and training plan (Ctrl+Shift+P).</source>
+        <translation>No work periods in this part yet: add them under Edit ▸ Work periods and training plan (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="77"/>
+        <source>Entries dated before the part opened</source>
+        <translation>Entries dated before the part opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="83"/>
+        <source>Training-plan adaptation: %1</source>
+        <translation>Training-plan adaptation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="193"/>
+        <source>Attested by %1</source>
+        <translation>Attested by %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="204"/>
+        <source>Stale attestation: entries changed after the supervisor signed.</source>
+        <translation>Stale attestation: entries changed after the supervisor signed.</translation>
     </message>
 </context>
 <context>

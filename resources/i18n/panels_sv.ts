@@ -107,42 +107,42 @@
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="201"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="193"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="205"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="197"/>
         <source>All roles</source>
         <translation>Alla roller</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="210"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="202"/>
         <source>All dates</source>
         <translation>Alla datum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="203"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="204"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="205"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="219"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="211"/>
         <source>All sites</source>
         <translation>Alla enheter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="246"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="238"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n registrering</numerusform>
@@ -150,62 +150,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="249"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="241"/>
         <source>%1 of %2 entries</source>
         <translation>%1 av %2 registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="304"/>
         <source>Search the logbook (Ctrl+F)</source>
         <translation>Sök i loggboken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="305"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="306"/>
         <source>Filter by kind</source>
         <translation>Filtrera på typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="314"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="307"/>
         <source>Filter by role</source>
         <translation>Filtrera på roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="308"/>
         <source>Filter by period</source>
         <translation>Filtrera på period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="309"/>
         <source>Filter by site</source>
         <translation>Filtrera på enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="317"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="310"/>
         <source>Show retracted</source>
         <translation>Visa återkallade</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="311"/>
         <source>Logbook entries</source>
         <translation>Loggbokens registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="319"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="312"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Ny registrering…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="320"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="313"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="322"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="315"/>
         <source>See the entry&apos;s revisions; amend or retract it (Enter)</source>
         <translation>Se registreringens versioner; ändra eller återkalla den (Enter)</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>EntryFormDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="249"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="287"/>
         <source>There is no earlier entry of this kind to repeat.</source>
         <translation>Det finns ingen tidigare registrering av denna typ att upprepa.</translation>
     </message>
@@ -233,98 +233,98 @@
         <translation>Filnamnet %1 innehåller något som ser ut som ett personnummer; byt namn på filen först.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="278"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="316"/>
         <source>Give a reason for the amendment.</source>
         <translation>Ange en orsak till ändringen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="303"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="341"/>
         <source>The entry was saved, but a file was not attached: %1</source>
         <translation>Registreringen sparades, men en fil bifogades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="327"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="365"/>
         <source>New entry: %1</source>
         <translation>Ny registrering: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="329"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="367"/>
         <source>Amend entry: %1</source>
         <translation>Ändra registrering: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="330"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="368"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="331"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="369"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="333"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="371"/>
         <source>Scanned certificate (PDF, PNG or JPEG): drop a file here or</source>
         <translation>Skannat intyg (PDF, PNG eller JPEG): släpp en fil här eller</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="335"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="373"/>
         <source>&amp;Attach file…</source>
         <translation>&amp;Bifoga fil…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="336"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="374"/>
         <source>Attach file</source>
         <translation>Bifoga fil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="337"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="375"/>
         <source>Files to attach</source>
         <translation>Filer att bifoga</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="338"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="376"/>
         <source>&amp;Reason for the amendment</source>
         <translation>&amp;Orsak till ändringen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="339"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="377"/>
         <source>Reason for the amendment</source>
         <translation>Orsak till ändringen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="340"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="378"/>
         <source>Repeat &amp;last</source>
         <translation>Upprepa &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="343"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="381"/>
         <source>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</source>
         <translation>Fyll i allt från den senaste registreringen av denna typ utom datum och fallnummer (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="348"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="386"/>
         <source>Repeat last</source>
         <translation>Upprepa senaste</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="349"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="387"/>
         <source>&amp;Save</source>
         <translation>Sp&amp;ara</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="350"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="388"/>
         <source>Save the entry (Enter)</source>
         <translation>Spara registreringen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="351"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="389"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="352"/>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="353"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="390"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="391"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -421,12 +421,12 @@
 <context>
     <name>NavigatorPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="41"/>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="38"/>
         <source>%1 of %2 items met</source>
         <translation>%1 av %2 punkter uppfyllda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="75"/>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="73"/>
         <source>%n entries dated before the part opened</source>
         <translation>
             <numerusform>%n registrering daterad innan delen öppnades</numerusform>
@@ -434,9 +434,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="101"/>
         <source>Updating…</source>
         <translation>Uppdaterar …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="130"/>
+        <source>The curriculum could not be evaluated: %1</source>
+        <translation>Målbeskrivningen kunde inte utvärderas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/navigator.py" line="192"/>
+        <source>Guidance section “%1”</source>
+        <translation>Vägledningens avsnitt ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="62"/>
+        <source>No work periods in this part yet: add them under Edit ▸ Work periods and training plan (Ctrl+Shift+P).</source>
+        <translation>Inga arbetsperioder i den här delen ännu: lägg till dem under Redigera ▸ Arbetsperioder och utbildningsplan (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="77"/>
+        <source>Entries dated before the part opened</source>
+        <translation>Registreringar daterade innan delen öppnades</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="83"/>
+        <source>Training-plan adaptation: %1</source>
+        <translation>Anpassning i utbildningsplanen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="193"/>
+        <source>Attested by %1</source>
+        <translation>Intygat av %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="204"/>
+        <source>Stale attestation: entries changed after the supervisor signed.</source>
+        <translation>Inaktuellt intyg: registreringar har ändrats efter att handledaren signerade.</translation>
     </message>
 </context>
 <context>

@@ -306,32 +306,32 @@
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="160"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="39"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="161"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="40"/>
         <source>&amp;Logbook</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="162"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="41"/>
         <source>&amp;Charts</source>
         <translation>&amp;Charts</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="163"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="42"/>
         <source>&amp;Quality</source>
         <translation>&amp;Quality</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="167"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="161"/>
         <source>&amp;About EVTDesk</source>
         <translation>&amp;About EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="168"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="162"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
@@ -346,42 +346,42 @@
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="81"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="113"/>
         <source>Unlocking {name}…</source>
         <translation>Unlocking {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="184"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="186"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="125"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="157"/>
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>That passphrase does not open {name}. Nothing was changed; take your time and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="135"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="56"/>
         <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
         <translation>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="145"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="172"/>
         <source>The logbook could not be opened: {reason}</source>
         <translation>The logbook could not be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="181"/>
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} is damaged and no backup of it was found.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="161"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="188"/>
         <source>The logbook is damaged</source>
         <translation>The logbook is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="162"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="189"/>
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -390,17 +390,17 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="171"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="198"/>
         <source>&amp;Restore backup</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="175"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="202"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="190"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="217"/>
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>The backup was restored. Unlock it with the same passphrase.</translation>
     </message>
@@ -415,22 +415,22 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         <translation>Closing the logbook and taking the daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="209"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="211"/>
         <source>Open logbook</source>
         <translation>Open logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="213"/>
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk logbooks (*.evtlog);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="233"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="235"/>
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="234"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="236"/>
         <source>Entry forms are not available in this version.</source>
         <translation>Entry forms are not available in this version.</translation>
     </message>
@@ -445,8 +445,8 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         <translation>Entries (*.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="69"/>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="76"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="78"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="83"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -459,7 +459,7 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="83"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="90"/>
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has problems.</numerusform>
@@ -467,27 +467,27 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="95"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="102"/>
         <source>The file could not be imported: {reason}</source>
         <translation>The file could not be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="103"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="110"/>
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="117"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="124"/>
         <source>Check the logbook</source>
         <translation>Check the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="124"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="131"/>
         <source>The restored backup was checked. </source>
         <translation>The restored backup was checked. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="132"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="139"/>
         <source>The logbook is whole: %n change(s) in its history, each linked to the one before and none altered; the file and its attachments check out.</source>
         <translation>
             <numerusform>The logbook is whole: %n change in its history, each linked to the one before and none altered; the file and its attachments check out.</numerusform>
@@ -495,14 +495,39 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="144"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="151"/>
         <source>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</source>
         <translation>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="163"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="170"/>
         <source>Checking the logbook…</source>
         <translation>Checking the logbook…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="36"/>
+        <source>The key file beside {name} belongs to another logbook; {name} itself was not changed. Put its own key file, {name}.keys, beside it: each of its backups carries a copy.</source>
+        <translation>The key file beside {name} belongs to another logbook; {name} itself was not changed. Put its own key file, {name}.keys, beside it: each of its backups carries a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="43"/>
+        <source>{name} is a trainee&apos;s bundle, not a logbook: open it to check it.</source>
+        <translation>{name} is a trainee&apos;s bundle, not a logbook: open it to check it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="47"/>
+        <source>{name} is a file of entries, not a logbook: unlock your logbook, then add them with File ▸ Import entries….</source>
+        <translation>{name} is a file of entries, not a logbook: unlock your logbook, then add them with File ▸ Import entries….</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="53"/>
+        <source>{name} is a logbook&apos;s key file: open the logbook beside it.</source>
+        <translation>{name} is a logbook&apos;s key file: open the logbook beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="72"/>
+        <source>{name} is not UTF-8 text; it was read as Windows-1252, the encoding Excel saves plain CSV in. Check that å, ä and ö came out right; saving as “CSV UTF-8” avoids this.</source>
+        <translation>{name} is not UTF-8 text; it was read as Windows-1252, the encoding Excel saves plain CSV in. Check that å, ä and ö came out right; saving as “CSV UTF-8” avoids this.</translation>
     </message>
 </context>
 <context>
@@ -715,82 +740,82 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="245"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="255"/>
         <source>Type the passphrase of this logbook.</source>
         <translation>Type the passphrase of this logbook.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="298"/>
         <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fill it in&lt;/a&gt;</source>
         <translation>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fill it in&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="298"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="308"/>
         <source>The logbook was locked. Type the passphrase to go on where you left off.</source>
         <translation>The logbook was locked. Type the passphrase to go on where you left off.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="316"/>
         <source>Your logbook for endovascular thrombectomy training, guided by the Swedish national guidance.</source>
         <translation>Your logbook for endovascular thrombectomy training, guided by the Swedish national guidance.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="321"/>
         <source>&amp;Recent logbooks</source>
         <translation>&amp;Recent logbooks</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="322"/>
         <source>Recent logbooks</source>
         <translation>Recent logbooks</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="323"/>
         <source>&amp;Open other…</source>
         <translation>&amp;Open other…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="314"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="324"/>
         <source>Open another logbook</source>
         <translation>Open another logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="325"/>
         <source>&amp;New logbook…</source>
         <translation>&amp;New logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="326"/>
         <source>Create a new logbook</source>
         <translation>Create a new logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="317"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="327"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="328"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="319"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="329"/>
         <source>Passphrase of this logbook</source>
         <translation>Passphrase of this logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="320"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="330"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="321"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="331"/>
         <source>Unlock the logbook</source>
         <translation>Unlock the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="323"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="333"/>
         <source>No logbook yet. Create a new one, or open a logbook you already have.</source>
         <translation>No logbook yet. Create a new one, or open a logbook you already have.</translation>
     </message>
@@ -798,12 +823,12 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="53"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="78"/>
         <source>This view is not available in this version.</source>
         <translation>This view is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="58"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="83"/>
         <source>This view could not be shown; see the log for details.</source>
         <translation>This view could not be shown; see the log for details.</translation>
     </message>

@@ -306,32 +306,32 @@
         <translation>&amp;Inställningar …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="160"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="39"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="161"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="40"/>
         <source>&amp;Logbook</source>
         <translation>&amp;Loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="162"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="41"/>
         <source>&amp;Charts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="163"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="42"/>
         <source>&amp;Quality</source>
         <translation>&amp;Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="167"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="161"/>
         <source>&amp;About EVTDesk</source>
         <translation>&amp;Om EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="168"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="162"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
@@ -346,42 +346,42 @@
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="81"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="113"/>
         <source>Unlocking {name}…</source>
         <translation>Låser upp {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="184"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="186"/>
         <source>Updating…</source>
         <translation>Uppdaterar…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="125"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="157"/>
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>Den lösenfrasen öppnar inte {name}. Inget har ändrats; ta god tid på dig och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="135"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="56"/>
         <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
         <translation>{name} är inte en EVTDesk-loggbok, eller så saknas dess .keys-fil bredvid den.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="145"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="172"/>
         <source>The logbook could not be opened: {reason}</source>
         <translation>Loggboken kunde inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="181"/>
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} är skadad och ingen säkerhetskopia av den hittades.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="161"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="188"/>
         <source>The logbook is damaged</source>
         <translation>Loggboken är skadad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="162"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="189"/>
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -390,17 +390,17 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen sparas bredvid, med nytt namn.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="171"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="198"/>
         <source>&amp;Restore backup</source>
         <translation>&amp;Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="175"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="202"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="190"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="217"/>
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>Säkerhetskopian är återställd. Lås upp den med samma lösenfras.</translation>
     </message>
@@ -415,22 +415,22 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         <translation>Stänger loggboken och tar dagens säkerhetskopia …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="209"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="211"/>
         <source>Open logbook</source>
         <translation>Öppna loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="213"/>
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk-loggböcker (*.evtlog);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="233"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="235"/>
         <source>New entry</source>
         <translation>Ny registrering</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="234"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="236"/>
         <source>Entry forms are not available in this version.</source>
         <translation>Registreringsformulär finns inte i den här versionen.</translation>
     </message>
@@ -445,8 +445,8 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         <translation>Registreringar (*.json *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="69"/>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="76"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="78"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="83"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -459,7 +459,7 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="83"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="90"/>
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Inget importerades: %n rad har problem.</numerusform>
@@ -467,27 +467,27 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="95"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="102"/>
         <source>The file could not be imported: {reason}</source>
         <translation>Filen kunde inte importeras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="103"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="110"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="117"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="124"/>
         <source>Check the logbook</source>
         <translation>Kontrollera loggboken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="124"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="131"/>
         <source>The restored backup was checked. </source>
         <translation>Den återställda säkerhetskopian kontrollerades. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="132"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="139"/>
         <source>The logbook is whole: %n change(s) in its history, each linked to the one before and none altered; the file and its attachments check out.</source>
         <translation>
             <numerusform>Loggboken är hel: %n ändring i historiken, länkad till den före och oförändrad; filen och bilagorna stämmer.</numerusform>
@@ -495,14 +495,39 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="144"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="151"/>
         <source>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</source>
         <translation>Loggboken är inte hel ({n} fel). Återställ en äldre säkerhetskopia eller be om hjälp; detaljerna anger varje brott.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="163"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="170"/>
         <source>Checking the logbook…</source>
         <translation>Kontrollerar loggboken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="36"/>
+        <source>The key file beside {name} belongs to another logbook; {name} itself was not changed. Put its own key file, {name}.keys, beside it: each of its backups carries a copy.</source>
+        <translation>Nyckelfilen bredvid {name} hör till en annan loggbok; {name} är inte ändrad. Lägg dess egen nyckelfil, {name}.keys, bredvid den: varje säkerhetskopia av den har en kopia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="43"/>
+        <source>{name} is a trainee&apos;s bundle, not a logbook: open it to check it.</source>
+        <translation>{name} är en aspirants exportpaket, inte en loggbok: öppna det för att kontrollera det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="47"/>
+        <source>{name} is a file of entries, not a logbook: unlock your logbook, then add them with File ▸ Import entries….</source>
+        <translation>{name} är en fil med registreringar, inte en loggbok: lås upp din loggbok och lägg sedan till dem med Arkiv ▸ Importera registreringar ….</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="53"/>
+        <source>{name} is a logbook&apos;s key file: open the logbook beside it.</source>
+        <translation>{name} är en loggboks nyckelfil: öppna loggboken bredvid den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="72"/>
+        <source>{name} is not UTF-8 text; it was read as Windows-1252, the encoding Excel saves plain CSV in. Check that å, ä and ö came out right; saving as “CSV UTF-8” avoids this.</source>
+        <translation>{name} är inte UTF-8-text; den lästes som Windows-1252, den teckenkodning Excel sparar vanlig CSV i. Kontrollera att å, ä och ö blev rätt; spara som ”CSV UTF-8” så behövs ingen gissning.</translation>
     </message>
 </context>
 <context>
@@ -715,82 +740,82 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="245"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="255"/>
         <source>Type the passphrase of this logbook.</source>
         <translation>Skriv lösenfrasen till den här loggboken.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="298"/>
         <source>This is a demo logbook with made-up data, so its passphrase is public: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fill it in&lt;/a&gt;</source>
         <translation>Det här är en demologgbok med påhittade uppgifter, så dess lösenfras är offentlig: &lt;b&gt;{passphrase}&lt;/b&gt; &amp;nbsp; &lt;a href=&quot;fill&quot;&gt;Fyll i den&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="298"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="308"/>
         <source>The logbook was locked. Type the passphrase to go on where you left off.</source>
         <translation>Loggboken låstes. Skriv lösenfrasen för att fortsätta där du slutade.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="316"/>
         <source>Your logbook for endovascular thrombectomy training, guided by the Swedish national guidance.</source>
         <translation>Din loggbok för utbildning i endovaskulär trombektomi, enligt den nationella vägledningen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="321"/>
         <source>&amp;Recent logbooks</source>
         <translation>&amp;Senaste loggböcker</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="322"/>
         <source>Recent logbooks</source>
         <translation>Senaste loggböcker</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="323"/>
         <source>&amp;Open other…</source>
         <translation>Öppna &amp;annan …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="314"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="324"/>
         <source>Open another logbook</source>
         <translation>Öppna en annan loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="325"/>
         <source>&amp;New logbook…</source>
         <translation>&amp;Ny loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="326"/>
         <source>Create a new logbook</source>
         <translation>Skapa en ny loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="317"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="327"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="328"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="319"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="329"/>
         <source>Passphrase of this logbook</source>
         <translation>Den här loggbokens lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="320"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="330"/>
         <source>&amp;Unlock</source>
         <translation>Lås &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="321"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="331"/>
         <source>Unlock the logbook</source>
         <translation>Lås upp loggboken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="323"/>
+        <location filename="../../src/evtdesk/ui/start/start_screen.py" line="333"/>
         <source>No logbook yet. Create a new one, or open a logbook you already have.</source>
         <translation>Ingen loggbok än. Skapa en ny, eller öppna en loggbok du redan har.</translation>
     </message>
@@ -798,12 +823,12 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="53"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="78"/>
         <source>This view is not available in this version.</source>
         <translation>Den här vyn finns inte i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="58"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="83"/>
         <source>This view could not be shown; see the log for details.</source>
         <translation>Den här vyn kunde inte visas; se loggen för detaljer.</translation>
     </message>

@@ -144,7 +144,9 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exported]:
     logbook.close(backup=False)
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("EVTDESK_PASSPHRASE", DEMO_PASSPHRASE)
-        assert main(["export", str(trainee), "--out", str(folder / "b.evtbundle")]) == 0
+        # the report in Swedish, whatever the system's language (issue 16's rule)
+        out = str(folder / "b.evtbundle")
+        assert main(["export", str(trainee), "--out", out, "--language", "sv"]) == 0
         yield Exported(trainee, folder / "b.evtbundle", key, course.id, scan)
 
 

@@ -158,5 +158,3 @@ def test_follow_up_time_is_counted_from_the_approval_not_from_typed_periods() ->
     result = evaluate(SE, snapshot([], gates, [follow_up]), TODAY).item("FU1")
     assert result.details == ("from 2025-06-01",)
     assert result.flags == ()
-
-

@@ -105,5 +105,5 @@ def test_parts_and_next_steps_are_in_json() -> None:
     parts = {p["id"]: p for p in data["parts"]}
     assert parts["NI"]["state"] == "open" and parts["NI"]["opened_on"] == "2025-01-01"
     assert parts["A"]["state"] == "locked" and parts["A"]["reason"]
-    assert data["next_steps"][0]["item_id"] == "NI.TIME"
+    assert "NI.TIME" in [step["item_id"] for step in data["next_steps"]]
     assert all(set(step) == {"item_id", "sentence"} for step in data["next_steps"])

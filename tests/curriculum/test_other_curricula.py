@@ -52,7 +52,7 @@ def test_cast_counts_its_case_mix_as_primary_operator() -> None:
     progress = evaluate(CAST, snapshot(cases, curriculum="us-cast"), TODAY)
     aneurysm = progress.item("CAST.ANEURYSM")
     assert [(c.done, c.required) for c in aneurysm.conditions] == [(40, 40), (9, 10)]
-    assert not aneurysm.met and aneurysm.missing == "Still needed: 1 more ruptured."
+    assert not aneurysm.met and aneurysm.missing == "Still needed: 1 more (ruptured)."
     assert progress.item("CAST.STROKE").met
     assert progress.item("CAST.IV").conditions[0].done == 70  # EVT and other interventions together
     cases += procedures(1, "aneurysm_ruptured")

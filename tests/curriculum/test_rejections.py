@@ -64,12 +64,12 @@ def test_a_refused_subject_of_a_condition_says_so_instead_of_asking_for_it() -> 
     """G2 needs the training plan (subject PLAN) attested; A3 the examination week."""
     refused = attest("PLAN", date(2026, 5, 20), approved=False, comment="add the MRI focus.")
     assert item(snapshot([], [refused]), "G2").missing == (
-        "Still needed: the supervisor's attestation of training plan attested"
-        " – not approved by Erik Holm (2026-05-20): add the MRI focus."
+        "Still needed: training plan attested"
+        " (not approved by Erik Holm, 2026-05-20): add the MRI focus."
     )
     assert item(snapshot([], [refused]), "G2", "sv").missing == (
-        "Återstår: handledarens intyg för utbildningsplanen intygad"
-        " – inte godkänt av Erik Holm (2026-05-20): add the MRI focus."
+        "Återstår: utbildningsplanen intygad"
+        " (inte godkänt av Erik Holm, 2026-05-20): add the MRI focus."
     )
 
 

@@ -195,7 +195,7 @@ def test_real_engine_counts_move_after_adding_an_entry(qtbot, fresh) -> None:
     assert any("49 /" in before[k] and "50 /" in after[k] for k in changed), (before, after)
     [ni2_before] = [s for s in steps_before if "NI2" in s]
     [ni2_after] = [s for s in panel.next_steps.steps() if "NI2" in s]
-    assert "1 more EVT;" in ni2_before and "more EVT;" not in ni2_after
+    assert "1 more (EVT);" in ni2_before and "more (EVT);" not in ni2_after
     assert "25 more as independent first operator" in ni2_after
 
 

@@ -79,6 +79,8 @@ def test_unlock_shows_the_navigator_first(qtbot, made_logbook, window):
     assert window.act_views[NAVIGATOR].isChecked()
     assert window.act_lock.isEnabled()
     assert "trainee.evtlog" in window.windowTitle()
+    window.activateWindow()  # a window shortcut needs the active window (under load, late)
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.currentIndex() == 1
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from types import ModuleType
@@ -68,7 +69,9 @@ def build_parser(modules: Iterable[str] | None = None) -> argparse.ArgumentParse
     parser = argparse.ArgumentParser(
         prog="evtdesk",
         description="EVTDesk: an encrypted logbook for EVT training. "
-        "The passphrase is read from EVTDESK_PASSPHRASE when set, else prompted for.",
+        "The passphrase is read from EVTDESK_PASSPHRASE when set, else prompted for. "
+        "Language: the logbook's setting (Settings > Language in the app), else the "
+        "system's (LANG=sv_SE.UTF-8 for Swedish); --language overrides it.",
     )
     parser.add_argument("--version", action="version", version=f"evtdesk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -112,15 +115,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         with gc_pause.paused():
-            return int(args.handler(args) or 0)
+            code = int(args.handler(args) or 0)
+            sys.stdout.flush()  # here, so a closed pipe is met inside this `try`
+            return code
+    except BrokenPipeError:
+        return _reader_went_away()
     except UsageError as error:
         print(f"evtdesk: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("evtdesk: interrupted; nothing half-written was kept.", file=sys.stderr)
+        from evtdesk.cli.words import say
+        from evtdesk.language import system_language
+
+        print(f"evtdesk: {say(system_language(), 'interrupted')}", file=sys.stderr)
         return EXIT_FAILED
     except Exception as error:
         if not _refusal(error):
             raise
         print(f"evtdesk: {error}", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _reader_went_away() -> int:
+    """The reader of stdout closed it (`evtdesk list L | head -1`): normal use, so no
+    traceback. What is still buffered goes to the null device, or Python's own flush at
+    exit would fail on the closed pipe again."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
+    return EXIT_FAILED

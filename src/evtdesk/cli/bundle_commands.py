@@ -9,8 +9,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from evtdesk import language
 from evtdesk.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, open_logbook
 from evtdesk.cli.verdict_options import add_verdict_options, verdict_statements
+from evtdesk.cli.words import LANGUAGE_HELP, say
 
 # What a file may weigh before it is read at all: a hostile file of several GB is refused
 # by its size, never read into memory first.
@@ -35,8 +37,10 @@ def register(commands: Any) -> None:
 
     export = commands.add_parser("export", help="export a signed bundle for the supervisor")
     export.add_argument("path")
-    export.add_argument("--out", required=True, help="FILE.evtbundle")
-    export.add_argument("--language", choices=("sv", "en"), default="sv")
+    export.add_argument(
+        "--out", required=True, help="FILE.evtbundle (.evtbundle is added to a name without one)"
+    )
+    export.add_argument("--language", choices=language.LANGUAGES, help=LANGUAGE_HELP)
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     export.set_defaults(handler=cmd_export)
 
@@ -59,7 +63,7 @@ def register(commands: Any) -> None:
         help="your own logbook: its key and the keys it trusts count, and it remembers "
         "the bundles you verify",
     )
-    verify.add_argument("--language", choices=("sv", "en"), default="en")
+    verify.add_argument("--language", choices=language.LANGUAGES, help=LANGUAGE_HELP)
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(handler=cmd_verify)
 
@@ -131,8 +135,9 @@ def cmd_identity(args: argparse.Namespace) -> int:
 
     with open_logbook(args.path) as logbook:
         info = identity_info(logbook)
+        speak = language.chosen(None, logbook.records.settings())
     print(info.public_key_text, end="")
-    print(f"Fingerprint: {info.fingerprint}")
+    print(say(speak, "fingerprint", fingerprint=info.fingerprint))
     return EXIT_OK
 
 
@@ -141,7 +146,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
     text = key_text(args.key)
     _line, print_ = parse_key(text)
-    print(f"Fingerprint: {print_}")
+    print(say(language.system_language(), "fingerprint", fingerprint=print_))
     if not args.yes:
         if not sys.stdin.isatty():
             raise UsageError(
@@ -161,19 +166,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     from evtdesk.exchange import export_bundle, identity_info
     from evtdesk.exchange.export import ExportTargetExists
 
+    out = Path(args.out)
+    if not out.suffix and not out.is_dir():  # `--out 2026-11`: the bundle 2026-11.evtbundle
+        out = out.with_name(out.name + ".evtbundle")
     with open_logbook(args.path) as logbook:
+        speak = language.chosen(args.language, logbook.records.settings())
         try:
-            result = export_bundle(logbook, Path(args.out), args.language, overwrite=args.force)
+            result = export_bundle(logbook, out, speak, overwrite=args.force)
         except ExportTargetExists as error:
-            print(
-                f"evtdesk: {error.path} already exists; add --force to replace it.", file=sys.stderr
-            )
+            print(f"evtdesk: {say(speak, 'exists', path=error.path)}", file=sys.stderr)
             return EXIT_FAILED
         fingerprint = identity_info(logbook).fingerprint
-    print(f"Bundle {result.sequence} written: {result.path}")
-    print(f"Bundle id: {result.bundle_id}")
-    print(f"Manifest SHA-256: {result.manifest_sha256}")
-    print(f"Signed by key with fingerprint: {fingerprint}")
+    print(say(speak, "written", n=result.sequence, path=result.path))
+    print(say(speak, "bundle_id", id=result.bundle_id))
+    print(say(speak, "manifest", sha=result.manifest_sha256))
+    print(say(speak, "signed_by", fingerprint=fingerprint))
     return EXIT_OK
 
 
@@ -231,7 +238,9 @@ def _verify(args: argparse.Namespace) -> Any:
     try:
         if args.logbook:
             with open_logbook(args.logbook) as logbook:
+                args.language = language.chosen(args.language, logbook.records.settings())
                 return open_bundle(data, logbook, args.language, extra_trusted=given)
+        args.language = language.chosen(args.language)
         return open_bundle(data, None, args.language, extra_trusted=given)
     except UnreadableBundle as error:
         raise UsageError(str(error)) from None

@@ -15,19 +15,17 @@ from datetime import date
 from typing import Any
 
 from evtdesk.cli.common import EXIT_OK, open_logbook
+from evtdesk.cli.words import LANGUAGE_HELP
 from evtdesk.curriculum import evaluate, load_curriculum, progress_to_json
 from evtdesk.curriculum.approval import week_line
 from evtdesk.curriculum.messages import number
 from evtdesk.curriculum.progress import ConditionProgress, ItemProgress, Progress
+from evtdesk.curriculum.vocabulary import word
+from evtdesk.language import LANGUAGES, chosen
 from evtdesk.model import Adaptation
 
 _WORDS = {
     "sv": {
-        "locked": "låst",
-        "open": "pågår",
-        "met": "uppnått",
-        "attested": "intygat",
-        "complete": "klar",
         "target": "mål",
         "adaptation": "Anpassning i utbildningsplanen",
         "waived": "struket",
@@ -46,11 +44,6 @@ _WORDS = {
         "as_of": "Per {date}",
     },
     "en": {
-        "locked": "locked",
-        "open": "open",
-        "met": "met",
-        "attested": "attested",
-        "complete": "complete",
         "target": "target",
         "adaptation": "Training-plan adaptation",
         "waived": "waived",
@@ -78,7 +71,7 @@ def register(commands: Any) -> None:
     progress.add_argument(
         "--json", action="store_true", help="machine-readable (docs/progress-format.md)"
     )
-    progress.add_argument("--language", choices=("sv", "en"), default="en")
+    progress.add_argument("--language", choices=LANGUAGES, help=LANGUAGE_HELP)
     progress.add_argument(
         "--on",
         type=_day,
@@ -134,7 +127,7 @@ def item_lines(item: ItemProgress, language: str) -> list[str]:
     numbers = " · ".join(
         condition_text(c, language) for c in item.conditions if c.type != "attested"
     )
-    lines = [f"  {item.id:<12} {_WORDS[language][item.state]:<9} {numbers}".rstrip()]
+    lines = [f"  {item.id:<12} {word(item.state, language):<9} {numbers}".rstrip()]
     if item.rejection:
         lines.append(f"{_INDENT}✗ {item.rejection}")
     lines += [f"{_INDENT}· {detail}" for detail in item.details]
@@ -152,7 +145,7 @@ def print_progress(progress: Progress, as_of: bool = False) -> None:
     for part in progress.parts:
         counted = words["items_met"].format(n=part.items_met, m=part.items_total)
         suffix = f" — {part.reason}" if part.reason else ""
-        print(f"\n{part.title(language)} [{words[part.state]}, {counted}]{suffix}")
+        print(f"\n{part.title(language)} [{word(part.state, language)}, {counted}]{suffix}")
         for item in (i for i in progress.items if i.part == part.id):
             print("\n".join(item_lines(item, language)))
     print_approval(progress)
@@ -201,7 +194,8 @@ def print_approval(progress: Progress) -> None:
 def cmd_progress(args: argparse.Namespace) -> int:
     with open_logbook(args.path) as logbook:
         curriculum = load_curriculum(logbook.curriculum_id)
-        progress = evaluate(curriculum, logbook.snapshot(), args.on or date.today(), args.language)
+        speak = chosen(args.language, logbook.records.settings())
+        progress = evaluate(curriculum, logbook.snapshot(), args.on or date.today(), speak)
     if args.json:
         json.dump(progress_to_json(progress), sys.stdout, ensure_ascii=False, indent=2)
         print()

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from evtdesk import language
 from evtdesk.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -20,6 +21,7 @@ from evtdesk.cli.common import (
     open_logbook,
     passphrase,
 )
+from evtdesk.cli.words import say
 from evtdesk.curriculum import CurriculumError, find_curriculum, scan_curricula
 from evtdesk.entries.kinds import KIND_IDS
 from evtdesk.exchange.importer import ImportFileError, ImportRejected, load_entries
@@ -113,22 +115,27 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    notes: list[str] = []
     try:
-        entries = load_entries(Path(args.file))
+        entries = load_entries(Path(args.file), notes=notes)
     except ImportFileError as error:
         raise UsageError(str(error)) from None
     except ImportRejected as error:
         print(f"evtdesk: {error}", file=sys.stderr)
         return EXIT_FAILED
+    for note in notes:
+        print(f"evtdesk: {say(language.system_language(), 'note')}: {note}", file=sys.stderr)
     with open_logbook(args.path) as logbook:
         ids = logbook.entries.import_many(entries)
-    print(f"Imported {len(ids)} entries.")
+        speak = language.chosen(None, logbook.records.settings())
+    print(say(speak, "imported", n=len(ids)))
     return EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_logbook(args.path) as logbook:
         entries = logbook.entries.list(kind=args.kind)
+        speak = language.chosen(None, logbook.records.settings())
     if args.json:
         json.dump([entry_to_dict(e) for e in entries], sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -138,7 +145,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         role = f" {entry.role}" if entry.role else ""
         case = f" {entry.case_number}" if entry.case_number else ""
         print(f"{entry.date.isoformat()}  {entry.kind}{role}{case}{mark}")
-    print(f"{len(entries)} entries", file=sys.stderr)
+    print(say(speak, "listed", n=len(entries)), file=sys.stderr)
     return EXIT_OK
 
 

@@ -12,20 +12,14 @@ from typing import Any
 
 from evtdesk.bundle.manifest import utc_text
 from evtdesk.bundle.standing import JudgedStatement
+from evtdesk.cli.verify_words import standing_word, vsay
 from evtdesk.curriculum import progress_to_json
+from evtdesk.curriculum.vocabulary import word
 from evtdesk.exchange import BundleView
 from evtdesk.exchange.attestations import proposals_of
 
 FROM_COMMAND_LINE = "the key given with --trust"
 _FACTS = ("format", "created", "sequence", "previous_manifest_sha256")
-STANDING_WORDS = {
-    "own": "yours",
-    "trusted": "trusted",
-    "wrong_role": "key trusted only as a trainee's",
-    "unknown_key": "key you do not trust",
-    "invalid": "INVALID",
-    "unverifiable": "cannot be checked (format 1 bundle)",
-}
 
 
 def printable(text: str) -> str:
@@ -164,87 +158,87 @@ def error_json(state: str, message: str) -> dict[str, Any]:
     } | empty
 
 
-def _signed_by(view: BundleView) -> str:
+def _signed_by(view: BundleView, language: str = "en") -> str:
     name = view.verdict.signer_name
     if name == FROM_COMMAND_LINE:
-        return "the key given with --trust"
-    return f"the key you trust as {name}"
+        return vsay(language, "from_command_line")
+    return vsay(language, "trusted_as", name=name)
 
 
 def print_view(view: BundleView, language: str = "en") -> None:
+    """The verdict, facts, statements and progress, in `language` (sv or en)."""
     verdict = view.verdict
     manifest = verdict.manifest or {}
     who = (manifest.get("trainee") or {}).get("name", "?")
+    bundle_id = manifest.get("bundle_id")
     if verdict.state == "valid":
-        say(
-            f"VALID: bundle {manifest.get('bundle_id')} of {who}, signed with "
-            f"{_signed_by(view)}; every check passed."
-        )
+        say(vsay(language, "valid", id=bundle_id, who=who, signer=_signed_by(view, language)))
     elif verdict.state == "untrusted":
-        say(f"NOT TRUSTED: bundle {manifest.get('bundle_id')} of {who} is intact but not verified:")
+        say(vsay(language, "untrusted", id=bundle_id, who=who))
     else:
-        say("INVALID: the bundle is refused:")
+        say(vsay(language, "invalid"))
     for reason in verdict.reasons:
         say(f"  - {reason}")
     if verdict.fingerprint and verdict.state == "invalid":
-        trust = _signed_by(view) if verdict.trusted else "not a key you have marked as trusted"
-        say(
-            f"The manifest names the key {verdict.fingerprint}, which is {trust}; an invalid "
-            "bundle proves nothing about who made it."
-        )
+        trust = _signed_by(view, language) if verdict.trusted else vsay(language, "not_trusted")
+        say(vsay(language, "named_key", fp=verdict.fingerprint, trust=trust))
     elif verdict.fingerprint:
-        say(f"Signer's key fingerprint: {verdict.fingerprint}")
+        say(vsay(language, "fingerprint", fp=verdict.fingerprint))
     if verdict.state == "invalid":
         return
     facts = _facts(manifest)
     say(
-        f"Bundle {facts['sequence']}, made {facts['created']}: {facts['entry_count']} "
-        f"entries, chain head {str(facts['chain_head'])[:16]}… (event {facts['chain_seq']})"
+        vsay(
+            language,
+            "facts",
+            sequence=facts["sequence"],
+            created=facts["created"],
+            count=facts["entry_count"],
+            head=str(facts["chain_head"])[:16],
+            seq=facts["chain_seq"],
+        )
     )
     if view.freshness is not None and not view.freshness.warning:
-        say(f"Seen before: {view.freshness.message}.")
+        say(vsay(language, "seen", message=view.freshness.message))
     for warning in view.warnings:
-        say(f"WARNING: {warning}.")
-    _print_statements(view.statements)
+        say(vsay(language, "warning", warning=warning))
+    _print_statements(view.statements, language)
     proposals = proposals_of(view)
     if proposals:
-        say(
-            "The trainee proposes these adaptations (sign one with: evtdesk attest … --adapt ITEM):"
-        )
+        say(vsay(language, "proposals"))
     for proposal in proposals:
         terms = terms_text(proposal.required, proposal.waived)
         say(f"  ADAPT:{proposal.item_id}: {proposal.note} [{terms}]")
     if view.problem:
-        say(f"The contents cannot be shown: {view.problem}")
+        say(vsay(language, "no_contents", problem=view.problem))
     elif view.progress is not None:
-        parts = ", ".join(f"{p.id} {p.state}" for p in view.progress.parts)
-        say(f"Progress as you see it (counting only statements that count for you): {parts}")
+        parts = ", ".join(f"{p.id} {word(p.state, language)}" for p in view.progress.parts)
+        say(vsay(language, "progress", parts=parts))
 
 
-def _print_statements(statements: tuple[JudgedStatement, ...]) -> None:
+def _print_statements(statements: tuple[JudgedStatement, ...], language: str = "en") -> None:
     if not statements:
-        say("No supervisor's statements.")
+        say(vsay(language, "no_statements"))
         return
     counted = sum(1 for s in statements if s.counted)
-    say(
-        f"Statements ({len(statements)}): {counted} count for you, "
-        f"{len(statements) - counted} do not"
-    )
+    rest = len(statements) - counted
+    say(vsay(language, "statements", n=len(statements), counted=counted, rest=rest))
     for s in statements:
-        decision = "approved" if s.approved else "NOT approved"
-        when = utc_text(s.signed_at)[:10] if s.signed_at else "undated"
-        mark = "counts     " if s.counted else "not counted"
+        decision = vsay(language, "approved" if s.approved else "not_approved")
+        when = utc_text(s.signed_at)[:10] if s.signed_at else vsay(language, "undated")
+        mark = vsay(language, "counts" if s.counted else "not_counted")
         if s.counted:
-            who = "you" if s.standing == "own" else f"{s.by} ({(s.role or '').replace('_', '-')})"
+            role = (s.role or "").replace("_", "-")
+            who = vsay(language, "you") if s.standing == "own" else f"{s.by} ({role})"
         else:
-            who = f"claims to be {s.claimed_by or '?'}"
+            who = vsay(language, "claims", name=s.claimed_by or "?")
         line = f"  {mark}  {s.subject} {decision} — {who}, {when}"
         if s.comment:
             line += f": {s.comment}"
         say(line)
         if not s.counted:
-            detail = s.problem or STANDING_WORDS.get(s.standing, s.standing)
-            key = f"key {s.fingerprint}: " if s.fingerprint else ""
+            detail = s.problem or standing_word(s.standing, language)
+            key = vsay(language, "key", fp=s.fingerprint) if s.fingerprint else ""
             say(f"               {key}{detail}")
         elif not s.carried:
-            say("               left out of the bundle; counted from your own logbook")
+            say("               " + vsay(language, "left_out"))

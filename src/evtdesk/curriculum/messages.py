@@ -13,7 +13,10 @@ from evtdesk.curriculum.progress import ConditionProgress
 _TEXT = {
     "still": ("Återstår: ", "Still needed: "),
     "more": ("ytterligare {n} {label}", "{n} more {label}"),
+    # one: the label is a plural ("angiographies as first operator"), so it goes after
+    "more_one": ("ytterligare 1 ({label})", "1 more ({label})"),
     "months": ("ytterligare {n} månader ({label})", "{n} more months ({label})"),
+    "months_one": ("ytterligare 1 månad ({label})", "1 more month ({label})"),
     "ratio": (
         "{label} är {done} % (krav {cmp} {req} %)",
         "{label} is {done} % (needs {cmp} {req} %)",
@@ -23,12 +26,13 @@ _TEXT = {
         "{label}: {n} cases, at least {m} needed before the share is judged",
     ),
     "ratio_none": ("{label}: inga fall ännu", "{label}: no cases yet"),
-    "attested": ("handledarens intyg för {subject}", "the supervisor's attestation of {subject}"),
+    # {subject} is the condition's label, itself a state ("training plan attested")
+    "attested": ("{subject} av handledaren", "{subject} by the supervisor"),
     "await": ("Väntar på handledarens intyg.", "Awaiting the supervisor's attestation."),
     "rejected": ("Inte godkänt av {name} ({date})", "Not approved by {name} ({date})"),
     "attested_refused": (
-        "handledarens intyg för {subject} – inte godkänt av {name} ({date})",
-        "the supervisor's attestation of {subject} – not approved by {name} ({date})",
+        "{subject} (inte godkänt av {name}, {date})",
+        "{subject} (not approved by {name}, {date})",
     ),
     "none": ("", ""),
     "locked_attested": (
@@ -225,8 +229,9 @@ def condition_gap(
 ) -> str:
     label = condition.label(language)
     remaining = max(condition.required - condition.done, 0)
+    one = "_one" if remaining == 1 else ""
     if ctype == "duration":
-        return say("months", language, n=number(remaining, language), label=label)
+        return say("months" + one, language, n=number(remaining, language), label=label)
     if ctype == "ratio":
         return say(
             "ratio",
@@ -238,4 +243,4 @@ def condition_gap(
         )
     if ctype == "attested":
         return say("attested", language, subject=label)
-    return say("more", language, n=number(remaining, language), label=label)
+    return say("more" + one, language, n=number(remaining, language), label=label)

@@ -4,11 +4,13 @@ A training the supervisor stopped comes first: nothing else is a step while it s
 Then the measures a supervisor asked for and the trainee has not marked done (a failed
 examination week's complements, a yearly action plan), earliest due first: each is a
 concrete, dated request. Then guidance order decides: the first open, mandatory, not yet
-satisfied items of the parts that are open and not complete (a part the supervisor
-attested as complete needs nothing more), at most five, each with the sentence of what
-is missing. Only the trainee's own items count: a supervisor's duty or a hospital
-requirement is shown with its part but is not something the trainee can do next. A few
-steps, not a list of everything, because a long list is read by nobody.
+satisfied items of the parts that are open, at most five, each with the sentence of what
+is missing — and, wherever it sits, a mandatory item left open in a part shown as
+complete (the training plan, G2, in an attested preparatory part; at most three such): it
+is still owed, and the next steps are the one place a trainee is sure to read it. Only
+the trainee's own items count: a supervisor's duty or a hospital requirement is shown
+with its part but is not something the trainee can do next. A few steps, not a list of
+everything, because a long list is read by nobody.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from evtdesk.model import Attestation
 from evtdesk.model.statements import EXAM_WEEK
 
 MAX_STEPS = 5
+MAX_OWED = 3
+"""Besides the steps of the open parts, at most this many items left open in complete parts."""
 
 
 def next_steps(
@@ -35,8 +39,9 @@ def next_steps(
     today: date | None = None,
     curriculum: Curriculum | None = None,
 ) -> tuple[NextStep, ...]:
-    """The stop, if any; open measures; then at most `MAX_STEPS` items, in the order of
-    `items` (guidance order)."""
+    """The stop, if any; open measures; then, in the order of `items` (guidance order),
+    at most `MAX_STEPS` steps of the parts still open and besides them at most `MAX_OWED`
+    mandatory items left open in parts that are complete."""
     if stopped is not None:
         reason = say(
             "stopped",
@@ -51,15 +56,14 @@ def next_steps(
         for m in measures
         if m.open
     ]
-    chosen = 0
+    taken = {False: 0, True: 0}  # owed (in a complete part) or not: how many so far
     for item in items:
-        if (
-            item.state != OPEN
-            or not item.mandatory
-            or item.part in complete_parts
-            or item.concerns != "trainee"
-        ):
+        if item.state != OPEN or not item.mandatory or item.concerns != "trainee":
             continue
+        owed = item.part in complete_parts
+        if taken[owed] == (MAX_OWED if owed else MAX_STEPS):
+            continue
+        taken[owed] += 1
         title = item.title(language)
         if item.conditions and not all(c.met for c in item.conditions):
             sentence = f"{item.id} {title}: {item.missing.removeprefix(say('still', language))}"
@@ -68,9 +72,6 @@ def next_steps(
         else:
             sentence = f"{item.id} {title}: {say('step_attest', language)}."
         steps.append(NextStep(item.id, sentence))
-        chosen += 1
-        if chosen == MAX_STEPS:
-            break
     return tuple(steps)
 
 

@@ -141,16 +141,44 @@ def _csv_rows(text: str) -> list[Row]:
     return rows
 
 
-def read_rows(path: Path) -> list[Row]:
-    """Parse a .json or .csv file into rows; raise ImportFileError if it is unreadable."""
+SAVE_AS_UTF8 = 'in Excel, choose File ▸ Save As ▸ "CSV UTF-8 (comma delimited)"'
+
+
+def _decode(raw: bytes, path: Path, notes: list[str] | None) -> str:
+    """The file's text. UTF-8 (with or without Excel's byte-order mark) as documented; a
+    CSV that is not, as Windows-1252, which is what Excel in Swedish (and most Western
+    languages) saves as plain "CSV" — with a note saying so, since a file in another
+    encoding would then show wrong letters rather than be refused."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if path.suffix.lower() == ".json" or raw.lstrip().startswith((b"[", b"{")):
+        raise ImportFileError(f"{path.name} is not UTF-8 text; JSON must be UTF-8.")
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        raise ImportFileError(
+            f"{path.name} is not UTF-8 text; save it as UTF-8 ({SAVE_AS_UTF8})."
+        ) from None
+    if notes is not None:
+        notes.append(
+            f"{path.name} is not UTF-8; it was read as Windows-1252, the encoding Excel "
+            f"saves plain CSV in. Check that å, ä and ö came out right, or save it as "
+            f"UTF-8 ({SAVE_AS_UTF8})."
+        )
+    return text
+
+
+def read_rows(path: Path, notes: list[str] | None = None) -> list[Row]:
+    """Parse a .json or .csv file into rows; raise ImportFileError if it is unreadable.
+    What the user should know about how it was read (an encoding guessed) is appended to
+    `notes`."""
     try:
         raw = read_limited(path, "import file", MAX_IMPORT_BYTES)
     except FileRefused as refusal:
         raise ImportFileError(f"{str(refusal)[0].upper()}{str(refusal)[1:]}.") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ImportFileError(f"{path.name} is not UTF-8 text.") from None
+    text = _decode(raw, path, notes)
     if path.suffix.lower() == ".json" or text.lstrip().startswith(("[", "{")):
         return _json_rows(text, path.name)
     return _csv_rows(text)
@@ -189,5 +217,6 @@ def load_entries(
     path: Path,
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
+    notes: list[str] | None = None,
 ) -> list[EntryData]:
-    return validate_rows(read_rows(path), progress, cancel)
+    return validate_rows(read_rows(path, notes), progress, cancel)

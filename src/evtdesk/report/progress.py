@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from evtdesk.curriculum import vocabulary
 from evtdesk.curriculum.progress import (
     ConditionProgress,
     Flag,
@@ -183,9 +184,9 @@ def _item_rows(
 ) -> tuple[list[list[Any]], list[str]]:
     lang = inputs.language
     state = _state(item)
-    word = t(f"state_{state}", lang) if f"state_{state}" in _STATE_KEYS else state
+    word = vocabulary.word(state, lang, capital=True)
     section = item.section
-    kind = t("mandatory" if item.mandatory else "recommended", lang)
+    kind = vocabulary.kind_word(item.mandatory, lang)
     meta = " · ".join(
         x for x in (t("section", lang, section=section) if section else "", kind) if x
     )
@@ -206,7 +207,6 @@ def _item_rows(
     return [row], _details(item, inputs, styles)
 
 
-_STATE_KEYS = {"state_met", "state_attested", "state_open", "state_locked", "state_waived"}
 WIDTHS = (5 * mm, 18 * mm, 23 * mm)
 
 
@@ -279,7 +279,8 @@ def _legend(language: str, styles: Styles) -> Table:
     """The four markers with their words, so a black-and-white printout still reads."""
     cells: list[Any] = []
     for state in ("met", "attested", "open", "locked"):
-        cells += [StateMarker(state), Paragraph(esc(t(f"state_{state}", language)), styles.small)]
+        said = vocabulary.word(state, language, capital=True)
+        cells += [StateMarker(state), Paragraph(esc(said), styles.small)]
     table = Table([cells], colWidths=[4.5 * mm, 20 * mm] * 4, hAlign="LEFT")
     table.setStyle(
         grid_style(

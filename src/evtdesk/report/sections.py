@@ -155,7 +155,10 @@ def _facts_table(rows: list[tuple[str, Flowable | str]], styles: Styles, width: 
 
 
 def cover(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
-    """Title page: identity of logbook, curriculum, bundle and key; what signatures mean."""
+    """Title page: identity of logbook, curriculum, bundle and key; at a glance, what is
+    met and what is missing (`glance`); what signatures mean."""
+    from evtdesk.report.glance import at_a_glance  # it uses this module's styles
+
     lang = inputs.language
     snap = inputs.snapshot
     sites = {s.id: s for s in snap.sites}
@@ -206,6 +209,7 @@ def cover(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
         Paragraph(esc(t("subtitle", lang)), styles.subtitle),
         HRFlowable(width="100%", thickness=0.8, color=MUTED, spaceAfter=8),
         _facts_table(rows, styles, width),
+        *at_a_glance(inputs.progress, lang, styles, width),
     ]
     if snap.periods:
         story += [Paragraph(esc(t("work_periods", lang)), styles.h2)]

@@ -10,6 +10,7 @@ from evtdesk.store.check import CheckReport, check_logbook
 from evtdesk.store.errors import (
     DamagedKeyFile,
     DamagedLogbook,
+    ForeignKeyFile,
     LogbookError,
     LogbookExists,
     NewerLogbook,
@@ -35,6 +36,7 @@ __all__ = [
     "DamagedKeyFile",
     "DamagedLogbook",
     "ExportInfo",
+    "ForeignKeyFile",
     "IssuedAttestation",
     "KdfParams",
     "Logbook",

@@ -10,7 +10,17 @@ class LogbookError(Exception):
 
 
 class NotALogbook(LogbookError):
-    pass
+    """`kind` says what the file is instead, when that is known (`store.identify`):
+    `bundle`, `attestation`, `entries`, `keys`, `other`; "" when it may be a logbook
+    without its key file."""
+
+    def __init__(self, message: str, kind: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+class ForeignKeyFile(NotALogbook):
+    """The key file beside the logbook is another logbook's: a mix-up, not damage."""
 
 
 class WrongPassphrase(LogbookError):

@@ -22,12 +22,13 @@ from sqlalchemy.orm import Session
 
 from evtdesk.model import LogbookSnapshot, PersonRole
 from evtdesk.signing import identity
-from evtdesk.store import chain, database
+from evtdesk.store import chain, database, identify
 from evtdesk.store import keys as keymod
 from evtdesk.store.entries import EntryStore, SiteCheckedEntries
 from evtdesk.store.errors import (
     DamagedKeyFile,
     DamagedLogbook,
+    ForeignKeyFile,
     LogbookError,
     LogbookExists,
     NewerLogbook,
@@ -48,6 +49,19 @@ MIN_PASSPHRASE = 8
 class Created:
     logbook: Logbook
     recovery_code: str
+
+
+def _refuse_foreign_key_file(path: Path, logbook_id: str, raw_key: bytes) -> None:
+    """Raise NotALogbook if the key that failed to decrypt `path` is, by the evidence
+    beside it, another logbook's (see `identify.key_file_owner`)."""
+    owner = identify.key_file_owner(path, logbook_id, raw_key)
+    if owner is not None:
+        keys = keymod.sidecar_path(path).name
+        raise ForeignKeyFile(
+            f"The key file {keys} belongs to another logbook ({owner}); {path.name} itself "
+            f"was not changed. Put {path.name}'s own key file beside it as {keys} (each of "
+            "its backups carries a copy)."
+        )
 
 
 def _latest_backup(path: Path, raw_key: bytes | None = None) -> Path | None:
@@ -161,6 +175,9 @@ class Logbook:
         except KeyFileDamaged as error:
             raise DamagedKeyFile(path, error.detail, _latest_backup(path)) from None
         except KeyFileError as error:
+            said = identify.what_file(path)
+            if said is not None:
+                raise NotALogbook(said[1], said[0]) from None
             raise NotALogbook(f"{path.name} is not an EVTDesk logbook: {error}.") from None
         except WrongSecret:
             assert key_file is not None
@@ -182,7 +199,11 @@ class Logbook:
             )
         engine = database.open_engine(path, raw_key)
         try:
-            revision = cls._check_database(path, engine, raw_key)
+            try:
+                revision = cls._check_database(path, engine, raw_key)
+            except DamagedLogbook:
+                _refuse_foreign_key_file(path, key_file.logbook_id, raw_key)
+                raise
             logbook = cls(path, engine, raw_key, key_file)
             if logbook.meta("logbook_id") != key_file.logbook_id:
                 raise NotALogbook(f"The key file beside {path.name} belongs to another logbook.")

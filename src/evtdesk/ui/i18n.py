@@ -33,8 +33,9 @@ def qm_files(language: str) -> list[Path]:
 
 
 def system_language() -> str:
-    name = QLocale.system().name().split("_")[0]
-    return name if name in LANGUAGES else DEFAULT_LANGUAGE
+    """Swedish on a Swedish system, English on every other one — `C.UTF-8` included,
+    which Qt names "C" (the same rule as the command line's, `evtdesk.language`)."""
+    return "sv" if QLocale.system().name().lower().startswith("sv") else "en"
 
 
 def _trans_scale() -> int:

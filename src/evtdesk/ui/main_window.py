@@ -148,6 +148,8 @@ class MainWindow(MenuBar, UnlockFlow, LockFlow, LogbookCommands, QMainWindow):
         assert self.session is not None
         self.start = None
         self.workspace = Workspace(self.session)
+        # a tab clicked is a view chosen: View ▸ shows the same one ticked
+        self.workspace.currentChanged.connect(lambda index: self.act_views[index].setChecked(True))
         self._set_central(self.workspace)
         self._update_actions()
         self._update_title()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from evtdesk.entries.kinds import EVT_TIME_FIELDS, KINDS, KindSpec, kind_spec
+from evtdesk.training.usual import usual_kind
 from evtdesk.model import Entry
 from evtdesk.store import LogbookError
 from evtdesk.ui.forms.entry_attachments import AttachmentsMixin
@@ -40,6 +42,14 @@ from evtdesk.ui.forms.field_widgets import (
 )
 from evtdesk.ui.session import LogbookSession
 from evtdesk.ui.styles import ERROR_STYLE
+
+
+def _usual_kind(session: LogbookSession) -> str | None:
+    """The kind recorded most in the current part (`training.usual`), if known."""
+    try:
+        return usual_kind(session.entries(), session.progress().parts)
+    except Exception:  # no progress (an unknown curriculum): the form still opens
+        return None
 
 
 class EntryFormDialog(EntryFieldsMixin, EntryProblemsMixin, AttachmentsMixin, QDialog):
@@ -62,7 +72,7 @@ class EntryFormDialog(EntryFieldsMixin, EntryProblemsMixin, AttachmentsMixin, QD
         self.session = session
         self.entry = entry
         self.saved_entry: Entry | None = None
-        self._kind = entry.kind if entry else (kind or KINDS[0].id)
+        self._kind = entry.kind if entry else (kind or _usual_kind(session) or KINDS[0].id)
         kind_spec(self._kind)  # unknown kinds fail here, not later
         self._rows: dict[str, FieldRow] = {}
         self._editors: dict[str, FieldEditor] = {}
@@ -161,16 +171,43 @@ class EntryFormDialog(EntryFieldsMixin, EntryProblemsMixin, AttachmentsMixin, QD
         self.date_edit.setFocus()
 
     def fit_to_screen(self) -> None:
-        """560 × 720 (device-independent) where that fits, never larger than the screen's
-        free area: at 200 % scaling on 1920 × 1080 that area is 960 × ~520, and Save and
-        Cancel must stay on screen (the fields scroll instead)."""
+        """As tall as the kind's fields (a stroke alarm's few rows leave no empty band
+        above "Attach file…"), at most 720, and 560 wide or as wide as the longest site
+        needs (the site drop-down showed "Sahlgrenska universitetssjukhuset, Neurointer"),
+        at most 900 — never larger than the screen's free area: at 200 % scaling on
+        1920 × 1080 that area is 960 × ~520, and Save and Cancel must stay on screen (the
+        fields scroll instead)."""
         screen = self.screen() or QGuiApplication.primaryScreen()
-        width, height = 560, 720
+        inner = self.scroll_area.widget()
+        chrome = self.sizeHint().height() - self.scroll_area.sizeHint().height()
+        fields = inner.sizeHint().height() if inner is not None else 720
+        slack = 2 * self.fontMetrics().lineSpacing()  # a hint that appears as one types
+        height = min(720, chrome + fields + slack)
+        metrics = self.site_combo.fontMetrics()
+        longest = max(
+            (
+                metrics.horizontalAdvance(self.site_combo.itemText(i))
+                for i in range(self.site_combo.count())
+            ),
+            default=0,
+        )
+        width = min(900, max(560, self._label_column() + longest + 130))  # margins, arrow
         if screen is not None:
             available = screen.availableGeometry()
             width = min(width, int(available.width() * 0.95))
             height = min(height, int(available.height() * 0.9))
         self.resize(max(width, self.minimumSizeHint().width()), height)
+
+    def _label_column(self) -> int:
+        inner = self.scroll_area.widget()
+        form = inner.layout().itemAt(0).layout() if inner is not None else None
+        if not isinstance(form, QFormLayout):
+            return 200
+        labels = (
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())
+        )
+        widths = [item.widget().sizeHint().width() for item in labels if item and item.widget()]
+        return max(widths, default=200) + form.horizontalSpacing()
 
     def rebind(self, session: LogbookSession) -> None:
         """Carry on in `session` after the logbook was locked and unlocked again: what was
@@ -220,6 +257,7 @@ class EntryFormDialog(EntryFieldsMixin, EntryProblemsMixin, AttachmentsMixin, QD
         self._attempted = False
         self._build_fields(keep)
         self.retranslate()
+        self.fit_to_screen()
 
     def _role_changed(self, touch: bool = True) -> None:
         row = self._rows.get("role")

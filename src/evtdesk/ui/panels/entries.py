@@ -29,6 +29,7 @@ from evtdesk.entries.kinds import KINDS
 from evtdesk.model import Role
 from evtdesk.ui.forms.entry_form import EntryFormDialog
 from evtdesk.ui.forms.field_widgets import role_label
+from evtdesk.ui.panels.entries_columns import fit_columns
 from evtdesk.ui.panels.entries_filter import EntriesFilterModel, period_range
 from evtdesk.ui.panels.entries_model import EntriesModel
 from evtdesk.ui.panels.history_dialog import HistoryDialog
@@ -129,21 +130,11 @@ class EntriesPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Details takes the spare width: notes and status are often empty, while a role
-        # ("Självständig förste operatör") or a hospital name cut short says little.
+        # Details takes the spare width; the others fit their contents, and a column no
+        # entry fills is hidden (`entries_columns`), each time the entries are read.
         header.setStretchLastSection(False)
         header.setSectionResizeMode(EntriesModel.DETAILS, QHeaderView.ResizeMode.Stretch)
-        em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in (
-            (EntriesModel.DATE, 8),
-            (EntriesModel.KIND, 17),
-            (EntriesModel.ROLE, 17),
-            (EntriesModel.CASE, 7),
-            (EntriesModel.SITE, 17),
-            (EntriesModel.NOTES, 11),
-            (EntriesModel.STATUS, 11),
-        ):
-            self.table.setColumnWidth(column, width * em)
+        self.hidden_columns: set[int] = set()
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
@@ -180,6 +171,7 @@ class EntriesPanel(QWidget):
         self.model.set_entries(entries, sites, engine_flags(self.session))
         self.model.prepare_search()
         self.apply_filters()
+        self.hidden_columns = fit_columns(self.table, self.model)
         if current:
             self.select_entry(current)
 
@@ -301,6 +293,7 @@ class EntriesPanel(QWidget):
         self.model.set_language(language)
         self._fill_filters()
         self.model.set_flags(engine_flags(self.session))
+        self.hidden_columns = fit_columns(self.table, self.model)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

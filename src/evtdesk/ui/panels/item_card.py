@@ -17,15 +17,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLa
 
 from evtdesk.curriculum.messages import number
 from evtdesk.curriculum.progress import ConditionProgress, Flag, ItemProgress
+from evtdesk.curriculum.vocabulary import kind_word, word
 from evtdesk.model import Adaptation
 
 STATE_COLOURS = {"locked": "#7f7f7f", "open": "#1f5fa8", "met": "#2e7d32", "attested": "#2e7d32"}
 FLAG_STYLE = "color: #b06000;"
 LOCKED_STYLE = "color: #7f7f7f;"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NavigatorPanel", text)
 
 
 def condition_text(condition: ConditionProgress, language: str) -> str:
@@ -62,9 +59,10 @@ def _when(value: date | datetime | None) -> str:
 def periods_hint() -> str:
     """Where a trainee records the time a duration item counts (the engine only says how
     many months are missing)."""
-    return _tr(
+    return QCoreApplication.translate(
+        "NavigatorPanel",
         "No work periods in this part yet: add them under Edit ▸ Work periods and training "
-        "plan (Ctrl+Shift+P)."
+        "plan (Ctrl+Shift+P).",
     )
 
 
@@ -76,31 +74,33 @@ def flag_text(flag: Flag) -> str:
             "NavigatorPanel", "%n entries dated before the part opened", "", len(flag.entry_ids)
         )
     if flag.kind == "before_part_opened":
-        return _tr("Entries dated before the part opened")
+        return QCoreApplication.translate("NavigatorPanel", "Entries dated before the part opened")
     return flag.kind.replace("_", " ")
 
 
 def adaptation_text(adaptation: Adaptation, language: str) -> str:
-    parts = [_tr("Training-plan adaptation: %1").replace("%1", adaptation.note)]
+    parts = [
+        QCoreApplication.translate("NavigatorPanel", "Training-plan adaptation: %1").replace(
+            "%1", adaptation.note
+        )
+    ]
     if adaptation.required:
         parts.append(
             ", ".join(f"{k} → {number(v, language)}" for k, v in adaptation.required.items())
         )
     if adaptation.waived:
-        parts.append(_tr("waived"))
+        parts.append(word("waived", language))
     who, when = adaptation.decided_by, _when(adaptation.decided_on)
     if who or when:
         parts.append(f"({', '.join(p for p in (who, when) if p)})")
     return " ".join(parts)
 
 
-def state_text(state: str) -> str:
-    return {
-        "locked": _tr("Locked"),
-        "open": _tr("Open"),
-        "met": "✓ " + _tr("Met"),
-        "attested": "✓ " + _tr("Attested"),
-    }.get(state, state)
+def state_text(state: str, language: str) -> str:
+    """The state in the words the report and `evtdesk progress` use (one vocabulary,
+    `curriculum.vocabulary`), a tick before a satisfied one."""
+    tick = "✓ " if state in ("met", "attested") else ""
+    return tick + word(state, language, capital=True)
 
 
 class ItemCard(QFrame):
@@ -134,22 +134,25 @@ class ItemCard(QFrame):
         if item.state == "locked":
             self.title_label.setStyleSheet(LOCKED_STYLE)
         self.setAccessibleName(
-            f"{item.id} {item.title(language)}: {state_text(item.state)}. {self.conditions_text}"
+            f"{item.id} {item.title(language)}: {state_text(item.state, language)}. "
+            + self.conditions_text
         )
 
     def _heading(self, layout: QVBoxLayout, language: str) -> None:
         top = QHBoxLayout()
         heading = f"<b>{html.escape(self.item_id)}</b> {html.escape(self.item.title(language))}"
         if not self.item.mandatory:
-            heading += f" <i>({html.escape(_tr('optional'))})</i>"
+            heading += f" <i>({html.escape(kind_word(False, language))})</i>"
         self.title_label = QLabel(heading, self)
         self.title_label.setWordWrap(True)
         self.title_label.setTextFormat(Qt.TextFormat.RichText)
         top.addWidget(self.title_label, 1)
-        self.state_label = QLabel(state_text(self.state), self)
+        self.state_label = QLabel(state_text(self.state, language), self)
         self.state_label.setObjectName("state")
         colour = STATE_COLOURS.get(self.state, "#000")
-        self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        # The padding is room for the dots and rings of Ö and Å, which reach above the
+        # ascent of some bold fonts (DejaVu Sans Bold) and were cut off at the label's top.
+        self.state_label.setStyleSheet(f"color: {colour}; font-weight: bold; padding: 2px 0;")
         top.addWidget(self.state_label)
         layout.addLayout(top)
 
@@ -187,7 +190,9 @@ class ItemCard(QFrame):
             style = FLAG_STYLE + " font-weight: bold;"
             self._add_line(layout, "✗ " + self.item.rejection, style, "rejected")
         elif statement is not None and statement.approved:
-            text = _tr("Attested by %1").replace("%1", statement.supervisor_name or "?")
+            text = QCoreApplication.translate("NavigatorPanel", "Attested by %1").replace(
+                "%1", statement.supervisor_name or "?"
+            )
             when = _when(statement.signed_at)
             self._add_line(layout, "✍ " + text + (f", {when}" if when else ""), "color: #2e7d32;")
 
@@ -196,7 +201,9 @@ class ItemCard(QFrame):
             self._add_line(layout, f"· {detail}", "color: palette(placeholder-text);", "detail")
         stale = self.item.stale or any(f.kind == "stale_attestation" for f in self.item.flags)
         if stale:
-            said = _tr("Stale attestation: entries changed after the supervisor signed.")
+            said = QCoreApplication.translate(
+                "NavigatorPanel", "Stale attestation: entries changed after the supervisor signed."
+            )
             self._add_line(layout, "⚠ " + said, FLAG_STYLE, "stale")
         for flag in self.item.flags:
             if flag.kind != "stale_attestation":

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from evtdesk.curriculum.progress import PartProgress, Progress
+from evtdesk.curriculum.vocabulary import word
 from evtdesk.ui.panels.item_card import ItemCard, condition_text
 from evtdesk.ui.panels.next_steps import NextStepsWidget
 from evtdesk.ui.session import LogbookSession
@@ -21,21 +22,17 @@ from evtdesk.ui.session import LogbookSession
 __all__ = ["ItemCard", "NavigatorPanel", "condition_text"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NavigatorPanel", text)
-
-
 def part_heading(part: PartProgress, language: str) -> str:
     """A part's title with its state: locked with the reason, or met."""
     title = html.escape(part.title(language) or part.id)
     if part.state == "locked":
-        locked = html.escape(_tr("Locked: %1").replace("%1", part.reason))
+        locked = html.escape(f"{word('locked', language, capital=True)}: {part.reason}")
         return (
             f"<h2 style='margin:0; color:#7f7f7f'>{title}</h2>"
             f"<span style='color:#7f7f7f'>{locked}</span>"
         )
     if part.state == "complete":
-        met = html.escape(_tr("Met"))
+        met = html.escape(word("complete", language, capital=True))
         return f"<h2 style='margin:0'>{title} <span style='color:#2e7d32'>✓ {met}</span></h2>"
     if part.items_total:  # a part of recommendations is never "complete": say how far
         count = QCoreApplication.translate("NavigatorPanel", "%1 of %2 items met").replace(
@@ -130,7 +127,9 @@ class NavigatorPanel(QWidget):
         column.setSpacing(6)
         progress = self.progress
         if progress is None:
-            said = _tr("The curriculum could not be evaluated: %1").replace("%1", str(error or ""))
+            said = QCoreApplication.translate(
+                "NavigatorPanel", "The curriculum could not be evaluated: %1"
+            ).replace("%1", str(error or ""))
             self.title_label.setText(said)
             self.next_steps.set_steps([])
             self._set_inner(inner)
@@ -190,7 +189,9 @@ class NavigatorPanel(QWidget):
                 section = item.section
                 # The guidance's own (Swedish) section name: outside Swedish it is shown
                 # as the citation it is, not as an untranslated heading.
-                cited = _tr("Guidance section “%1”").replace("%1", section)
+                cited = QCoreApplication.translate(
+                    "NavigatorPanel", "Guidance section “%1”"
+                ).replace("%1", section)
                 section_label = QLabel(f"<b>{html.escape(cited)}</b>", inner)
                 section_label.setStyleSheet("color: palette(placeholder-text);")
                 column.addWidget(section_label)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from evtdesk.demo import DEMO_PASSPHRASE
 from evtdesk.ui.paths import display_path
+from evtdesk.ui.styles import ERROR_STYLE
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -204,8 +205,15 @@ class StartScreen(QWidget):
         self.focus_passphrase()
 
     def show_calm(self, text: str) -> None:
-        """The wrong-passphrase message: calm, inline; the field cleared and focused."""
+        """A hint before anything was tried (no passphrase typed): plain, inline."""
         self._set_message(text, calm=True)
+        self.focus_passphrase()
+
+    def show_wrong_passphrase(self, text: str) -> None:
+        """The wrong-passphrase message: in the error colour, as a damaged file's is, in
+        place of the "logbook was locked" line (the user must see that this try failed,
+        not a black line under the demo hint); the field cleared and focused."""
+        self._set_message(text, calm=False)
         self.passphrase.clear()
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -217,11 +225,13 @@ class StartScreen(QWidget):
         self.message.hide()
 
     def _set_message(self, text: str, calm: bool) -> None:
-        color = "palette(text)" if calm else "#a1260d"
-        self.message.setStyleSheet(f"QLabel#unlockMessage {{ color: {color}; }}")
+        style = "color: palette(text);" if calm else f"{ERROR_STYLE} font-weight: bold;"
+        self.message.setStyleSheet(f"QLabel#unlockMessage {{ {style} }}")
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
         self.message.show()
+        if not calm:
+            self.locked_banner.hide()  # the newer message replaces it
 
     def set_busy(self, busy: bool) -> None:
         self.unlock_button.setEnabled(not busy and self.selected_path() is not None)

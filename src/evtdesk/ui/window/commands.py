@@ -42,12 +42,15 @@ class LogbookCommands:
         from evtdesk.exchange.importer import ImportFileError, ImportRejected, load_entries
 
         logbook, path = session.logbook, Path(name)
+        notes: list[str] = []  # how the file was read (an encoding guessed), said when done
 
         def work(progress: tasks.Progress, cancel: tasks.Cancel) -> int:
             # Checking the file is the first half of the bar, storing it the second. Cancel
             # works until the commit (the transaction is rolled back: nothing written);
             # `cancel.commit` then refuses a late Cancel, so a done import is reported.
-            entries = load_entries(path, lambda done, total: progress(done, 2 * total), cancel)
+            entries = load_entries(
+                path, lambda done, total: progress(done, 2 * total), cancel, notes
+            )
             total = len(entries)
             ids = logbook.entries.import_many(
                 entries,
@@ -64,11 +67,15 @@ class LogbookCommands:
                 return
             if shiboken6.isValid(session):
                 session.notify_changed()
-            QMessageBox.information(
-                self,
-                QCoreApplication.translate("MainWindow", "Import"),
-                QCoreApplication.translate("MainWindow", "Imported %n entries.", "", count),
-            )
+            said = QCoreApplication.translate("MainWindow", "Imported %n entries.", "", count)
+            if notes:  # the only note is the encoding's: Excel's plain CSV
+                said += "\n\n" + QCoreApplication.translate(
+                    "MainWindow",
+                    "{name} is not UTF-8 text; it was read as Windows-1252, the encoding Excel "
+                    "saves plain CSV in. Check that å, ä and ö came out right; saving as "
+                    "“CSV UTF-8” avoids this.",
+                ).format(name=path.name)
+            QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Import"), said)
 
         def failed(error: BaseException) -> None:
             box = QMessageBox(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from evtdesk.ui.about import show_about
-from evtdesk.ui.window.workspace import PANELS, bundle_available
+from evtdesk.ui.window.workspace import PANELS, bundle_available, view_names
 
 
 class MenuBar:
@@ -156,13 +156,7 @@ class MenuBar:
             )
         )
         self.act_preferences.setText(QCoreApplication.translate("MainWindow", "&Preferences…"))
-        view_names = (
-            QCoreApplication.translate("MainWindow", "&Navigator"),
-            QCoreApplication.translate("MainWindow", "&Logbook"),
-            QCoreApplication.translate("MainWindow", "&Charts"),
-            QCoreApplication.translate("MainWindow", "&Quality"),
-        )
-        for action, text in zip(self.act_views, view_names, strict=True):
+        for action, text in zip(self.act_views, view_names(), strict=True):
             action.setText(text)
         self.act_about.setText(QCoreApplication.translate("MainWindow", "&About EVTDesk"))
         self.act_about_qt.setText(QCoreApplication.translate("MainWindow", "About &Qt"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from evtdesk.store import (
     DamagedLogbook,
+    ForeignKeyFile,
     Logbook,
     LogbookError,
     NotALogbook,
@@ -25,6 +26,37 @@ from evtdesk.ui import i18n, settings, tasks
 from evtdesk.ui.session import LogbookSession, SessionData, load_data
 
 log = logging.getLogger("evtdesk.ui.main_window")
+
+
+def not_a_logbook_text(path: Path, error: NotALogbook) -> str:
+    """What the file is, in the user's language, when the store knows (a key file mixed
+    up with another logbook's, a bundle, a file of entries); else the general sentence."""
+    name = path.name
+    if isinstance(error, ForeignKeyFile):
+        return QCoreApplication.translate(
+            "MainWindow",
+            "The key file beside {name} belongs to another logbook; {name} itself was not "
+            "changed. Put its own key file, {name}.keys, beside it: each of its backups "
+            "carries a copy.",
+        ).format(name=name)
+    if error.kind == "bundle":
+        return QCoreApplication.translate(
+            "MainWindow", "{name} is a trainee's bundle, not a logbook: open it to check it."
+        ).format(name=name)
+    if error.kind == "entries":
+        return QCoreApplication.translate(
+            "MainWindow",
+            "{name} is a file of entries, not a logbook: unlock your logbook, then add them "
+            "with File ▸ Import entries….",
+        ).format(name=name)
+    if error.kind == "keys":
+        return QCoreApplication.translate(
+            "MainWindow", "{name} is a logbook's key file: open the logbook beside it."
+        ).format(name=name)
+    return QCoreApplication.translate(
+        "MainWindow",
+        "{name} is not an EVTDesk logbook, or its .keys file is missing beside it.",
+    ).format(name=name)
 
 
 @dataclass(frozen=True)
@@ -121,7 +153,7 @@ class UnlockFlow:
             return
         start.set_busy(False)
         if isinstance(error, WrongPassphrase):
-            start.show_calm(
+            start.show_wrong_passphrase(
                 QCoreApplication.translate(
                     "MainWindow",
                     "That passphrase does not open {name}. Nothing was changed; take your time and "
@@ -131,12 +163,7 @@ class UnlockFlow:
         elif isinstance(error, DamagedLogbook):
             self._offer_restore(path, error)
         elif isinstance(error, NotALogbook):
-            start.show_error(
-                QCoreApplication.translate(
-                    "MainWindow",
-                    "{name} is not an EVTDesk logbook, or its .keys file is missing beside it.",
-                ).format(name=path.name)
-            )
+            start.show_error(not_a_logbook_text(path, error))
         elif isinstance(error, LogbookError):
             start.show_error(str(error))
         else:

@@ -1,5 +1,6 @@
-"""The workspace: the views of an open logbook (navigator, logbook table, charts), built
-on first show."""
+"""The workspace: the views of an open logbook (navigator, logbook table, charts,
+quality), each on a tab: a trainee looking at the navigator sees that the table, the
+charts and the quality figures are there, without first finding View ▸ or Ctrl+2…4."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import importlib
 import importlib.util
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from evtdesk.ui.session import LogbookSession
 
@@ -31,17 +32,41 @@ def bundle_available() -> bool:
         return False
 
 
-class Workspace(QStackedWidget):
-    """The panels of one unlocked logbook; deleted whole on locking."""
+def view_names() -> tuple[str, str, str, str]:
+    """The views' names, as the View menu and the tabs show them (without the menu's
+    accelerator)."""
+    return (
+        QCoreApplication.translate("MainWindow", "&Navigator"),
+        QCoreApplication.translate("MainWindow", "&Logbook"),
+        QCoreApplication.translate("MainWindow", "&Charts"),
+        QCoreApplication.translate("MainWindow", "&Quality"),
+    )
+
+
+class Workspace(QTabWidget):
+    """The panels of one unlocked logbook, one tab each; deleted whole on locking."""
 
     def __init__(self, session: LogbookSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workspace")
+        self.setDocumentMode(True)  # tabs over the panel, no frame around it
+        self.tabBar().setObjectName("viewTabs")
         self.panels: list[QWidget] = []
         for module, name in PANELS:
             panel = self._make(module, name, session)
             self.panels.append(panel)
-            self.addWidget(panel)
+            self.addTab(panel, "")
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        for index, name in enumerate(view_names()):
+            # "&&" would show an ampersand; the tabs take no accelerator of their own
+            self.setTabText(index, name.replace("&", ""))
 
     def _make(self, module: str, name: str, session: LogbookSession) -> QWidget:
         try:
