@@ -6,6 +6,8 @@ trainee's progress and entries, so `snapshot_from_logbook_json` is the exact inv
 periods, sites, people, the plan's settings and proposals. What supervisors said is not
 taken from here but from the signed statements the bundle carries. The file comes from
 someone else, so every value is checked for its type and a wrong one is named.
+(Just over 400 lines: writing and reading the file are kept side by side, so a field added
+to one is seen missing from the other.)
 """
 
 from __future__ import annotations

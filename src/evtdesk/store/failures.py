@@ -2,7 +2,8 @@
 
 SQLite and the operating system say "disk I/O error" or errno 28; a trainee needs to read
 that the disk is full, the folder read-only or the USB stick gone, and that the logbook is
-as it was. Every write and every open of a `Logbook` passes its failures through here.
+as it was. Every write and every open of a `Logbook` passes its failures through here,
+and an open checks here that the file is a readable logbook of a schema this version knows.
 """
 
 from __future__ import annotations
@@ -12,7 +13,11 @@ import shutil
 from contextlib import suppress
 from pathlib import Path
 
-from evtdesk.store.errors import StorageUnavailable, WriteFailed
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+
+from evtdesk.store import database
+from evtdesk.store.errors import DamagedLogbook, NewerLogbook, StorageUnavailable, WriteFailed
 
 
 def write_failure(error: BaseException) -> WriteFailed:
@@ -57,3 +62,35 @@ def storage_unavailable(path: Path, detail: str, full: bool = False) -> StorageU
         f"{path.name} could not be read from the disk ({detail}): is the disk full, or was a "
         "USB stick removed? Nothing was changed; try again."
     )
+
+
+def latest_backup_of(path: Path, raw_key: bytes | None = None) -> Path | None:
+    """The newest backup to offer when `path` cannot be opened (imported late: the
+    backup module is needed only then)."""
+    from evtdesk.store.backup import latest_backup
+
+    return latest_backup(path, raw_key)
+
+
+def checked_revision(path: Path, engine: Engine, raw_key: bytes) -> str:
+    """The stored schema revision, once the file is known readable, an EVTDesk
+    logbook, and of a schema this version can open (or upgrade)."""
+    try:
+        database.check_readable(engine)
+        revision = database.schema_revision(engine)
+    except database.DatabaseUnreadable as error:
+        raise DamagedLogbook(path, str(error), latest_backup_of(path, raw_key)) from None
+    except database.StorageFailed as error:
+        raise storage_unavailable(path, str(error), error.full) from None
+    except DBAPIError as error:
+        raise DamagedLogbook(path, str(error.orig), latest_backup_of(path, raw_key)) from None
+    if revision is None:
+        raise DamagedLogbook(
+            path, "it holds no EVTDesk logbook tables", latest_backup_of(path, raw_key)
+        )
+    if revision not in database.known_revisions():
+        raise NewerLogbook(
+            f"{path.name} was made by a newer version of EVTDesk (schema {revision}); "
+            "update EVTDesk to open it. Nothing was changed."
+        )
+    return revision

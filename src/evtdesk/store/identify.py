@@ -15,6 +15,7 @@ from pathlib import Path
 
 from evtdesk.store import database
 from evtdesk.store import keys as keymod
+from evtdesk.store.errors import ForeignKeyFile
 
 _SNIFF_BYTES = 4096
 _LOGBOOK_SUFFIXES = (".evtlog", ".bak")
@@ -111,3 +112,16 @@ def _logbook_id(key_path: Path) -> str | None:
         return None
     value = body.get("logbook_id") if isinstance(body, dict) else None
     return value if isinstance(value, str) else None
+
+
+def refuse_foreign_key_file(path: Path, logbook_id: str, raw_key: bytes) -> None:
+    """Raise ForeignKeyFile if the key that failed to decrypt `path` is, by the evidence
+    beside it, another logbook's (see `key_file_owner`)."""
+    owner = key_file_owner(path, logbook_id, raw_key)
+    if owner is not None:
+        keys = keymod.sidecar_path(path).name
+        raise ForeignKeyFile(
+            f"The key file {keys} belongs to another logbook ({owner}); {path.name} itself "
+            f"was not changed. Put {path.name}'s own key file beside it as {keys} (each of "
+            "its backups carries a copy)."
+        )

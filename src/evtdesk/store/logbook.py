@@ -28,15 +28,18 @@ from evtdesk.store.entries import EntryStore, SiteCheckedEntries
 from evtdesk.store.errors import (
     DamagedKeyFile,
     DamagedLogbook,
-    ForeignKeyFile,
     LogbookError,
     LogbookExists,
-    NewerLogbook,
     NotALogbook,
     WriteFailed,
     WrongPassphrase,
 )
-from evtdesk.store.failures import storage_unavailable, write_failure
+from evtdesk.store.failures import (
+    checked_revision,
+    latest_backup_of,
+    storage_unavailable,
+    write_failure,
+)
 from evtdesk.store.keys import KdfParams, KeyFile, KeyFileDamaged, KeyFileError, WrongSecret
 from evtdesk.store.records import Records
 from evtdesk.store.schema import Meta
@@ -49,25 +52,6 @@ MIN_PASSPHRASE = 8
 class Created:
     logbook: Logbook
     recovery_code: str
-
-
-def _refuse_foreign_key_file(path: Path, logbook_id: str, raw_key: bytes) -> None:
-    """Raise NotALogbook if the key that failed to decrypt `path` is, by the evidence
-    beside it, another logbook's (see `identify.key_file_owner`)."""
-    owner = identify.key_file_owner(path, logbook_id, raw_key)
-    if owner is not None:
-        keys = keymod.sidecar_path(path).name
-        raise ForeignKeyFile(
-            f"The key file {keys} belongs to another logbook ({owner}); {path.name} itself "
-            f"was not changed. Put {path.name}'s own key file beside it as {keys} (each of "
-            "its backups carries a copy)."
-        )
-
-
-def _latest_backup(path: Path, raw_key: bytes | None = None) -> Path | None:
-    from evtdesk.store.backup import latest_backup
-
-    return latest_backup(path, raw_key)
 
 
 class Logbook:
@@ -173,7 +157,7 @@ class Logbook:
                     key_file.wrap("passphrase"), passphrase or "", key_file.logbook_id
                 )
         except KeyFileDamaged as error:
-            raise DamagedKeyFile(path, error.detail, _latest_backup(path)) from None
+            raise DamagedKeyFile(path, error.detail, latest_backup_of(path)) from None
         except KeyFileError as error:
             said = identify.what_file(path)
             if said is not None:
@@ -183,13 +167,13 @@ class Logbook:
             assert key_file is not None
             if key_file.checked:
                 raise WrongPassphrase(what) from None
-            raise WrongPassphrase(what, False, path, _latest_backup(path)) from None
+            raise WrongPassphrase(what, False, path, latest_backup_of(path)) from None
         except OSError as error:
             raise storage_unavailable(path, error.strerror or str(error)) from None
         try:
             database.check_shape(path)
         except database.DatabaseUnreadable as error:
-            raise DamagedLogbook(path, str(error), _latest_backup(path, raw_key)) from None
+            raise DamagedLogbook(path, str(error), latest_backup_of(path, raw_key)) from None
         except OSError as error:
             raise storage_unavailable(path, error.strerror or str(error)) from None
         if not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK):
@@ -200,9 +184,9 @@ class Logbook:
         engine = database.open_engine(path, raw_key)
         try:
             try:
-                revision = cls._check_database(path, engine, raw_key)
+                revision = checked_revision(path, engine, raw_key)
             except DamagedLogbook:
-                _refuse_foreign_key_file(path, key_file.logbook_id, raw_key)
+                identify.refuse_foreign_key_file(path, key_file.logbook_id, raw_key)
                 raise
             logbook = cls(path, engine, raw_key, key_file)
             if logbook.meta("logbook_id") != key_file.logbook_id:
@@ -217,30 +201,6 @@ class Logbook:
                 engine.dispose()
                 raise
         return logbook
-
-    @staticmethod
-    def _check_database(path: Path, engine: Engine, raw_key: bytes) -> str:
-        """The stored schema revision, once the file is known readable, an EVTDesk
-        logbook, and of a schema this version can open (or upgrade)."""
-        try:
-            database.check_readable(engine)
-            revision = database.schema_revision(engine)
-        except database.DatabaseUnreadable as error:
-            raise DamagedLogbook(path, str(error), _latest_backup(path, raw_key)) from None
-        except database.StorageFailed as error:
-            raise storage_unavailable(path, str(error), error.full) from None
-        except DBAPIError as error:
-            raise DamagedLogbook(path, str(error.orig), _latest_backup(path, raw_key)) from None
-        if revision is None:
-            raise DamagedLogbook(
-                path, "it holds no EVTDesk logbook tables", _latest_backup(path, raw_key)
-            )
-        if revision not in database.known_revisions():
-            raise NewerLogbook(
-                f"{path.name} was made by a newer version of EVTDesk (schema {revision}); "
-                "update EVTDesk to open it. Nothing was changed."
-            )
-        return revision
 
     def _upgrade(self) -> None:
         from evtdesk.store.backup import make_backup

@@ -2,7 +2,8 @@
 
 `EntriesModel` holds the list of frozen `Entry` values the store returned and formats a
 cell only when a view asks for it. `EntriesFilterModel` (entries_filter.py) sits between it
-and the view and does search, filters and sorting.
+and the view and does search, filters and sorting. (Just over 400 lines: the columns'
+formatting is one concern, read cell by cell by the one model.)
 """
 
 from __future__ import annotations

@@ -5,6 +5,8 @@ the EVT count, each indicator's count, denominator, unknowns, rate with its 95 %
 and target (a table, and a chart of each rate against its target line), the logistics
 medians against the references entered, and continuing education year by year. The
 figures are `evtdesk.quality`'s, the same as the report and `evtdesk quality` show.
+(Just over 400 lines: one view's table and charts; the figures and their words are in the
+core, the references and readiness dialogs in their own modules.)
 """
 
 from __future__ import annotations
