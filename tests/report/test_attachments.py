@@ -14,7 +14,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-
 from PIL import Image
 
 from evtdesk.report import ReportAttachment, build_report
@@ -92,7 +91,8 @@ def test_a_phone_scan_is_drawn_the_way_its_exif_orientation_says(
     assert page_count(pdf) == page_count(report_sv) + 1
     page = last_page_picture(pdf)
     left, top, right, bottom = bounding_box(
-        page, lambda p: p[1] < 100 and max(p[0], p[2]) > 150  # blue or red, not paper
+        page,
+        lambda p: p[1] < 100 and max(p[0], p[2]) > 150,  # blue or red, not paper
     )
     assert bottom - top > 1.5 * (right - left), "the scan is shown upright (portrait)"
     mark = bounding_box(page, lambda p: p[0] > 150 and p[1] < 100 and p[2] < 100)
