@@ -136,7 +136,7 @@ def test_periods_before_the_part_opened_count_and_are_flagged_by_name() -> None:
 
 def test_only_periods_starting_before_the_opening_day_are_flagged() -> None:
     straddling = period("NI", date(2023, 11, 1), 4)
-    on_the_day = period("NI", date(2024, 3, 1), 6)
+    on_the_day = period("NI", date(2024, 1, 1), 6)  # PREP_DONE opened NI on 2024-01-01
     ongoing_part_time = WorkPeriod(77, "NI", date(2023, 6, 1), None, 0.5, 1)
     result = ni_time([on_the_day, ongoing_part_time, straddling])
     [flag] = [f for f in result.flags if f.kind == "periods_before_part_opened"]
