@@ -248,7 +248,7 @@ def test_model_row_count_on_a_large_in_memory_logbook(qtbot) -> None:
     assert proxy.entry_at(0).id == "e49999"
 
 
-def test_a_period_shows_the_entries_of_its_first_and_last_day(qtbot, session) -> None:  # noqa: ANN001
+def test_a_period_shows_the_entries_of_its_first_and_last_day(qtbot, session) -> None:
     """A year or "last 30 days" includes both ends: the case done on New Year's Eve is in
     that year, and today's case is in the last 30 days."""
     session.fixed_today = date(2026, 3, 15)

@@ -96,6 +96,16 @@ def test_the_compiled_qm_holds_exactly_the_finished_translations(ts: Path) -> No
     assert not wrong, "the .qm is not compiled from this .ts:\n" + "\n".join(wrong)
 
 
+# Plurals the main window's modules (ui/window/) ask for as
+# QCoreApplication.translate("MainWindow", text, "", n): pyside6-lupdate 6.11 reads that call
+# as a singular, so a refresh would turn each into an unfinished singular and drop its
+# Swedish forms (two more such calls, with the count on its own line or as len(...), it
+# does not see at all). The .ts files keep them as plurals, which is what the app asks for;
+# until those calls are written so lupdate sees the plural, these are allowed here and
+# checked to be plurals in the .ts. Any other missing string still fails.
+LUPDATE_READS_AS_SINGULAR = {("MainWindow", "Imported %n entries.")}
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
 def test_the_ts_lists_every_string_the_code_translates(ts: Path, tmp_path: Path) -> None:
@@ -120,4 +130,8 @@ def test_the_ts_lists_every_string_the_code_translates(ts: Path, tmp_path: Path)
     # Strings the code no longer has are harmless (never asked for), so only missing
     # ones fail; scripts/translations drops the others.
     missing = keys(refreshed) - keys(ts)
+    for context, source in LUPDATE_READS_AS_SINGULAR:
+        if (context, source, None, False) in missing:
+            assert (context, source, None, True) in keys(ts), f"{source!r} lost its plural"
+            missing.remove((context, source, None, False))
     assert not missing, f"strings in the code that {ts.name} lacks: {sorted(missing)}"
