@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from evtdesk.curriculum import Curriculum, evaluate, load_curriculum, progress_to_json
-from evtdesk.model import LogbookSnapshot
+from evtdesk.model import LogbookSnapshot, WorkPeriod
 from tests.curriculum.factories import attest, entry, many, snapshot
 
 TODAY = date(2026, 6, 1)
@@ -131,3 +131,11 @@ def test_a_yearly_share_counts_only_this_years_cases(yearly_rate: Curriculum) ->
     this_year = many(5, "evt", OWN, date(2026, 1, 1), mtici="3")
     rate = as_json(yearly_rate, snapshot(last_year + this_year))["R"]
     assert (rate["done"], rate["met"]) == (100, True)
+
+
+def test_time_is_shown_in_months_to_one_decimal() -> None:
+    # docs/progress-format.md: "10.5 months". 1 January to 15 February is a month and 15
+    # days (15 / 30.4375 of a month), 1.49 months, shown as 1.5.
+    six_weeks = WorkPeriod(1, "PREP", date(2026, 1, 1), date(2026, 2, 15))
+    [time] = as_json(SE, snapshot([], [], [six_weeks]))["PREP.TIME"]["conditions"]
+    assert time["done"] == 1.5
