@@ -7,6 +7,7 @@ splices, reorders, deletes or re-numbers events; `check` must name the break eac
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,8 @@ from sqlalchemy import text
 
 from evtdesk.cli import main
 from evtdesk.store import Logbook, database
-from evtdesk.store.chain import event_hash
-from evtdesk.store.check import check_logbook
+from evtdesk.store.chain import GENESIS, event_hash
+from evtdesk.store.check import chain_problems, check_logbook
 from tests.conftest import PASSPHRASE
 
 Tamper = Callable[[object], None]
@@ -153,3 +154,51 @@ def test_the_command_exits_0_when_whole_and_1_naming_the_break(
     assert main(["check", str(path)]) == 1
     out = capsys.readouterr().out
     assert "NOT whole" in out and "event 5 is missing" in out
+
+
+def _chain(seqs: list[int], first_previous: str = GENESIS) -> list[tuple[object, ...]]:
+    """Events as `check` reads them, each hashed and linked by docs/file-format.md's rule."""
+    rows: list[tuple[object, ...]] = []
+    previous = first_previous
+    for seq in seqs:
+        at, payload = datetime(2026, 1, seq), f'{{"n":{seq}}}'
+        digest = event_hash(previous, seq, at, "entry.create", f"e{seq}", payload)
+        rows.append((seq, at, "entry.create", f"e{seq}", payload, previous, digest))
+        previous = digest
+    return rows
+
+
+def test_a_whole_history_is_counted_change_by_change() -> None:
+    # The count is the "%n change(s) in its history" a whole logbook reports.
+    assert chain_problems(_chain([1, 2, 3])) == (3, [])
+
+
+def test_several_missing_events_are_named_as_a_range() -> None:
+    count, problems = chain_problems(_chain([1, 2, 5, 6]))
+    assert count == 4
+    assert problems[0] == "events 3–4 are missing: the sequence jumps from 2 to 5"
+
+
+def test_a_first_event_not_linked_to_the_start_says_so() -> None:
+    _, problems = chain_problems(_chain([1, 2], first_previous="f" * 64))
+    assert problems == [
+        "event 1 (entry.create) does not link to the start of the chain: it names "
+        f"ffffffffffff… as the previous hash, but that is {GENESIS[:12]}…"
+    ]
+
+
+def test_a_changed_event_is_named_as_changed() -> None:
+    rows = _chain([1, 2])
+    rows[1] = (*rows[1][:4], '{"n":99}', *rows[1][5:])
+    assert chain_problems(rows)[1] == [
+        "event 2 (entry.create) was changed after it was written: its content does not match "
+        "its hash"
+    ]
+
+
+def test_a_logbook_without_events_is_a_problem_and_one_event_is_not() -> None:
+    assert chain_problems([]) == (
+        0,
+        ["the logbook holds no events at all (not even its creation)"],
+    )
+    assert chain_problems(_chain([1])) == (1, [])
