@@ -202,3 +202,26 @@ def test_a_logbook_without_events_is_a_problem_and_one_event_is_not() -> None:
         ["the logbook holds no events at all (not even its creation)"],
     )
     assert chain_problems(_chain([1])) == (1, [])
+
+
+def test_a_retracted_entry_and_two_attachments_check_out(logbook: Logbook) -> None:
+    entry = logbook.entries.add({"kind": "cme", "date": "2026-01-02", "title": "Kurs", "hours": 2})
+    logbook.entries.retract(entry.id, "entered twice")
+    logbook.records.attach("intyg.pdf", b"%PDF-1.4 certificate\n")
+    logbook.records.attach("intyg-2.pdf", b"%PDF-1.4 second certificate\n")
+    report = check_logbook(logbook)
+    assert (report.problems, report.attachments) == ((), 2)
+
+
+def _same_size_attachment(connection) -> None:  # type: ignore[no-untyped-def]
+    # The same length as "%PDF-1.4 certificate\n": only the hash can tell.
+    connection.execute(text("UPDATE attachments SET data = CAST('%PDF-1.4 certifikat!\n' AS BLOB)"))
+
+
+def test_an_attachment_changed_to_the_same_size_is_named_by_its_file_name(
+    logbook: Logbook,
+) -> None:
+    path, key = _filled(logbook)
+    _as_attacker(path, key, _same_size_attachment)
+    [problem] = _report(path)
+    assert "(intyg.pdf) differs from the hash recorded when it was attached" in problem
