@@ -225,3 +225,44 @@ def test_an_attachment_changed_to_the_same_size_is_named_by_its_file_name(
     _as_attacker(path, key, _same_size_attachment)
     [problem] = _report(path)
     assert "(intyg.pdf) differs from the hash recorded when it was attached" in problem
+
+
+def _retracted(logbook: Logbook) -> tuple[Path, bytes, str, int]:
+    """A logbook whose one entry was amended, then retracted by the last event."""
+    cme = {"kind": "cme", "date": "2026-01-02", "title": "Kurs", "hours": 2}
+    entry = logbook.entries.add(cme)
+    logbook.entries.amend(entry.id, cme | {"hours": 3}, "typo")
+    logbook.entries.retract(entry.id, "entered twice")
+    path, key, seq = logbook.path, logbook.database_key(), logbook.chain_head().seq
+    logbook.close(backup=False)
+    return path, key, entry.id, seq
+
+
+def test_a_retraction_taken_out_of_the_tables_is_named(logbook: Logbook) -> None:
+    """With the key, an attacker can delete the retraction and unmark the entry, so that a
+    withdrawn case counts again; the event that retracted it is still in the chain."""
+    path, key, entry_id, seq = _retracted(logbook)
+    assert _report(path) == ()
+
+    def unretract(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.execute(text("DELETE FROM retractions"))
+        connection.execute(text("UPDATE entries SET retracted = 0"))
+
+    _as_attacker(path, key, unretract)
+    assert _report(path) == (
+        f"event {seq} (entry.retract) retracted {entry_id}, which is not retracted",
+    )
+
+
+def test_an_entry_marked_retracted_without_a_retraction_is_named(logbook: Logbook) -> None:
+    entry = logbook.entries.add({"kind": "cme", "date": "2026-01-02", "title": "Kurs", "hours": 2})
+    path, key = logbook.path, logbook.database_key()
+    logbook.close(backup=False)
+
+    def marked_only(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.execute(text("UPDATE entries SET retracted = 1"))
+
+    _as_attacker(path, key, marked_only)
+    assert _report(path) == (
+        f"entry {entry.id}'s current revision or retraction does not match its history",
+    )
