@@ -196,8 +196,8 @@ def entry_problems(session: Session) -> list[str]:
             problems.append(f"the retraction of entry {entry_id} has no event that recorded it")
     # A retraction taken out of the tables (row deleted, entry unmarked) leaves its event.
     for seq, (action, subject, _payload) in sorted(events.items()):
-        row = retracted.get(subject)
-        if action == "entry.retract" and (row is None or row.event_seq != seq):
+        kept = retracted.get(subject)
+        if action == "entry.retract" and (kept is None or kept.event_seq != seq):
             problems.append(f"event {seq} ({action}) retracted {subject}, which is not retracted")
     for entry in session.scalars(select(EntryRow)):
         if entry.head_revision != heads.get(entry.id, 0) or bool(entry.retracted) != (
