@@ -6,6 +6,7 @@ splices, reorders, deletes or re-numbers events; `check` must name the break eac
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -14,8 +15,8 @@ import pytest
 from sqlalchemy import text
 
 from evtdesk.cli import main
-from evtdesk.store import Logbook, database
-from evtdesk.store.chain import GENESIS, event_hash
+from evtdesk.store import Logbook, check, database
+from evtdesk.store.chain import GENESIS, VerifyCancelled, event_hash
 from evtdesk.store.check import chain_problems, check_logbook
 from tests.conftest import PASSPHRASE
 
@@ -266,3 +267,22 @@ def test_an_entry_marked_retracted_without_a_retraction_is_named(logbook: Logboo
     assert _report(path) == (
         f"entry {entry.id}'s current revision or retraction does not match its history",
     )
+
+
+def test_a_long_check_reports_progress_over_the_whole_history_and_can_be_cancelled(
+    logbook: Logbook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's Check shows a bar with Cancel: each report counts the events checked
+    against all of them, and the report counts every change in the history."""
+    monkeypatch.setattr(check, "VERIFY_CHUNK", 3)
+    cme = {"kind": "cme", "date": "2026-01-02", "title": "Kurs", "hours": 2}
+    logbook.entries.add_many([cme] * 7)
+    head = logbook.chain_head().seq
+    seen: list[tuple[int, int]] = []
+    report = check_logbook(logbook, lambda done, total: seen.append((done, total)))
+    assert (report.problems, report.events) == ((), head)
+    assert seen == [(done, head) for done in [*range(3, head, 3), head]]
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(VerifyCancelled):
+        check_logbook(logbook, cancel=cancel)
