@@ -96,13 +96,11 @@ def test_the_compiled_qm_holds_exactly_the_finished_translations(ts: Path) -> No
     assert not wrong, "the .qm is not compiled from this .ts:\n" + "\n".join(wrong)
 
 
-# Plurals the main window's modules (ui/window/) ask for as
-# QCoreApplication.translate("MainWindow", text, "", n): pyside6-lupdate 6.11 reads that call
-# as a singular, so a refresh would turn each into an unfinished singular and drop its
-# Swedish forms (two more such calls, with the count on its own line or as len(...), it
-# does not see at all). The .ts files keep them as plurals, which is what the app asks for;
-# until those calls are written so lupdate sees the plural, these are allowed here and
-# checked to be plurals in the .ts. Any other missing string still fails.
+# Plurals asked for as QCoreApplication.translate("MainWindow", text, "", n): the venv's
+# pinned pyside6-lupdate (6.11), which this test runs, reads that call as a singular
+# (scripts/translations uses 6.12's lupdate, which reads it right). The .ts files keep it
+# as a plural, which is what the app asks for; it is allowed here and checked to be a
+# plural in the .ts. Any other missing string still fails.
 LUPDATE_READS_AS_SINGULAR = {("MainWindow", "Imported %n entries.")}
 
 
