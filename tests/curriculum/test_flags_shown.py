@@ -65,7 +65,7 @@ def test_a_waiver_and_an_adaptation_naming_unknown_conditions_are_said_in_swedis
 
 
 def test_a_part_time_period_before_the_part_opened_is_named_with_a_decimal_comma() -> None:
-    early = WorkPeriod(7, "NI", date(2023, 6, 1), date(2023, 8, 31), 0.625)
+    early = WorkPeriod(7, "NI", date(2023, 6, 1), date(2023, 8, 31), 0.625, 1)  # at an NI unit
     snap = snapshot([], PREP_DONE, [early])
     flags = messages(item(snap, "NI.TIME", "sv"))
     assert flags["periods_before_part_opened"].endswith(": 2023-06-01 – 2023-08-31 (62,5 %).")
