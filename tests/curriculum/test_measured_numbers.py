@@ -41,8 +41,10 @@ def test_a_quality_target_with_no_cases_yet_is_not_met_and_says_so() -> None:
 
 
 def test_a_quality_target_below_its_mark_quotes_the_share_not_no_cases() -> None:
-    cases = many(5, "followup_case", OWN, evt_performed=True, mtici="3")
-    cases += many(5, "followup_case", OWN, evt_performed=True, mtici="1")
+    # 20 recorded cases, the fewest a rate is judged from; every outcome recorded.
+    done = {"evt_performed": True, "new_territory_emboli": False, "sich": False}
+    cases = many(10, "followup_case", OWN, mtici="3", **done)
+    cases += many(10, "followup_case", OWN, mtici="1", **done)
     q3 = as_json(SE, snapshot(cases, APPROVED))["Q3"]
     assert q3["conditions"][0]["done"] == 50
     assert "no cases" not in q3["missing"] and "50" in q3["missing"]
@@ -50,8 +52,8 @@ def test_a_quality_target_below_its_mark_quotes_the_share_not_no_cases() -> None
 
 def test_a_share_that_is_not_whole_is_shown_to_one_decimal() -> None:
     # docs/progress-format.md: decimals when not whole (62.5 per cent).
-    cases = many(1, "followup_case", OWN, evt_performed=True, mtici="3", sich=True)
-    cases += many(2, "followup_case", OWN, evt_performed=True, mtici="3")
+    cases = many(7, "followup_case", OWN, evt_performed=True, mtici="3", sich=True)
+    cases += many(14, "followup_case", OWN, evt_performed=True, mtici="3", sich=False)
     q3 = {c["id"]: c for c in as_json(SE, snapshot(cases, APPROVED))["Q3"]["conditions"]}
     assert q3["Q3.sich"]["done"] == 33.3
     assert q3["Q3.mtici"]["done"] == 100
