@@ -135,14 +135,20 @@ def replaced(data: bytes, **new: bytes) -> bytes:
 
 
 def resigned(
-    made: Made, entries: dict[str, bytes], manifest: dict, identity: Identity | None = None
+    made: Made,
+    entries: dict[str, bytes],
+    manifest: dict,  # type: ignore[type-arg]
+    identity: Identity | None = None,
+    comment: str | None = None,
 ) -> bytes:
-    """What an attacker holding `identity` (by default the trainee's own key) would produce."""
+    """What an attacker holding `identity` (by default the trainee's own key) would produce;
+    the trusted comment is the manifest's own unless `comment` is given."""
     body = canonical(manifest)
     signature = sign(
         body,
         identity or made.identity,
-        signature_comment(manifest["bundle_id"], manifest["sequence"], manifest["format"]),
+        comment
+        or signature_comment(manifest["bundle_id"], manifest["sequence"], manifest["format"]),
     )
     others = [
         (n, entries[n]) for n in ("report.pdf", "logbook.json", "statements.json") if n in entries
@@ -341,6 +347,33 @@ def test_a_logbook_that_disagrees_with_the_manifest(made: Made) -> None:
     manifest = relisted(entries, json.loads(entries["manifest.json"]))
     text = refused(made, resigned(made, entries, manifest))
     assert text == "logbook.json does not agree with the manifest (number of entries)"
+
+
+def test_a_logbook_with_another_chain_head_is_refused_naming_it(made: Made) -> None:
+    # Another state of the logbook (say, before entries were retracted) under this
+    # manifest: the chain head is what ties the cases shown to the signed report.
+    entries = members(made.bundle)
+    logbook = json.loads(entries["logbook.json"])
+    logbook["chain"]["head"] = "cd" * 32
+    entries["logbook.json"] = json.dumps(logbook).encode()
+    manifest = relisted(entries, json.loads(entries["manifest.json"]))
+    text = refused(made, resigned(made, entries, manifest))
+    assert text == "logbook.json does not agree with the manifest (chain head)"
+
+
+@pytest.mark.parametrize("bundle_id, sequence", [("b-2", None), (None, 7)])
+def test_a_trusted_comment_naming_another_bundle_is_refused(
+    made: Made, bundle_id: str | None, sequence: int | None
+) -> None:
+    # Signed by the trainee's own key, so the signature verifies; but the comment that
+    # minisign shows a supervisor checking by hand names another bundle or number.
+    entries = members(made.bundle)
+    manifest = json.loads(entries["manifest.json"])
+    comment = signature_comment(
+        bundle_id or manifest["bundle_id"], sequence or manifest["sequence"], manifest["format"]
+    )
+    text = refused(made, resigned(made, entries, manifest, comment=comment))
+    assert text == "the signature's trusted comment names a different bundle"
 
 
 def test_a_zip_bomb(made: Made) -> None:

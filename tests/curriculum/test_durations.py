@@ -32,6 +32,8 @@ def prep_time(periods: list[WorkPeriod]):  # type: ignore[no-untyped-def]
         (date(2025, 2, 15), date(2025, 5, 14), 3.0),
         (date(2025, 1, 31), date(2025, 2, 27), 1.0),  # a month after 31 January is 28 February
         (date(2025, 3, 1), date(2025, 3, 15), 15 / (365.25 / 12)),
+        (date(2025, 1, 15), date(2025, 2, 10), 27 / (365.25 / 12)),  # short of a month
+        (date(2025, 6, 1), date(2025, 6, 1), 1 / (365.25 / 12)),  # one day
     ],
 )
 def test_calendar_months(start: date, last: date, months: float) -> None:
@@ -136,7 +138,7 @@ def test_periods_before_the_part_opened_count_and_are_flagged_by_name() -> None:
 
 def test_only_periods_starting_before_the_opening_day_are_flagged() -> None:
     straddling = period("NI", date(2023, 11, 1), 4)
-    on_the_day = period("NI", date(2024, 3, 1), 6)
+    on_the_day = period("NI", date(2024, 1, 1), 6)  # PREP_DONE opened NI on 2024-01-01
     ongoing_part_time = WorkPeriod(77, "NI", date(2023, 6, 1), None, 0.5, 1)
     result = ni_time([on_the_day, ongoing_part_time, straddling])
     [flag] = [f for f in result.flags if f.kind == "periods_before_part_opened"]
@@ -158,3 +160,38 @@ def test_follow_up_time_is_counted_from_the_approval_not_from_typed_periods() ->
     result = evaluate(SE, snapshot([], gates, [follow_up]), TODAY).item("FU1")
     assert result.details == ("from 2025-06-01",)
     assert result.flags == ()
+
+
+def test_a_one_day_period_and_one_starting_today_count_their_day() -> None:
+    day = 1 / (365.25 / 12)
+    one_day = WorkPeriod(1, "PREP", date(2025, 6, 1), date(2025, 6, 1))
+    assert months_in_part([one_day], "PREP", TODAY, 0).months == pytest.approx(day)
+    starting_today = WorkPeriod(2, "NI", TODAY, None)
+    result = months_in_part([starting_today], "NI", TODAY, 3)
+    assert (result.months, result.short_blocks) == (pytest.approx(day), ())
+
+
+def test_every_finished_short_block_is_named_not_only_the_last() -> None:
+    first = period("NI", date(2025, 1, 1), 1)
+    second = period("NI", date(2025, 2, 1), 1)  # back to back with the first: one block
+    later = period("NI", date(2025, 9, 1), 2)  # a block of its own
+    result = months_in_part([first, second, later], "NI", TODAY, 3)
+    assert result.months == 0
+    assert result.short_blocks == tuple(sorted((first.id, second.id, later.id)))
+
+
+def test_a_period_partly_in_a_counted_block_is_not_named_as_short() -> None:
+    # Half time all of 2025, full time with a second post January-March, and a full-time
+    # block October-December: the half-time post helped make the first block.
+    half = WorkPeriod(1, "NI", date(2025, 1, 1), date(2025, 9, 30), 0.5)
+    beside = WorkPeriod(2, "NI", date(2025, 1, 1), date(2025, 3, 31), 0.5)
+    autumn = WorkPeriod(3, "NI", date(2025, 10, 1), date(2025, 12, 31))
+    result = months_in_part([half, beside, autumn], "NI", TODAY, 3)
+    assert result.months == pytest.approx(6.0)
+    assert result.short_blocks == ()
+
+
+def test_a_block_minimum_under_a_month_still_rules_out_part_time() -> None:
+    part_time = WorkPeriod(1, "NI", date(2025, 1, 1), date(2025, 6, 30), 0.5)
+    result = months_in_part([part_time], "NI", TODAY, 0.5)
+    assert (result.months, result.short_blocks) == (0, (1,))

@@ -70,10 +70,10 @@ def test_a_retraction_or_an_amendment_moving_an_entry_out_of_the_count_makes_it_
 
 
 def test_changes_before_the_attestation_or_to_other_kinds_do_not_make_it_stale() -> None:
+    alarm = entry("stroke_alarm", thrombolysis=True)  # logged before the bundle attested
     evts = many(50, "evt", "independent_first_operator")
     early_fix = amended(evts[0], max(e.changed_seq for e in evts))
     basis = early_fix.changed_seq
-    alarm = entry("stroke_alarm", thrombolysis=True)
     other = amended(alarm, basis + 5, fields={"thrombolysis": False})
     attested = [*PREP_DONE, attest("NI2", basis_seq=basis), attest("K1a", basis_seq=basis)]
     snap = snapshot([early_fix, *evts[1:], other], attested)

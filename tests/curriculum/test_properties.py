@@ -17,6 +17,7 @@ complication rightly lowers a complication rate.
 
 from __future__ import annotations
 
+import os
 import random
 from dataclasses import replace
 from datetime import date, timedelta
@@ -57,7 +58,10 @@ KINDS = [
     "knowledge",
 ]
 WITH_ROLE = ("angiography", "evt", "complication_technique", "followup_case")
-EXAMPLES = {"many": 250, "some": 150}  # about ten seconds in all; drawing costs most
+# About ten seconds in all; drawing costs most. scripts/mutation runs these for every
+# surviving mutant, so it asks for a tenth of the examples (EVTDESK_EXAMPLES_PERCENT=10).
+_PERCENT = int(os.environ.get("EVTDESK_EXAMPLES_PERCENT", "100"))
+EXAMPLES = {"many": max(1, 250 * _PERCENT // 100), "some": max(1, 150 * _PERCENT // 100)}
 
 
 def ratio_items(curriculum: Curriculum) -> set[str]:

@@ -6,8 +6,14 @@ from __future__ import annotations
 
 import hashlib
 import io
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from evtdesk.report import ReportAttachment, build_report
@@ -34,16 +40,64 @@ def test_a_png_certificate_adds_a_captioned_page(report_sv: bytes, demo: Demo) -
     assert "Sida" in last and demo.inputs.bundle_id in last
 
 
-def test_a_jpeg_with_exif_rotation_is_shown_upright(report_sv: bytes, demo: Demo) -> None:
-    img = Image.new("RGB", (400, 200), "white")
+def last_page_picture(pdf: bytes) -> Image.Image:
+    """The report's last page as a person sees it, rendered by poppler's pdftoppm."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed: apt-get install poppler-utils")
+    last = str(page_count(pdf))
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "page"
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "40", "-f", last, "-l", last, "-singlefile", "-", out],
+            input=pdf,
+            capture_output=True,
+            check=True,
+        )
+        with Image.open(out.with_suffix(".png")) as picture:
+            return picture.convert("RGB")
+
+
+def bounding_box(
+    picture: Image.Image, wanted: Callable[[tuple[int, int, int]], bool]
+) -> tuple[int, int, int, int]:
+    """Left, top, right, bottom of the pixels `wanted` accepts."""
+    xs, ys = [], []
+    width, height = picture.size
+    pixels = picture.load()
+    for y in range(height):
+        for x in range(width):
+            if wanted(pixels[x, y]):
+                xs.append(x)
+                ys.append(y)
+    assert xs, "no such pixels on the page"
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def test_a_phone_scan_is_drawn_the_way_its_exif_orientation_says(
+    report_sv: bytes, demo: Demo
+) -> None:
+    # Stored on its side, as a phone saves it: 400 wide, 200 high, with a red mark in the
+    # stored top-left corner. EXIF orientation 6 says: turn 90° clockwise to view, so the
+    # supervisor must see a portrait image with the mark in its top-right corner.
+    stored = Image.new("RGB", (400, 200), (0, 0, 255))
+    stored.paste((255, 0, 0), (0, 0, 80, 60))
     exif = Image.Exif()
-    exif[0x0112] = 6  # rotate 90° clockwise to view
+    exif[0x0112] = 6
     buffer = io.BytesIO()
-    img.save(buffer, format="JPEG", exif=exif)
+    stored.save(buffer, format="JPEG", exif=exif, quality=95)
     pdf = build_report(
         with_attachments(demo.inputs, ReportAttachment("scan.jpg", "image/jpeg", buffer.getvalue()))
     )
     assert page_count(pdf) == page_count(report_sv) + 1
+    page = last_page_picture(pdf)
+    left, top, right, bottom = bounding_box(
+        page,
+        lambda p: p[1] < 100 and max(p[0], p[2]) > 150,  # blue or red, not paper
+    )
+    assert bottom - top > 1.5 * (right - left), "the scan is shown upright (portrait)"
+    mark = bounding_box(page, lambda p: p[0] > 150 and p[1] < 100 and p[2] < 100)
+    middle_x, middle_y = (left + right) / 2, (top + bottom) / 2
+    assert mark[0] > middle_x and mark[3] < middle_y, "the stored top-left is now top-right"
 
 
 def test_pdf_certificate_pages_are_appended_and_readable(report_sv: bytes, demo: Demo) -> None:

@@ -6,16 +6,18 @@ splices, reorders, deletes or re-numbers events; `check` must name the break eac
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from evtdesk.cli import main
-from evtdesk.store import Logbook, database
-from evtdesk.store.chain import event_hash
-from evtdesk.store.check import check_logbook
+from evtdesk.store import Logbook, check, database
+from evtdesk.store.chain import GENESIS, VerifyCancelled, event_hash
+from evtdesk.store.check import chain_problems, check_logbook
 from tests.conftest import PASSPHRASE
 
 Tamper = Callable[[object], None]
@@ -153,3 +155,134 @@ def test_the_command_exits_0_when_whole_and_1_naming_the_break(
     assert main(["check", str(path)]) == 1
     out = capsys.readouterr().out
     assert "NOT whole" in out and "event 5 is missing" in out
+
+
+def _chain(seqs: list[int], first_previous: str = GENESIS) -> list[tuple[object, ...]]:
+    """Events as `check` reads them, each hashed and linked by docs/file-format.md's rule."""
+    rows: list[tuple[object, ...]] = []
+    previous = first_previous
+    for seq in seqs:
+        at, payload = datetime(2026, 1, seq), f'{{"n":{seq}}}'
+        digest = event_hash(previous, seq, at, "entry.create", f"e{seq}", payload)
+        rows.append((seq, at, "entry.create", f"e{seq}", payload, previous, digest))
+        previous = digest
+    return rows
+
+
+def test_a_whole_history_is_counted_change_by_change() -> None:
+    # The count is the "%n change(s) in its history" a whole logbook reports.
+    assert chain_problems(_chain([1, 2, 3])) == (3, [])
+
+
+def test_several_missing_events_are_named_as_a_range() -> None:
+    count, problems = chain_problems(_chain([1, 2, 5, 6]))
+    assert count == 4
+    assert problems[0] == "events 3–4 are missing: the sequence jumps from 2 to 5"
+
+
+def test_a_first_event_not_linked_to_the_start_says_so() -> None:
+    _, problems = chain_problems(_chain([1, 2], first_previous="f" * 64))
+    assert problems == [
+        "event 1 (entry.create) does not link to the start of the chain: it names "
+        f"ffffffffffff… as the previous hash, but that is {GENESIS[:12]}…"
+    ]
+
+
+def test_a_changed_event_is_named_as_changed() -> None:
+    rows = _chain([1, 2])
+    rows[1] = (*rows[1][:4], '{"n":99}', *rows[1][5:])
+    assert chain_problems(rows)[1] == [
+        "event 2 (entry.create) was changed after it was written: its content does not match "
+        "its hash"
+    ]
+
+
+def test_a_logbook_without_events_is_a_problem_and_one_event_is_not() -> None:
+    assert chain_problems([]) == (
+        0,
+        ["the logbook holds no events at all (not even its creation)"],
+    )
+    assert chain_problems(_chain([1])) == (1, [])
+
+
+def test_a_retracted_entry_and_two_attachments_check_out(logbook: Logbook) -> None:
+    entry = logbook.entries.add({"kind": "cme", "date": "2026-01-02", "title": "Kurs", "hours": 2})
+    logbook.entries.retract(entry.id, "entered twice")
+    logbook.records.attach("intyg.pdf", b"%PDF-1.4 certificate\n")
+    logbook.records.attach("intyg-2.pdf", b"%PDF-1.4 second certificate\n")
+    report = check_logbook(logbook)
+    assert (report.problems, report.attachments) == ((), 2)
+
+
+def _same_size_attachment(connection) -> None:  # type: ignore[no-untyped-def]
+    # The same length as "%PDF-1.4 certificate\n": only the hash can tell.
+    connection.execute(text("UPDATE attachments SET data = CAST('%PDF-1.4 certifikat!\n' AS BLOB)"))
+
+
+def test_an_attachment_changed_to_the_same_size_is_named_by_its_file_name(
+    logbook: Logbook,
+) -> None:
+    path, key = _filled(logbook)
+    _as_attacker(path, key, _same_size_attachment)
+    [problem] = _report(path)
+    assert "(intyg.pdf) differs from the hash recorded when it was attached" in problem
+
+
+def _retracted(logbook: Logbook) -> tuple[Path, bytes, str, int]:
+    """A logbook whose one entry was amended, then retracted by the last event."""
+    cme = {"kind": "cme", "date": "2026-01-02", "title": "Kurs", "hours": 2}
+    entry = logbook.entries.add(cme)
+    logbook.entries.amend(entry.id, cme | {"hours": 3}, "typo")
+    logbook.entries.retract(entry.id, "entered twice")
+    path, key, seq = logbook.path, logbook.database_key(), logbook.chain_head().seq
+    logbook.close(backup=False)
+    return path, key, entry.id, seq
+
+
+def test_a_retraction_taken_out_of_the_tables_is_named(logbook: Logbook) -> None:
+    """With the key, an attacker can delete the retraction and unmark the entry, so that a
+    withdrawn case counts again; the event that retracted it is still in the chain."""
+    path, key, entry_id, seq = _retracted(logbook)
+    assert _report(path) == ()
+
+    def unretract(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.execute(text("DELETE FROM retractions"))
+        connection.execute(text("UPDATE entries SET retracted = 0"))
+
+    _as_attacker(path, key, unretract)
+    assert _report(path) == (
+        f"event {seq} (entry.retract) retracted {entry_id}, which is not retracted",
+    )
+
+
+def test_an_entry_marked_retracted_without_a_retraction_is_named(logbook: Logbook) -> None:
+    entry = logbook.entries.add({"kind": "cme", "date": "2026-01-02", "title": "Kurs", "hours": 2})
+    path, key = logbook.path, logbook.database_key()
+    logbook.close(backup=False)
+
+    def marked_only(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.execute(text("UPDATE entries SET retracted = 1"))
+
+    _as_attacker(path, key, marked_only)
+    assert _report(path) == (
+        f"entry {entry.id}'s current revision or retraction does not match its history",
+    )
+
+
+def test_a_long_check_reports_progress_over_the_whole_history_and_can_be_cancelled(
+    logbook: Logbook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's Check shows a bar with Cancel: each report counts the events checked
+    against all of them, and the report counts every change in the history."""
+    monkeypatch.setattr(check, "VERIFY_CHUNK", 3)
+    cme = {"kind": "cme", "date": "2026-01-02", "title": "Kurs", "hours": 2}
+    logbook.entries.add_many([cme] * 7)
+    head = logbook.chain_head().seq
+    seen: list[tuple[int, int]] = []
+    report = check_logbook(logbook, lambda done, total: seen.append((done, total)))
+    assert (report.problems, report.events) == ((), head)
+    assert seen == [(done, head) for done in [*range(3, head, 3), head]]
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(VerifyCancelled):
+        check_logbook(logbook, cancel=cancel)

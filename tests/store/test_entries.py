@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from sqlalchemy.exc import IntegrityError
 
@@ -120,6 +123,29 @@ def test_each_stored_hash_is_the_documented_formula_over_the_previous_one(
         assert digest == expected, f"event {seq} is not hashed as documented"
         previous = digest
     assert len(rows) > 4
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="time zones are switched with tzset")
+def test_events_are_stamped_in_utc_whatever_the_computers_time_zone(
+    logbook: Logbook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/file-format.md: `at` is UTC. A laptop set to a zone 14 hours ahead must not
+    date a trainee's change tomorrow (it is hashed, so it could never be corrected)."""
+    monkeypatch.setenv("TZ", "AHEAD-14")  # POSIX: 14 hours ahead of UTC
+    time.tzset()
+    try:
+        entry = logbook.entries.add(EVT)
+        logbook.entries.amend(entry.id, EVT | {"mtici": "3"}, "final run")
+        logbook.entries.retract(entry.id, "entered twice")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    with logbook.engine.connect() as connection:
+        stamps = connection.exec_driver_sql("SELECT at FROM events ORDER BY seq").scalars()
+        now = datetime.now(UTC).replace(tzinfo=None)
+        assert all(
+            abs(datetime.fromisoformat(str(at)) - now) < timedelta(minutes=5) for at in stamps
+        )
 
 
 def test_a_broken_link_is_found_where_it_breaks(logbook: Logbook) -> None:

@@ -246,3 +246,26 @@ def test_model_row_count_on_a_large_in_memory_logbook(qtbot) -> None:
     assert proxy.index(0, EntriesModel.CASE).data() == "C-1"
     proxy.sort(EntriesModel.DATE, Qt.SortOrder.DescendingOrder)
     assert proxy.entry_at(0).id == "e49999"
+
+
+def test_a_period_shows_the_entries_of_its_first_and_last_day(qtbot, session) -> None:
+    """A year or "last 30 days" includes both ends: the case done on New Year's Eve is in
+    that year, and today's case is in the last 30 days."""
+    session.fixed_today = date(2026, 3, 15)
+    for day_done, case in [
+        ("2024-12-31", "before-2025"),
+        ("2025-01-01", "first-of-2025"),
+        ("2025-12-31", "last-of-2025"),
+        ("2026-01-01", "after-2025"),
+        ("2026-02-12", "31-days-ago"),
+        ("2026-02-13", "30-days-ago"),
+        ("2026-03-15", "today"),
+    ]:
+        session.logbook.entries.add(
+            {"kind": "ct_case", "date": day_done, "case_number": case, "finding": "haemorrhage"}
+        )
+    panel = make_panel(qtbot, session)
+    panel.period_combo.setCurrentIndex(panel.period_combo.findData("2025"))
+    assert shown_cases(panel) == ["last-of-2025", "first-of-2025"]
+    panel.period_combo.setCurrentIndex(panel.period_combo.findData("30d"))
+    assert shown_cases(panel) == ["today", "30-days-ago"]

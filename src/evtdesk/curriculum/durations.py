@@ -66,14 +66,6 @@ def calendar_months(start: date, last_day: date) -> float:
     return months + (stop - add_months(start, months)).days / DAYS_PER_MONTH
 
 
-def period_months(period: WorkPeriod, today: date) -> float:
-    """The calendar length of one period up to today, ignoring its fraction."""
-    end = min(period.end, today) if period.end else today
-    if end < period.start:
-        return 0.0
-    return calendar_months(period.start, end)
-
-
 def _stretches(periods: list[WorkPeriod], today: date) -> list[_Stretch]:
     """Split the covered days at every period boundary; merge neighbours of equal fraction."""
     spans = [(p.start, min(p.end, today) if p.end else today, p) for p in periods]

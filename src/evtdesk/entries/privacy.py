@@ -113,10 +113,6 @@ def find_identity_numbers(text: str) -> list[str]:
     return found
 
 
-def contains_identity_number(text: str) -> bool:
-    return bool(find_identity_numbers(text))
-
-
 def screen(text: str, where: str) -> str:
     """Return `text` unchanged, or raise IdentityNumberFound naming the field."""
     if text and find_identity_numbers(text):

@@ -194,6 +194,11 @@ def entry_problems(session: Session) -> list[str]:
         event = events.get(retraction.event_seq)
         if event is None or event[0] != "entry.retract" or event[1] != entry_id:
             problems.append(f"the retraction of entry {entry_id} has no event that recorded it")
+    # A retraction taken out of the tables (row deleted, entry unmarked) leaves its event.
+    for seq, (action, subject, _payload) in sorted(events.items()):
+        kept = retracted.get(subject)
+        if action == "entry.retract" and (kept is None or kept.event_seq != seq):
+            problems.append(f"event {seq} ({action}) retracted {subject}, which is not retracted")
     for entry in session.scalars(select(EntryRow)):
         if entry.head_revision != heads.get(entry.id, 0) or bool(entry.retracted) != (
             entry.id in retracted
