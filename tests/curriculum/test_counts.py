@@ -122,7 +122,7 @@ def test_ni3_counts_coils_and_liquid_embolics_only() -> None:
     coils += many(4, "complication_technique", "observer", technique="onyx")
     result = item(snapshot(others + coils, PREP_DONE), "NI3")
     assert result.conditions[0].done == 14 and not result.met
-    assert "1 more procedures with coils or glue" in result.missing
+    assert "1 more (procedures with coils or glue)" in result.missing
 
 
 def test_ni3_asks_for_intracranial_use_even_when_the_number_is_adapted_away() -> None:

@@ -22,7 +22,7 @@ def run(snap: LogbookSnapshot, language: str = "en") -> Progress:
 def test_a_new_trainee_starts_with_the_first_preparatory_items() -> None:
     steps = run(snapshot([])).next_steps
     assert [s.item_id for s in steps] == ["ENTRY", "PREP.TIME", "PREP.COURSE", "G2", "K1a"]
-    assert steps[0].sentence.endswith("1 more prior training declared with evidence.")
+    assert steps[0].sentence.endswith("1 more (prior training declared with evidence).")
     assert steps[1].sentence.startswith("PREP.TIME At least 12 months")
     assert steps[1].sentence.endswith("12 more months (work).")
     assert steps[4].sentence.endswith("ask your supervisor to attest it.")
@@ -50,8 +50,9 @@ def test_in_the_neurointervention_part_steps_say_what_is_missing_in_both_languag
     )
     ids = [s.item_id for s in english.next_steps]
     # NI.WEEK1 and NI.SITE are recommended; PREP is attested complete, but its mandatory
-    # items still open are owed (issue 16), the first three of them
-    assert ids == ["PREP.TIME", "PREP.COURSE", "G2", "NI1", "NI2", "NI3"]
+    # items still open are owed (issue 16), the first three of them (ENTRY, issue 12's
+    # prior training, comes first in the guidance's order)
+    assert ids == ["ENTRY", "PREP.TIME", "PREP.COURSE", "NI1", "NI2", "NI3"]
     [ni2] = [s for s in swedish.next_steps if s.item_id == "NI2"]
     assert ni2.sentence == (
         "NI2 Trombektomier (EVT), varav som självständig försteoperatör: "

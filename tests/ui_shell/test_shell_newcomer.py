@@ -38,14 +38,15 @@ def test_an_english_or_bare_system_gets_english_and_a_swedish_one_swedish() -> N
     assert _system_language("sv_SE.UTF-8") == "sv"
 
 
-def test_the_three_views_are_tabs_in_sight(qtbot, made_logbook, window) -> None:
+def test_the_four_views_are_tabs_in_sight(qtbot, made_logbook, window) -> None:
     unlock(qtbot, window, made_logbook)
     qtbot.waitUntil(lambda: window.session is not None)
     workspace = window.workspace
     assert isinstance(workspace, Workspace)
     tabs = workspace.findChild(QTabBar, "viewTabs")
-    assert tabs is not None and tabs.isVisible() and tabs.count() == 3
-    assert [tabs.tabText(i) for i in range(3)] == ["Navigator", "Logbook", "Charts"]
+    assert tabs is not None and tabs.isVisible() and tabs.count() == 4
+    names = [tabs.tabText(i) for i in range(4)]
+    assert names == ["Navigator", "Logbook", "Charts", "Quality"]
     tabs.setCurrentIndex(CHARTS)  # as a click does
     assert window.act_views[CHARTS].isChecked()
     window.show_view(LOGBOOK)
