@@ -24,6 +24,9 @@ HIDEABLE = (
 
 SAMPLE_ROWS = 400  # rows Qt measures for a column's width (it takes the widest it sees)
 MAX_WIDTH_EM = 40  # no column but Details wider than this (a longer text is elided)
+# Notes and a status's flags can be sentences: at their full width they squeezed Details,
+# the column a trainee reads, to a few letters. Elided here, whole in the tooltip.
+NARROW_EM = {EntriesModel.NOTES: 20, EntriesModel.STATUS: 20}
 
 
 def empty_columns(model: EntriesModel) -> set[int]:
@@ -49,6 +52,7 @@ def fit_columns(table: QTableView, model: EntriesModel) -> set[int]:
         if column in hidden or column == EntriesModel.DETAILS:
             continue
         table.resizeColumnToContents(column)
-        table.setColumnWidth(column, min(table.columnWidth(column), MAX_WIDTH_EM * em))
+        cap = NARROW_EM.get(column, MAX_WIDTH_EM) * em
+        table.setColumnWidth(column, min(table.columnWidth(column), cap))
     header.setSectionResizeMode(EntriesModel.DETAILS, QHeaderView.ResizeMode.Stretch)
     return hidden
