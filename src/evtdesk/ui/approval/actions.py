@@ -8,10 +8,10 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
-from evtdesk.ui.session import LogbookSession
+from evtdesk.ui.dialog_actions import DialogActions
 
 
-class ApprovalActions(QObject):
+class ApprovalActions(DialogActions, QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setObjectName("approvalActions")
@@ -69,16 +69,6 @@ class ApprovalActions(QObject):
         self.act_supervision.setStatusTip(
             self.tr("What your supervisor asked for, and each year's evaluation")
         )
-
-    @property
-    def session(self) -> LogbookSession | None:
-        return getattr(self.window, "session", None)
-
-    def _show(self, dialog: QDialog) -> QDialog:
-        dialog.finished.connect(dialog.deleteLater)
-        self.last_dialog = dialog
-        dialog.open()
-        return dialog
 
     def exam_week(self) -> QDialog | None:
         if self.session is None:

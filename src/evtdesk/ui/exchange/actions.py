@@ -17,12 +17,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from evtdesk.ui import tasks
-from evtdesk.ui.session import LogbookSession
+from evtdesk.ui.dialog_actions import DialogActions
 
 MAX_BUNDLE = 200 * 1024 * 1024
 
 
-class ExchangeActions(QObject):
+class ExchangeActions(DialogActions, QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setObjectName("exchangeActions")
@@ -113,16 +113,6 @@ class ExchangeActions(QObject):
         self.tools_menu.setTitle(self.tr("&Tools"))
 
     # commands --------------------------------------------------------------------------
-    @property
-    def session(self) -> LogbookSession | None:
-        return getattr(self.window, "session", None)
-
-    def _show(self, dialog: QDialog) -> QDialog:
-        dialog.finished.connect(dialog.deleteLater)
-        self.last_dialog = dialog
-        dialog.open()
-        return dialog
-
     def export_bundle(self) -> QDialog | None:
         if self.session is None:
             return None
