@@ -38,13 +38,13 @@
     <name>ExamWeekDialog</name>
     <message>
         <location filename="../../src/evtdesk/ui/approval/case_row.py" line="99"/>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="229"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="230"/>
         <source>EVT</source>
         <translation>EVT</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/approval/case_row.py" line="100"/>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="229"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="230"/>
         <source>No EVT</source>
         <translation>No EVT</translation>
     </message>
@@ -119,127 +119,127 @@
         <translation>%1: write the time as hh:mm, e.g. 08:40.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="117"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="118"/>
         <source>Examination week</source>
         <translation>Examination week</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="118"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="119"/>
         <source>&amp;Week:</source>
         <translation>&amp;Week:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="119"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="120"/>
         <source>New week &amp;from</source>
         <translation>New week &amp;from</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="120"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="121"/>
         <source>&amp;Start week</source>
         <translation>&amp;Start week</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="121"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="122"/>
         <source>A candidate for endovascular treatment</source>
         <translation>A candidate for endovascular treatment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="122"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="123"/>
         <source>&amp;Add case</source>
         <translation>&amp;Add case</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="123"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="124"/>
         <source>Enter saves the case; the line is then empty</source>
         <translation>Enter saves the case; the line is then empty</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="126"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="127"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="127"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="128"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="128"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="129"/>
         <source>Grounds</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="129"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="130"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="130"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="131"/>
         <source>mTICI</source>
         <translation>mTICI</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="131"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="132"/>
         <source>sICH</source>
         <translation>sICH</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="187"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="188"/>
         <source>No examination week yet. It can start when every certificate, the course certificate included, is with your main supervisor.</source>
         <translation>No examination week yet. It can start when every certificate, the course certificate included, is with your main supervisor.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="205"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="206"/>
         <source>Awaiting the supervisor&apos;s verdict: export a bundle when the week ends.</source>
         <translation>Awaiting the supervisor&apos;s verdict: export a bundle when the week ends.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="208"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="209"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="208"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="209"/>
         <source>Not passed</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="214"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="215"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="215"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="216"/>
         <source>Employer informed: %1</source>
         <translation>Employer informed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="219"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="220"/>
         <source>A later verdict decides.</source>
         <translation>A later verdict decides.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="235"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="236"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="235"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="236"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="249"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="250"/>
         <source>Add the unit first (Edit ▸ Sites and supervisors), then start the week.</source>
         <translation>Add the unit first (Edit ▸ Sites and supervisors), then start the week.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="254"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="255"/>
         <source>Start the week within the coming year.</source>
         <translation>Start the week within the coming year.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="273"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="274"/>
         <source>Start the week first.</source>
         <translation>Start the week first.</translation>
     </message>
@@ -247,138 +247,138 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="137"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="142"/>
         <source>Sites and supervisors</source>
         <translation>Sites and supervisors</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="140"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="145"/>
         <source>The neurointervention part is done at a unit with neurointervention, preferably of high volume: at least 250 procedures a year, 100 of them EVT, and at most two trainees per supervising neurointerventionist.</source>
         <translation>The neurointervention part is done at a unit with neurointervention, preferably of high volume: at least 250 procedures a year, 100 of them EVT, and at most two trainees per supervising neurointerventionist.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="147"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="152"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="148"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="153"/>
         <source>Neurointervention</source>
         <translation>Neurointervention</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="149"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="154"/>
         <source>Procedures a year</source>
         <translation>Procedures a year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="150"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="155"/>
         <source>EVT a year</source>
         <translation>EVT a year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="151"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="156"/>
         <source>Supervisors</source>
         <translation>Supervisors</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="152"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="157"/>
         <source>Trainees</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="158"/>
         <source>Trainees per supervisor</source>
         <translation>Trainees per supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="159"/>
         <source>Against the guidance</source>
         <translation>Against the guidance</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="162"/>
         <source>The selected site</source>
         <translation>The selected site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="159"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="164"/>
         <source>&amp;Hospital</source>
         <translation>&amp;Hospital</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="160"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="165"/>
         <source>U&amp;nit</source>
         <translation>U&amp;nit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="161"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="166"/>
         <source>&amp;Procedures a year</source>
         <translation>&amp;Procedures a year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="162"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="167"/>
         <source>&amp;EVT a year</source>
         <translation>&amp;EVT a year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="163"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="168"/>
         <source>Super&amp;vising neurointerventionists</source>
         <translation>Super&amp;vising neurointerventionists</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="164"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="169"/>
         <source>&amp;Trainees there</source>
         <translation>&amp;Trainees there</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="165"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="170"/>
         <source>EVT-competent &amp;interventionists</source>
         <translation>EVT-competent &amp;interventionists</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="169"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="174"/>
         <source>Has neu&amp;rointervention</source>
         <translation>Has neu&amp;rointervention</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="170"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="175"/>
         <source>My o&amp;wn hospital</source>
         <translation>My o&amp;wn hospital</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="171"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="176"/>
         <source>&amp;Save numbers</source>
         <translation>&amp;Save numbers</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="172"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="177"/>
         <source>A&amp;dd as new site</source>
         <translation>A&amp;dd as new site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="199"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="204"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="199"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="204"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="223"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="228"/>
         <source>No neurointervention: NI time here is not counted</source>
         <translation>No neurointervention: NI time here is not counted</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="224"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="229"/>
         <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="149"/>
         <source>as the guidance asks</source>
         <translation>as the guidance asks</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="253"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="258"/>
         <source>Choose a site in the list, or add a new one.</source>
         <translation>Choose a site in the list, or add a new one.</translation>
     </message>
@@ -456,93 +456,93 @@
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="107"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="108"/>
         <source>Measures and yearly evaluations</source>
         <translation>Measures and yearly evaluations</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="113"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="113"/>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="113"/>
         <source>Asked by</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="113"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="115"/>
         <source>What was done, or why it is reopened</source>
         <translation>What was done, or why it is reopened</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="116"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="116"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="117"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reopen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="135"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="136"/>
         <source>The training is stopped by %1 (%2): %3</source>
         <translation>The training is stopped by %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="154"/>
         <source>evaluation %1</source>
         <translation>evaluation %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="154"/>
         <source>examination week</source>
         <translation>examination week</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="158"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="159"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="160"/>
         <source>Done by your account, %1</source>
         <translation>Done by your account, %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="165"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="166"/>
         <source>Not evaluated</source>
         <translation>Not evaluated</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="165"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="166"/>
         <source>Not evaluated yet</source>
         <translation>Not evaluated yet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="169"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="170"/>
         <source>Sufficient progress</source>
         <translation>Sufficient progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="170"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="171"/>
         <source>Insufficient progress: action plan</source>
         <translation>Insufficient progress: action plan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="189"/>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="204"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="190"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="205"/>
         <source>Choose a measure in the list.</source>
         <translation>Choose a measure in the list.</translation>
     </message>

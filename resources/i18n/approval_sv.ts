@@ -38,13 +38,13 @@
     <name>ExamWeekDialog</name>
     <message>
         <location filename="../../src/evtdesk/ui/approval/case_row.py" line="99"/>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="229"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="230"/>
         <source>EVT</source>
         <translation>EVT</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/approval/case_row.py" line="100"/>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="229"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="230"/>
         <source>No EVT</source>
         <translation>Ej EVT</translation>
     </message>
@@ -119,127 +119,127 @@
         <translation>%1: skriv tiden som tt:mm, t.ex. 08:40.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="117"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="118"/>
         <source>Examination week</source>
         <translation>Examinationsvecka</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="118"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="119"/>
         <source>&amp;Week:</source>
         <translation>&amp;Vecka:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="119"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="120"/>
         <source>New week &amp;from</source>
         <translation>Ny vecka &amp;från</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="120"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="121"/>
         <source>&amp;Start week</source>
         <translation>&amp;Starta veckan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="121"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="122"/>
         <source>A candidate for endovascular treatment</source>
         <translation>En kandidat för endovaskulär behandling</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="122"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="123"/>
         <source>&amp;Add case</source>
         <translation>&amp;Lägg till fall</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="123"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="124"/>
         <source>Enter saves the case; the line is then empty</source>
         <translation>Enter sparar fallet; raden töms sedan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="126"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="127"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="127"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="128"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="128"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="129"/>
         <source>Grounds</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="129"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="130"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="130"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="131"/>
         <source>mTICI</source>
         <translation>mTICI</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="131"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="132"/>
         <source>sICH</source>
         <translation>sICH</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="187"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="188"/>
         <source>No examination week yet. It can start when every certificate, the course certificate included, is with your main supervisor.</source>
         <translation>Ingen examinationsvecka ännu. Den kan börja när alla intyg, kursintyget inräknat, är lämnade till huvudhandledaren.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="205"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="206"/>
         <source>Awaiting the supervisor&apos;s verdict: export a bundle when the week ends.</source>
         <translation>Väntar på handledarens bedömning: exportera ett paket när veckan är slut.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="208"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="209"/>
         <source>Passed</source>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="208"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="209"/>
         <source>Not passed</source>
         <translation>Inte godkänd</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="214"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="215"/>
         <source>Reason: %1</source>
         <translation>Skäl: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="215"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="216"/>
         <source>Employer informed: %1</source>
         <translation>Arbetsgivaren informerad: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="219"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="220"/>
         <source>A later verdict decides.</source>
         <translation>En senare bedömning avgör.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="235"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="236"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="235"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="236"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="249"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="250"/>
         <source>Add the unit first (Edit ▸ Sites and supervisors), then start the week.</source>
         <translation>Lägg först till enheten (Redigera ▸ Enheter och handledare) och starta sedan veckan.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="254"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="255"/>
         <source>Start the week within the coming year.</source>
         <translation>Starta veckan inom det kommande året.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="273"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="274"/>
         <source>Start the week first.</source>
         <translation>Starta veckan först.</translation>
     </message>
@@ -247,138 +247,138 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="137"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="142"/>
         <source>Sites and supervisors</source>
         <translation>Enheter och handledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="140"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="145"/>
         <source>The neurointervention part is done at a unit with neurointervention, preferably of high volume: at least 250 procedures a year, 100 of them EVT, and at most two trainees per supervising neurointerventionist.</source>
         <translation>Neurointerventionsdelen görs vid en enhet med neurointervention, helst med hög volym: minst 250 ingrepp per år, varav 100 EVT, och högst två aspiranter per handledande neurointerventionist.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="147"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="152"/>
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="148"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="153"/>
         <source>Neurointervention</source>
         <translation>Neurointervention</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="149"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="154"/>
         <source>Procedures a year</source>
         <translation>Ingrepp per år</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="150"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="155"/>
         <source>EVT a year</source>
         <translation>EVT per år</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="151"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="156"/>
         <source>Supervisors</source>
         <translation>Handledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="152"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="157"/>
         <source>Trainees</source>
         <translation>Aspiranter</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="158"/>
         <source>Trainees per supervisor</source>
         <translation>Aspiranter per handledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="159"/>
         <source>Against the guidance</source>
         <translation>Mot vägledningen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="162"/>
         <source>The selected site</source>
         <translation>Vald enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="159"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="164"/>
         <source>&amp;Hospital</source>
         <translation>&amp;Sjukhus</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="160"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="165"/>
         <source>U&amp;nit</source>
         <translation>E&amp;nhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="161"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="166"/>
         <source>&amp;Procedures a year</source>
         <translation>&amp;Ingrepp per år</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="162"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="167"/>
         <source>&amp;EVT a year</source>
         <translation>&amp;EVT per år</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="163"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="168"/>
         <source>Super&amp;vising neurointerventionists</source>
         <translation>Hand&amp;ledande neurointerventionister</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="164"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="169"/>
         <source>&amp;Trainees there</source>
         <translation>&amp;Aspiranter där</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="165"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="170"/>
         <source>EVT-competent &amp;interventionists</source>
         <translation>EVT-&amp;kunniga interventionister</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="169"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="174"/>
         <source>Has neu&amp;rointervention</source>
         <translation>Har neu&amp;rointervention</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="170"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="175"/>
         <source>My o&amp;wn hospital</source>
         <translation>Mitt e&amp;get sjukhus</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="171"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="176"/>
         <source>&amp;Save numbers</source>
         <translation>Spara &amp;tal</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="172"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="177"/>
         <source>A&amp;dd as new site</source>
         <translation>Lägg till so&amp;m ny enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="199"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="204"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="199"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="204"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="223"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="228"/>
         <source>No neurointervention: NI time here is not counted</source>
         <translation>Ingen neurointervention: NI-tid här räknas inte</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="224"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="229"/>
         <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="149"/>
         <source>as the guidance asks</source>
         <translation>som vägledningen kräver</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="253"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="258"/>
         <source>Choose a site in the list, or add a new one.</source>
         <translation>Välj en enhet i listan, eller lägg till en ny.</translation>
     </message>
@@ -456,93 +456,93 @@
 <context>
     <name>SupervisionDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="107"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="108"/>
         <source>Measures and yearly evaluations</source>
         <translation>Åtgärder och årliga utvärderingar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="113"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="113"/>
         <source>Measure</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="113"/>
         <source>Asked by</source>
         <translation>Begärd av</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="113"/>
         <source>State</source>
         <translation>Läge</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="115"/>
         <source>What was done, or why it is reopened</source>
         <translation>Vad som gjordes, eller varför den öppnas igen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="116"/>
         <source>Mark &amp;done</source>
         <translation>Markera &amp;klar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="116"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="117"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Öppna igen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="135"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="136"/>
         <source>The training is stopped by %1 (%2): %3</source>
         <translation>Utbildningen är avbruten av %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="154"/>
         <source>evaluation %1</source>
         <translation>utvärdering %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="154"/>
         <source>examination week</source>
         <translation>examinationsveckan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="158"/>
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="159"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="160"/>
         <source>Done by your account, %1</source>
         <translation>Klar enligt dig, %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="165"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="166"/>
         <source>Not evaluated</source>
         <translation>Ej utvärderat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="165"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="166"/>
         <source>Not evaluated yet</source>
         <translation>Ej utvärderat ännu</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="169"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="170"/>
         <source>Sufficient progress</source>
         <translation>Tillräcklig progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="170"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="171"/>
         <source>Insufficient progress: action plan</source>
         <translation>Otillräcklig progress: åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="189"/>
-        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="204"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="190"/>
+        <location filename="../../src/evtdesk/ui/approval/supervision_dialog.py" line="205"/>
         <source>Choose a measure in the list.</source>
         <translation>Välj en åtgärd i listan.</translation>
     </message>

@@ -405,12 +405,12 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         <translation>The backup was restored. Unlock it with the same passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/locking.py" line="117"/>
+        <location filename="../../src/evtdesk/ui/window/locking.py" line="115"/>
         <source>The logbook was closed, but the daily backup failed: {reason}</source>
         <translation>The logbook was closed, but the daily backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/locking.py" line="125"/>
+        <location filename="../../src/evtdesk/ui/window/locking.py" line="123"/>
         <source>Closing the logbook and taking the daily backup…</source>
         <translation>Closing the logbook and taking the daily backup…</translation>
     </message>

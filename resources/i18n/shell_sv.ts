@@ -405,12 +405,12 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         <translation>Säkerhetskopian är återställd. Lås upp den med samma lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/locking.py" line="117"/>
+        <location filename="../../src/evtdesk/ui/window/locking.py" line="115"/>
         <source>The logbook was closed, but the daily backup failed: {reason}</source>
         <translation>Loggboken stängdes, men den dagliga säkerhetskopieringen misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/locking.py" line="125"/>
+        <location filename="../../src/evtdesk/ui/window/locking.py" line="123"/>
         <source>Closing the logbook and taking the daily backup…</source>
         <translation>Stänger loggboken och tar dagens säkerhetskopia …</translation>
     </message>

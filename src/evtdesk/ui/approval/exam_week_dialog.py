@@ -36,13 +36,14 @@ from evtdesk.curriculum.site_rules import site_name
 from evtdesk.model import Entry
 from evtdesk.store import LogbookError
 from evtdesk.ui.approval.case_row import CaseRow
+from evtdesk.ui.approval.held import HeldThroughLock
 from evtdesk.ui.session import LogbookSession
 from evtdesk.ui.styles import ERROR_STYLE
 
 PASSED, FAILED = "#2e7d32", "#8a1c1c"
 
 
-class ExamWeekDialog(QDialog):
+class ExamWeekDialog(HeldThroughLock, QDialog):
     def __init__(self, session: LogbookSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("examWeekDialog")

@@ -34,6 +34,7 @@ from evtdesk.curriculum.messages import number
 from evtdesk.curriculum.site_rules import site_name, site_shortfalls
 from evtdesk.model import Site
 from evtdesk.store import LogbookError
+from evtdesk.ui.approval.held import HeldThroughLock
 from evtdesk.ui.approval.supervisors_box import SupervisorsBox
 from evtdesk.ui.session import LogbookSession
 from evtdesk.ui.styles import ERROR_STYLE
@@ -63,7 +64,7 @@ def unrecorded_spin(parent: QWidget) -> QSpinBox:
     return spin
 
 
-class SiteDialog(QDialog):
+class SiteDialog(HeldThroughLock, QDialog):
     def __init__(self, session: LogbookSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("siteDialog")
@@ -127,6 +128,10 @@ class SiteDialog(QDialog):
         self.resize(self.fontMetrics().horizontalAdvance("M") * 110, 720)
         self.retranslate()
         self.refresh()
+
+    def rebind(self, session: LogbookSession) -> None:
+        self.supervisors.session = session
+        super().rebind(session)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 
 from evtdesk.curriculum.progress import MeasureProgress, YearProgress
 from evtdesk.store import LogbookError
+from evtdesk.ui.approval.held import HeldThroughLock
 from evtdesk.ui.session import LogbookSession
 from evtdesk.ui.styles import ERROR_STYLE
 
 RED, GREEN, GREY = "#8a1c1c", "#2e7d32", "#555555"
 
 
-class SupervisionDialog(QDialog):
+class SupervisionDialog(HeldThroughLock, QDialog):
     def __init__(self, session: LogbookSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("supervisionDialog")

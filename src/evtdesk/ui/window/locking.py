@@ -35,19 +35,17 @@ class LockFlow:
         self._show_start(locked=path)
 
     def _close_content_dialogs(self, path: Path) -> None:
-        """Hide everything that shows the logbook. Entry forms (new or amending) and the
-        work-periods dialog (a period half typed in) are kept, hidden, with what was typed,
-        and come back when `path` is unlocked again; viewers (history, bundles,
-        preferences) are closed."""
-        from evtdesk.ui.forms.entry_form import EntryFormDialog
-        from evtdesk.ui.panels.plan_dialog import PlanDialog
-
+        """Hide everything that shows the logbook. The dialogs one types into and that
+        can carry on in a new session (`rebind`: entry forms, the work periods, the
+        examination week, sites, measures) are kept, hidden, with what was typed, and
+        come back when `path` is unlocked again; viewers (history, bundles, preferences)
+        are closed."""
         for dialog in self.findChildren(QDialog):
             if isinstance(dialog, (QProgressDialog, CreateLogbookDialog, RecoveryCodeDialog)):
                 continue
             if isinstance(dialog.parent(), (RecoveryCodeDialog, CreateLogbookDialog)):
                 continue
-            if isinstance(dialog, (EntryFormDialog, PlanDialog)) and dialog.isVisible():
+            if callable(getattr(dialog, "rebind", None)) and dialog.isVisible():
                 dialog.hide()
                 dialog.setParent(self, dialog.windowFlags())  # outlives the panels and viewers
                 self._held.append((path, dialog))
