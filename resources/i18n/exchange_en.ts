@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="55"/>
+        <source>Examination week</source>
+        <translation>Examination week</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="58"/>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="58"/>
+        <source>not passed</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="60"/>
+        <source>Yearly evaluation %1</source>
+        <translation>Yearly evaluation %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="61"/>
+        <source>sufficient progress</source>
+        <translation>sufficient progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="61"/>
+        <source>insufficient progress</source>
+        <translation>insufficient progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="63"/>
+        <source>The training</source>
+        <translation>The training</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="63"/>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="63"/>
+        <source>resumed</source>
+        <translation>resumed</translation>
+    </message>
+</context>
+<context>
     <name>AddKeyDialog</name>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="56"/>
@@ -77,118 +125,138 @@
 <context>
     <name>AttestDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="55"/>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="80"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="62"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="88"/>
         <source>Attest</source>
         <translation>Attest</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="60"/>
-        <source>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The attestation is signed with your key and is only valid for this trainee&apos;s bundle.</source>
-        <translation>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The attestation is signed with your key and is only valid for this trainee&apos;s bundle.</translation>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="67"/>
+        <source>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The examination week, the yearly evaluation and stopping the training have their own tabs. The attestation is signed with your key and is only valid for this trainee&apos;s bundle.</source>
+        <translation>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The examination week, the yearly evaluation and stopping the training have their own tabs. The attestation is signed with your key and is only valid for this trainee&apos;s bundle.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="69"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="77"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="81"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="89"/>
         <source>Status in the bundle</source>
         <translation>Status in the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="82"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="90"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="83"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="91"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="118"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="119"/>
         <source>Not approved</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="120"/>
         <source>Decision for {subject}</source>
         <translation>Decision for {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="123"/>
         <source>Comment for {subject}</source>
         <translation>Comment for {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="136"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="144"/>
         <source>&amp;Save signed attestation…</source>
         <translation>&amp;Save signed attestation…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="164"/>
+        <source>&amp;Items</source>
+        <translation>&amp;Items</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="165"/>
+        <source>E&amp;xamination week</source>
+        <translation>E&amp;xamination week</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="167"/>
+        <source>S&amp;top or resume</source>
+        <translation>S&amp;top or resume</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="181"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="182"/>
         <source>Not yet met</source>
         <translation>Not yet met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="155"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="183"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="156"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="184"/>
         <source>Already attested</source>
         <translation>Already attested</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="185"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="158"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="186"/>
         <source>Proposed by the trainee</source>
         <translation>Proposed by the trainee</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="176"/>
-        <source>%n item(s) chosen.</source>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="204"/>
+        <source>%n statement(s) chosen.</source>
         <translation>
-            <numerusform>%n item chosen.</numerusform>
-            <numerusform>%n items chosen.</numerusform>
+            <numerusform>%n statement chosen.</numerusform>
+            <numerusform>%n statements chosen.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="218"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="272"/>
+        <source>Tick at least one item, or give a verdict or an evaluation.</source>
+        <translation>Tick at least one item, or give a verdict or an evaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="248"/>
         <source>Say why this is not approved: {subject}</source>
         <translation>Say why this is not approved: {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="229"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="166"/>
+        <source>Yearly e&amp;valuation</source>
+        <translation>Yearly e&amp;valuation</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="262"/>
         <source>Save signed attestation</source>
         <translation>Save signed attestation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="231"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="264"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk attestations (*.evtattest);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="239"/>
-        <source>Tick at least one item to attest.</source>
-        <translation>Tick at least one item to attest.</translation>
     </message>
 </context>
 <context>
@@ -368,23 +436,23 @@
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="161"/>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="151"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="183"/>
         <source>Open bundle</source>
         <translation>Open bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="163"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="153"/>
         <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
         <translation>EVTDesk bundles (*.evtbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="194"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="184"/>
         <source>{name} could not be opened as a bundle: {reason}</source>
         <translation>{name} could not be opened as a bundle: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="201"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="191"/>
         <source>Verifying {name}…</source>
         <translation>Verifying {name}…</translation>
     </message>
@@ -392,17 +460,17 @@
 <context>
     <name>ExchangeRoles</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="33"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="36"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="34"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="37"/>
         <source>Co-supervisor</source>
         <translation>Co-supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="35"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="38"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
@@ -573,35 +641,35 @@
 <context>
     <name>ImportAttestation</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="34"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="101"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="35"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="104"/>
         <source>Import attestation</source>
         <translation>Import attestation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="46"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="57"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="47"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="58"/>
         <source>The attestation was not imported.</source>
         <translation>The attestation was not imported.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="47"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="58"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="48"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="59"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="69"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="70"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="71"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="72"/>
         <source>not approved</source>
         <translation>not approved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="77"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="80"/>
         <source>{name} attested %n item(s).</source>
         <translation>
             <numerusform>{name} attested %n item.</numerusform>
@@ -609,117 +677,223 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="103"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="106"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk attestations (*.evtattest);;All files (*)</translation>
     </message>
 </context>
 <context>
+    <name>MeasuresEditor</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="78"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="78"/>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="79"/>
+        <source>Add &amp;measure</source>
+        <translation>Add &amp;measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="80"/>
+        <source>Remove measure</source>
+        <translation>Remove measure</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="89"/>
+        <source>Due date of measure %1</source>
+        <translation>Due date of measure %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="92"/>
+        <source>Measure %1</source>
+        <translation>Measure %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="93"/>
+        <source>What is to be done</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="141"/>
+        <source>Measure %1 says nothing: write what is to be done, or remove it.</source>
+        <translation>Measure %1 says nothing: write what is to be done, or remove it.</translation>
+    </message>
+</context>
+<context>
     <name>StatementsTable</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="29"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="30"/>
         <source>as supervisor</source>
         <translation>as supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="30"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="31"/>
         <source>as co-supervisor</source>
         <translation>as co-supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="33"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="34"/>
         <source>Yours</source>
         <translation>Yours</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="34"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="35"/>
         <source>Trusted</source>
         <translation>Trusted</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="36"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="37"/>
         <source>Key trusted only as a trainee&apos;s</source>
         <translation>Key trusted only as a trainee&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="39"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="40"/>
         <source>Key you do not trust</source>
         <translation>Key you do not trust</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="40"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="41"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="41"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="42"/>
         <source>Cannot be checked</source>
         <translation>Cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="47"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="48"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="51"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="52"/>
         <source>claims to be {name}</source>
         <translation>claims to be {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="67"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="69"/>
+        <source>measures: %1</source>
+        <translation>measures: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="77"/>
         <source>left out of the bundle; counted from your own logbook</source>
         <translation>left out of the bundle; counted from your own logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="86"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="96"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="87"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="97"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="88"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="98"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="89"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="99"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="90"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="100"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="91"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="101"/>
         <source>Standing</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="92"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="102"/>
         <source>Comment or reason</source>
         <translation>Comment or reason</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="107"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="117"/>
         <source>Statements in the bundle</source>
         <translation>Statements in the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="122"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="124"/>
         <source>Not approved</source>
         <translation>Not approved</translation>
+    </message>
+</context>
+<context>
+    <name>StopTab</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="514"/>
+        <source>You can stop the training when the time or resources it needs are lacking (hospital checklist, H3), and lift the stop later. The trainee&apos;s plan then says so.</source>
+        <translation>You can stop the training when the time or resources it needs are lacking (hospital checklist, H3), and lift the stop later. The trainee&apos;s plan then says so.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="520"/>
+        <source>The training is not stopped.</source>
+        <translation>The training is not stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="523"/>
+        <source>The training is stopped (%1): %2</source>
+        <translation>The training is stopped (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="527"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="528"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="529"/>
+        <source>What the trainee and her employer will read</source>
+        <translation>What the trainee and her employer will read</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="532"/>
+        <source>Nothing about this in this attestation</source>
+        <translation>Nothing about this in this attestation</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="533"/>
+        <source>Stop the training</source>
+        <translation>Stop the training</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="533"/>
+        <source>Resume the training</source>
+        <translation>Resume the training</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="540"/>
+        <source>Say why the training is stopped.</source>
+        <translation>Say why the training is stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="542"/>
+        <source>Say why the training is resumed.</source>
+        <translation>Say why the training is resumed.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +970,193 @@
         <location filename="../../src/evtdesk/ui/exchange/verdict_banner.py" line="115"/>
         <source>Key fingerprint:</source>
         <translation>Key fingerprint:</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictTab</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="83"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+</context>
+<context>
+    <name>WeekVerdictTab</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="181"/>
+        <source>The examination week as the trainee recorded it. Your verdict is signed with the week&apos;s dates and unit. A week you do not pass needs the reason, the day you informed the employer, and the measures you propose (A4).</source>
+        <translation>The examination week as the trainee recorded it. Your verdict is signed with the week&apos;s dates and unit. A week you do not pass needs the reason, the day you informed the employer, and the measures you propose (A4).</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="186"/>
+        <source>&amp;Week:</source>
+        <translation>&amp;Week:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="187"/>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Verdict:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="188"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="189"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="197"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="226"/>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="190"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="191"/>
+        <source>&amp;Employer informed on:</source>
+        <translation>&amp;Employer informed on:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="192"/>
+        <source>Proposed measures:</source>
+        <translation>Proposed measures:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="195"/>
+        <source>No verdict in this attestation</source>
+        <translation>No verdict in this attestation</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="196"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="226"/>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="206"/>
+        <source>awaiting a verdict</source>
+        <translation>awaiting a verdict</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="207"/>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="208"/>
+        <source>not passed</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="221"/>
+        <source>The bundle records no examination week yet.</source>
+        <translation>The bundle records no examination week yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="240"/>
+        <source>Say why the examination week is not passed.</source>
+        <translation>Say why the examination week is not passed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="242"/>
+        <source>Say on which day you informed the employer of the failed week.</source>
+        <translation>Say on which day you informed the employer of the failed week.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="244"/>
+        <source>Propose at least one measure for the approval.</source>
+        <translation>Propose at least one measure for the approval.</translation>
+    </message>
+</context>
+<context>
+    <name>YearEvaluationTab</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="338"/>
+        <source>Each calendar year of the training has its evaluation: what was done that year, as the trainee&apos;s logbook shows it, against the plan. The summary is signed with your evaluation. Insufficient progress needs an action plan of dated measures (S5). You can evaluate several years in one attestation.</source>
+        <translation>Each calendar year of the training has its evaluation: what was done that year, as the trainee&apos;s logbook shows it, against the plan. The summary is signed with your evaluation. Insufficient progress needs an action plan of dated measures (S5). You can evaluate several years in one attestation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="344"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="345"/>
+        <source>&amp;Evaluation:</source>
+        <translation>&amp;Evaluation:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="346"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="347"/>
+        <source>Action plan (insufficient progress)</source>
+        <translation>Action plan (insufficient progress)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="350"/>
+        <source>No evaluation in this attestation</source>
+        <translation>No evaluation in this attestation</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="351"/>
+        <source>Sufficient progress</source>
+        <translation>Sufficient progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="352"/>
+        <source>Insufficient progress</source>
+        <translation>Insufficient progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="365"/>
+        <source>sufficient progress</source>
+        <translation>sufficient progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="367"/>
+        <source>insufficient progress</source>
+        <translation>insufficient progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="371"/>
+        <source>evaluation due</source>
+        <translation>evaluation due</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="371"/>
+        <source>the current year</source>
+        <translation>the current year</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="419"/>
+        <source>The bundle shows no year of training yet.</source>
+        <translation>The bundle shows no year of training yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="422"/>
+        <source>Nothing recorded that year.</source>
+        <translation>Nothing recorded that year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="449"/>
+        <source>%1: say in the comment why the progress is insufficient.</source>
+        <translation>%1: say in the comment why the progress is insufficient.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="456"/>
+        <source>%1: insufficient progress needs an action plan; add at least one measure.</source>
+        <translation>%1: insufficient progress needs an action plan; add at least one measure.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="463"/>
+        <source>%1: measure %2 says nothing; write what is to be done, or remove it.</source>
+        <translation>%1: measure %2 says nothing; write what is to be done, or remove it.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="55"/>
+        <source>Examination week</source>
+        <translation>Examinationsvecka</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="58"/>
+        <source>passed</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="58"/>
+        <source>not passed</source>
+        <translation>inte godkänd</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="60"/>
+        <source>Yearly evaluation %1</source>
+        <translation>Årlig utvärdering %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="61"/>
+        <source>sufficient progress</source>
+        <translation>tillräcklig progression</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="61"/>
+        <source>insufficient progress</source>
+        <translation>otillräcklig progression</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="63"/>
+        <source>The training</source>
+        <translation>Utbildningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="63"/>
+        <source>stopped</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="63"/>
+        <source>resumed</source>
+        <translation>återupptagen</translation>
+    </message>
+</context>
+<context>
     <name>AddKeyDialog</name>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="56"/>
@@ -77,118 +125,138 @@
 <context>
     <name>AttestDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="55"/>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="80"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="62"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="88"/>
         <source>Attest</source>
         <translation>Intyga</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="60"/>
-        <source>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The attestation is signed with your key and is only valid for this trainee&apos;s bundle.</source>
-        <translation>Kryssa i det du intygar för {name}. Godkänn eller godkänn inte varje punkt; skriv varför när du inte godkänner. Intyget signeras med din nyckel och gäller bara den här ST-läkarens paket.</translation>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="67"/>
+        <source>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The examination week, the yearly evaluation and stopping the training have their own tabs. The attestation is signed with your key and is only valid for this trainee&apos;s bundle.</source>
+        <translation>Kryssa i det du intygar för {name}. Godkänn eller underkänn varje punkt; säg varför när du inte godkänner. Examinationsveckan, den årliga utvärderingen och avbrytande av utbildningen har egna flikar. Intyget signeras med din nyckel och gäller bara denna ST-läkares paket.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="69"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="77"/>
         <source>Filter…</source>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="81"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="89"/>
         <source>Status in the bundle</source>
         <translation>Status i paketet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="82"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="90"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="83"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="91"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="118"/>
         <source>Approved</source>
         <translation>Godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="119"/>
         <source>Not approved</source>
         <translation>Inte godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="120"/>
         <source>Decision for {subject}</source>
         <translation>Beslut för {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="123"/>
         <source>Comment for {subject}</source>
         <translation>Kommentar för {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="136"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="144"/>
         <source>&amp;Save signed attestation…</source>
         <translation>&amp;Spara signerat intyg…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="164"/>
+        <source>&amp;Items</source>
+        <translation>&amp;Punkter</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="165"/>
+        <source>E&amp;xamination week</source>
+        <translation>E&amp;xaminationsvecka</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="167"/>
+        <source>S&amp;top or resume</source>
+        <translation>Avbr&amp;yt eller återuppta</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="181"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="182"/>
         <source>Not yet met</source>
         <translation>Ännu inte uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="155"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="183"/>
         <source>Met</source>
         <translation>Uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="156"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="184"/>
         <source>Already attested</source>
         <translation>Redan intygat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="185"/>
         <source>Complete</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="158"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="186"/>
         <source>Proposed by the trainee</source>
         <translation>Föreslaget av ST-läkaren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="176"/>
-        <source>%n item(s) chosen.</source>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="204"/>
+        <source>%n statement(s) chosen.</source>
         <translation>
-            <numerusform>%n punkt vald.</numerusform>
-            <numerusform>%n punkter valda.</numerusform>
+            <numerusform>%n utlåtande valt.</numerusform>
+            <numerusform>%n utlåtanden valda.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="218"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="272"/>
+        <source>Tick at least one item, or give a verdict or an evaluation.</source>
+        <translation>Kryssa i minst en punkt, eller ge ett utlåtande eller en utvärdering.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="248"/>
         <source>Say why this is not approved: {subject}</source>
         <translation>Skriv varför detta inte godkänns: {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="229"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="166"/>
+        <source>Yearly e&amp;valuation</source>
+        <translation>Årlig utvärder&amp;ing</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="262"/>
         <source>Save signed attestation</source>
         <translation>Spara signerat intyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="231"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="264"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk-intyg (*.evtattest);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="239"/>
-        <source>Tick at least one item to attest.</source>
-        <translation>Kryssa i minst en punkt att intyga.</translation>
     </message>
 </context>
 <context>
@@ -368,23 +436,23 @@
         <translation>&amp;Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="161"/>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="151"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="183"/>
         <source>Open bundle</source>
         <translation>Öppna paket</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="163"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="153"/>
         <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
         <translation>EVTDesk-paket (*.evtbundle);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="194"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="184"/>
         <source>{name} could not be opened as a bundle: {reason}</source>
         <translation>{name} kunde inte öppnas som paket: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="201"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="191"/>
         <source>Verifying {name}…</source>
         <translation>Verifierar {name}…</translation>
     </message>
@@ -392,17 +460,17 @@
 <context>
     <name>ExchangeRoles</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="33"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="36"/>
         <source>Supervisor</source>
         <translation>Handledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="34"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="37"/>
         <source>Co-supervisor</source>
         <translation>Bihandledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="35"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="38"/>
         <source>Trainee</source>
         <translation>ST-läkare</translation>
     </message>
@@ -573,35 +641,35 @@
 <context>
     <name>ImportAttestation</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="34"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="101"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="35"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="104"/>
         <source>Import attestation</source>
         <translation>Importera intyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="46"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="57"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="47"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="58"/>
         <source>The attestation was not imported.</source>
         <translation>Intyget importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="47"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="58"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="48"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="59"/>
         <source>Reason: {reason}</source>
         <translation>Skäl: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="69"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="70"/>
         <source>approved</source>
         <translation>godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="71"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="72"/>
         <source>not approved</source>
         <translation>inte godkänt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="77"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="80"/>
         <source>{name} attested %n item(s).</source>
         <translation>
             <numerusform>{name} intygade %n punkt.</numerusform>
@@ -609,117 +677,223 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="103"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="106"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk-intyg (*.evtattest);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
+    <name>MeasuresEditor</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="78"/>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="78"/>
+        <source>Measure</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="79"/>
+        <source>Add &amp;measure</source>
+        <translation>Lägg till &amp;åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="80"/>
+        <source>Remove measure</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="89"/>
+        <source>Due date of measure %1</source>
+        <translation>Slutdatum för åtgärd %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="92"/>
+        <source>Measure %1</source>
+        <translation>Åtgärd %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="93"/>
+        <source>What is to be done</source>
+        <translation>Vad som ska göras</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="141"/>
+        <source>Measure %1 says nothing: write what is to be done, or remove it.</source>
+        <translation>Åtgärd %1 är tom: skriv vad som ska göras, eller ta bort den.</translation>
+    </message>
+</context>
+<context>
     <name>StatementsTable</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="29"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="30"/>
         <source>as supervisor</source>
         <translation>som handledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="30"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="31"/>
         <source>as co-supervisor</source>
         <translation>som bihandledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="33"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="34"/>
         <source>Yours</source>
         <translation>Ditt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="34"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="35"/>
         <source>Trusted</source>
         <translation>Betrodd</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="36"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="37"/>
         <source>Key trusted only as a trainee&apos;s</source>
         <translation>Nyckeln är betrodd bara som ST-läkares</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="39"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="40"/>
         <source>Key you do not trust</source>
         <translation>Nyckel du inte litar på</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="40"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="41"/>
         <source>Invalid</source>
         <translation>Ogiltigt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="41"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="42"/>
         <source>Cannot be checked</source>
         <translation>Kan inte kontrolleras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="47"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="48"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="51"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="52"/>
         <source>claims to be {name}</source>
         <translation>påstår sig vara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="67"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="69"/>
+        <source>measures: %1</source>
+        <translation>åtgärder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="77"/>
         <source>left out of the bundle; counted from your own logbook</source>
         <translation>utelämnat ur paketet; räknas från din egen loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="86"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="96"/>
         <source>Subject</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="87"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="97"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="88"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="98"/>
         <source>Signed by</source>
         <translation>Signerat av</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="89"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="99"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="90"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="100"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="91"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="101"/>
         <source>Standing</source>
         <translation>Ställning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="92"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="102"/>
         <source>Comment or reason</source>
         <translation>Kommentar eller skäl</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="107"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="117"/>
         <source>Statements in the bundle</source>
         <translation>Utlåtanden i paketet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="122"/>
         <source>Approved</source>
         <translation>Godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="124"/>
         <source>Not approved</source>
         <translation>Inte godkänt</translation>
+    </message>
+</context>
+<context>
+    <name>StopTab</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="514"/>
+        <source>You can stop the training when the time or resources it needs are lacking (hospital checklist, H3), and lift the stop later. The trainee&apos;s plan then says so.</source>
+        <translation>Du kan avbryta utbildningen när tid eller resurser saknas (sjukhusets checklista, H3), och häva avbrottet senare. Utbildningsplanen visar det då.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="520"/>
+        <source>The training is not stopped.</source>
+        <translation>Utbildningen är inte avbruten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="523"/>
+        <source>The training is stopped (%1): %2</source>
+        <translation>Utbildningen är avbruten (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="527"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="528"/>
+        <source>&amp;Reason:</source>
+        <translation>Skä&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="529"/>
+        <source>What the trainee and her employer will read</source>
+        <translation>Det som ST-läkaren och arbetsgivaren läser</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="532"/>
+        <source>Nothing about this in this attestation</source>
+        <translation>Inget om detta i detta intyg</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="533"/>
+        <source>Stop the training</source>
+        <translation>Avbryt utbildningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="533"/>
+        <source>Resume the training</source>
+        <translation>Återuppta utbildningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="540"/>
+        <source>Say why the training is stopped.</source>
+        <translation>Säg varför utbildningen avbryts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="542"/>
+        <source>Say why the training is resumed.</source>
+        <translation>Säg varför utbildningen återupptas.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +970,193 @@
         <location filename="../../src/evtdesk/ui/exchange/verdict_banner.py" line="115"/>
         <source>Key fingerprint:</source>
         <translation>Nyckelns fingeravtryck:</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictTab</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="83"/>
+        <source>Optional</source>
+        <translation>Frivilligt</translation>
+    </message>
+</context>
+<context>
+    <name>WeekVerdictTab</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="181"/>
+        <source>The examination week as the trainee recorded it. Your verdict is signed with the week&apos;s dates and unit. A week you do not pass needs the reason, the day you informed the employer, and the measures you propose (A4).</source>
+        <translation>Examinationsveckan som den registrerats. Ditt utlåtande signeras med veckans datum och enhet. En vecka du inte godkänner behöver skälet, dagen du informerade arbetsgivaren och de åtgärder du föreslår (A4).</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="186"/>
+        <source>&amp;Week:</source>
+        <translation>&amp;Vecka:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="187"/>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Utlåtande:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="188"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="189"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="197"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="226"/>
+        <source>Not passed</source>
+        <translation>Inte godkänd</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="190"/>
+        <source>&amp;Reason:</source>
+        <translation>Skä&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="191"/>
+        <source>&amp;Employer informed on:</source>
+        <translation>&amp;Arbetsgivaren informerad:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="192"/>
+        <source>Proposed measures:</source>
+        <translation>Föreslagna åtgärder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="195"/>
+        <source>No verdict in this attestation</source>
+        <translation>Inget utlåtande i detta intyg</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="196"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="226"/>
+        <source>Passed</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="206"/>
+        <source>awaiting a verdict</source>
+        <translation>inväntar utlåtande</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="207"/>
+        <source>passed</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="208"/>
+        <source>not passed</source>
+        <translation>inte godkänd</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="221"/>
+        <source>The bundle records no examination week yet.</source>
+        <translation>Paketet har ännu ingen examinationsvecka.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="240"/>
+        <source>Say why the examination week is not passed.</source>
+        <translation>Säg varför examinationsveckan inte godkänns.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="242"/>
+        <source>Say on which day you informed the employer of the failed week.</source>
+        <translation>Säg vilken dag du informerade arbetsgivaren om den underkända veckan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="244"/>
+        <source>Propose at least one measure for the approval.</source>
+        <translation>Föreslå minst en åtgärd inför godkännandet.</translation>
+    </message>
+</context>
+<context>
+    <name>YearEvaluationTab</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="338"/>
+        <source>Each calendar year of the training has its evaluation: what was done that year, as the trainee&apos;s logbook shows it, against the plan. The summary is signed with your evaluation. Insufficient progress needs an action plan of dated measures (S5). You can evaluate several years in one attestation.</source>
+        <translation>Varje kalenderår av utbildningen har sin utvärdering: vad som gjordes det året, som loggboken visar det, mot planen. Sammanfattningen signeras med din utvärdering. Otillräcklig progression kräver en handlingsplan med daterade åtgärder (S5). Du kan utvärdera flera år i samma intyg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="344"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="345"/>
+        <source>&amp;Evaluation:</source>
+        <translation>&amp;Utvärdering:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="346"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="347"/>
+        <source>Action plan (insufficient progress)</source>
+        <translation>Handlingsplan (otillräcklig progression)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="350"/>
+        <source>No evaluation in this attestation</source>
+        <translation>Ingen utvärdering i detta intyg</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="351"/>
+        <source>Sufficient progress</source>
+        <translation>Tillräcklig progression</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="352"/>
+        <source>Insufficient progress</source>
+        <translation>Otillräcklig progression</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="365"/>
+        <source>sufficient progress</source>
+        <translation>tillräcklig progression</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="367"/>
+        <source>insufficient progress</source>
+        <translation>otillräcklig progression</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="371"/>
+        <source>evaluation due</source>
+        <translation>utvärdering saknas</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="371"/>
+        <source>the current year</source>
+        <translation>innevarande år</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="419"/>
+        <source>The bundle shows no year of training yet.</source>
+        <translation>Paketet visar ännu inget utbildningsår.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="422"/>
+        <source>Nothing recorded that year.</source>
+        <translation>Inget registrerat det året.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="449"/>
+        <source>%1: say in the comment why the progress is insufficient.</source>
+        <translation>%1: säg i kommentaren varför progressionen är otillräcklig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="456"/>
+        <source>%1: insufficient progress needs an action plan; add at least one measure.</source>
+        <translation>%1: otillräcklig progression kräver en handlingsplan; lägg till minst en åtgärd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="463"/>
+        <source>%1: measure %2 says nothing; write what is to be done, or remove it.</source>
+        <translation>%1: åtgärd %2 är tom; skriv vad som ska göras, eller ta bort den.</translation>
     </message>
 </context>
 </TS>

@@ -54,52 +54,52 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="327"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="333"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="333"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="334"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="334"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="335"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="396"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="397"/>
         <source>Retracted: %1</source>
         <translation>Retracted: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="398"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="399"/>
         <source>Amended (revision %1)</source>
         <translation>Amended (revision %1)</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>EntryFormDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="287"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="288"/>
         <source>There is no earlier entry of this kind to repeat.</source>
         <translation>There is no earlier entry of this kind to repeat.</translation>
     </message>
@@ -233,98 +233,98 @@
         <translation>The file name %1 contains what looks like a personal identity number; rename the file first.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="317"/>
         <source>Give a reason for the amendment.</source>
         <translation>Give a reason for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="341"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="342"/>
         <source>The entry was saved, but a file was not attached: %1</source>
         <translation>The entry was saved, but a file was not attached: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="365"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="366"/>
         <source>New entry: %1</source>
         <translation>New entry: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="367"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="368"/>
         <source>Amend entry: %1</source>
         <translation>Amend entry: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="368"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="369"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="369"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="370"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="371"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="372"/>
         <source>Scanned certificate (PDF, PNG or JPEG): drop a file here or</source>
         <translation>Scanned certificate (PDF, PNG or JPEG): drop a file here or</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="373"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="374"/>
         <source>&amp;Attach file…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="374"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="375"/>
         <source>Attach file</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="375"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="376"/>
         <source>Files to attach</source>
         <translation>Files to attach</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="376"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="377"/>
         <source>&amp;Reason for the amendment</source>
         <translation>&amp;Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="377"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="378"/>
         <source>Reason for the amendment</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="378"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="379"/>
         <source>Repeat &amp;last</source>
         <translation>Repeat &amp;last</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="381"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="382"/>
         <source>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</source>
         <translation>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="386"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="387"/>
         <source>Repeat last</source>
         <translation>Repeat last</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="387"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="388"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="388"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="389"/>
         <source>Save the entry (Enter)</source>
         <translation>Save the entry (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="389"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="390"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="390"/>
         <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="391"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="392"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -813,170 +813,170 @@
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="176"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="178"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="177"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="179"/>
         <source>Hospital &amp;readiness (H1–H11)…</source>
         <translation>Hospital &amp;readiness (H1–H11)…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="178"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="180"/>
         <source>&amp;National reference values…</source>
         <translation>&amp;National reference values…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="179"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="181"/>
         <source>Follow-up year</source>
         <translation>Follow-up year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="208"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="210"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="317"/>
         <source>no cases recorded</source>
         <translation>no cases recorded</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="213"/>
         <source>too few cases to judge</source>
         <translation>too few cases to judge</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="214"/>
         <source>not every case is known</source>
         <translation>not every case is known</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="213"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="384"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="215"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="386"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="213"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="384"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="215"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="386"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="217"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="219"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="239"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="241"/>
         <source>Follow-up year {start} – {end}: {cases} cases handled, {evt} with EVT, {without} without, {complications} with complications.</source>
         <translation>Follow-up year {start} – {end}: {cases} cases handled, {evt} with EVT, {without} without, {complications} with complications.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="272"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="274"/>
         <source>The follow-up year starts when the training is approved: on the day the supervisor signs the approval. Choose a calendar year to see its figures.</source>
         <translation>The follow-up year starts when the training is approved: on the day the supervisor signs the approval. Choose a calendar year to see its figures.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="287"/>
         <source>EVT as first operator: {n} (the guidance asks for at least 20 a year). A rate counts only the cases where the outcome was recorded; below 20 recorded cases it is shown but not judged.</source>
         <translation>EVT as first operator: {n} (the guidance asks for at least 20 a year). A rate counts only the cases where the outcome was recorded; below 20 recorded cases it is shown but not judged.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="309"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="310"/>
         <source>Count / recorded</source>
         <translation>Count / recorded</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="311"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="312"/>
         <source>Rate (95 % interval)</source>
         <translation>Rate (95 % interval)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="313"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="314"/>
         <source>Judgement</source>
         <translation>Judgement</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="324"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="326"/>
         <source>target {target}</source>
         <translation>target {target}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="332"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="334"/>
         <source>Dot: the rate; bar: its 95 % interval; dashed line: the guidance&apos;s target. Filled green: met, filled red: not met, hollow: too few cases to judge.</source>
         <translation>Dot: the rate; bar: its 95 % interval; dashed line: the guidance&apos;s target. Filled green: met, filled red: not met, hollow: too few cases to judge.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="337"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="339"/>
         <source>Logistics: median minutes with quartiles</source>
         <translation>Logistics: median minutes with quartiles</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="339"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="341"/>
         <source>no case with both times</source>
         <translation>no case with both times</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="362"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="364"/>
         <source>Box: quartiles; thick line: median; ◇ reference values you entered: {list}</source>
         <translation>Box: quartiles; thick line: median; ◇ reference values you entered: {list}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="366"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="368"/>
         <source>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none: enter them with their source and year.</source>
         <translation>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none: enter them with their source and year.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="376"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="378"/>
         <source>Continuing education: at least 16 h a year, or 40 h with the year before</source>
         <translation>Continuing education: at least 16 h a year, or 40 h with the year before</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="382"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="384"/>
         <source>met with the year before</source>
         <translation>met with the year before</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="396"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="398"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="397"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="399"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="398"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="400"/>
         <source>C1</source>
         <translation>C1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="399"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="401"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="400"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="402"/>
         <source>Observation visits</source>
         <translation>Observation visits</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="401"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="403"/>
         <source>Network contacts</source>
         <translation>Network contacts</translation>
     </message>

@@ -54,52 +54,52 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="327"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331"/>
         <source>Case no.</source>
         <translation>Fallnr</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332"/>
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="333"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="333"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="334"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="334"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="335"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="396"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="397"/>
         <source>Retracted: %1</source>
         <translation>Återkallad: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="398"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="399"/>
         <source>Amended (revision %1)</source>
         <translation>Ändrad (version %1)</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>EntryFormDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="287"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="288"/>
         <source>There is no earlier entry of this kind to repeat.</source>
         <translation>Det finns ingen tidigare registrering av denna typ att upprepa.</translation>
     </message>
@@ -233,98 +233,98 @@
         <translation>Filnamnet %1 innehåller något som ser ut som ett personnummer; byt namn på filen först.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="317"/>
         <source>Give a reason for the amendment.</source>
         <translation>Ange en orsak till ändringen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="341"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="342"/>
         <source>The entry was saved, but a file was not attached: %1</source>
         <translation>Registreringen sparades, men en fil bifogades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="365"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="366"/>
         <source>New entry: %1</source>
         <translation>Ny registrering: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="367"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="368"/>
         <source>Amend entry: %1</source>
         <translation>Ändra registrering: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="368"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="369"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="369"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="370"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="371"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="372"/>
         <source>Scanned certificate (PDF, PNG or JPEG): drop a file here or</source>
         <translation>Skannat intyg (PDF, PNG eller JPEG): släpp en fil här eller</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="373"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="374"/>
         <source>&amp;Attach file…</source>
         <translation>&amp;Bifoga fil…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="374"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="375"/>
         <source>Attach file</source>
         <translation>Bifoga fil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="375"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="376"/>
         <source>Files to attach</source>
         <translation>Filer att bifoga</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="376"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="377"/>
         <source>&amp;Reason for the amendment</source>
         <translation>&amp;Orsak till ändringen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="377"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="378"/>
         <source>Reason for the amendment</source>
         <translation>Orsak till ändringen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="378"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="379"/>
         <source>Repeat &amp;last</source>
         <translation>Upprepa &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="381"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="382"/>
         <source>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</source>
         <translation>Fyll i allt från den senaste registreringen av denna typ utom datum och fallnummer (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="386"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="387"/>
         <source>Repeat last</source>
         <translation>Upprepa senaste</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="387"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="388"/>
         <source>&amp;Save</source>
         <translation>Sp&amp;ara</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="388"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="389"/>
         <source>Save the entry (Enter)</source>
         <translation>Spara registreringen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="389"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="390"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="390"/>
         <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="391"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="392"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -813,170 +813,170 @@
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="176"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="178"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="177"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="179"/>
         <source>Hospital &amp;readiness (H1–H11)…</source>
         <translation>Sjukhusets &amp;beredskap (H1–H11)…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="178"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="180"/>
         <source>&amp;National reference values…</source>
         <translation>&amp;Nationella referensvärden…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="179"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="181"/>
         <source>Follow-up year</source>
         <translation>Uppföljningsåret</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="208"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="210"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="317"/>
         <source>no cases recorded</source>
         <translation>inga registrerade fall</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="213"/>
         <source>too few cases to judge</source>
         <translation>för få fall för att bedöma</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="214"/>
         <source>not every case is known</source>
         <translation>alla fall är inte kända</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="213"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="384"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="215"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="386"/>
         <source>met</source>
         <translation>uppnått</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="213"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="384"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="215"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="386"/>
         <source>not met</source>
         <translation>ej uppnått</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="217"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="219"/>
         <source>all</source>
         <translation>alla</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="239"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="241"/>
         <source>Follow-up year {start} – {end}: {cases} cases handled, {evt} with EVT, {without} without, {complications} with complications.</source>
         <translation>Uppföljningsåret {start} – {end}: {cases} handlagda fall, {evt} med EVT, {without} utan, {complications} med komplikationer.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="272"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="274"/>
         <source>The follow-up year starts when the training is approved: on the day the supervisor signs the approval. Choose a calendar year to see its figures.</source>
         <translation>Uppföljningsåret börjar när utbildningen är godkänd: den dag handledaren signerar godkännandet. Välj ett kalenderår för att se dess siffror.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="287"/>
         <source>EVT as first operator: {n} (the guidance asks for at least 20 a year). A rate counts only the cases where the outcome was recorded; below 20 recorded cases it is shown but not judged.</source>
         <translation>EVT som försteoperatör: {n} (vägledningen kräver minst 20 per år). En andel räknas bara på fall där utfallet är registrerat; under 20 registrerade fall visas den men bedöms inte.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="309"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="310"/>
         <source>Count / recorded</source>
         <translation>Antal / registrerade</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="311"/>
         <source>Not recorded</source>
         <translation>Ej registrerat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="312"/>
         <source>Rate (95 % interval)</source>
         <translation>Andel (95 % intervall)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="313"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="314"/>
         <source>Judgement</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="324"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="326"/>
         <source>target {target}</source>
         <translation>mål {target}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="332"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="334"/>
         <source>Dot: the rate; bar: its 95 % interval; dashed line: the guidance&apos;s target. Filled green: met, filled red: not met, hollow: too few cases to judge.</source>
         <translation>Punkt: andelen; stapel: dess 95 % intervall; streckad linje: vägledningens mål. Fylld grön: uppnått, fylld röd: ej uppnått, ofylld: för få fall för att bedöma.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="337"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="339"/>
         <source>Logistics: median minutes with quartiles</source>
         <translation>Logistik: median i minuter med kvartiler</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="339"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="341"/>
         <source>no case with both times</source>
         <translation>inget fall med båda tiderna</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="362"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="364"/>
         <source>Box: quartiles; thick line: median; ◇ reference values you entered: {list}</source>
         <translation>Ruta: kvartiler; tjockt streck: median; ◇ referensvärden du angett: {list}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="366"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="368"/>
         <source>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none: enter them with their source and year.</source>
         <translation>Ruta: kvartiler; tjockt streck: median. Inga nationella referensvärden är angivna; EVTDesk levererar inga: ange dem med källa och år.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="376"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="378"/>
         <source>Continuing education: at least 16 h a year, or 40 h with the year before</source>
         <translation>Fortbildning: minst 16 h per år, eller 40 h tillsammans med året före</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="382"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="384"/>
         <source>met with the year before</source>
         <translation>uppnått med året före</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="396"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="398"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="397"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="399"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="398"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="400"/>
         <source>C1</source>
         <translation>C1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="399"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="401"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="400"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="402"/>
         <source>Observation visits</source>
         <translation>Auskultationer</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="401"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="403"/>
         <source>Network contacts</source>
         <translation>Nätverkskontakter</translation>
     </message>

@@ -1,7 +1,8 @@
 """From the last certificate to an approved training in the app: the trainee starts the
-week and types its cases with the keyboard alone, the supervisor fails it (reason,
-employer informed, a measure), she marks the measure done, a second week passes, the year
-is evaluated; the navigator, the dialogs and the report's PDF say so."""
+week and types its cases with the keyboard alone, the supervisor fails it in his app's
+attest dialog (reason, employer informed, a measure), she marks the measure done, a
+second week passes, every year is evaluated and the approval attested; the navigator,
+the dialogs and the report's PDF say so."""
 
 from __future__ import annotations
 
@@ -16,14 +17,17 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMainWindow
 
-from evtdesk.exchange import export_bundle, import_attestation, open_bundle, write_attestation
-from evtdesk.exchange.verdicts import week_verdict, year_evaluation
-from evtdesk.model import Measure
+from evtdesk.exchange import export_bundle
 from evtdesk.store import FAST_TEST_KDF, Logbook
+from evtdesk.ui import i18n
 from evtdesk.ui.approval import install_approval_actions
 from evtdesk.ui.approval.exam_week_dialog import ExamWeekDialog
 from evtdesk.ui.approval.site_dialog import SiteDialog
 from evtdesk.ui.approval.supervision_dialog import SupervisionDialog
+from evtdesk.ui.exchange.attest_dialog import AttestDialog
+from evtdesk.ui.exchange.bundle_view import BundleViewDialog
+from evtdesk.ui.exchange.import_attestation import import_file
+from evtdesk.ui.exchange.verdict_banner import VERIFIED
 from evtdesk.ui.panels.navigator import NavigatorPanel
 from evtdesk.ui.session import LogbookSession
 from tests.approval_helpers import ready_for_exam_week
@@ -44,7 +48,15 @@ def pair(tmp_path: Path) -> Iterator[tuple[Logbook, Logbook, int]]:
 
 
 @pytest.fixture
-def window(pair: Any, qtbot: Any) -> QMainWindow:
+def english(qapp: Any) -> Iterator[None]:
+    """The English translation, so plural forms read as a user reads them."""
+    i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def window(pair: Any, qtbot: Any, english: None) -> QMainWindow:
     win = QMainWindow()
     win.session = LogbookSession(pair[0], "en", win)  # type: ignore[attr-defined]
     qtbot.addWidget(win)
@@ -71,12 +83,27 @@ def type_case(qtbot: Any, dialog: ExamWeekDialog, day: date, keys: list[str]) ->
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
 
 
-def sign(his: Logbook, trainee: Logbook, folder: Path, name: str, make: Any) -> None:
-    """The supervisor's side: read her bundle, sign what `make(view)` says, she imports it."""
-    bundle = export_bundle(trainee, folder / f"{name}.evtbundle").path.read_bytes()
-    view = open_bundle(bundle, his, "en")
-    signed = write_attestation(his, view, make(view), folder / f"{name}.evtattest")
-    import_attestation(trainee, signed.read_bytes())
+def sign_in_app(
+    qtbot: Any, his: LogbookSession, trainee: LogbookSession, folder: Path, name: str, fill: Any
+) -> str:
+    """The supervisor's side in his app: open her bundle, Attest…, `fill(dialog)` does what
+    he does in it, save; she imports the file in hers. Returns what her import said."""
+    bundle = export_bundle(trainee.logbook, folder / f"{name}.evtbundle").path
+    view = BundleViewDialog(his, bundle.read_bytes(), str(bundle))
+    qtbot.addWidget(view)
+    view.show()
+    assert view.state == VERIFIED
+    qtbot.mouseClick(view.attest_button, Qt.MouseButton.LeftButton)
+    attest = view.attest_dialog
+    assert isinstance(attest, AttestDialog)
+    fill(attest)
+    saved = attest.save(folder / name)
+    assert saved is not None, attest.problem_label.text()
+    box = import_file(trainee, saved)
+    said = box.text() + "\n" + box.informativeText()
+    box.close()
+    view.close()
+    return said
 
 
 def report_text(trainee: Logbook, folder: Path) -> str:
@@ -122,14 +149,27 @@ def test_failed_then_passed_week_to_approval_in_the_app(
     assert case.fields["mtici"] == "2b" and case.role == "independent_first_operator"
 
     informed, due = TODAY - timedelta(days=25), TODAY + timedelta(days=60)
-    sign(
-        his, trainee, tmp_path, "fail",
-        lambda view: [week_verdict(
-            view, week.week.id, False, reason="Beslut om behandling dröjde",
-            employer_informed=informed, measures=[Measure("Tio EVT till med handledare", due)],
-        )],
-    )  # fmt: skip
-    session.notify_changed()
+    his_session = LogbookSession(his, "en", window)
+
+    def fail(attest: AttestDialog) -> None:
+        tab = attest.week_tab
+        attest.tabs.setCurrentWidget(tab)
+        assert tab.week_box.currentText().endswith("(awaiting a verdict)")
+        assert "3 candidates" in tab.summary.text()
+        tab.choice.setCurrentIndex(tab.FAIL)
+        assert attest.save_button.isEnabled() and "1 statement chosen" in attest.count_label.text()
+        assert attest.save(tmp_path / "refused") is None  # what A4 asks is not said yet
+        problems = attest.problem_label.text()
+        assert "not passed" in problems and "employer" in problems and "measure" in problems
+        assert not (tmp_path / "refused.evtattest").exists()
+        tab.reason.setText("Beslut om behandling dröjde")
+        tab.informed.setDate(QDate(informed))
+        qtbot.mouseClick(tab.measures.add_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(tab.measures.texts[0], "Tio EVT till med handledare")
+        tab.measures.dues[0].setDate(QDate(due))
+
+    said = sign_in_app(qtbot, his_session, session, tmp_path, "fail", fail)
+    assert "Examination week " + first.isoformat() in said and "not passed" in said
     assert "Not passed" in dialog.summary.text() and "dröjde" in dialog.summary.text()
     assert f"Employer informed: {informed.isoformat()}" in dialog.summary.text()
 
@@ -149,18 +189,29 @@ def test_failed_then_passed_week_to_approval_in_the_app(
     type_case(qtbot, dialog, second, treated)
     assert dialog.cases.rowCount() == 1
 
-    def passed(view: Any) -> list[Any]:
-        [last] = [w for w in view.progress.exam_weeks if w.week.start == second]
-        years = [y.year for y in view.progress.years]
-        evaluations = [year_evaluation(view, y, True, "God progress") for y in years]
-        return [week_verdict(view, last.week.id, True), *evaluations]
+    def passed(attest: AttestDialog) -> None:
+        weeks = attest.week_tab
+        assert weeks.week_box.count() == 2
+        assert weeks.week_box.itemText(0).endswith("(not passed)")
+        assert weeks.current_week().week.start == second  # the latest week comes first
+        weeks.choice.setCurrentIndex(weeks.PASS)
+        years = attest.year_tab
+        for index in range(years.year_box.count()):  # every year of the training at once
+            years.year_box.setCurrentIndex(index)
+            years.choice.setCurrentIndex(years.SUFFICIENT)
+            years.comment.setText("God progress")
+        attest.choose("A1", True, "Handledning dokumenterad")
+        attest.choose("A", True, "Utbildningen godkänd")
+        count = 3 + years.year_box.count()
+        assert f"{count} statements chosen" in attest.count_label.text()
 
-    sign(his, trainee, tmp_path, "pass", passed)
-    session.notify_changed()
+    said = sign_in_app(qtbot, his_session, session, tmp_path, "pass", passed)
+    assert "passed" in said and "sufficient progress" in said
     assert "Passed" in dialog.summary.text()
     progress = session.progress()
     assert progress.item("A3").state == "met" and progress.item("A4").met
     assert progress.measures == ()  # the latest verdict decides
+    assert {p.id: p.state for p in progress.parts}["A"] == "complete"  # an approved training
     assert "Sufficient progress" in supervision.years.text()
 
     navigator = NavigatorPanel(session)

@@ -1,5 +1,10 @@
 """The supervisor attests: pick what to sign for, approve or not (saying why when not),
-and save a signed attestation to give back to the trainee."""
+and save a signed attestation to give back to the trainee.
+
+The items (parts, certificates, the plan, proposed adaptations) are one table; the
+statements that carry content — the examination week's verdict, a year's evaluation,
+stopping or resuming the training — each have their tab (`verdict_tabs`). One save signs
+everything chosen in all of them as one attestation."""
 
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +34,7 @@ from evtdesk.exchange.attestations import proposals_of, signed_proposal
 from evtdesk.model import Statement
 from evtdesk.model.statements import ADAPT_PREFIX
 from evtdesk.store import LogbookError
+from evtdesk.ui.exchange.verdict_tabs import StopTab, WeekVerdictTab, YearEvaluationTab
 from evtdesk.ui.session import LogbookSession
 from evtdesk.ui.styles import ERROR_STYLE
 
@@ -58,7 +65,8 @@ class AttestDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Tick what you attest for {name}. For each, approve it or not; say why when you do "
-                "not approve. "
+                "not approve. The examination week, the yearly evaluation and stopping the "
+                "training have their own tabs. "
                 "The attestation is signed with your key and is only valid for this trainee's "
                 "bundle."
             ).format(name=trainee)
@@ -138,10 +146,30 @@ class AttestDialog(QDialog):
         self.save_button.setObjectName("saveAttestationButton")
         self.buttons.accepted.connect(self.choose_and_save)
         self.buttons.rejected.connect(self.reject)
+        items = QWidget()
+        items_layout = QVBoxLayout(items)
+        items_layout.addWidget(self.filter_edit)
+        items_layout.addWidget(self.table, 1)
+        today = session.today()
+        self.week_tab = WeekVerdictTab(view, session.language, today)
+        self.year_tab = YearEvaluationTab(view, session.language, today)
+        self.stop_tab = StopTab(view, session.language)
+        self.verdict_tabs: tuple[WeekVerdictTab | YearEvaluationTab | StopTab, ...] = (
+            self.week_tab,
+            self.year_tab,
+            self.stop_tab,
+        )
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("attestTabs")
+        self.tabs.addTab(items, self.tr("&Items"))
+        self.tabs.addTab(self.week_tab, self.tr("E&xamination week"))
+        self.tabs.addTab(self.year_tab, self.tr("Yearly e&valuation"))
+        self.tabs.addTab(self.stop_tab, self.tr("S&top or resume"))
+        for tab in self.verdict_tabs:
+            tab.changed.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.filter_edit)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
@@ -172,8 +200,8 @@ class AttestDialog(QDialog):
             )
 
     def _update(self) -> None:
-        count = len(self.checked_rows())
-        self.count_label.setText(self.tr("%n item(s) chosen.", "", count))
+        count = len(self.checked_rows()) + sum(t.chosen_count for t in self.verdict_tabs)
+        self.count_label.setText(self.tr("%n statement(s) chosen.", "", count))
         self.save_button.setEnabled(count > 0)
 
     def checked_rows(self) -> list[int]:
@@ -205,6 +233,8 @@ class AttestDialog(QDialog):
                 )
             else:
                 found.append(Statement(subject, approved, comment))
+        for tab in self.verdict_tabs:  # LogbookError when the core refuses what was said
+            found += tab.statements()
         return found
 
     def problems(self) -> list[str]:
@@ -214,9 +244,12 @@ class AttestDialog(QDialog):
             if self.decisions[r].currentIndex() == NOT_APPROVED
             and not self.comments[r].text().strip()
         ]
-        return [
+        found = [
             self.tr("Say why this is not approved: {subject}").format(subject=s) for s in missing
         ]
+        for tab in self.verdict_tabs:
+            found += tab.problems()
+        return found
 
     def choose_and_save(self) -> None:
         if not self._check():
@@ -235,8 +268,8 @@ class AttestDialog(QDialog):
 
     def _check(self) -> bool:
         problems = self.problems()
-        if not self.checked_rows():
-            problems.append(self.tr("Tick at least one item to attest."))
+        if not self.checked_rows() and not any(t.chosen_count for t in self.verdict_tabs):
+            problems.append(self.tr("Tick at least one item, or give a verdict or an evaluation."))
         self.problem_label.setText("<br>".join(html.escape(p) for p in problems))
         self.problem_label.setVisible(bool(problems))
         for r in range(len(self.subjects)):

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from PySide6.QtGui import QFont, QFontDatabase
+
+from evtdesk.model.statements import EVAL_PREFIX, EXAM_WEEK, STOP
 
 
 def mono_font(point_size: float | None = None, bold: bool = False) -> QFont:
@@ -35,3 +38,27 @@ def role_text(role: str) -> str:
         "trainee": QCoreApplication.translate("ExchangeRoles", "Trainee"),
     }
     return labels.get(role, role)
+
+
+def verdict_words(
+    subject: str, approved: bool, week_start: date | None = None
+) -> tuple[str, str] | None:
+    """The subject and the decision of a statement that is not about an item, as a
+    reader says them ("Examination week 2026-03-02", "not passed"); None for an item,
+    whose title the curriculum gives."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("StatementWords", text)
+
+    if subject == EXAM_WEEK:
+        label = tr("Examination week")
+        if week_start is not None:
+            label += f" {week_start.isoformat()}"
+        return label, tr("passed") if approved else tr("not passed")
+    if subject.startswith(EVAL_PREFIX):
+        label = tr("Yearly evaluation %1").replace("%1", subject[len(EVAL_PREFIX) :])
+        return label, tr("sufficient progress") if approved else tr("insufficient progress")
+    if subject == STOP:
+        return tr("The training"), tr("stopped") if approved else tr("resumed")
+    return None

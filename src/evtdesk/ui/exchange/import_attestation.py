@@ -13,6 +13,7 @@ from evtdesk.bundle import AttestationRefused
 from evtdesk.exchange import import_attestation
 from evtdesk.exchange.files import FileRefused, read_limited
 from evtdesk.store import LogbookError
+from evtdesk.ui.exchange.common import verdict_words
 from evtdesk.ui.session import LogbookSession
 
 MAX_SIZE = 1024 * 1024
@@ -70,6 +71,8 @@ def import_file(session: LogbookSession, path: Path, parent: QWidget | None = No
             if approved
             else QCoreApplication.translate("ImportAttestation", "not approved")
         )
+        start = statement.verdict.week_start if statement.verdict else None
+        label, verdict = verdict_words(subject, approved, start) or (label, verdict)
         line = f"{'✔' if approved else '✖'} {html.escape(label)} — {html.escape(verdict)}"
         if comment:
             line += f": <i>{html.escape(comment)}</i>"

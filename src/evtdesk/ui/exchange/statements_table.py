@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from evtdesk.bundle.standing import JudgedStatement
+from evtdesk.ui.exchange.common import verdict_words
 
 COUNTS_COLOUR, CLAIM_COLOUR, INVALID_COLOUR = "#1e7b34", "#8a5300", "#b3261e"
 
@@ -60,6 +61,15 @@ def _note(statement: JudgedStatement) -> str:
     parts = []
     if statement.comment:
         parts.append(statement.comment)
+    measures = (statement.verdict.measures if statement.verdict else ()) + (
+        statement.evaluation.measures if statement.evaluation else ()
+    )
+    if measures:
+        parts.append(
+            QCoreApplication.translate("StatementsTable", "measures: %1").replace(
+                "%1", "; ".join(f"{m.due.isoformat()} {m.text}" for m in measures)
+            )
+        )
     if statement.problem:
         parts.append(statement.problem)
     if not statement.carried:
@@ -114,8 +124,13 @@ class StatementsTable(QTableWidget):
             else QCoreApplication.translate("StatementsTable", "Not approved")
         )
         when = statement.signed_at.strftime("%Y-%m-%d") if statement.signed_at else ""
-        cells = (
+        start = statement.verdict.week_start if statement.verdict else None
+        subject, decision = verdict_words(statement.subject, statement.approved, start) or (
             statement.subject,
+            decision,
+        )
+        cells = (
+            subject,
             decision,
             _who(statement),
             _short(statement.fingerprint) if statement.fingerprint else "",

@@ -1,0 +1,254 @@
+"""The supervisor's statements with content, signed in his app's attest dialog: a failed
+week with what A4 asks, several years evaluated in one attestation (an insufficient one
+with its action plan), stopping and resuming the training; and what he reads of a
+co-supervisor's verdicts in the next bundle (S4)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from evtdesk.exchange import export_bundle, identity_info, import_attestation, trust_key
+from evtdesk.store import FAST_TEST_KDF, Logbook
+from evtdesk.training.approval import add_week_case, start_exam_week
+from evtdesk.ui.exchange.attest_dialog import AttestDialog
+from evtdesk.ui.exchange.bundle_view import BundleViewDialog
+from evtdesk.ui.exchange.verdict_banner import VERIFIED
+from evtdesk.ui.session import LogbookSession
+from tests.approval_helpers import ready_for_exam_week
+
+TODAY = date.today()
+PASSPHRASE = "a long enough passphrase"
+
+
+@dataclass
+class Pair:
+    trainee: LogbookSession
+    supervisor: LogbookSession
+    folder: Path
+    week_id: int
+
+
+@pytest.fixture
+def pair(tmp_path: Path, qtbot: Any, english: None) -> Iterator[Pair]:
+    """Karin in her examination week (one treated case), Erik her supervisor."""
+    her = Logbook.create(tmp_path / "k.evtlog", PASSPHRASE, "Karin", kdf=FAST_TEST_KDF).logbook
+    his = Logbook.create(tmp_path / "e.evtlog", PASSPHRASE, "Erik Holm", kdf=FAST_TEST_KDF).logbook
+    site = ready_for_exam_week(her, his, TODAY, tmp_path)
+    start = TODAY - timedelta(days=20)
+    week = start_exam_week(her, start, site)
+    add_week_case(
+        her,
+        week.id,
+        {"date": start, "decision": "evt", "decision_reason": "M1, NIHSS 12",
+         "role": "independent_first_operator", "mtici": "2b", "sich": False},
+    )  # fmt: skip
+    yield Pair(LogbookSession(her, "en"), LogbookSession(his, "en"), tmp_path, week.id)
+    her.close(backup=False)
+    his.close(backup=False)
+
+
+def attest_dialog(qtbot: Any, pair: Pair, reader: LogbookSession | None = None) -> AttestDialog:
+    """The reader (by default the supervisor) opens her newest bundle and presses Attest…"""
+    bundle = export_bundle(pair.trainee.logbook, pair.folder / "b.evtbundle").path
+    view = BundleViewDialog(reader or pair.supervisor, bundle.read_bytes(), str(bundle))
+    qtbot.addWidget(view)
+    view.show()
+    assert view.state == VERIFIED
+    qtbot.mouseClick(view.attest_button, Qt.MouseButton.LeftButton)
+    dialog = view.attest_dialog
+    assert isinstance(dialog, AttestDialog)
+    return dialog
+
+
+def saved_and_imported(pair: Pair, dialog: AttestDialog, name: str) -> None:
+    saved = dialog.save(pair.folder / name)
+    assert saved is not None, dialog.problem_label.text()
+    import_attestation(pair.trainee.logbook, saved.read_bytes())
+    pair.trainee.notify_changed()
+
+
+def refused(pair: Pair, dialog: AttestDialog, name: str) -> str:
+    """Saving is refused: nothing is written, and the dialog says why."""
+    assert dialog.save(pair.folder / name) is None
+    assert not (pair.folder / f"{name}.evtattest").exists()
+    return dialog.problem_label.text()
+
+
+def test_a_failed_week_needs_what_a4_asks_and_carries_it_signed(qtbot: Any, pair: Pair) -> None:
+    dialog = attest_dialog(qtbot, pair)
+    tab = dialog.week_tab
+    assert "1 candidate" in tab.summary.text() and "awaiting" in tab.week_box.currentText()
+    assert not tab.failing.isEnabled()  # only a failed week asks for more
+    tab.choice.setCurrentIndex(tab.FAIL)
+    assert tab.failing.isEnabled()
+    problems = refused(pair, dialog, "a")
+    assert "Say why the examination week is not passed." in problems
+    assert "informed the employer" in problems
+    assert "at least one measure" in problems
+
+    tab.reason.setText("Passagen dröjde")
+    tab.informed.setDate(QDate(TODAY - timedelta(days=2)))
+    qtbot.mouseClick(tab.measures.add_button, Qt.MouseButton.LeftButton)
+    assert refused(pair, dialog, "a") == (
+        "Measure 1 says nothing: write what is to be done, or remove it."
+    )  # an empty row is named, never dropped
+    qtbot.keyClicks(tab.measures.texts[0], "Fem EVT med handledare")
+    due = TODAY + timedelta(days=45)
+    tab.measures.dues[0].setDate(QDate(due))
+    qtbot.mouseClick(tab.measures.add_button, Qt.MouseButton.LeftButton)
+    tab.measures.texts[1].setText("Genomgång av fallen")
+    tab.measures.table.setCurrentCell(1, 1)
+    qtbot.mouseClick(tab.measures.remove_button, Qt.MouseButton.LeftButton)
+    assert [m.text for m in tab.measures.measures()] == ["Fem EVT med handledare"]
+
+    saved_and_imported(pair, dialog, "a")
+    progress = pair.trainee.progress()
+    [week] = progress.exam_weeks
+    assert week.state == "failed"
+    verdict = week.verdict.verdict
+    assert verdict.reason == "Passagen dröjde"
+    assert verdict.employer_informed == TODAY - timedelta(days=2)
+    [measure] = progress.measures
+    assert (measure.source, measure.measure.text, measure.measure.due) == (
+        "EXAM_WEEK",
+        "Fem EVT med handledare",
+        due,
+    )
+
+
+def test_an_identity_number_in_the_reason_is_refused_before_signing(qtbot: Any, pair: Pair) -> None:
+    dialog = attest_dialog(qtbot, pair)
+    tab = dialog.week_tab
+    tab.choice.setCurrentIndex(tab.FAIL)
+    tab.reason.setText("Patient 19121212-1212 fick sICH")
+    tab.informed.setDate(QDate(TODAY))
+    tab.measures.add_row(TODAY + timedelta(days=30), "Fler fall")
+    assert "identity number" in refused(pair, dialog, "pnr")
+    assert pair.trainee.progress().exam_weeks[0].state == "awaiting"
+
+
+def test_several_years_in_one_attestation_each_keeping_its_choice(qtbot: Any, pair: Pair) -> None:
+    dialog = attest_dialog(qtbot, pair)
+    tab = dialog.year_tab
+    years = [tab.year_box.itemData(i) for i in range(tab.year_box.count())]
+    assert years == list(range(TODAY.year - 2, TODAY.year + 1))  # the training began 800 days ago
+    assert tab.year_box.currentData() == years[0]  # the first year whose evaluation is due
+    assert tab.year_box.currentText().endswith("(evaluation due)")
+    assert "K2f stroke alarms: +50 (50 / 50)" in tab.summary.text()  # what that year added
+
+    tab.choice.setCurrentIndex(tab.SUFFICIENT)
+    tab.comment.setText("Bra start")
+    tab.year_box.setCurrentIndex(1)
+    assert tab.choice.currentIndex() == 0 and tab.comment.text() == ""  # a year of its own
+    tab.choice.setCurrentIndex(tab.INSUFFICIENT)
+    assert tab.plan_box.isEnabled()
+    problems = refused(pair, dialog, "y")
+    assert f"{years[1]}: insufficient progress needs an action plan" in problems
+    assert f"{years[1]}: say in the comment why the progress is insufficient." in problems
+    tab.comment.setText("För få angiografier")
+    tab.plan.add_row(TODAY + timedelta(days=90), "Trettio angiografier till")
+    tab.year_box.setCurrentIndex(0)  # back: the first year's choice is still there
+    assert tab.choice.currentIndex() == tab.SUFFICIENT and tab.comment.text() == "Bra start"
+    assert tab.plan.measures() == []
+    assert "2 statements chosen" in dialog.count_label.text()
+    assert tab.year_box.itemText(1).endswith("← Insufficient progress")
+
+    saved_and_imported(pair, dialog, "y")
+    by_year = {y.year: y for y in pair.trainee.progress().years}
+    assert by_year[years[0]].evaluation.approved
+    assert by_year[years[0]].evaluation.comment == "Bra start"
+    assert not by_year[years[1]].evaluation.approved
+    assert by_year[years[1]].evaluation.comment == "För få angiografier"
+    assert by_year[years[2]].evaluation is None
+    [plan] = [m for m in pair.trainee.progress().measures if m.source == f"EVAL:{years[1]}"]
+    assert plan.measure.text == "Trettio angiografier till" and plan.open
+
+
+def test_stopping_and_resuming_the_training(qtbot: Any, pair: Pair) -> None:
+    dialog = attest_dialog(qtbot, pair)
+    tab = dialog.stop_tab
+    assert tab.state.text() == "The training is not stopped."
+    assert tab.choice.itemText(1) == "Stop the training"
+    tab.choice.setCurrentIndex(1)
+    assert refused(pair, dialog, "s") == "Say why the training is stopped."
+    tab.comment.setText("Ingen tid avsatt i schemat")
+    saved_and_imported(pair, dialog, "s")
+    stopped = pair.trainee.progress().stopped
+    assert stopped is not None and stopped.comment == "Ingen tid avsatt i schemat"
+
+    again = attest_dialog(qtbot, pair)
+    tab = again.stop_tab
+    assert "Ingen tid avsatt i schemat" in tab.state.text() and "Erik Holm" in tab.state.text()
+    assert tab.choice.itemText(1) == "Resume the training"
+    tab.choice.setCurrentIndex(1)
+    tab.comment.setText("Schemat ordnat")
+    saved_and_imported(pair, again, "r")
+    assert pair.trainee.progress().stopped is None
+
+
+def test_nothing_chosen_signs_nothing(qtbot: Any, pair: Pair) -> None:
+    dialog = attest_dialog(qtbot, pair)
+    assert not dialog.save_button.isEnabled()
+    assert "Tick at least one item" in refused(pair, dialog, "none")
+    dialog.week_tab.choice.setCurrentIndex(dialog.week_tab.PASS)
+    assert dialog.save_button.isEnabled()
+    dialog.week_tab.choice.setCurrentIndex(0)
+    assert not dialog.save_button.isEnabled()
+
+
+def _co_supervisor(pair: Pair) -> LogbookSession:
+    """Sara, a co-supervisor both Karin and Erik trust as such."""
+    co = Logbook.create(
+        pair.folder / "co.evtlog", PASSPHRASE, "Sara Nyberg", kdf=FAST_TEST_KDF
+    ).logbook
+    her, his = pair.trainee.logbook, pair.supervisor.logbook
+    trust_key(co, identity_info(her).public_key_text, "Karin", "trainee")
+    for reader in (her, his):
+        trust_key(reader, identity_info(co).public_key_text, "Sara Nyberg", "co_supervisor")
+    return LogbookSession(co, "en")
+
+
+def test_the_main_supervisor_sees_a_co_supervisors_verdicts_with_their_standing(
+    qtbot: Any, pair: Pair
+) -> None:
+    co = _co_supervisor(pair)
+    try:
+        dialog = attest_dialog(qtbot, pair, reader=co)
+        week = dialog.week_tab
+        week.choice.setCurrentIndex(week.FAIL)
+        week.reason.setText("För få fall")
+        week.informed.setDate(QDate(TODAY))
+        week.measures.add_row(TODAY + timedelta(days=30), "Tio fall till")
+        years = dialog.year_tab
+        years.choice.setCurrentIndex(years.SUFFICIENT)
+        saved_and_imported(pair, dialog, "co")
+    finally:
+        co.logbook.close(backup=False)
+
+    bundle = export_bundle(pair.trainee.logbook, pair.folder / "next.evtbundle").path
+    view = BundleViewDialog(pair.supervisor, bundle.read_bytes(), str(bundle))
+    qtbot.addWidget(view)
+    rows = _rows(view)
+    week_row = next(r for r in rows if r[0].startswith("Examination week"))
+    start = (TODAY - timedelta(days=20)).isoformat()
+    assert week_row[:3] == [f"Examination week {start}", "not passed", "Sara Nyberg"]
+    assert week_row[5] == "Trusted (as co-supervisor)"
+    assert "För få fall" in week_row[6] and "Tio fall till" in week_row[6]
+    year_row = next(r for r in rows if r[0].startswith("Yearly evaluation"))
+    assert year_row[1] == "sufficient progress" and year_row[5] == "Trusted (as co-supervisor)"
+
+
+def _rows(view: BundleViewDialog) -> list[list[str]]:
+    table = view.statements_table
+    assert table is not None
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
