@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from evtdesk.bundle import AttestationRefused, make_attestation, read_attestation
-from evtdesk.bundle.attestation import parse_attestation
+from evtdesk.bundle.attestation import MAX_COMMENT, parse_attestation
 from evtdesk.bundle.manifest import canonical
 from evtdesk.model import Statement, TrustedKey
 from evtdesk.signing.fingerprint import fingerprint
@@ -244,6 +244,14 @@ def test_a_file_of_many_megabytes_is_refused_by_its_size() -> None:
 def test_a_bad_subject_cannot_be_attested() -> None:
     with pytest.raises(ValueError, match="not a subject"):
         make_attestation(SUPERVISOR, "Erik", MANIFEST, SHA, [Statement("K1a; rm -rf", True, "")])
+
+
+def test_a_comment_every_reader_would_refuse_is_never_signed() -> None:
+    """A comment over the readers' limit made a file the trainee could not import."""
+    longest = Statement("K1a", False, "x" * MAX_COMMENT)
+    assert read(attestation(statements=[longest])).statements == (longest,)
+    with pytest.raises(ValueError, match="at most 4000 are read"):
+        attestation(statements=[Statement("K1a", False, "x" * (MAX_COMMENT + 1))])
 
 
 def test_terms_go_only_with_an_approved_adaptation() -> None:

@@ -171,6 +171,11 @@ def make_attestation(
 def _row(statement: Statement) -> dict[str, Any]:
     if not _SUBJECT.match(statement.subject):
         raise ValueError(f"not a subject: {statement.subject!r}")
+    if len(statement.comment) > MAX_COMMENT:  # every reader refuses it: never sign it
+        raise ValueError(
+            f"the comment on {statement.subject} is {len(statement.comment)} characters "
+            f"long; at most {MAX_COMMENT} are read"
+        )
     row: dict[str, Any] = {
         "subject": statement.subject,
         "approved": bool(statement.approved),
