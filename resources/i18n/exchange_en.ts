@@ -125,108 +125,108 @@
 <context>
     <name>AttestDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="62"/>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="88"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="64"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="91"/>
         <source>Attest</source>
         <translation>Attest</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="67"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="69"/>
         <source>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The examination week, the yearly evaluation and stopping the training have their own tabs. The attestation is signed with your key and is only valid for this trainee&apos;s bundle.</source>
         <translation>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The examination week, the yearly evaluation and stopping the training have their own tabs. The attestation is signed with your key and is only valid for this trainee&apos;s bundle.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="77"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="80"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="89"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="92"/>
         <source>Status in the bundle</source>
         <translation>Status in the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="90"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="93"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="91"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="94"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="118"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="121"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="119"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="122"/>
         <source>Not approved</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="120"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="123"/>
         <source>Decision for {subject}</source>
         <translation>Decision for {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="123"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="127"/>
         <source>Comment for {subject}</source>
         <translation>Comment for {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="144"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="148"/>
         <source>&amp;Save signed attestation…</source>
         <translation>&amp;Save signed attestation…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="164"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="168"/>
         <source>&amp;Items</source>
         <translation>&amp;Items</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="165"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="169"/>
         <source>E&amp;xamination week</source>
         <translation>E&amp;xamination week</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="167"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="171"/>
         <source>S&amp;top or resume</source>
         <translation>S&amp;top or resume</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="191"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="192"/>
         <source>Not yet met</source>
         <translation>Not yet met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="183"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="193"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="184"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="194"/>
         <source>Already attested</source>
         <translation>Already attested</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="185"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="195"/>
         <source>Complete</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="186"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="196"/>
         <source>Proposed by the trainee</source>
         <translation>Proposed by the trainee</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="204"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="214"/>
         <source>%n statement(s) chosen.</source>
         <translation>
             <numerusform>%n statement chosen.</numerusform>
@@ -234,27 +234,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="272"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="282"/>
         <source>Tick at least one item, or give a verdict or an evaluation.</source>
         <translation>Tick at least one item, or give a verdict or an evaluation.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="248"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="258"/>
         <source>Say why this is not approved: {subject}</source>
         <translation>Say why this is not approved: {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="166"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="170"/>
         <source>Yearly e&amp;valuation</source>
         <translation>Yearly e&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="262"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="272"/>
         <source>Save signed attestation</source>
         <translation>Save signed attestation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="264"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="274"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk attestations (*.evtattest);;All files (*)</translation>
     </message>
@@ -705,22 +705,22 @@
         <translation>Remove measure</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="89"/>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="129"/>
         <source>Due date of measure %1</source>
         <translation>Due date of measure %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="92"/>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="130"/>
         <source>Measure %1</source>
         <translation>Measure %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="93"/>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="92"/>
         <source>What is to be done</source>
         <translation>What is to be done</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="141"/>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="145"/>
         <source>Measure %1 says nothing: write what is to be done, or remove it.</source>
         <translation>Measure %1 says nothing: write what is to be done, or remove it.</translation>
     </message>
@@ -728,112 +728,112 @@
 <context>
     <name>StatementsTable</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="30"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="31"/>
         <source>as supervisor</source>
         <translation>as supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="31"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="32"/>
         <source>as co-supervisor</source>
         <translation>as co-supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="34"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="35"/>
         <source>Yours</source>
         <translation>Yours</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="35"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="36"/>
         <source>Trusted</source>
         <translation>Trusted</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="37"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="38"/>
         <source>Key trusted only as a trainee&apos;s</source>
         <translation>Key trusted only as a trainee&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="40"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="41"/>
         <source>Key you do not trust</source>
         <translation>Key you do not trust</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="41"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="42"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="42"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="43"/>
         <source>Cannot be checked</source>
         <translation>Cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="48"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="49"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="52"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="53"/>
         <source>claims to be {name}</source>
         <translation>claims to be {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="69"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="70"/>
         <source>measures: %1</source>
         <translation>measures: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="77"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="78"/>
         <source>left out of the bundle; counted from your own logbook</source>
         <translation>left out of the bundle; counted from your own logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="96"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="97"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="97"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="98"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="98"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="99"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="99"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="100"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="100"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="101"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="101"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="102"/>
         <source>Standing</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="102"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="103"/>
         <source>Comment or reason</source>
         <translation>Comment or reason</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="117"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="118"/>
         <source>Statements in the bundle</source>
         <translation>Statements in the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="122"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="123"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="124"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="125"/>
         <source>Not approved</source>
         <translation>Not approved</translation>
     </message>
@@ -841,59 +841,69 @@
 <context>
     <name>StopTab</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="514"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="549"/>
         <source>You can stop the training when the time or resources it needs are lacking (hospital checklist, H3), and lift the stop later. The trainee&apos;s plan then says so.</source>
         <translation>You can stop the training when the time or resources it needs are lacking (hospital checklist, H3), and lift the stop later. The trainee&apos;s plan then says so.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="520"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="555"/>
         <source>The training is not stopped.</source>
         <translation>The training is not stopped.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="523"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="558"/>
         <source>The training is stopped (%1): %2</source>
         <translation>The training is stopped (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="527"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="562"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="528"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="563"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="529"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="564"/>
         <source>What the trainee and her employer will read</source>
         <translation>What the trainee and her employer will read</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="532"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="567"/>
         <source>Nothing about this in this attestation</source>
         <translation>Nothing about this in this attestation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="533"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="568"/>
         <source>Stop the training</source>
         <translation>Stop the training</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="533"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="568"/>
         <source>Resume the training</source>
         <translation>Resume the training</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="540"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="576"/>
+        <source>You wrote a reason but chose neither to stop nor to resume the training: choose, or clear the reason.</source>
+        <translation>You wrote a reason but chose neither to stop nor to resume the training: choose, or clear the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="582"/>
         <source>Say why the training is stopped.</source>
         <translation>Say why the training is stopped.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="542"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="584"/>
         <source>Say why the training is resumed.</source>
         <translation>Say why the training is resumed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="594"/>
+        <source>Stop or resume</source>
+        <translation>Stop or resume</translation>
     </message>
 </context>
 <context>
@@ -975,7 +985,7 @@
 <context>
     <name>VerdictTab</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="83"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="87"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
@@ -983,178 +993,193 @@
 <context>
     <name>WeekVerdictTab</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="193"/>
         <source>The examination week as the trainee recorded it. Your verdict is signed with the week&apos;s dates and unit. A week you do not pass needs the reason, the day you informed the employer, and the measures you propose (A4).</source>
         <translation>The examination week as the trainee recorded it. Your verdict is signed with the week&apos;s dates and unit. A week you do not pass needs the reason, the day you informed the employer, and the measures you propose (A4).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="186"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="198"/>
         <source>&amp;Week:</source>
         <translation>&amp;Week:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="187"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="199"/>
         <source>&amp;Verdict:</source>
         <translation>&amp;Verdict:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="188"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="200"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="189"/>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="197"/>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="226"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="201"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="209"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="238"/>
         <source>Not passed</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="190"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="202"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="191"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="203"/>
         <source>&amp;Employer informed on:</source>
         <translation>&amp;Employer informed on:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="192"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="204"/>
         <source>Proposed measures:</source>
         <translation>Proposed measures:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="195"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="207"/>
         <source>No verdict in this attestation</source>
         <translation>No verdict in this attestation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="196"/>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="226"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="208"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="238"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="206"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="218"/>
         <source>awaiting a verdict</source>
         <translation>awaiting a verdict</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="207"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="219"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="208"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="220"/>
         <source>not passed</source>
         <translation>not passed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="221"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="233"/>
         <source>The bundle records no examination week yet.</source>
         <translation>The bundle records no examination week yet.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="240"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="252"/>
+        <source>You wrote in the examination week tab but chose no verdict: choose one, or clear what you wrote.</source>
+        <translation>You wrote in the examination week tab but chose no verdict: choose one, or clear what you wrote.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="260"/>
         <source>Say why the examination week is not passed.</source>
         <translation>Say why the examination week is not passed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="242"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="262"/>
         <source>Say on which day you informed the employer of the failed week.</source>
         <translation>Say on which day you informed the employer of the failed week.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="244"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="264"/>
         <source>Propose at least one measure for the approval.</source>
         <translation>Propose at least one measure for the approval.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="289"/>
+        <source>Examination week</source>
+        <translation>Examination week</translation>
     </message>
 </context>
 <context>
     <name>YearEvaluationTab</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="338"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="361"/>
         <source>Each calendar year of the training has its evaluation: what was done that year, as the trainee&apos;s logbook shows it, against the plan. The summary is signed with your evaluation. Insufficient progress needs an action plan of dated measures (S5). You can evaluate several years in one attestation.</source>
         <translation>Each calendar year of the training has its evaluation: what was done that year, as the trainee&apos;s logbook shows it, against the plan. The summary is signed with your evaluation. Insufficient progress needs an action plan of dated measures (S5). You can evaluate several years in one attestation.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="344"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="367"/>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="345"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="368"/>
         <source>&amp;Evaluation:</source>
         <translation>&amp;Evaluation:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="346"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="369"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="347"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="370"/>
         <source>Action plan (insufficient progress)</source>
         <translation>Action plan (insufficient progress)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="350"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="373"/>
         <source>No evaluation in this attestation</source>
         <translation>No evaluation in this attestation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="351"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="374"/>
         <source>Sufficient progress</source>
         <translation>Sufficient progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="352"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="375"/>
         <source>Insufficient progress</source>
         <translation>Insufficient progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="365"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="388"/>
         <source>sufficient progress</source>
         <translation>sufficient progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="367"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="390"/>
         <source>insufficient progress</source>
         <translation>insufficient progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="371"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="394"/>
         <source>evaluation due</source>
         <translation>evaluation due</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="371"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="394"/>
         <source>the current year</source>
         <translation>the current year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="419"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="442"/>
         <source>The bundle shows no year of training yet.</source>
         <translation>The bundle shows no year of training yet.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="422"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="445"/>
         <source>Nothing recorded that year.</source>
         <translation>Nothing recorded that year.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="449"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="468"/>
+        <source>%1: you wrote an evaluation but chose none; choose sufficient or insufficient progress, or clear what you wrote.</source>
+        <translation>%1: you wrote an evaluation but chose none; choose sufficient or insufficient progress, or clear what you wrote.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="479"/>
         <source>%1: say in the comment why the progress is insufficient.</source>
         <translation>%1: say in the comment why the progress is insufficient.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="456"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="486"/>
         <source>%1: insufficient progress needs an action plan; add at least one measure.</source>
         <translation>%1: insufficient progress needs an action plan; add at least one measure.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="463"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="493"/>
         <source>%1: measure %2 says nothing; write what is to be done, or remove it.</source>
         <translation>%1: measure %2 says nothing; write what is to be done, or remove it.</translation>
     </message>

@@ -125,108 +125,108 @@
 <context>
     <name>AttestDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="62"/>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="88"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="64"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="91"/>
         <source>Attest</source>
         <translation>Intyga</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="67"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="69"/>
         <source>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The examination week, the yearly evaluation and stopping the training have their own tabs. The attestation is signed with your key and is only valid for this trainee&apos;s bundle.</source>
         <translation>Kryssa i det du intygar för {name}. Godkänn eller underkänn varje punkt; säg varför när du inte godkänner. Examinationsveckan, den årliga utvärderingen och avbrytande av utbildningen har egna flikar. Intyget signeras med din nyckel och gäller bara denna ST-läkares paket.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="77"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="80"/>
         <source>Filter…</source>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="89"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="92"/>
         <source>Status in the bundle</source>
         <translation>Status i paketet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="90"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="93"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="91"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="94"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="118"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="121"/>
         <source>Approved</source>
         <translation>Godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="119"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="122"/>
         <source>Not approved</source>
         <translation>Inte godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="120"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="123"/>
         <source>Decision for {subject}</source>
         <translation>Beslut för {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="123"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="127"/>
         <source>Comment for {subject}</source>
         <translation>Kommentar för {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="144"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="148"/>
         <source>&amp;Save signed attestation…</source>
         <translation>&amp;Spara signerat intyg…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="164"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="168"/>
         <source>&amp;Items</source>
         <translation>&amp;Punkter</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="165"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="169"/>
         <source>E&amp;xamination week</source>
         <translation>E&amp;xaminationsvecka</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="167"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="171"/>
         <source>S&amp;top or resume</source>
         <translation>Avbr&amp;yt eller återuppta</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="191"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="192"/>
         <source>Not yet met</source>
         <translation>Ännu inte uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="183"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="193"/>
         <source>Met</source>
         <translation>Uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="184"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="194"/>
         <source>Already attested</source>
         <translation>Redan intygat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="185"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="195"/>
         <source>Complete</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="186"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="196"/>
         <source>Proposed by the trainee</source>
         <translation>Föreslaget av ST-läkaren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="204"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="214"/>
         <source>%n statement(s) chosen.</source>
         <translation>
             <numerusform>%n utlåtande valt.</numerusform>
@@ -234,27 +234,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="272"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="282"/>
         <source>Tick at least one item, or give a verdict or an evaluation.</source>
         <translation>Kryssa i minst en punkt, eller ge ett utlåtande eller en utvärdering.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="248"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="258"/>
         <source>Say why this is not approved: {subject}</source>
         <translation>Skriv varför detta inte godkänns: {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="166"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="170"/>
         <source>Yearly e&amp;valuation</source>
         <translation>Årlig utvärder&amp;ing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="262"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="272"/>
         <source>Save signed attestation</source>
         <translation>Spara signerat intyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="264"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="274"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk-intyg (*.evtattest);;Alla filer (*)</translation>
     </message>
@@ -705,22 +705,22 @@
         <translation>Ta bort åtgärd</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="89"/>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="129"/>
         <source>Due date of measure %1</source>
         <translation>Slutdatum för åtgärd %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="92"/>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="130"/>
         <source>Measure %1</source>
         <translation>Åtgärd %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="93"/>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="92"/>
         <source>What is to be done</source>
         <translation>Vad som ska göras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="141"/>
+        <location filename="../../src/evtdesk/ui/exchange/measures_editor.py" line="145"/>
         <source>Measure %1 says nothing: write what is to be done, or remove it.</source>
         <translation>Åtgärd %1 är tom: skriv vad som ska göras, eller ta bort den.</translation>
     </message>
@@ -728,112 +728,112 @@
 <context>
     <name>StatementsTable</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="30"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="31"/>
         <source>as supervisor</source>
         <translation>som handledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="31"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="32"/>
         <source>as co-supervisor</source>
         <translation>som bihandledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="34"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="35"/>
         <source>Yours</source>
         <translation>Ditt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="35"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="36"/>
         <source>Trusted</source>
         <translation>Betrodd</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="37"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="38"/>
         <source>Key trusted only as a trainee&apos;s</source>
         <translation>Nyckeln är betrodd bara som ST-läkares</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="40"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="41"/>
         <source>Key you do not trust</source>
         <translation>Nyckel du inte litar på</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="41"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="42"/>
         <source>Invalid</source>
         <translation>Ogiltigt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="42"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="43"/>
         <source>Cannot be checked</source>
         <translation>Kan inte kontrolleras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="48"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="49"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="52"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="53"/>
         <source>claims to be {name}</source>
         <translation>påstår sig vara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="69"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="70"/>
         <source>measures: %1</source>
         <translation>åtgärder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="77"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="78"/>
         <source>left out of the bundle; counted from your own logbook</source>
         <translation>utelämnat ur paketet; räknas från din egen loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="96"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="97"/>
         <source>Subject</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="97"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="98"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="98"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="99"/>
         <source>Signed by</source>
         <translation>Signerat av</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="99"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="100"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="100"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="101"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="101"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="102"/>
         <source>Standing</source>
         <translation>Ställning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="102"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="103"/>
         <source>Comment or reason</source>
         <translation>Kommentar eller skäl</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="117"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="118"/>
         <source>Statements in the bundle</source>
         <translation>Utlåtanden i paketet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="122"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="123"/>
         <source>Approved</source>
         <translation>Godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="124"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="125"/>
         <source>Not approved</source>
         <translation>Inte godkänt</translation>
     </message>
@@ -841,59 +841,69 @@
 <context>
     <name>StopTab</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="514"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="549"/>
         <source>You can stop the training when the time or resources it needs are lacking (hospital checklist, H3), and lift the stop later. The trainee&apos;s plan then says so.</source>
         <translation>Du kan avbryta utbildningen när tid eller resurser saknas (sjukhusets checklista, H3), och häva avbrottet senare. Utbildningsplanen visar det då.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="520"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="555"/>
         <source>The training is not stopped.</source>
         <translation>Utbildningen är inte avbruten.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="523"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="558"/>
         <source>The training is stopped (%1): %2</source>
         <translation>Utbildningen är avbruten (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="527"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="562"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Beslut:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="528"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="563"/>
         <source>&amp;Reason:</source>
         <translation>Skä&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="529"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="564"/>
         <source>What the trainee and her employer will read</source>
         <translation>Det som ST-läkaren och arbetsgivaren läser</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="532"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="567"/>
         <source>Nothing about this in this attestation</source>
         <translation>Inget om detta i detta intyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="533"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="568"/>
         <source>Stop the training</source>
         <translation>Avbryt utbildningen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="533"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="568"/>
         <source>Resume the training</source>
         <translation>Återuppta utbildningen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="540"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="576"/>
+        <source>You wrote a reason but chose neither to stop nor to resume the training: choose, or clear the reason.</source>
+        <translation>Du skrev ett skäl men valde varken att avbryta eller återuppta utbildningen: välj, eller töm skälet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="582"/>
         <source>Say why the training is stopped.</source>
         <translation>Säg varför utbildningen avbryts.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="542"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="584"/>
         <source>Say why the training is resumed.</source>
         <translation>Säg varför utbildningen återupptas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="594"/>
+        <source>Stop or resume</source>
+        <translation>Avbryt eller återuppta</translation>
     </message>
 </context>
 <context>
@@ -975,7 +985,7 @@
 <context>
     <name>VerdictTab</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="83"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="87"/>
         <source>Optional</source>
         <translation>Frivilligt</translation>
     </message>
@@ -983,178 +993,193 @@
 <context>
     <name>WeekVerdictTab</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="193"/>
         <source>The examination week as the trainee recorded it. Your verdict is signed with the week&apos;s dates and unit. A week you do not pass needs the reason, the day you informed the employer, and the measures you propose (A4).</source>
         <translation>Examinationsveckan som den registrerats. Ditt utlåtande signeras med veckans datum och enhet. En vecka du inte godkänner behöver skälet, dagen du informerade arbetsgivaren och de åtgärder du föreslår (A4).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="186"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="198"/>
         <source>&amp;Week:</source>
         <translation>&amp;Vecka:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="187"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="199"/>
         <source>&amp;Verdict:</source>
         <translation>&amp;Utlåtande:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="188"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="200"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="189"/>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="197"/>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="226"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="201"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="209"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="238"/>
         <source>Not passed</source>
         <translation>Inte godkänd</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="190"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="202"/>
         <source>&amp;Reason:</source>
         <translation>Skä&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="191"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="203"/>
         <source>&amp;Employer informed on:</source>
         <translation>&amp;Arbetsgivaren informerad:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="192"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="204"/>
         <source>Proposed measures:</source>
         <translation>Föreslagna åtgärder:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="195"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="207"/>
         <source>No verdict in this attestation</source>
         <translation>Inget utlåtande i detta intyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="196"/>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="226"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="208"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="238"/>
         <source>Passed</source>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="206"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="218"/>
         <source>awaiting a verdict</source>
         <translation>inväntar utlåtande</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="207"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="219"/>
         <source>passed</source>
         <translation>godkänd</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="208"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="220"/>
         <source>not passed</source>
         <translation>inte godkänd</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="221"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="233"/>
         <source>The bundle records no examination week yet.</source>
         <translation>Paketet har ännu ingen examinationsvecka.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="240"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="252"/>
+        <source>You wrote in the examination week tab but chose no verdict: choose one, or clear what you wrote.</source>
+        <translation>Du skrev under fliken examinationsvecka men valde inget utlåtande: välj ett, eller töm det du skrev.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="260"/>
         <source>Say why the examination week is not passed.</source>
         <translation>Säg varför examinationsveckan inte godkänns.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="242"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="262"/>
         <source>Say on which day you informed the employer of the failed week.</source>
         <translation>Säg vilken dag du informerade arbetsgivaren om den underkända veckan.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="244"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="264"/>
         <source>Propose at least one measure for the approval.</source>
         <translation>Föreslå minst en åtgärd inför godkännandet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="289"/>
+        <source>Examination week</source>
+        <translation>Examinationsvecka</translation>
     </message>
 </context>
 <context>
     <name>YearEvaluationTab</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="338"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="361"/>
         <source>Each calendar year of the training has its evaluation: what was done that year, as the trainee&apos;s logbook shows it, against the plan. The summary is signed with your evaluation. Insufficient progress needs an action plan of dated measures (S5). You can evaluate several years in one attestation.</source>
         <translation>Varje kalenderår av utbildningen har sin utvärdering: vad som gjordes det året, som loggboken visar det, mot planen. Sammanfattningen signeras med din utvärdering. Otillräcklig progression kräver en handlingsplan med daterade åtgärder (S5). Du kan utvärdera flera år i samma intyg.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="344"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="367"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="345"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="368"/>
         <source>&amp;Evaluation:</source>
         <translation>&amp;Utvärdering:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="346"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="369"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="347"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="370"/>
         <source>Action plan (insufficient progress)</source>
         <translation>Handlingsplan (otillräcklig progression)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="350"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="373"/>
         <source>No evaluation in this attestation</source>
         <translation>Ingen utvärdering i detta intyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="351"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="374"/>
         <source>Sufficient progress</source>
         <translation>Tillräcklig progression</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="352"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="375"/>
         <source>Insufficient progress</source>
         <translation>Otillräcklig progression</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="365"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="388"/>
         <source>sufficient progress</source>
         <translation>tillräcklig progression</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="367"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="390"/>
         <source>insufficient progress</source>
         <translation>otillräcklig progression</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="371"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="394"/>
         <source>evaluation due</source>
         <translation>utvärdering saknas</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="371"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="394"/>
         <source>the current year</source>
         <translation>innevarande år</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="419"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="442"/>
         <source>The bundle shows no year of training yet.</source>
         <translation>Paketet visar ännu inget utbildningsår.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="422"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="445"/>
         <source>Nothing recorded that year.</source>
         <translation>Inget registrerat det året.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="449"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="468"/>
+        <source>%1: you wrote an evaluation but chose none; choose sufficient or insufficient progress, or clear what you wrote.</source>
+        <translation>%1: du skrev en utvärdering men valde ingen; välj tillräcklig eller otillräcklig progression, eller töm det du skrev.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="479"/>
         <source>%1: say in the comment why the progress is insufficient.</source>
         <translation>%1: säg i kommentaren varför progressionen är otillräcklig.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="456"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="486"/>
         <source>%1: insufficient progress needs an action plan; add at least one measure.</source>
         <translation>%1: otillräcklig progression kräver en handlingsplan; lägg till minst en åtgärd.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="463"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="493"/>
         <source>%1: measure %2 says nothing; write what is to be done, or remove it.</source>
         <translation>%1: åtgärd %2 är tom; skriv vad som ska göras, eller ta bort den.</translation>
     </message>

@@ -54,52 +54,52 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="333"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="333"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="334"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="334"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="335"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="335"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="336"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="397"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="398"/>
         <source>Retracted: %1</source>
         <translation>Retracted: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="399"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="400"/>
         <source>Amended (revision %1)</source>
         <translation>Amended (revision %1)</translation>
     </message>
@@ -642,37 +642,37 @@
         <translation>Add the work period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="63"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="64"/>
         <source>Training plan (signed by your supervisor)</source>
         <translation>Training plan (signed by your supervisor)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="69"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="70"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="70"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="71"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="77"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="78"/>
         <source>No signed adaptations.</source>
         <translation>No signed adaptations.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="67"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="68"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="68"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="69"/>
         <source>Adaptation</source>
         <translation>Adaptation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="74"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="75"/>
         <source>Adaptations of the training plan</source>
         <translation>Adaptations of the training plan</translation>
     </message>
@@ -692,17 +692,17 @@
         <translation>ongoing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="89"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="90"/>
         <source>MRI is the primary modality in your plan: %1.</source>
         <translation>MRI is the primary modality in your plan: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="93"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="94"/>
         <source>MRI is not the primary modality in your plan (if it were: %1).</source>
         <translation>MRI is not the primary modality in your plan (if it were: %1).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="103"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="104"/>
         <source>not required</source>
         <translation>not required</translation>
     </message>
@@ -710,102 +710,102 @@
 <context>
     <name>ProposalsBox</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="136"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="137"/>
         <source>Your proposals to adapt the plan (they apply once signed)</source>
         <translation>Your proposals to adapt the plan (they apply once signed)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="138"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="138"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="138"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
         <source>Proposed on</source>
         <translation>Proposed on</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="138"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="140"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="141"/>
         <source>Your proposed adaptations</source>
         <translation>Your proposed adaptations</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="141"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="142"/>
         <source>No proposals.</source>
         <translation>No proposals.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="144"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="145"/>
         <source>&amp;Item:</source>
         <translation>&amp;Item:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="144"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="145"/>
         <source>&amp;Why:</source>
         <translation>&amp;Why:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="144"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="145"/>
         <source>&amp;New numbers:</source>
         <translation>&amp;New numbers:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="149"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="150"/>
         <source>What should change and why, for your supervisor (no patient data)</source>
         <translation>What should change and why, for your supervisor (no patient data)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="151"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="152"/>
         <source>e.g. NI2.independent=20 (optional)</source>
         <translation>e.g. NI2.independent=20 (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="152"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="153"/>
         <source>The item is not &amp;required</source>
         <translation>The item is not &amp;required</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="154"/>
         <source>&amp;Propose</source>
         <translation>&amp;Propose</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="155"/>
         <source>&amp;Withdraw proposal</source>
         <translation>&amp;Withdraw proposal</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="180"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="181"/>
         <source>Awaiting your supervisor&apos;s signature</source>
         <translation>Awaiting your supervisor&apos;s signature</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="182"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="183"/>
         <source>Not approved</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="190"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="191"/>
         <source>not required</source>
         <translation>not required</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="222"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="223"/>
         <source>Write each new number as CONDITION=NUMBER, e.g. NI2.independent=20 (not “{pair}”).</source>
         <translation>Write each new number as CONDITION=NUMBER, e.g. NI2.independent=20 (not “{pair}”).</translation>
     </message>

@@ -54,52 +54,52 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="328"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="329"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="330"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="331"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332"/>
         <source>Case no.</source>
         <translation>Fallnr</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="332"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="333"/>
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="333"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="334"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="334"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="335"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="335"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="336"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="397"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="398"/>
         <source>Retracted: %1</source>
         <translation>Återkallad: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="399"/>
+        <location filename="../../src/evtdesk/ui/panels/entries_model.py" line="400"/>
         <source>Amended (revision %1)</source>
         <translation>Ändrad (version %1)</translation>
     </message>
@@ -642,37 +642,37 @@
         <translation>Lägg till arbetsperioden</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="63"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="64"/>
         <source>Training plan (signed by your supervisor)</source>
         <translation>Utbildningsplan (signerad av din handledare)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="69"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="70"/>
         <source>Signed by</source>
         <translation>Signerat av</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="70"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="71"/>
         <source>Signed on</source>
         <translation>Signerat den</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="77"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="78"/>
         <source>No signed adaptations.</source>
         <translation>Inga signerade anpassningar.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="67"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="68"/>
         <source>Item</source>
         <translation>Moment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="68"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="69"/>
         <source>Adaptation</source>
         <translation>Anpassning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="74"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="75"/>
         <source>Adaptations of the training plan</source>
         <translation>Anpassningar av utbildningsplanen</translation>
     </message>
@@ -692,17 +692,17 @@
         <translation>pågående</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="89"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="90"/>
         <source>MRI is the primary modality in your plan: %1.</source>
         <translation>MR är primär modalitet i din plan: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="93"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="94"/>
         <source>MRI is not the primary modality in your plan (if it were: %1).</source>
         <translation>MR är inte primär modalitet i din plan (om den vore det: %1).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="103"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="104"/>
         <source>not required</source>
         <translation>krävs inte</translation>
     </message>
@@ -710,102 +710,102 @@
 <context>
     <name>ProposalsBox</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="136"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="137"/>
         <source>Your proposals to adapt the plan (they apply once signed)</source>
         <translation>Dina förslag till anpassning av planen (de gäller först när de signerats)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="138"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
         <source>Item</source>
         <translation>Moment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="138"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
         <source>Proposal</source>
         <translation>Förslag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="138"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
         <source>Proposed on</source>
         <translation>Föreslaget</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="138"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="139"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="140"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="141"/>
         <source>Your proposed adaptations</source>
         <translation>Dina föreslagna anpassningar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="141"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="142"/>
         <source>No proposals.</source>
         <translation>Inga förslag.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="144"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="145"/>
         <source>&amp;Item:</source>
         <translation>&amp;Moment:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="144"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="145"/>
         <source>&amp;Why:</source>
         <translation>&amp;Varför:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="144"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="145"/>
         <source>&amp;New numbers:</source>
         <translation>&amp;Nya antal:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="149"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="150"/>
         <source>What should change and why, for your supervisor (no patient data)</source>
         <translation>Vad som bör ändras och varför, till din handledare (inga patientuppgifter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="151"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="152"/>
         <source>e.g. NI2.independent=20 (optional)</source>
         <translation>t.ex. NI2.independent=20 (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="152"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="153"/>
         <source>The item is not &amp;required</source>
         <translation>Momentet &amp;krävs inte</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="154"/>
         <source>&amp;Propose</source>
         <translation>&amp;Föreslå</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="155"/>
         <source>&amp;Withdraw proposal</source>
         <translation>&amp;Dra tillbaka förslaget</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="180"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="181"/>
         <source>Awaiting your supervisor&apos;s signature</source>
         <translation>Väntar på handledarens signatur</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="182"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="183"/>
         <source>Not approved</source>
         <translation>Inte godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="190"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="191"/>
         <source>not required</source>
         <translation>krävs inte</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="222"/>
+        <location filename="../../src/evtdesk/ui/panels/proposals_box.py" line="223"/>
         <source>Write each new number as CONDITION=NUMBER, e.g. NI2.independent=20 (not “{pair}”).</source>
         <translation>Skriv varje nytt antal som VILLKOR=ANTAL, t.ex. NI2.independent=20 (inte ”{pair}”).</translation>
     </message>

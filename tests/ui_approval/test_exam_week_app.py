@@ -163,6 +163,7 @@ def test_failed_then_passed_week_to_approval_in_the_app(
         assert "not passed" in problems and "employer" in problems and "measure" in problems
         assert not (tmp_path / "refused.evtattest").exists()
         tab.reason.setText("Beslut om behandling dröjde")
+        tab.informed_check.setChecked(True)
         tab.informed.setDate(QDate(informed))
         qtbot.mouseClick(tab.measures.add_button, Qt.MouseButton.LeftButton)
         qtbot.keyClicks(tab.measures.texts[0], "Tio EVT till med handledare")

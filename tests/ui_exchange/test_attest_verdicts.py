@@ -13,7 +13,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel
 
+from evtdesk.bundle.attestation import MAX_COMMENT
 from evtdesk.exchange import export_bundle, identity_info, import_attestation, trust_key
 from evtdesk.store import FAST_TEST_KDF, Logbook
 from evtdesk.training.approval import add_week_case, start_exam_week
@@ -21,6 +23,7 @@ from evtdesk.ui.exchange.attest_dialog import AttestDialog
 from evtdesk.ui.exchange.bundle_view import BundleViewDialog
 from evtdesk.ui.exchange.verdict_banner import VERIFIED
 from evtdesk.ui.session import LogbookSession
+from evtdesk.ui.tooltips import plain_tooltip
 from tests.approval_helpers import ready_for_exam_week
 
 TODAY = date.today()
@@ -94,6 +97,9 @@ def test_a_failed_week_needs_what_a4_asks_and_carries_it_signed(qtbot: Any, pair
     assert "at least one measure" in problems
 
     tab.reason.setText("Passagen dröjde")
+    assert not tab.informed.isEnabled()  # a day is said by ticking it, never guessed
+    tab.informed_check.setChecked(True)
+    assert tab.informed.date() == QDate(TODAY) and tab.informed.maximumDate() == QDate(TODAY)
     tab.informed.setDate(QDate(TODAY - timedelta(days=2)))
     qtbot.mouseClick(tab.measures.add_button, Qt.MouseButton.LeftButton)
     assert refused(pair, dialog, "a") == (
@@ -128,9 +134,18 @@ def test_an_identity_number_in_the_reason_is_refused_before_signing(qtbot: Any, 
     tab = dialog.week_tab
     tab.choice.setCurrentIndex(tab.FAIL)
     tab.reason.setText("Patient 19121212-1212 fick sICH")
-    tab.informed.setDate(QDate(TODAY))
+    tab.informed_check.setChecked(True)
     tab.measures.add_row(TODAY + timedelta(days=30), "Fler fall")
-    assert "identity number" in refused(pair, dialog, "pnr")
+    said = refused(pair, dialog, "pnr")
+    assert said.startswith("Examination week: ") and "identity number" in said
+    tab.reason.setText("sICH efter onödig passage")
+    years = dialog.year_tab
+    years.year_box.setCurrentIndex(1)
+    years.choice.setCurrentIndex(years.SUFFICIENT)
+    years.comment.setText("Se fall 19121212-1212")
+    years.year_box.setCurrentIndex(0)  # not the year shown: the message names it
+    said = refused(pair, dialog, "pnr")
+    assert said.startswith(f"{years.year_box.itemData(1)}: ") and "identity number" in said
     assert pair.trainee.progress().exam_weeks[0].state == "awaiting"
 
 
@@ -193,6 +208,53 @@ def test_stopping_and_resuming_the_training(qtbot: Any, pair: Pair) -> None:
     assert pair.trainee.progress().stopped is None
 
 
+def test_what_was_written_without_a_choice_is_named_not_dropped(qtbot: Any, pair: Pair) -> None:
+    dialog = attest_dialog(qtbot, pair)
+    week, years, stop = dialog.week_tab, dialog.year_tab, dialog.stop_tab
+    week.comment.setText("Bra vecka")  # meant to pass it, forgot to choose
+    stop.comment.setText("Ingen tid i schemat")  # meant to stop it
+    years.year_box.setCurrentIndex(1)
+    years.comment.setText("Hann för lite")  # no evaluation chosen for that year
+    years.year_box.setCurrentIndex(0)
+    years.choice.setCurrentIndex(years.SUFFICIENT)  # the one choice made
+    problems = refused(pair, dialog, "half")
+    assert "examination week tab but chose no verdict" in problems
+    assert "neither to stop nor to resume" in problems
+    assert f"{years.year_box.itemData(1)}: you wrote an evaluation but chose none" in problems
+    week.comment.clear()
+    stop.comment.clear()
+    years.year_box.setCurrentIndex(1)
+    years.comment.clear()
+    assert dialog.save(pair.folder / "half") is not None  # the one year alone, as chosen
+
+
+def test_measure_rows_are_numbered_as_they_stand_and_due_from_today(qtbot: Any, pair: Pair) -> None:
+    editor = attest_dialog(qtbot, pair).week_tab.measures
+    for text in ("a", "b", "c"):
+        editor.add_row(text=text)
+    editor.table.setCurrentCell(0, 1)
+    editor.remove_current()
+    editor.add_row(text="d")
+    assert [t.accessibleName() for t in editor.texts] == [f"Measure {n}" for n in (1, 2, 3)]
+    assert [t.text() for t in editor.texts] == ["b", "c", "d"]
+    assert editor.dues[0].minimumDate() == QDate(TODAY)
+
+
+def test_what_a_bundle_says_stays_text(qtbot: Any, pair: Pair) -> None:
+    """A trainee's name or a forged statement's text is never markup in the dialogs."""
+    dialog = attest_dialog(qtbot, pair)
+    intro = dialog.findChildren(QLabel)[0]
+    assert intro.textFormat() == Qt.TextFormat.PlainText
+    row = dialog.rows["NI1"]
+    tip = dialog.table.item(row, 0).toolTip()
+    assert tip.startswith("<p") and "&lt;" not in dialog.table.item(row, 0).text()
+    assert plain_tooltip('<a href="x">Godkänd</a>') == (
+        "<p style='white-space:pre-wrap'>&lt;a href=&quot;x&quot;&gt;Godkänd&lt;/a&gt;</p>"
+    )
+    assert dialog.week_tab.comment.maxLength() == MAX_COMMENT
+    assert dialog.comments[row].maxLength() == MAX_COMMENT
+
+
 def test_nothing_chosen_signs_nothing(qtbot: Any, pair: Pair) -> None:
     dialog = attest_dialog(qtbot, pair)
     assert not dialog.save_button.isEnabled()
@@ -224,7 +286,7 @@ def test_the_main_supervisor_sees_a_co_supervisors_verdicts_with_their_standing(
         week = dialog.week_tab
         week.choice.setCurrentIndex(week.FAIL)
         week.reason.setText("För få fall")
-        week.informed.setDate(QDate(TODAY))
+        week.informed_check.setChecked(True)
         week.measures.add_row(TODAY + timedelta(days=30), "Tio fall till")
         years = dialog.year_tab
         years.choice.setCurrentIndex(years.SUFFICIENT)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evtdesk.bundle.attestation import MAX_COMMENT
 from evtdesk.exchange import BundleView, attestation_subjects, write_attestation
 from evtdesk.exchange.attestations import proposals_of, signed_proposal
 from evtdesk.model import Statement
@@ -37,6 +38,7 @@ from evtdesk.store import LogbookError
 from evtdesk.ui.exchange.verdict_tabs import StopTab, WeekVerdictTab, YearEvaluationTab
 from evtdesk.ui.session import LogbookSession
 from evtdesk.ui.styles import ERROR_STYLE
+from evtdesk.ui.tooltips import plain_tooltip
 
 SUFFIX = ".evtattest"
 APPROVED, NOT_APPROVED = 0, 1
@@ -72,6 +74,7 @@ class AttestDialog(QDialog):
             ).format(name=trainee)
         )
         intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the name is the bundle's, not ours
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("subjectFilter")
         self.filter_edit.setPlaceholderText(self.tr("Filter…"))
@@ -104,7 +107,7 @@ class AttestDialog(QDialog):
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Unchecked)
             check.setData(Qt.ItemDataRole.UserRole, subject)
-            check.setToolTip(label)
+            check.setToolTip(plain_tooltip(label))
             self.table.setItem(row, 0, check)
             state = states.get(subject, "")
             status = QTableWidgetItem(self._state_text(state))
@@ -120,6 +123,7 @@ class AttestDialog(QDialog):
             decision.setAccessibleName(self.tr("Decision for {subject}").format(subject=label))
             decision.currentIndexChanged.connect(lambda _i, r=row: self._tick(r))
             comment = QLineEdit()
+            comment.setMaxLength(MAX_COMMENT)
             comment.setAccessibleName(self.tr("Comment for {subject}").format(subject=label))
             comment.textEdited.connect(lambda _t, r=row: self._tick(r))
             self.decisions.append(decision)
@@ -175,6 +179,12 @@ class AttestDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update()
         self.resize(1100, 720)
+
+    def rebind(self, session: LogbookSession) -> None:
+        """Carry on in `session` after the supervisor's logbook was locked and unlocked
+        again: what was ticked and typed stays, and the bundle read before the lock (its
+        verdict was checked then) is what is signed."""
+        self.session = session
 
     def _state_text(self, state: str) -> str:
         return {

@@ -86,10 +86,9 @@ class MeasuresEditor(QWidget):
         due_edit = QDateEdit(QDate(due or self.today + FIRST_DUE))
         due_edit.setDisplayFormat("yyyy-MM-dd")
         due_edit.setCalendarPopup(True)
-        due_edit.setAccessibleName(self.tr("Due date of measure %1").replace("%1", str(row + 1)))
+        due_edit.setMinimumDate(QDate(min(self.today, due or self.today)))  # due from now on
         text_edit = QLineEdit(text)
         text_edit.setMaxLength(MAX_MEASURE)
-        text_edit.setAccessibleName(self.tr("Measure %1").replace("%1", str(row + 1)))
         text_edit.setPlaceholderText(self.tr("What is to be done"))
         text_edit.textChanged.connect(lambda _t: self.changed.emit())
         due_edit.dateChanged.connect(lambda _d: self.changed.emit())
@@ -124,6 +123,11 @@ class MeasuresEditor(QWidget):
         self.changed.emit()
 
     def _update(self) -> None:
+        """Enable the buttons and number the rows for a screen reader, as they stand."""
+        for row, (due_edit, text_edit) in enumerate(zip(self.dues, self.texts, strict=True)):
+            number = str(row + 1)
+            due_edit.setAccessibleName(self.tr("Due date of measure %1").replace("%1", number))
+            text_edit.setAccessibleName(self.tr("Measure %1").replace("%1", number))
         self.remove_button.setEnabled(self.table.rowCount() > 0)
         self.add_button.setEnabled(self.table.rowCount() < MAX_MEASURES)
 

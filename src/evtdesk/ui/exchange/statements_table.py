@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from evtdesk.bundle.standing import JudgedStatement
 from evtdesk.ui.exchange.common import verdict_words
+from evtdesk.ui.tooltips import plain_tooltip
 
 COUNTS_COLOUR, CLAIM_COLOUR, INVALID_COLOUR = "#1e7b34", "#8a5300", "#b3261e"
 
@@ -147,7 +148,7 @@ class StatementsTable(QTableWidget):
         )
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            item.setToolTip(statement.fingerprint if column == 3 else text)
+            item.setToolTip(plain_tooltip(statement.fingerprint if column == 3 else text))
             if column == 5:
                 item.setForeground(QBrush(QColor(colour)))
                 font = item.font()

@@ -19,6 +19,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -29,16 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evtdesk.bundle.attestation import MAX_COMMENT
 from evtdesk.curriculum.approval import week_summary
 from evtdesk.curriculum.progress import WeekProgress, YearProgress
 from evtdesk.exchange import BundleView
 from evtdesk.exchange.verdicts import training_stop, week_verdict, year_evaluation
 from evtdesk.model import Measure, Statement
+from evtdesk.model.content import MAX_REASON
 from evtdesk.model.statements import Attestation
+from evtdesk.store import LogbookError
 from evtdesk.ui.exchange.measures_editor import MeasuresEditor
 
 NOTHING = 0  # every tab's first choice: this attestation says nothing about it
-NOT_GIVEN = QDate(2000, 1, 1)  # the date edit's "not said yet", shown as "–"
 
 
 def _label(parent: QWidget, rich: bool = False) -> QLabel:
@@ -71,6 +74,7 @@ class VerdictTab(QWidget):
         self.choice = QComboBox(self)
         self.choice.currentIndexChanged.connect(lambda _i: self._choice_changed())
         self.comment = QLineEdit(self)
+        self.comment.setMaxLength(MAX_COMMENT)
         self.comment.textChanged.connect(lambda _t: self.changed.emit())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -108,6 +112,10 @@ class VerdictTab(QWidget):
         return []
 
 
+def _where(place: str, error: LogbookError) -> str:
+    return f"{place}: {error}"
+
+
 def _signed_by(statement: Attestation) -> str:
     return f"{statement.supervisor_name}, {statement.signed_at.date().isoformat()}"
 
@@ -136,22 +144,27 @@ class WeekVerdictTab(VerdictTab):
         self.reason = QLineEdit(self.failing)
         self.reason.setObjectName("failReason")
         self.reason.textChanged.connect(lambda _t: self.changed.emit())
-        self.informed = QDateEdit(self.failing)
+        self.reason.setMaxLength(MAX_REASON)
+        # the day is said by ticking it: a date edit always shows some day, and a guessed
+        # one must not be signed as the day the employer was told
+        self.informed_check = QCheckBox(self.failing)
+        self.informed_check.setObjectName("employerInformedSaid")
+        self.informed = QDateEdit(QDate(today), self.failing)
         self.informed.setObjectName("employerInformed")
         self.informed.setDisplayFormat("yyyy-MM-dd")
         self.informed.setCalendarPopup(True)
-        self.informed.setMinimumDate(NOT_GIVEN)
         self.informed.setMaximumDate(QDate(today))
-        self.informed.setSpecialValueText("–")
-        self.informed.setDate(NOT_GIVEN)
+        self.informed.setEnabled(False)
+        self.informed_check.toggled.connect(self.informed.setEnabled)
+        self.informed_check.toggled.connect(lambda _on: self.changed.emit())
         self.informed.dateChanged.connect(lambda _d: self.changed.emit())
         self.measures = MeasuresEditor(today, self.failing)
         self.measures.changed.connect(self.changed)
         failing = QFormLayout(self.failing)
-        self.reason_label, self.informed_label = QLabel(self), QLabel(self)
+        self.reason_label = QLabel(self)
         self.measures_label = QLabel(self)
         failing.addRow(self.reason_label, self.reason)
-        failing.addRow(self.informed_label, self.informed)
+        failing.addRow(self.informed_check, self.informed)
         failing.addRow(self.measures_label, self.measures)
         self.week_label, self.choice_label = QLabel(self), QLabel(self)
         self.comment_label = QLabel(self)
@@ -166,7 +179,6 @@ class WeekVerdictTab(VerdictTab):
             (self.choice_label, self.choice),
             (self.comment_label, self.comment),
             (self.reason_label, self.reason),
-            (self.informed_label, self.informed),
         ):
             label.setBuddy(buddy)
         self.retranslate()
@@ -188,7 +200,7 @@ class WeekVerdictTab(VerdictTab):
         self.comment_label.setText(self.tr("&Comment:"))
         self.failing.setTitle(self.tr("Not passed"))
         self.reason_label.setText(self.tr("&Reason:"))
-        self.informed_label.setText(self.tr("&Employer informed on:"))
+        self.informed_check.setText(self.tr("&Employer informed on:"))
         self.measures_label.setText(self.tr("Proposed measures:"))
         self._refill_choice(
             [
@@ -233,12 +245,20 @@ class WeekVerdictTab(VerdictTab):
         super()._choice_changed()
 
     def problems(self) -> list[str]:
+        typed = self.comment.text().strip() or self.reason.text().strip()
+        if not self.chosen and (typed or self.measures.texts):
+            return [
+                self.tr(
+                    "You wrote in the examination week tab but chose no verdict: choose one, "
+                    "or clear what you wrote."
+                )
+            ]
         if not self.chosen or self.choice.currentIndex() != self.FAIL:
             return []
         found = []
         if not self.reason.text().strip():
             found.append(self.tr("Say why the examination week is not passed."))
-        if self.informed.date() == NOT_GIVEN:
+        if not self.informed_check.isChecked():
             found.append(self.tr("Say on which day you informed the employer of the failed week."))
         if not self.measures.measures():
             found.append(self.tr("Propose at least one measure for the approval."))
@@ -251,19 +271,22 @@ class WeekVerdictTab(VerdictTab):
         if not self.chosen or week is None:
             return []
         comment = self.comment.text()
-        if self.choice.currentIndex() == self.PASS:
-            return [week_verdict(self.view, week.week.id, True, comment)]
-        informed = self.informed.date().toPython()
-        assert isinstance(informed, date)
-        failed = week_verdict(
-            self.view,
-            week.week.id,
-            False,
-            comment,
-            self.reason.text(),
-            informed,
-            self.measures.measures(),
-        )
+        try:
+            if self.choice.currentIndex() == self.PASS:
+                return [week_verdict(self.view, week.week.id, True, comment)]
+            informed = self.informed.date().toPython()
+            assert isinstance(informed, date)
+            failed = week_verdict(
+                self.view,
+                week.week.id,
+                False,
+                comment,
+                self.reason.text(),
+                informed,
+                self.measures.measures(),
+            )
+        except LogbookError as error:  # say where: the dialog has four tabs
+            raise LogbookError(_where(self.tr("Examination week"), error)) from None
         return [failed]
 
 
@@ -440,7 +463,14 @@ class YearEvaluationTab(VerdictTab):
         return len(self._chosen_years())
 
     def problems(self) -> list[str]:
-        found = []
+        found = [
+            self.tr(
+                "%1: you wrote an evaluation but chose none; choose sufficient or insufficient "
+                "progress, or clear what you wrote."
+            ).replace("%1", str(year))
+            for year, draft in sorted(self.drafts.items())
+            if draft.choice == NOTHING and (draft.comment.strip() or draft.plan)
+        ]
         for year, draft in self._chosen_years():
             if draft.choice != self.INSUFFICIENT:
                 continue
@@ -468,16 +498,21 @@ class YearEvaluationTab(VerdictTab):
         return found
 
     def statements(self) -> list[Statement]:
-        return [
-            year_evaluation(
-                self.view,
-                year,
-                draft.choice == self.SUFFICIENT,
-                draft.comment,
-                draft.plan if draft.choice == self.INSUFFICIENT else (),
-            )
-            for year, draft in self._chosen_years()
-        ]
+        found = []
+        for year, draft in self._chosen_years():
+            try:
+                found.append(
+                    year_evaluation(
+                        self.view,
+                        year,
+                        draft.choice == self.SUFFICIENT,
+                        draft.comment,
+                        draft.plan if draft.choice == self.INSUFFICIENT else (),
+                    )
+                )
+            except LogbookError as error:  # say which year: only one is shown
+                raise LogbookError(_where(str(year), error)) from None
+        return found
 
 
 class StopTab(VerdictTab):
@@ -535,6 +570,13 @@ class StopTab(VerdictTab):
         )
 
     def problems(self) -> list[str]:
+        if not self.chosen and self.comment.text().strip():
+            return [
+                self.tr(
+                    "You wrote a reason but chose neither to stop nor to resume the training: "
+                    "choose, or clear the reason."
+                )
+            ]
         if self.chosen and not self.comment.text().strip():
             return [
                 self.tr("Say why the training is stopped.")
@@ -546,4 +588,7 @@ class StopTab(VerdictTab):
     def statements(self) -> list[Statement]:
         if not self.chosen:
             return []
-        return [training_stop(self.stopping, self.comment.text())]
+        try:
+            return [training_stop(self.stopping, self.comment.text())]
+        except LogbookError as error:
+            raise LogbookError(_where(self.tr("Stop or resume"), error)) from None

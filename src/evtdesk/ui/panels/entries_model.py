@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from evtdesk.entries.kinds import ROLE_LABELS, FieldType, kind_spec
 from evtdesk.model import Entry, Role
 from evtdesk.ui.forms.field_widgets import CHOICE_LABELS, choice_label, kind_label, role_label
+from evtdesk.ui.tooltips import plain_tooltip
 
 ENTRY_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1  # the Entry value of the row
 ENTRY_ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 2
@@ -359,7 +360,7 @@ class EntriesModel(QAbstractTableModel):
             if column == self.STATUS or column == self.DATE:
                 return self.status_text(entry) or None
             if column == self.NOTES and entry.notes:
-                return entry.notes
+                return plain_tooltip(entry.notes)
             if column == self.DETAILS:
                 return summarise(entry, self._language) or None
             return None

@@ -33,6 +33,7 @@ from evtdesk.store import LogbookError
 from evtdesk.training import curriculum_of, propose_adaptation
 from evtdesk.ui.session import LogbookSession
 from evtdesk.ui.styles import ERROR_STYLE
+from evtdesk.ui.tooltips import plain_tooltip
 
 
 def parse_required(text: str) -> dict[str, float]:
@@ -196,7 +197,7 @@ class ProposalsBox(QGroupBox):
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
+                cell.setToolTip(plain_tooltip(text))
                 cell.setData(Qt.ItemDataRole.UserRole, proposal.item_id)
                 self.table.setItem(row, column, cell)
         self.table.setVisible(bool(self.proposals))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from evtdesk.curriculum import Curriculum
 from evtdesk.curriculum.messages import number
 from evtdesk.model import TrainingPlan
+from evtdesk.ui.tooltips import plain_tooltip
 
 
 class SignedPlanBox(QGroupBox):
@@ -110,7 +111,7 @@ class SignedPlanBox(QGroupBox):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_tooltip(text))
                 self.adaptations_table.setItem(row, column, item)
         self.adaptations_table.setVisible(bool(plan.adaptations))
         self.no_adaptations.setVisible(not plan.adaptations)

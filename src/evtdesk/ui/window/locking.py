@@ -37,9 +37,9 @@ class LockFlow:
     def _close_content_dialogs(self, path: Path) -> None:
         """Hide everything that shows the logbook. The dialogs one types into and that
         can carry on in a new session (`rebind`: entry forms, the work periods, the
-        examination week, sites, measures) are kept, hidden, with what was typed, and
-        come back when `path` is unlocked again; viewers (history, bundles, preferences)
-        are closed."""
+        examination week, sites, measures, a supervisor's attestation being written) are
+        kept, hidden, with what was typed, and come back when `path` is unlocked again;
+        viewers (history, bundles, preferences) are closed."""
         for dialog in self.findChildren(QDialog):
             if isinstance(dialog, (QProgressDialog, CreateLogbookDialog, RecoveryCodeDialog)):
                 continue
