@@ -17,7 +17,8 @@ could shorten.
 Without a logbook it builds one of 50 000 entries (or `--entries N`) in a temporary
 folder first (a few minutes for 50 000); the entries are the ones bench_entries_model.py
 makes for its in-memory model, made valid for the store (`storable`): that generator does
-not know field types it never displays (a course's hours) nor the order of a case's times.
+not know field types it never displays (a course's hours), the order of a case's times,
+nor that an examination-week case's decision and its EVT agree.
 """
 
 from __future__ import annotations
@@ -85,6 +86,8 @@ def storable(entry, rng: random.Random) -> dict:
                 hour=min(minute // 60, 23), minute=minute % 60 if minute < 24 * 60 else 59
             )
             fields[field.name] = moment.isoformat(timespec="minutes")
+    if entry.kind == "exam_week_case":  # its decision and its EVT agree
+        fields["decision"] = "evt" if fields.get("evt_performed") else "no_evt"
     row = {
         "kind": entry.kind,
         "date": entry.date.isoformat(),
