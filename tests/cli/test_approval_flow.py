@@ -218,3 +218,29 @@ def test_progress_as_of_a_day_for_a_review(
     for bad in (tomorrow, "2025-13-01"):
         code, _, err = run(capsys, "progress", path, "--on", bad)
         assert code == 2 and "Traceback" not in err
+
+
+def test_an_attestation_never_replaces_a_logbook_or_any_other_file(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`attest --out` once wrote over whatever it was given — his own logbook included,
+    which was then lost (found by an attack helper)."""
+    folder, trainee, his, site = pair
+    start = TODAY - timedelta(days=20)
+    ok(capsys, "exam-week", "start", trainee, "--start", start.isoformat(), "--site", site)
+    ok(capsys, "export", trainee, "--out", folder / "b1.evtbundle")
+    verdict = ("attest", his, folder / "b1.evtbundle", "--pass-week", "1")
+    for target in (trainee, folder / "b1.evtbundle", his):
+        before = target.read_bytes()
+        code, _, err = run(capsys, *verdict, "--out", target)
+        assert code == 1 and "already exists; nothing was signed" in err
+        assert "Traceback" not in err
+        assert target == his or target.read_bytes() == before  # his is open while he signs
+    assert progress(capsys, trainee)["exam_weeks"][0]["state"] == "awaiting"
+    code, _, err = run(capsys, *verdict, "--out", folder)
+    assert code == 1 and "is a folder" in err
+    code, _, err = run(capsys, *verdict, "--out", folder / "nowhere" / "a.evtattest")
+    assert code == 1 and "does not exist" in err
+    ok(capsys, *verdict, "--out", folder / "a.evtattest")  # his logbook still signs
+    code, _, err = run(capsys, *verdict, "--out", folder / "a.evtattest")
+    assert code == 1 and "already exists" in err  # not even an attestation, from the CLI

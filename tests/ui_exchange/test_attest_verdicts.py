@@ -314,3 +314,23 @@ def _rows(view: BundleViewDialog) -> list[list[str]]:
         [table.item(r, c).text() for c in range(table.columnCount())]
         for r in range(table.rowCount())
     ]
+
+
+def test_the_dialog_replaces_an_attestation_but_never_a_logbook(qtbot: Any, pair: Pair) -> None:
+    """The file dialog asks "replace?", and a yes must not cost a logbook."""
+    dialog = attest_dialog(qtbot, pair)
+    dialog.week_tab.choice.setCurrentIndex(dialog.week_tab.PASS)
+    logbook = pair.trainee.logbook.path
+    before = logbook.read_bytes()
+    assert dialog.save(logbook) is None
+    assert "is not an attestation; it was not replaced" in dialog.problem_label.text()
+    assert logbook.read_bytes() == before
+    first = pair.folder / "answer.evtattest"
+    first.write_bytes(b"")  # an empty file is not an attestation either
+    assert dialog.save(first) is None and first.read_bytes() == b""
+    first.unlink()
+    assert dialog.save(first) == first
+    again = attest_dialog(qtbot, pair)
+    again.week_tab.choice.setCurrentIndex(again.week_tab.PASS)
+    old = first.read_bytes()
+    assert again.save(first) == first and first.read_bytes() != old  # an attestation is

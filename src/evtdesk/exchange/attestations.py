@@ -9,9 +9,11 @@ in their view of later bundles even when a bundle leaves them out.
 from __future__ import annotations
 
 import json
+import os
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from evtdesk.bundle.attestation import MAX_SIZE as MAX_ATTESTATION_BYTES
 from evtdesk.bundle.attestation import (
     AcceptedAttestation,
     AttestationRefused,
@@ -136,13 +138,48 @@ def check_statements(statements: list[Statement]) -> None:
             raise LogbookError(f"Say what the adaptation of {statement.subject[6:]} is and why.")
 
 
+def check_target(out_path: Path, replace_attestation: bool = False) -> None:
+    """Refuse a file name the attestation must not be written to, before anything is
+    signed: a folder, a missing folder, or an existing file — unless the caller asked to
+    replace it and it is itself an attestation (a logbook, a bundle or anything else is
+    never replaced: the file dialog's "replace?" is too easily answered yes)."""
+    if out_path.is_dir():
+        raise LogbookError(
+            f"{out_path} is a folder; give the attestation a file name, such as "
+            f"{out_path / 'answer.evtattest'}."
+        )
+    if not out_path.parent.is_dir():
+        raise LogbookError(f"The folder {out_path.parent} does not exist.")
+    if not os.path.lexists(out_path):
+        return
+    if not replace_attestation:
+        raise LogbookError(
+            f"{out_path} already exists; nothing was signed. Choose another file name."
+        )
+    try:
+        with out_path.open("rb") as handle:
+            parse_attestation(handle.read(MAX_ATTESTATION_BYTES + 1))
+    except (AttestationRefused, OSError):
+        raise LogbookError(
+            f"{out_path} exists and is not an attestation; it was not replaced and nothing "
+            "was signed. Choose another file name."
+        ) from None
+
+
 def write_attestation(
-    logbook: Logbook, view: BundleView, statements: list[Statement], out_path: Path
+    logbook: Logbook,
+    view: BundleView,
+    statements: list[Statement],
+    out_path: Path,
+    replace_attestation: bool = False,
 ) -> Path:
     """Sign `statements` about the bundle in `view` with this logbook's key, keep them in
-    this logbook, and write the file to give the trainee."""
+    this logbook, and write the file to give the trainee. An existing file is replaced
+    only when `replace_attestation` and it is an attestation (`check_target`)."""
     if not view.verdict.valid or view.manifest is None:
         raise LogbookError("Only a bundle that verified can be attested.")
+    out_path = Path(out_path)
+    check_target(out_path, replace_attestation)
     check_statements(statements)
     if find_identity_numbers(logbook.owner_name):
         raise LogbookError(f"Your name as this logbook records it {_IDENTITY_NUMBER}.")
@@ -157,7 +194,6 @@ def write_attestation(
     except ValueError as error:  # a proposal's terms as the bundle shows them, say
         raise LogbookError(f"Nothing was signed: {error}.") from None
     payload = json.loads(data)["attestation"]
-    out_path = Path(out_path)
     try:
         write_atomically(out_path, data)
     except OSError as error:

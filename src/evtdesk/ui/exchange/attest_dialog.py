@@ -297,7 +297,9 @@ class AttestDialog(QDialog):
         if not path.suffix:
             path = path.with_suffix(SUFFIX)
         try:
-            written = write_attestation(self.session.logbook, self.view, self.statements(), path)
+            written = write_attestation(
+                self.session.logbook, self.view, self.statements(), path, replace_attestation=True
+            )
         except LogbookError as error:  # e.g. an identity number in a comment
             self.problem_label.setText(html.escape(str(error)))
             self.problem_label.show()
