@@ -329,7 +329,9 @@ def cmd_attest(args: argparse.Namespace) -> int:
             return EXIT_FAILED
         statements = _statements(args, view) + verdict_statements(args, view)
         _check_subjects(statements, attestation_subjects(view), logbook, view)
-        out = write_attestation(logbook, view, statements, Path(args.out))
+        # an earlier attestation may be replaced (his logbook keeps every one it signed);
+        # a logbook, a bundle or any other file never is
+        out = write_attestation(logbook, view, statements, Path(args.out), replace_attestation=True)
     number = (view.manifest or {}).get("sequence")
     say(f"Signed {len(statements)} statement(s) about bundle {number}:")
     for statement in statements:
