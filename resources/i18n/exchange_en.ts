@@ -728,112 +728,117 @@
 <context>
     <name>StatementsTable</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="31"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="32"/>
         <source>as supervisor</source>
         <translation>as supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="32"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="33"/>
         <source>as co-supervisor</source>
         <translation>as co-supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="35"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="36"/>
         <source>Yours</source>
         <translation>Yours</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="36"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="37"/>
         <source>Trusted</source>
         <translation>Trusted</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="38"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="39"/>
         <source>Key trusted only as a trainee&apos;s</source>
         <translation>Key trusted only as a trainee&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="41"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="42"/>
         <source>Key you do not trust</source>
         <translation>Key you do not trust</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="42"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="43"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="43"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="44"/>
         <source>Cannot be checked</source>
         <translation>Cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="49"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="50"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="53"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="54"/>
         <source>claims to be {name}</source>
         <translation>claims to be {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="70"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="71"/>
         <source>measures: %1</source>
         <translation>measures: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="78"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="77"/>
+        <source>a co-supervisor&apos;s report: the main supervisor decides this</source>
+        <translation>a co-supervisor&apos;s report: the main supervisor decides this</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="85"/>
         <source>left out of the bundle; counted from your own logbook</source>
         <translation>left out of the bundle; counted from your own logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="97"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="104"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="98"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="105"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="99"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="106"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="100"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="107"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="101"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="108"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="102"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="109"/>
         <source>Standing</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="103"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="110"/>
         <source>Comment or reason</source>
         <translation>Comment or reason</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="118"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="125"/>
         <source>Statements in the bundle</source>
         <translation>Statements in the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="123"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="130"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="125"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="132"/>
         <source>Not approved</source>
         <translation>Not approved</translation>
     </message>
@@ -841,67 +846,67 @@
 <context>
     <name>StopTab</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="549"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="551"/>
         <source>You can stop the training when the time or resources it needs are lacking (hospital checklist, H3), and lift the stop later. The trainee&apos;s plan then says so.</source>
         <translation>You can stop the training when the time or resources it needs are lacking (hospital checklist, H3), and lift the stop later. The trainee&apos;s plan then says so.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="555"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="557"/>
         <source>The training is not stopped.</source>
         <translation>The training is not stopped.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="558"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="560"/>
         <source>The training is stopped (%1): %2</source>
         <translation>The training is stopped (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="562"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="564"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="563"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="565"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="564"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="566"/>
         <source>What the trainee and her employer will read</source>
         <translation>What the trainee and her employer will read</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="567"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="569"/>
         <source>Nothing about this in this attestation</source>
         <translation>Nothing about this in this attestation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="568"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="570"/>
         <source>Stop the training</source>
         <translation>Stop the training</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="568"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="570"/>
         <source>Resume the training</source>
         <translation>Resume the training</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="576"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="578"/>
         <source>You wrote a reason but chose neither to stop nor to resume the training: choose, or clear the reason.</source>
         <translation>You wrote a reason but chose neither to stop nor to resume the training: choose, or clear the reason.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="582"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="584"/>
         <source>Say why the training is stopped.</source>
         <translation>Say why the training is stopped.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="584"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="586"/>
         <source>Say why the training is resumed.</source>
         <translation>Say why the training is resumed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="594"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="596"/>
         <source>Stop or resume</source>
         <translation>Stop or resume</translation>
     </message>
@@ -1066,27 +1071,27 @@
         <translation>The bundle records no examination week yet.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="252"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="254"/>
         <source>You wrote in the examination week tab but chose no verdict: choose one, or clear what you wrote.</source>
         <translation>You wrote in the examination week tab but chose no verdict: choose one, or clear what you wrote.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="260"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="262"/>
         <source>Say why the examination week is not passed.</source>
         <translation>Say why the examination week is not passed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="262"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="264"/>
         <source>Say on which day you informed the employer of the failed week.</source>
         <translation>Say on which day you informed the employer of the failed week.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="264"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="266"/>
         <source>Propose at least one measure for the approval.</source>
         <translation>Propose at least one measure for the approval.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="289"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="291"/>
         <source>Examination week</source>
         <translation>Examination week</translation>
     </message>
@@ -1094,92 +1099,92 @@
 <context>
     <name>YearEvaluationTab</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="361"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="363"/>
         <source>Each calendar year of the training has its evaluation: what was done that year, as the trainee&apos;s logbook shows it, against the plan. The summary is signed with your evaluation. Insufficient progress needs an action plan of dated measures (S5). You can evaluate several years in one attestation.</source>
         <translation>Each calendar year of the training has its evaluation: what was done that year, as the trainee&apos;s logbook shows it, against the plan. The summary is signed with your evaluation. Insufficient progress needs an action plan of dated measures (S5). You can evaluate several years in one attestation.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="367"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="369"/>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="368"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="370"/>
         <source>&amp;Evaluation:</source>
         <translation>&amp;Evaluation:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="369"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="371"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="370"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="372"/>
         <source>Action plan (insufficient progress)</source>
         <translation>Action plan (insufficient progress)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="373"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="375"/>
         <source>No evaluation in this attestation</source>
         <translation>No evaluation in this attestation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="374"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="376"/>
         <source>Sufficient progress</source>
         <translation>Sufficient progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="375"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="377"/>
         <source>Insufficient progress</source>
         <translation>Insufficient progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="388"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="390"/>
         <source>sufficient progress</source>
         <translation>sufficient progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="390"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="392"/>
         <source>insufficient progress</source>
         <translation>insufficient progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="394"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="396"/>
         <source>evaluation due</source>
         <translation>evaluation due</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="394"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="396"/>
         <source>the current year</source>
         <translation>the current year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="442"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="444"/>
         <source>The bundle shows no year of training yet.</source>
         <translation>The bundle shows no year of training yet.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="445"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="447"/>
         <source>Nothing recorded that year.</source>
         <translation>Nothing recorded that year.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="468"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="470"/>
         <source>%1: you wrote an evaluation but chose none; choose sufficient or insufficient progress, or clear what you wrote.</source>
         <translation>%1: you wrote an evaluation but chose none; choose sufficient or insufficient progress, or clear what you wrote.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="479"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="481"/>
         <source>%1: say in the comment why the progress is insufficient.</source>
         <translation>%1: say in the comment why the progress is insufficient.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="486"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="488"/>
         <source>%1: insufficient progress needs an action plan; add at least one measure.</source>
         <translation>%1: insufficient progress needs an action plan; add at least one measure.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="493"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="495"/>
         <source>%1: measure %2 says nothing; write what is to be done, or remove it.</source>
         <translation>%1: measure %2 says nothing; write what is to be done, or remove it.</translation>
     </message>

@@ -728,112 +728,117 @@
 <context>
     <name>StatementsTable</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="31"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="32"/>
         <source>as supervisor</source>
         <translation>som handledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="32"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="33"/>
         <source>as co-supervisor</source>
         <translation>som bihandledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="35"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="36"/>
         <source>Yours</source>
         <translation>Ditt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="36"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="37"/>
         <source>Trusted</source>
         <translation>Betrodd</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="38"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="39"/>
         <source>Key trusted only as a trainee&apos;s</source>
         <translation>Nyckeln är betrodd bara som ST-läkares</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="41"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="42"/>
         <source>Key you do not trust</source>
         <translation>Nyckel du inte litar på</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="42"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="43"/>
         <source>Invalid</source>
         <translation>Ogiltigt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="43"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="44"/>
         <source>Cannot be checked</source>
         <translation>Kan inte kontrolleras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="49"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="50"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="53"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="54"/>
         <source>claims to be {name}</source>
         <translation>påstår sig vara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="70"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="71"/>
         <source>measures: %1</source>
         <translation>åtgärder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="78"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="77"/>
+        <source>a co-supervisor&apos;s report: the main supervisor decides this</source>
+        <translation>bihandledarens rapport: huvudhandledaren avgör detta</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="85"/>
         <source>left out of the bundle; counted from your own logbook</source>
         <translation>utelämnat ur paketet; räknas från din egen loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="97"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="104"/>
         <source>Subject</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="98"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="105"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="99"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="106"/>
         <source>Signed by</source>
         <translation>Signerat av</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="100"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="107"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="101"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="108"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="102"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="109"/>
         <source>Standing</source>
         <translation>Ställning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="103"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="110"/>
         <source>Comment or reason</source>
         <translation>Kommentar eller skäl</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="118"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="125"/>
         <source>Statements in the bundle</source>
         <translation>Utlåtanden i paketet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="123"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="130"/>
         <source>Approved</source>
         <translation>Godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="125"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="132"/>
         <source>Not approved</source>
         <translation>Inte godkänt</translation>
     </message>
@@ -841,67 +846,67 @@
 <context>
     <name>StopTab</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="549"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="551"/>
         <source>You can stop the training when the time or resources it needs are lacking (hospital checklist, H3), and lift the stop later. The trainee&apos;s plan then says so.</source>
         <translation>Du kan avbryta utbildningen när tid eller resurser saknas (sjukhusets checklista, H3), och häva avbrottet senare. Utbildningsplanen visar det då.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="555"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="557"/>
         <source>The training is not stopped.</source>
         <translation>Utbildningen är inte avbruten.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="558"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="560"/>
         <source>The training is stopped (%1): %2</source>
         <translation>Utbildningen är avbruten (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="562"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="564"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Beslut:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="563"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="565"/>
         <source>&amp;Reason:</source>
         <translation>Skä&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="564"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="566"/>
         <source>What the trainee and her employer will read</source>
         <translation>Det som ST-läkaren och arbetsgivaren läser</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="567"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="569"/>
         <source>Nothing about this in this attestation</source>
         <translation>Inget om detta i detta intyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="568"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="570"/>
         <source>Stop the training</source>
         <translation>Avbryt utbildningen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="568"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="570"/>
         <source>Resume the training</source>
         <translation>Återuppta utbildningen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="576"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="578"/>
         <source>You wrote a reason but chose neither to stop nor to resume the training: choose, or clear the reason.</source>
         <translation>Du skrev ett skäl men valde varken att avbryta eller återuppta utbildningen: välj, eller töm skälet.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="582"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="584"/>
         <source>Say why the training is stopped.</source>
         <translation>Säg varför utbildningen avbryts.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="584"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="586"/>
         <source>Say why the training is resumed.</source>
         <translation>Säg varför utbildningen återupptas.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="594"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="596"/>
         <source>Stop or resume</source>
         <translation>Avbryt eller återuppta</translation>
     </message>
@@ -1066,27 +1071,27 @@
         <translation>Paketet har ännu ingen examinationsvecka.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="252"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="254"/>
         <source>You wrote in the examination week tab but chose no verdict: choose one, or clear what you wrote.</source>
         <translation>Du skrev under fliken examinationsvecka men valde inget utlåtande: välj ett, eller töm det du skrev.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="260"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="262"/>
         <source>Say why the examination week is not passed.</source>
         <translation>Säg varför examinationsveckan inte godkänns.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="262"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="264"/>
         <source>Say on which day you informed the employer of the failed week.</source>
         <translation>Säg vilken dag du informerade arbetsgivaren om den underkända veckan.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="264"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="266"/>
         <source>Propose at least one measure for the approval.</source>
         <translation>Föreslå minst en åtgärd inför godkännandet.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="289"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="291"/>
         <source>Examination week</source>
         <translation>Examinationsvecka</translation>
     </message>
@@ -1094,92 +1099,92 @@
 <context>
     <name>YearEvaluationTab</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="361"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="363"/>
         <source>Each calendar year of the training has its evaluation: what was done that year, as the trainee&apos;s logbook shows it, against the plan. The summary is signed with your evaluation. Insufficient progress needs an action plan of dated measures (S5). You can evaluate several years in one attestation.</source>
         <translation>Varje kalenderår av utbildningen har sin utvärdering: vad som gjordes det året, som loggboken visar det, mot planen. Sammanfattningen signeras med din utvärdering. Otillräcklig progression kräver en handlingsplan med daterade åtgärder (S5). Du kan utvärdera flera år i samma intyg.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="367"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="369"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="368"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="370"/>
         <source>&amp;Evaluation:</source>
         <translation>&amp;Utvärdering:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="369"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="371"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Kommentar:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="370"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="372"/>
         <source>Action plan (insufficient progress)</source>
         <translation>Handlingsplan (otillräcklig progression)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="373"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="375"/>
         <source>No evaluation in this attestation</source>
         <translation>Ingen utvärdering i detta intyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="374"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="376"/>
         <source>Sufficient progress</source>
         <translation>Tillräcklig progression</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="375"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="377"/>
         <source>Insufficient progress</source>
         <translation>Otillräcklig progression</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="388"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="390"/>
         <source>sufficient progress</source>
         <translation>tillräcklig progression</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="390"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="392"/>
         <source>insufficient progress</source>
         <translation>otillräcklig progression</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="394"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="396"/>
         <source>evaluation due</source>
         <translation>utvärdering saknas</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="394"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="396"/>
         <source>the current year</source>
         <translation>innevarande år</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="442"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="444"/>
         <source>The bundle shows no year of training yet.</source>
         <translation>Paketet visar ännu inget utbildningsår.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="445"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="447"/>
         <source>Nothing recorded that year.</source>
         <translation>Inget registrerat det året.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="468"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="470"/>
         <source>%1: you wrote an evaluation but chose none; choose sufficient or insufficient progress, or clear what you wrote.</source>
         <translation>%1: du skrev en utvärdering men valde ingen; välj tillräcklig eller otillräcklig progression, eller töm det du skrev.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="479"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="481"/>
         <source>%1: say in the comment why the progress is insufficient.</source>
         <translation>%1: säg i kommentaren varför progressionen är otillräcklig.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="486"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="488"/>
         <source>%1: insufficient progress needs an action plan; add at least one measure.</source>
         <translation>%1: otillräcklig progression kräver en handlingsplan; lägg till minst en åtgärd.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="493"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="495"/>
         <source>%1: measure %2 says nothing; write what is to be done, or remove it.</source>
         <translation>%1: åtgärd %2 är tom; skriv vad som ska göras, eller ta bort den.</translation>
     </message>

@@ -303,8 +303,12 @@ def test_the_main_supervisor_sees_a_co_supervisors_verdicts_with_their_standing(
     assert week_row[:3] == [f"Examination week {start}", "not passed", "Sara Nyberg"]
     assert week_row[5] == "Trusted (as co-supervisor)"
     assert "För få fall" in week_row[6] and "Tio fall till" in week_row[6]
+    assert "a co-supervisor's report: the main supervisor decides this" in week_row[6]
     year_row = next(r for r in rows if r[0].startswith("Yearly evaluation"))
     assert year_row[1] == "sufficient progress" and year_row[5] == "Trusted (as co-supervisor)"
+    # shown, with its standing, but the week's verdict and the evaluation are his (A4, S5)
+    assert view.view.progress.exam_weeks[0].state == "awaiting"
+    assert all(y.evaluation is None for y in view.view.progress.years)
 
 
 def _rows(view: BundleViewDialog) -> list[list[str]]:

@@ -28,6 +28,18 @@ def names_week(verdict: Attestation, week: ExamWeek) -> bool:
     return v is not None and v.week_id == week.id and v.week_start == week.start
 
 
+def week_pin(snapshot: LogbookSnapshot, week: ExamWeek) -> tuple[str, ...]:
+    """The week's cases as a verdict pins them: `<entry id>@<revision>`, sorted."""
+    return tuple(sorted(f"{e.id}@{e.revision}" for e in week_cases(snapshot, week)))
+
+
+def outdated(verdict: Attestation, pin: tuple[str, ...]) -> bool:
+    """A pass whose pinned cases are no longer the week's: a case was added, amended or
+    retracted after the supervisor judged it. A failure stands whatever changes after."""
+    content = verdict.verdict
+    return verdict.approved and content is not None and content.cases not in (None, pin)
+
+
 def week_cases(snapshot: LogbookSnapshot, week: ExamWeek) -> list[Entry]:
     return [
         e
@@ -47,6 +59,10 @@ def summarise(snapshot: LogbookSnapshot, week: ExamWeek) -> WeekProgress:
     ]
     verdicts = [a for a in snapshot.attestations if a.subject == EXAM_WEEK and names_week(a, week)]
     current = current_statement(snapshot.attestations, EXAM_WEEK)
+    verdict = deciding(verdicts)
+    changed_after = None
+    if verdict is not None and outdated(verdict, week_pin(snapshot, week)):
+        verdict, changed_after = None, verdict  # the week awaits a verdict on what it is now
     return WeekProgress(
         week=week,
         unit=", ".join(x for x in (site.hospital, site.unit) if x) if site else "?",
@@ -61,8 +77,9 @@ def summarise(snapshot: LogbookSnapshot, week: ExamWeek) -> WeekProgress:
         sich=sum(1 for e in done if e.fields.get("sich") is True),
         new_territory_emboli=sum(1 for e in done if e.fields.get("new_territory_emboli") is True),
         with_complications=sum(1 for e in cases if str(e.fields.get("complications") or "")),
-        verdict=deciding(verdicts),
+        verdict=verdict,
         current=current is not None and names_week(current, week),
+        changed_after=changed_after,
     )
 
 
@@ -93,11 +110,19 @@ def week_line(week: WeekProgress, language: str) -> str:
     text = week_summary(week, language)
     verdict = week.verdict
     if verdict is None:
-        return f"{text} — {say('week_awaiting', language)}"
+        return f"{text} — {week_changed(week, language) or say('week_awaiting', language)}"
     key = "week_passed" if verdict.approved else "week_failed"
     who = say(key, language, name=verdict.supervisor_name, date=verdict.signed_at.date())
     reason = verdict.verdict.reason if verdict.verdict else ""
     return f"{text} — {who}" + (f": {reason}" if reason and not verdict.approved else "")
+
+
+def week_changed(week: WeekProgress, language: str) -> str:
+    """Why a week that was passed awaits a verdict again, or "" when it does not."""
+    passed = week.changed_after
+    if passed is None:
+        return ""
+    return say("week_changed", language, name=passed.supervisor_name, date=passed.signed_at.date())
 
 
 def measure_exam_week(
@@ -115,8 +140,12 @@ def measure_exam_week(
     if current.verdict is None:  # signed before verdicts named their week
         flags.append(Flag("verdict_without_week", say("verdict_without_week", language)))
         return 1, 1, True, details, tuple(flags)
-    if not any(names_week(current, w.week) for w in weeks):
+    named = [w for w in weeks if names_week(current, w.week)]
+    if not named:
         flags.append(Flag("verdict_unknown_week", say("verdict_unknown_week", language)))
+        return 0, 1, False, details, tuple(flags)
+    if named[0].changed_after is current:
+        flags.append(Flag("verdict_week_changed", say("verdict_week_changed", language)))
         return 0, 1, False, details, tuple(flags)
     return 1, 1, True, details, tuple(flags)
 

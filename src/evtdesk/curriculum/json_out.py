@@ -120,6 +120,7 @@ def _week(week: WeekProgress) -> dict[str, Any]:
         "new_territory_emboli": week.new_territory_emboli,
         "with_complications": week.with_complications,
         "verdict": None,
+        "changed_after": _statement(week.changed_after) if week.changed_after else None,
     }
     if week.verdict is not None:
         out["verdict"] = _statement(week.verdict)

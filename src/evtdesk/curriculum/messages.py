@@ -148,6 +148,15 @@ _TEXT = {
     "week_awaiting": ("väntar på handledarens bedömning", "awaiting the supervisor's verdict"),
     "week_passed": ("godkänd av {name} ({date})", "passed, {name} ({date})"),
     "week_failed": ("underkänd av {name} ({date})", "failed, {name} ({date})"),
+    "week_changed": (
+        "fallen ändrades efter att {name} godkände veckan ({date}); godkännandet gäller "
+        "inte längre",
+        "its cases changed after {name} passed it ({date}); the pass no longer counts",
+    ),
+    "verdict_week_changed": (
+        "Veckans fall ändrades efter handledarens godkännande; en ny bedömning behövs.",
+        "The week's cases changed after the supervisor passed it; a new verdict is needed.",
+    ),
     "no_week": ("Ingen examinationsvecka registrerad.", "No examination week recorded."),
     "verdict_without_week": (
         "Godkännandet namnger ingen registrerad vecka (signerat före veckoregistrering).",

@@ -124,6 +124,7 @@ class WeekProgress:
     with_complications: int
     verdict: Attestation | None = None
     current: bool = False  # the latest verdict is about this week
+    changed_after: Attestation | None = None  # a pass the week's cases no longer match
 
     @property
     def state(self) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from evtdesk.curriculum.approval import week_pin
 from evtdesk.entries.privacy import find_identity_numbers
 from evtdesk.exchange.supervisor import BundleView
 from evtdesk.model import ExamVerdict, Measure, Statement, YearlyEvaluation
@@ -50,12 +51,12 @@ def week_verdict(
             + (f"; its weeks: {held}." if held else "; it records none.")
         )
     comment = _screen(comment, "comment")
+    pin = week_pin(view.snapshot, week.week)  # what he judged: changed cases void a pass
     if passed:
         if reason or employer_informed or measures:
             raise LogbookError("A passed week has no reason, employer notice or measures.")
-        return Statement(
-            EXAM_WEEK, True, comment, verdict=ExamVerdict(week_id, week.week.start, week.unit)
-        )
+        content = ExamVerdict(week_id, week.week.start, week.unit, cases=pin)
+        return Statement(EXAM_WEEK, True, comment, verdict=content)
     if not reason.strip():
         raise LogbookError("Say why the examination week is not approved (--reason).")
     if employer_informed is None:
@@ -73,6 +74,7 @@ def week_verdict(
         _screen(reason, "reason"),
         employer_informed,
         tuple(checked),
+        pin,
     )
     return Statement(EXAM_WEEK, False, comment or verdict.reason, verdict=verdict)
 

@@ -33,7 +33,10 @@ class ExamVerdict:
     """What a supervisor signs about one examination week. `week_id` and `week_start`
     name the week as the trainee's logbook recorded it (her bundle showed it); `unit` is
     the unit as the supervisor read it. A failed week (the statement not approved) has
-    the reason, the day the employer was informed and the measures proposed (A4)."""
+    the reason, the day the employer was informed and the measures proposed (A4).
+    `cases` pins the cases the verdict judged, `<entry id>@<revision>` each, sorted: a
+    pass no longer counts once the week's cases differ (one added, amended or
+    retracted afterwards). None in a verdict signed before verdicts pinned their cases."""
 
     week_id: int
     week_start: date
@@ -41,6 +44,7 @@ class ExamVerdict:
     reason: str = ""
     employer_informed: date | None = None
     measures: tuple[Measure, ...] = ()
+    cases: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)

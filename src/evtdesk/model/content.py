@@ -27,6 +27,8 @@ EXAM_KEY, EVALUATION_KEY = "exam_week", "evaluation"
 MAX_REASON = 4000
 MAX_MEASURE = 1000
 MAX_MEASURES = 50
+MAX_CASES = 500  # candidates of one week, far above any unit's
+_CASE_PIN = re.compile(r"^[A-Za-z0-9-]{1,64}@[1-9][0-9]{0,8}$")
 MAX_UNIT = 200
 MAX_SUMMARY = 200
 _SUMMARY_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,63}$")
@@ -69,6 +71,8 @@ def content_to_json(
             else None,
             "measures": [_measure_json(m) for m in verdict.measures],
         }
+        if verdict.cases is not None:
+            body["cases"] = list(verdict.cases)
         out = {EXAM_KEY: body}
     elif evaluation is not None:
         body = {
@@ -107,7 +111,10 @@ def content_from_json(
 
 
 def _verdict(body: Mapping[str, Any], approved: bool) -> ExamVerdict:
-    _only(body, {"week_id", "week_start", "unit", "reason", "employer_informed", "measures"})
+    _only(
+        body,
+        {"week_id", "week_start", "unit", "reason", "employer_informed", "measures", "cases"},
+    )
     week_id = body.get("week_id")
     if not isinstance(week_id, int) or isinstance(week_id, bool) or week_id < 1:
         raise ContentError("week_id must be a whole number of 1 or more")
@@ -116,17 +123,35 @@ def _verdict(body: Mapping[str, Any], approved: bool) -> ExamVerdict:
     informed = body.get("employer_informed")
     measures = _measures(body.get("measures", []))
     start = _day(body.get("week_start"), "week_start")
+    cases = _cases(body["cases"]) if "cases" in body else None
     if approved:
         if reason or informed is not None or measures:
             raise ContentError("a passed week has no reason, employer notice or measures")
-        return ExamVerdict(week_id, start, unit)
+        return ExamVerdict(week_id, start, unit, cases=cases)
     if not reason.strip():
         raise ContentError("a failed week needs its reason")
     if not measures:
         raise ContentError("a failed week needs at least one measure")
     return ExamVerdict(
-        week_id, start, unit, reason, _day(informed, "employer_informed"), tuple(measures)
+        week_id,
+        start,
+        unit,
+        reason,
+        _day(informed, "employer_informed"),
+        tuple(measures),
+        cases,
     )
+
+
+def _cases(value: Any) -> tuple[str, ...]:
+    """The pinned cases: sorted, distinct `<entry id>@<revision>` texts."""
+    if not isinstance(value, list) or len(value) > MAX_CASES:
+        raise ContentError(f"cases must be a list of at most {MAX_CASES}")
+    if not all(isinstance(c, str) and _CASE_PIN.match(c) for c in value):
+        raise ContentError("a case is named <entry id>@<revision>")
+    if value != sorted(set(value)):
+        raise ContentError("the cases are listed sorted, each once")
+    return tuple(value)
 
 
 def _evaluation(body: Mapping[str, Any], approved: bool, subject: str) -> YearlyEvaluation:

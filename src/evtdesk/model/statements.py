@@ -84,13 +84,22 @@ def order_key(attestation: Attestation) -> tuple[int, int, str, str]:
 CO_SUPERVISOR = "co_supervisor"
 
 
+def main_supervisor_only(subject: str) -> bool:
+    """What the guidance gives the main supervisor alone: the examination week's verdict
+    with the employer informed (A3, A4), the yearly evaluation (S5) and stopping the
+    training (H3). A co-supervisor supports and reports to him (S4); his word decides."""
+    return subject in (EXAM_WEEK, STOP) or subject.startswith(EVAL_PREFIX)
+
+
 def deciding(statements: Iterable[Attestation]) -> Attestation | None:
     """Of statements about one subject, the one that decides: a co-supervisor cannot speak
-    for the main supervisor, so theirs decide only where no supervisor has spoken; then
-    the latest bundle answered, then the latest signed."""
+    for the main supervisor, so theirs decide only where no supervisor has spoken, and
+    never on what is the main supervisor's alone; then the latest bundle answered, then
+    the latest signed."""
     about = list(statements)
     main = [a for a in about if a.signer_role != CO_SUPERVISOR]
-    pool = main or about
+    reserved = any(main_supervisor_only(a.subject) for a in about)
+    pool = main if reserved else main or about
     return max(pool, key=order_key) if pool else None
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
+from evtdesk.curriculum.approval import week_changed
 from evtdesk.report.inputs import ReportInputs
 from evtdesk.report.sections import Styles, esc, grid_style, heading, table_heading
 from evtdesk.report.text import fmt_date, t
@@ -86,7 +87,8 @@ def _weeks(weeks: tuple[Any, ...], lang: str, styles: Styles, width: float) -> T
 def _verdict(week: Any, lang: str, styles: Styles) -> Paragraph:
     verdict = week.verdict
     if verdict is None:
-        return _cell(esc(t("awaiting", lang)), styles)
+        changed = week_changed(week, lang)  # a pass the week's cases no longer match
+        return _cell(esc(t("awaiting", lang)) + (f"<br/>{esc(changed)}" if changed else ""), styles)
     word = t("passed" if verdict.approved else "failed", lang)
     colour = "#2e7d32" if verdict.approved else RED
     who = t("verdict_by", lang, who=verdict.supervisor_name, when=fmt_date(verdict.signed_at))

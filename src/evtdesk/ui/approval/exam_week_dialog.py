@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evtdesk.curriculum.approval import week_cases, week_summary
+from evtdesk.curriculum.approval import week_cases, week_changed, week_summary
 from evtdesk.curriculum.progress import WeekProgress
 from evtdesk.curriculum.site_rules import site_name
 from evtdesk.model import Entry
@@ -202,8 +202,10 @@ class ExamWeekDialog(HeldThroughLock, QDialog):
     def _verdict_html(self, week: WeekProgress) -> str:
         statement = week.verdict
         if statement is None:
+            changed = week_changed(week, self.session.language)
             return "<br/>" + html.escape(
                 self.tr("Awaiting the supervisor's verdict: export a bundle when the week ends.")
+                + (f" ({changed})" if changed else "")
             )
         colour = PASSED if statement.approved else FAILED
         word = self.tr("Passed") if statement.approved else self.tr("Not passed")

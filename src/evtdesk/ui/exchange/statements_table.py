@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from evtdesk.bundle.standing import JudgedStatement
+from evtdesk.model.statements import CO_SUPERVISOR, main_supervisor_only
 from evtdesk.ui.exchange.common import verdict_words
 from evtdesk.ui.tooltips import plain_tooltip
 
@@ -69,6 +70,12 @@ def _note(statement: JudgedStatement) -> str:
         parts.append(
             QCoreApplication.translate("StatementsTable", "measures: %1").replace(
                 "%1", "; ".join(f"{m.due.isoformat()} {m.text}" for m in measures)
+            )
+        )
+    if statement.role == CO_SUPERVISOR and main_supervisor_only(statement.subject):
+        parts.append(
+            QCoreApplication.translate(
+                "StatementsTable", "a co-supervisor's report: the main supervisor decides this"
             )
         )
     if statement.problem:

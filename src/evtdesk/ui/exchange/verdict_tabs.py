@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from evtdesk.bundle.attestation import MAX_COMMENT
-from evtdesk.curriculum.approval import week_summary
+from evtdesk.curriculum.approval import week_changed, week_summary
 from evtdesk.curriculum.progress import WeekProgress, YearProgress
 from evtdesk.exchange import BundleView
 from evtdesk.exchange.verdicts import training_stop, week_verdict, year_evaluation
@@ -237,6 +237,8 @@ class WeekVerdictTab(VerdictTab):
         if week.verdict is not None:
             word = self.tr("Passed") if week.verdict.approved else self.tr("Not passed")
             lines.append(html.escape(f"{word} – {_signed_by(week.verdict)}"))
+        elif week.changed_after is not None:
+            lines.append(html.escape(week_changed(week, self.language)))
         self.summary.setText("<br/>".join(lines))
         self.changed.emit()
 

@@ -1,0 +1,124 @@
+"""What an attack helper did to the approval as a dishonest trainee, each now refused or
+flagged in the view that counts — her supervisor's, when he verifies her next bundle."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from evtdesk.exchange import identity_info
+from evtdesk.store import FAST_TEST_KDF, Logbook
+from tests.cli.test_approval_flow import PASSPHRASE, TODAY, case, ok, pair, progress, run
+
+__all__ = ["pair"]  # the fixture, shared with the approval flow
+
+
+def his_view(capsys: Any, folder: Path, trainee: Path, his: Path, name: str) -> dict[str, Any]:
+    """Her next bundle as her supervisor's `verify --logbook his --json` reads it."""
+    ok(capsys, "export", trainee, "--out", folder / name)
+    out = ok(capsys, "verify", folder / name, "--logbook", his, "--json")
+    return json.loads(out)["progress"]  # type: ignore[no-any-return]
+
+
+def a3(view: dict[str, Any]) -> dict[str, Any]:
+    return {i["id"]: i for i in view["items"]}["A3"]  # type: ignore[no-any-return]
+
+
+def passed_week(capsys: Any, pair: Any) -> tuple[Path, Path, Path, Any]:
+    """Week 1 with two good cases, passed by her supervisor and imported."""
+    folder, trainee, his, site = pair
+    first = TODAY - timedelta(days=20)
+    ok(capsys, "exam-week", "start", trainee, "--start", first.isoformat(), "--site", site)
+    case(capsys, trainee, 1, first, mtici="3", sich="no")
+    case(capsys, trainee, 1, first + timedelta(days=1), mtici="2c", sich="no")
+    ok(capsys, "export", trainee, "--out", folder / "b1.evtbundle")
+    ok(
+        capsys, "attest", his, folder / "b1.evtbundle", "--pass-week", "1",
+        "--out", folder / "a1.evtattest",
+    )  # fmt: skip
+    ok(capsys, "import-attestation", trainee, folder / "a1.evtattest")
+    assert a3(his_view(capsys, folder, trainee, his, "b2.evtbundle"))["state"] == "met"
+    return folder, trainee, his, first
+
+
+@pytest.mark.parametrize("change", ["retract", "amend", "add"])
+def test_a_pass_no_longer_counts_once_the_week_it_judged_is_changed(
+    pair: Any, capsys: pytest.CaptureFixture[str], change: str
+) -> None:
+    folder, trainee, his, first = passed_week(capsys, pair)
+    with Logbook.open(trainee, PASSPHRASE) as logbook:  # as the app's Retract and Amend do
+        [bad, _good] = sorted(logbook.entries.list("exam_week_case"), key=lambda e: e.date)
+        if change == "retract":
+            logbook.entries.retract(bad.id, "fel vecka")
+        elif change == "amend":
+            fields = {"kind": bad.kind, "date": bad.date.isoformat(), "role": bad.role,
+                      "site_id": bad.site_id, **bad.fields, "sich": True}  # fmt: skip
+            logbook.entries.amend(bad.id, fields, "sICH upptäckt")
+    if change == "add":
+        case(capsys, trainee, 1, first + timedelta(days=2), mtici="0", sich="yes")
+    seen = his_view(capsys, folder, trainee, his, "b3.evtbundle")
+    item = a3(seen)
+    assert item["state"] == "open" and not item["met"]
+    assert "verdict_week_changed" in {f["kind"] for f in item["flags"]}
+    [week] = seen["exam_weeks"]
+    assert week["state"] == "awaiting" and week["changed_after"]["by"] == "Erik Holm"
+    mine = progress(capsys, trainee)  # her own view says the same
+    assert a3(mine)["state"] == "open"
+    assert "no longer counts" in ok(capsys, "progress", trainee)
+
+
+def test_a_failed_week_stays_failed_whatever_changes_after(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, trainee, his, site = pair
+    first = TODAY - timedelta(days=20)
+    ok(capsys, "exam-week", "start", trainee, "--start", first.isoformat(), "--site", site)
+    case(capsys, trainee, 1, first, mtici="1", sich="yes")
+    ok(capsys, "export", trainee, "--out", folder / "b1.evtbundle")
+    ok(
+        capsys, "attest", his, folder / "b1.evtbundle", "--fail-week", "1", "--reason", "sICH",
+        "--employer-informed", TODAY.isoformat(), "--measure",
+        f"{(TODAY + timedelta(days=30)).isoformat()}=Fler fall", "--out", folder / "a.evtattest",
+    )  # fmt: skip
+    ok(capsys, "import-attestation", trainee, folder / "a.evtattest")
+    case(capsys, trainee, 1, first + timedelta(days=1), mtici="3", sich="no")
+    [week] = his_view(capsys, folder, trainee, his, "b2.evtbundle")["exam_weeks"]
+    assert week["state"] == "failed" and week["changed_after"] is None
+
+
+def test_a_co_supervisors_pass_alone_does_not_approve_the_week(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The guidance gives the week's verdict to the main supervisor; a co-supervisor
+    supports and reports to him (S4). Her co-supervisor's pass is shown, never decides."""
+    folder, trainee, his, site = pair
+    co = folder / "co.evtlog"
+    Logbook.create(co, PASSPHRASE, "Anna Berg", kdf=FAST_TEST_KDF).logbook.close(backup=False)
+    for path, name in ((co, "co"), (trainee, "k")):
+        with Logbook.open(path, PASSPHRASE) as logbook:
+            (folder / f"{name}.pub").write_text(identity_info(logbook).public_key_text)
+    for reader in (trainee, his):
+        ok(capsys, "trust", reader, folder / "co.pub", "--name", "Anna Berg",
+           "--role", "co_supervisor", "--yes")  # fmt: skip
+    ok(capsys, "trust", co, folder / "k.pub", "--name", "Karin", "--role", "trainee", "--yes")
+    first = TODAY - timedelta(days=20)
+    ok(capsys, "exam-week", "start", trainee, "--start", first.isoformat(), "--site", site)
+    case(capsys, trainee, 1, first, mtici="1", sich="yes")
+    ok(capsys, "export", trainee, "--out", folder / "b1.evtbundle")
+    ok(
+        capsys, "attest", co, folder / "b1.evtbundle", "--pass-week", "1",
+        "--evaluate", str(TODAY.year), "--sufficient", "--stop", "Ingen tid",
+        "--out", folder / "c.evtattest",
+    )  # fmt: skip
+    ok(capsys, "import-attestation", trainee, folder / "c.evtattest")
+    seen = his_view(capsys, folder, trainee, his, "b2.evtbundle")
+    assert a3(seen)["state"] == "open" and seen["exam_weeks"][0]["state"] == "awaiting"
+    this_year = {y["year"]: y for y in seen["years"]}[TODAY.year]
+    assert this_year["evaluation"] is None and seen["stopped"] is None
+    code, out, _ = run(capsys, "verify", folder / "b2.evtbundle", "--logbook", his)
+    assert "Anna Berg" in out  # shown to him, with its standing
+    assert a3(progress(capsys, trainee))["state"] == "open"  # and so in her own view
