@@ -122,3 +122,45 @@ def test_a_co_supervisors_pass_alone_does_not_approve_the_week(
     code, out, _ = run(capsys, "verify", folder / "b2.evtbundle", "--logbook", his)
     assert "Anna Berg" in out  # shown to him, with its standing
     assert a3(progress(capsys, trainee))["state"] == "open"  # and so in her own view
+
+
+def test_a_week_dated_before_the_certificates_were_in_is_flagged(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Backdating the week's start past the gate (every certificate in) is flagged in
+    his view, with what was missing that day; a week after the gate is not."""
+    folder, trainee, his, site = pair
+    long_ago = TODAY - timedelta(days=760)  # before her neurointervention work
+    ok(capsys, "exam-week", "start", trainee, "--start", long_ago.isoformat(), "--site", site)
+    [flag] = [f for f in a3(his_view(capsys, folder, trainee, his, "b1.evtbundle"))["flags"]
+              if f["kind"] == "week_before_gate"]  # fmt: skip
+    assert (
+        f"The examination week of {long_ago.isoformat()} started before it could"
+        in (flag["message"])
+    )
+    assert "Opens when" in flag["message"]
+
+
+def test_a_week_starting_once_the_certificates_are_in_is_not_flagged(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, trainee, his, site = pair  # every certificate was signed today
+    ok(capsys, "exam-week", "start", trainee, "--start", TODAY.isoformat(), "--site", site)
+    kinds = {f["kind"] for f in a3(his_view(capsys, folder, trainee, his, "b1.evtbundle"))["flags"]}
+    assert "week_before_gate" not in kinds
+
+
+def test_a_pasted_novel_and_a_folder_get_plain_messages(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, trainee, his, site = pair
+    start = TODAY - timedelta(days=5)
+    novel = "Lång text. " * 20_000
+    code, _, err = run(
+        capsys, "exam-week", "start", trainee, "--start", start.isoformat(), "--site", site,
+        "--note", novel,
+    )  # fmt: skip
+    assert code == 1 and "at most 4000 are kept" in err and "Traceback" not in err
+    assert progress(capsys, trainee)["exam_weeks"] == []  # nothing kept
+    code, _, err = run(capsys, "import-attestation", trainee, folder)
+    assert code != 0 and "is a folder, not an attestation" in err

@@ -22,6 +22,7 @@ from evtdesk.curriculum.progress import (
     MET,
     OPEN,
     ConditionProgress,
+    Flag,
     ItemProgress,
     PartProgress,
     Progress,
@@ -119,6 +120,24 @@ class _Evaluation:
                 return False, say("locked_done", self.language, target=self._name(target)), None
         return True, "", opened
 
+    def early_weeks(self, item: Item) -> tuple[Flag, ...]:
+        """A3 opens only when every certificate is in, and a week starts only then; a
+        week dated before its item opened — recorded afterwards with an earlier start —
+        is flagged with what was missing that day. The item's gate is judged as the
+        logbook stood on the week's first day (one more evaluation a recorded week)."""
+        if not any(c.type == "exam_week" and not c.failed for c in item.conditions):
+            return ()
+        early = []
+        for week in self.snapshot.exam_weeks:
+            then = _Evaluation(self.curriculum, as_of(self.snapshot, week.start), week.start,
+                               self.language)  # fmt: skip
+            opened, missing, _ = then.gate(item.opens_when)
+            if not opened:
+                early.append(
+                    say("week_before_gate", self.language, start=week.start, missing=missing)
+                )
+        return (Flag("week_before_gate", " ".join(early)),) if early else ()
+
     def _name(self, target: str) -> str:
         """A gate target as the user reads it: a part's title, or an item's id and title."""
         for part in self.curriculum.parts:
@@ -168,6 +187,7 @@ class _Evaluation:
         )
         flags += tuple(f for _, m, _ in rows for f in m.flags)
         flags += order_flags(item, self.snapshot.entries, self.language)
+        flags += self.early_weeks(item)
         stale = any(f.kind == "stale_attestation" for f in flags)
         if not is_open:
             state = LOCKED

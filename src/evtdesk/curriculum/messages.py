@@ -148,6 +148,12 @@ _TEXT = {
     "week_awaiting": ("väntar på handledarens bedömning", "awaiting the supervisor's verdict"),
     "week_passed": ("godkänd av {name} ({date})", "passed, {name} ({date})"),
     "week_failed": ("underkänd av {name} ({date})", "failed, {name} ({date})"),
+    "week_before_gate": (
+        "Examinationsveckan {start} började innan den kunde öppnas (som loggboken såg ut "
+        "den dagen: {missing})",
+        "The examination week of {start} started before it could open (as the logbook "
+        "stood that day: {missing})",
+    ),
     "week_changed": (
         "fallen ändrades efter att {name} godkände veckan ({date}); godkännandet gäller "
         "inte längre",

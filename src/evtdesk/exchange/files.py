@@ -17,6 +17,11 @@ class FileRefused(ValueError):
     """The file is not read; the message says why in plain words."""
 
 
+def _a(what: str) -> str:
+    """ "an attestation", "a bundle"."""
+    return f"{'an' if what[:1] in 'aeiou' else 'a'} {what}"
+
+
 def read_limited(path: Path | str, what: str, limit: int) -> bytes:
     """The bytes of the regular file `path`, at most `limit`; FileRefused otherwise.
     `what` names the file in the message ("bundle", "attestation")."""
@@ -29,21 +34,21 @@ def read_limited(path: Path | str, what: str, limit: int) -> bytes:
         with os.fdopen(descriptor, "rb") as handle:
             mode = os.fstat(handle.fileno()).st_mode
             if stat.S_ISDIR(mode):
-                raise FileRefused(f"{path} is a folder, not a {what}")
+                raise FileRefused(f"{path} is a folder, not {_a(what)}")
             if not stat.S_ISREG(mode):
-                raise FileRefused(f"{path} is not a file (a device or a pipe), not a {what}")
+                raise FileRefused(f"{path} is not a file (a device or a pipe), not {_a(what)}")
             if nonblocking:
                 os.set_blocking(handle.fileno(), True)
             data = handle.read(limit + 1)
     except IsADirectoryError:
-        raise FileRefused(f"{path} is a folder, not a {what}") from None
+        raise FileRefused(f"{path} is a folder, not {_a(what)}") from None
     except FileNotFoundError:
         raise FileRefused(f"there is no {what} {path}") from None
     except OSError as error:
         raise FileRefused(f"cannot read the {what} {path}: {error.strerror}") from None
     if len(data) > limit:
         raise FileRefused(
-            f"{path} is too large for a {what} (more than {_size(limit)}); it was not read"
+            f"{path} is too large for {_a(what)} (more than {_size(limit)}); it was not read"
         )
     return data
 

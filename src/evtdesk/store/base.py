@@ -30,8 +30,16 @@ def now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
+MAX_FREE_TEXT = 4000  # a note, a reason, a description: what a case's reason may hold
+
+
 def screened(text: str, where: str) -> str:
-    """Screen free text for identity numbers; a find is refused as a LogbookError."""
+    """Screen free text for identity numbers and its length; either is refused as a
+    LogbookError (a note of 200 000 characters is a pasting mistake, not a note)."""
+    if len(text) > MAX_FREE_TEXT:
+        raise LogbookError(
+            f"The {where} is {len(text)} characters long; at most {MAX_FREE_TEXT} are kept."
+        )
     try:
         return screen(text, where)
     except IdentityNumberFound as error:
