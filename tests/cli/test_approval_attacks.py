@@ -164,3 +164,96 @@ def test_a_pasted_novel_and_a_folder_get_plain_messages(
     assert progress(capsys, trainee)["exam_weeks"] == []  # nothing kept
     code, _, err = run(capsys, "import-attestation", trainee, folder)
     assert code != 0 and "is a folder, not an attestation" in err
+
+
+def test_a_failed_weeks_measures_stand_while_the_later_pass_no_longer_counts(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, trainee, his, site = pair
+    first, second = TODAY - timedelta(days=40), TODAY - timedelta(days=10)
+    ok(capsys, "exam-week", "start", trainee, "--start", first.isoformat(), "--site", site)
+    case(capsys, trainee, 1, first, mtici="1", sich="yes")
+    ok(capsys, "export", trainee, "--out", folder / "b1.evtbundle")
+    ok(
+        capsys, "attest", his, folder / "b1.evtbundle", "--fail-week", "1", "--reason", "sICH",
+        "--employer-informed", TODAY.isoformat(), "--measure",
+        f"{(TODAY + timedelta(days=30)).isoformat()}=Fler fall", "--out", folder / "a1.evtattest",
+    )  # fmt: skip
+    ok(capsys, "import-attestation", trainee, folder / "a1.evtattest")
+    ok(capsys, "exam-week", "start", trainee, "--start", second.isoformat(), "--site", site)
+    case(capsys, trainee, 2, second, mtici="3", sich="no")
+    ok(capsys, "export", trainee, "--out", folder / "b2.evtbundle")
+    ok(
+        capsys, "attest", his, folder / "b2.evtbundle", "--pass-week", "2",
+        "--out", folder / "a2.evtattest",
+    )  # fmt: skip
+    ok(capsys, "import-attestation", trainee, folder / "a2.evtattest")
+    assert progress(capsys, trainee)["measures"] == []  # the pass ends them
+    case(capsys, trainee, 2, second + timedelta(days=1), mtici="0", sich="yes")
+    state = progress(capsys, trainee)
+    assert a3(state)["state"] == "open"
+    assert [m["text"] for m in state["measures"]] == ["Fler fall"]  # they stand again
+
+
+def test_a_co_supervisors_failure_is_not_the_a4_record(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A4 is the main supervisor's record (reason, employer informed, measures)."""
+    folder, trainee, his, site = pair
+    co = folder / "co.evtlog"
+    Logbook.create(co, PASSPHRASE, "Anna Berg", kdf=FAST_TEST_KDF).logbook.close(backup=False)
+    for path, name in ((co, "co"), (trainee, "k")):
+        with Logbook.open(path, PASSPHRASE) as logbook:
+            (folder / f"{name}.pub").write_text(identity_info(logbook).public_key_text)
+    ok(capsys, "trust", trainee, folder / "co.pub", "--name", "Anna Berg",
+       "--role", "co_supervisor", "--yes")  # fmt: skip
+    ok(capsys, "trust", co, folder / "k.pub", "--name", "Karin", "--role", "trainee", "--yes")
+    first = TODAY - timedelta(days=20)
+    ok(capsys, "exam-week", "start", trainee, "--start", first.isoformat(), "--site", site)
+    case(capsys, trainee, 1, first, mtici="1", sich="yes")
+    ok(capsys, "export", trainee, "--out", folder / "b1.evtbundle")
+    ok(
+        capsys, "attest", co, folder / "b1.evtbundle", "--fail-week", "1", "--reason", "sICH",
+        "--employer-informed", TODAY.isoformat(), "--measure",
+        f"{(TODAY + timedelta(days=30)).isoformat()}=Fler fall", "--out", folder / "c.evtattest",
+    )  # fmt: skip
+    ok(capsys, "import-attestation", trainee, folder / "c.evtattest")
+    a4 = {i["id"]: i for i in progress(capsys, trainee)["items"]}["A4"]
+    assert not any("Anna Berg" in line for line in a4["details"])
+
+
+def test_a_week_holds_at_most_what_a_verdict_can_pin(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from evtdesk.model.content import MAX_CASES
+
+    folder, trainee, his, site = pair
+    first = TODAY - timedelta(days=3)
+    ok(capsys, "exam-week", "start", trainee, "--start", first.isoformat(), "--site", site)
+    row = {"kind": "exam_week_case", "date": first.isoformat(), "site_id": site,
+           "decision": "no_evt", "evt_performed": False, "decision_reason": "Stor infarkt",
+           "role": "independent_first_operator"}  # fmt: skip
+    with Logbook.open(trainee, PASSPHRASE) as logbook:
+        logbook.entries.add_many([dict(row) for _ in range(MAX_CASES)])
+    code, _, err = run(
+        capsys, "exam-week", "case", trainee, 1, "--date", first.isoformat(),
+        "--decision", "no_evt", "--reason", "En till",
+    )  # fmt: skip
+    assert code == 1 and f"at most {MAX_CASES} cases" in err
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no named pipes here")
+def test_an_attestation_is_not_written_into_a_pipe(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    folder, trainee, his, site = pair
+    ok(capsys, "exam-week", "start", trainee, "--start", TODAY.isoformat(), "--site", site)
+    ok(capsys, "export", trainee, "--out", folder / "b1.evtbundle")
+    os.mkfifo(folder / "pipe")
+    code, _, err = run(
+        capsys, "attest", his, folder / "b1.evtbundle", "--pass-week", "1",
+        "--out", folder / "pipe",
+    )  # fmt: skip
+    assert code == 1 and "is not an attestation" in err  # refused at once, not awaited

@@ -16,7 +16,14 @@ from evtdesk.curriculum.messages import say
 from evtdesk.curriculum.progress import Flag, MeasureProgress, WeekProgress
 from evtdesk.curriculum.schema import Condition
 from evtdesk.model import Attestation, Entry, ExamWeek, LogbookSnapshot, measure_key
-from evtdesk.model.statements import EVAL_PREFIX, EXAM_WEEK, STOP, current_statement, deciding
+from evtdesk.model.statements import (
+    CO_SUPERVISOR,
+    EVAL_PREFIX,
+    EXAM_WEEK,
+    STOP,
+    current_statement,
+    deciding,
+)
 
 CASE = "exam_week_case"
 OPERATING = ("first_operator", "independent_first_operator")
@@ -38,6 +45,16 @@ def outdated(verdict: Attestation, pin: tuple[str, ...]) -> bool:
     retracted after the supervisor judged it. A failure stands whatever changes after."""
     content = verdict.verdict
     return verdict.approved and content is not None and content.cases not in (None, pin)
+
+
+def verdicts(snapshot: LogbookSnapshot) -> list[Attestation]:
+    return [a for a in snapshot.attestations if a.subject == EXAM_WEEK]
+
+
+def outdated_here(verdict: Attestation, snapshot: LogbookSnapshot) -> bool:
+    """`outdated` against the week the verdict names, as this logbook holds it."""
+    week = next((w for w in snapshot.exam_weeks if names_week(verdict, w)), None)
+    return week is not None and outdated(verdict, week_pin(snapshot, week))
 
 
 def week_cases(snapshot: LogbookSnapshot, week: ExamWeek) -> list[Entry]:
@@ -155,8 +172,8 @@ def _failures(
 ) -> tuple[float, float, bool, tuple[str, ...], tuple[Flag, ...]]:
     """A4: each failed verdict with its reason, the day the employer was told, measures."""
     failed = {}
-    for statement in snapshot.attestations:
-        if statement.subject == EXAM_WEEK and not statement.approved:
+    for statement in verdicts(snapshot):  # the main supervisor's: a co-supervisor reports
+        if not statement.approved and statement.signer_role != CO_SUPERVISOR:
             failed[statement.id] = statement
     documented = [a for a in failed.values() if a.verdict is not None and a.verdict.measures]
     details = []
@@ -228,7 +245,10 @@ def measures(snapshot: LogbookSnapshot) -> tuple[MeasureProgress, ...]:
         {a.subject for a in snapshot.attestations if a.subject.startswith(EVAL_PREFIX)}
     )
     for subject in [EXAM_WEEK, *subjects]:
-        current = current_statement(snapshot.attestations, subject)
+        if subject == EXAM_WEEK:  # a pass the week no longer matches passes nothing
+            current = deciding(a for a in verdicts(snapshot) if not outdated_here(a, snapshot))
+        else:
+            current = current_statement(snapshot.attestations, subject)
         if current is None:
             continue
         plan = current.verdict.measures if current.verdict else ()

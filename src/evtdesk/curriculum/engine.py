@@ -7,6 +7,7 @@ counted, not replayed), and adding an entry can only raise a count.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -53,6 +54,21 @@ def _subject(subject: str, today: date) -> str:
     return subject.replace("{year}", str(today.year))
 
 
+Row = tuple[Condition, Measurement, bool]
+
+
+class _Rows(dict[str, list[Row]]):
+    """Each item's measured conditions, measured when first asked for."""
+
+    def __init__(self, measure_item: Callable[[str], list[Row]]) -> None:
+        super().__init__()
+        self._measure_item = measure_item
+
+    def __missing__(self, item_id: str) -> list[Row]:
+        rows = self[item_id] = self._measure_item(item_id)
+        return rows
+
+
 class _Evaluation:
     """One evaluation run: measurements first, then gates, then states and flags."""
 
@@ -68,18 +84,21 @@ class _Evaluation:
         self.adaptations: dict[str, list[Adaptation]] = {}
         for adaptation in snapshot.plan.adaptations:
             self.adaptations.setdefault(adaptation.item_id, []).append(adaptation)
-        self.measured: dict[str, list[tuple[Condition, Measurement, bool]]] = {}
-        for item in curriculum.items:
-            rows = []
-            for condition in item.conditions:
-                required, adapted = _required(
-                    condition, snapshot, self.adaptations.get(item.id, [])
-                )
-                if condition.type == "attested":
-                    condition = replace(condition, subject=_subject(condition.subject, today))
-                measured = measure(condition, snapshot, today, required, language)
-                rows.append((condition, measured, adapted))
-            self.measured[item.id] = rows
+        self.measured = _Rows(self._measure)
+
+    def _measure(self, item_id: str) -> list[tuple[Condition, Measurement, bool]]:
+        """One item's conditions measured (on first use: a gate judged as of an earlier
+        day needs only its targets)."""
+        rows = []
+        for condition in self.curriculum.item(item_id).conditions:
+            required, adapted = _required(
+                condition, self.snapshot, self.adaptations.get(item_id, [])
+            )
+            if condition.type == "attested":
+                condition = replace(condition, subject=_subject(condition.subject, self.today))
+            measured = measure(condition, self.snapshot, self.today, required, self.language)
+            rows.append((condition, measured, adapted))
+        return rows
 
     def attested(self, subject: str) -> bool:
         attestation = latest_attestation(self.snapshot.attestations, subject)
@@ -127,11 +146,14 @@ class _Evaluation:
         logbook stood on the week's first day (one more evaluation a recorded week)."""
         if not any(c.type == "exam_week" and not c.failed for c in item.conditions):
             return ()
+        part = next(p for p in self.curriculum.parts if p.id == item.part)
         early = []
         for week in self.snapshot.exam_weeks:
             then = _Evaluation(self.curriculum, as_of(self.snapshot, week.start), week.start,
                                self.language)  # fmt: skip
-            opened, missing, _ = then.gate(item.opens_when)
+            opened, missing, _ = then.gate(part.opens_when)
+            if opened:
+                opened, missing, _ = then.gate(item.opens_when)
             if not opened:
                 early.append(
                     say("week_before_gate", self.language, start=week.start, missing=missing)

@@ -23,6 +23,7 @@ from evtdesk.bundle.attestation import (
 )
 from evtdesk.bundle.manifest import parse_utc
 from evtdesk.entries.privacy import find_identity_numbers
+from evtdesk.exchange.files import FileRefused, read_limited
 from evtdesk.exchange.keys import trusted_for_bundles
 from evtdesk.exchange.supervisor import BundleView
 from evtdesk.model import Proposal, Statement
@@ -156,10 +157,9 @@ def check_target(out_path: Path, replace_attestation: bool = False) -> None:
         raise LogbookError(
             f"{out_path} already exists; nothing was signed. Choose another file name."
         )
-    try:
-        with out_path.open("rb") as handle:
-            parse_attestation(handle.read(MAX_ATTESTATION_BYTES + 1))
-    except (AttestationRefused, OSError):
+    try:  # read as any file from outside is read: a pipe or a device is refused, not awaited
+        parse_attestation(read_limited(out_path, "attestation", MAX_ATTESTATION_BYTES))
+    except (AttestationRefused, FileRefused):
         raise LogbookError(
             f"{out_path} exists and is not an attestation; it was not replaced and nothing "
             "was signed. Choose another file name."

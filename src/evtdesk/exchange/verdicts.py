@@ -74,8 +74,7 @@ def week_verdict(
         _screen(reason, "reason"),
         employer_informed,
         tuple(checked),
-        pin,
-    )
+    )  # unpinned: a failure stands whatever changes after it
     return Statement(EXAM_WEEK, False, comment or verdict.reason, verdict=verdict)
 
 

@@ -20,6 +20,7 @@ from evtdesk.curriculum import Progress, evaluate
 from evtdesk.curriculum.progress import MeasureProgress
 from evtdesk.entries.validation import ValidationError
 from evtdesk.model import Entry, ExamWeek, MeasureMark
+from evtdesk.model.content import MAX_CASES
 from evtdesk.store import Logbook, LogbookError, NotFound
 from evtdesk.training import curriculum_of
 
@@ -80,6 +81,13 @@ def add_week_case(logbook: Logbook, week_id: int, values: Mapping[str, Any]) -> 
         raise LogbookError("A case of this examination week is at the week's site.")
     if raw.get("decision") not in ("evt", "no_evt"):
         raise LogbookError("decision: say whether EVT was decided (evt) or not (no_evt).")
+    held = [
+        e
+        for e in logbook.entries.list(CASE)
+        if not e.retracted and week.holds(e.date) and e.site_id == week.site_id
+    ]
+    if len(held) >= MAX_CASES:  # what a verdict can pin; no unit sees as many in a week
+        raise LogbookError(f"An examination week holds at most {MAX_CASES} cases.")
     raw |= {"kind": CASE, "date": day.isoformat(), "site_id": week.site_id}
     raw.setdefault("evt_performed", raw["decision"] == "evt")
     if raw["decision"] == "no_evt" and not raw.get("role"):
