@@ -28,6 +28,32 @@ def a3(view: dict[str, Any]) -> dict[str, Any]:
     return {i["id"]: i for i in view["items"]}["A3"]  # type: ignore[no-any-return]
 
 
+def fail_week_one(capsys: Any, folder: Path, signer: Path, trainee: Path, name: str) -> None:
+    """`signer` fails week 1 of her bundle b1 (reason, employer informed, one measure) and
+    she imports it."""
+    ok(
+        capsys, "attest", signer, folder / "b1.evtbundle", "--fail-week", "1", "--reason", "sICH",
+        "--employer-informed", TODAY.isoformat(), "--measure",
+        f"{(TODAY + timedelta(days=30)).isoformat()}=Fler fall", "--out", folder / name,
+    )  # fmt: skip
+    ok(capsys, "import-attestation", trainee, folder / name)
+
+
+def co_supervisor(capsys: Any, folder: Path, trainee: Path, *readers: Path) -> Path:
+    """Anna Berg's logbook: she trusts the trainee's key, and the trainee and `readers`
+    trust hers as a co-supervisor's."""
+    co = folder / "co.evtlog"
+    Logbook.create(co, PASSPHRASE, "Anna Berg", kdf=FAST_TEST_KDF).logbook.close(backup=False)
+    for path, name in ((co, "co"), (trainee, "k")):
+        with Logbook.open(path, PASSPHRASE) as logbook:
+            (folder / f"{name}.pub").write_text(identity_info(logbook).public_key_text)
+    for reader in (trainee, *readers):
+        ok(capsys, "trust", reader, folder / "co.pub", "--name", "Anna Berg",
+           "--role", "co_supervisor", "--yes")  # fmt: skip
+    ok(capsys, "trust", co, folder / "k.pub", "--name", "Karin", "--role", "trainee", "--yes")
+    return co
+
+
 def passed_week(capsys: Any, pair: Any) -> tuple[Path, Path, Path, Any]:
     """Week 1 with two good cases, passed by her supervisor and imported."""
     folder, trainee, his, site = pair
@@ -79,12 +105,7 @@ def test_a_failed_week_stays_failed_whatever_changes_after(
     ok(capsys, "exam-week", "start", trainee, "--start", first.isoformat(), "--site", site)
     case(capsys, trainee, 1, first, mtici="1", sich="yes")
     ok(capsys, "export", trainee, "--out", folder / "b1.evtbundle")
-    ok(
-        capsys, "attest", his, folder / "b1.evtbundle", "--fail-week", "1", "--reason", "sICH",
-        "--employer-informed", TODAY.isoformat(), "--measure",
-        f"{(TODAY + timedelta(days=30)).isoformat()}=Fler fall", "--out", folder / "a.evtattest",
-    )  # fmt: skip
-    ok(capsys, "import-attestation", trainee, folder / "a.evtattest")
+    fail_week_one(capsys, folder, his, trainee, "a.evtattest")
     case(capsys, trainee, 1, first + timedelta(days=1), mtici="3", sich="no")
     [week] = his_view(capsys, folder, trainee, his, "b2.evtbundle")["exam_weeks"]
     assert week["state"] == "failed" and week["changed_after"] is None
@@ -96,15 +117,7 @@ def test_a_co_supervisors_pass_alone_does_not_approve_the_week(
     """The guidance gives the week's verdict to the main supervisor; a co-supervisor
     supports and reports to him (S4). Her co-supervisor's pass is shown, never decides."""
     folder, trainee, his, site = pair
-    co = folder / "co.evtlog"
-    Logbook.create(co, PASSPHRASE, "Anna Berg", kdf=FAST_TEST_KDF).logbook.close(backup=False)
-    for path, name in ((co, "co"), (trainee, "k")):
-        with Logbook.open(path, PASSPHRASE) as logbook:
-            (folder / f"{name}.pub").write_text(identity_info(logbook).public_key_text)
-    for reader in (trainee, his):
-        ok(capsys, "trust", reader, folder / "co.pub", "--name", "Anna Berg",
-           "--role", "co_supervisor", "--yes")  # fmt: skip
-    ok(capsys, "trust", co, folder / "k.pub", "--name", "Karin", "--role", "trainee", "--yes")
+    co = co_supervisor(capsys, folder, trainee, his)
     first = TODAY - timedelta(days=20)
     ok(capsys, "exam-week", "start", trainee, "--start", first.isoformat(), "--site", site)
     case(capsys, trainee, 1, first, mtici="1", sich="yes")
@@ -174,12 +187,7 @@ def test_a_failed_weeks_measures_stand_while_the_later_pass_no_longer_counts(
     ok(capsys, "exam-week", "start", trainee, "--start", first.isoformat(), "--site", site)
     case(capsys, trainee, 1, first, mtici="1", sich="yes")
     ok(capsys, "export", trainee, "--out", folder / "b1.evtbundle")
-    ok(
-        capsys, "attest", his, folder / "b1.evtbundle", "--fail-week", "1", "--reason", "sICH",
-        "--employer-informed", TODAY.isoformat(), "--measure",
-        f"{(TODAY + timedelta(days=30)).isoformat()}=Fler fall", "--out", folder / "a1.evtattest",
-    )  # fmt: skip
-    ok(capsys, "import-attestation", trainee, folder / "a1.evtattest")
+    fail_week_one(capsys, folder, his, trainee, "a1.evtattest")
     ok(capsys, "exam-week", "start", trainee, "--start", second.isoformat(), "--site", site)
     case(capsys, trainee, 2, second, mtici="3", sich="no")
     ok(capsys, "export", trainee, "--out", folder / "b2.evtbundle")
@@ -200,24 +208,12 @@ def test_a_co_supervisors_failure_is_not_the_a4_record(
 ) -> None:
     """A4 is the main supervisor's record (reason, employer informed, measures)."""
     folder, trainee, his, site = pair
-    co = folder / "co.evtlog"
-    Logbook.create(co, PASSPHRASE, "Anna Berg", kdf=FAST_TEST_KDF).logbook.close(backup=False)
-    for path, name in ((co, "co"), (trainee, "k")):
-        with Logbook.open(path, PASSPHRASE) as logbook:
-            (folder / f"{name}.pub").write_text(identity_info(logbook).public_key_text)
-    ok(capsys, "trust", trainee, folder / "co.pub", "--name", "Anna Berg",
-       "--role", "co_supervisor", "--yes")  # fmt: skip
-    ok(capsys, "trust", co, folder / "k.pub", "--name", "Karin", "--role", "trainee", "--yes")
+    co = co_supervisor(capsys, folder, trainee)
     first = TODAY - timedelta(days=20)
     ok(capsys, "exam-week", "start", trainee, "--start", first.isoformat(), "--site", site)
     case(capsys, trainee, 1, first, mtici="1", sich="yes")
     ok(capsys, "export", trainee, "--out", folder / "b1.evtbundle")
-    ok(
-        capsys, "attest", co, folder / "b1.evtbundle", "--fail-week", "1", "--reason", "sICH",
-        "--employer-informed", TODAY.isoformat(), "--measure",
-        f"{(TODAY + timedelta(days=30)).isoformat()}=Fler fall", "--out", folder / "c.evtattest",
-    )  # fmt: skip
-    ok(capsys, "import-attestation", trainee, folder / "c.evtattest")
+    fail_week_one(capsys, folder, co, trainee, "c.evtattest")
     a4 = {i["id"]: i for i in progress(capsys, trainee)["items"]}["A4"]
     assert not any("Anna Berg" in line for line in a4["details"])
 
