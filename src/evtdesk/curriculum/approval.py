@@ -48,6 +48,7 @@ def outdated(verdict: Attestation, pin: tuple[str, ...]) -> bool:
 
 
 def verdicts(snapshot: LogbookSnapshot) -> list[Attestation]:
+    """Every statement about the examination week, whoever signed it."""
     return [a for a in snapshot.attestations if a.subject == EXAM_WEEK]
 
 
@@ -74,9 +75,9 @@ def summarise(snapshot: LogbookSnapshot, week: ExamWeek) -> WeekProgress:
     decided_evt = [
         e for e in cases if e.fields.get("decision") == "evt" or e.fields.get("evt_performed")
     ]
-    verdicts = [a for a in snapshot.attestations if a.subject == EXAM_WEEK and names_week(a, week)]
+    naming = [a for a in verdicts(snapshot) if names_week(a, week)]
     current = current_statement(snapshot.attestations, EXAM_WEEK)
-    verdict = deciding(verdicts)
+    verdict = deciding(naming)
     changed_after = None
     if verdict is not None and outdated(verdict, week_pin(snapshot, week)):
         verdict, changed_after = None, verdict  # the week awaits a verdict on what it is now
