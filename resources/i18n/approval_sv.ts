@@ -38,13 +38,13 @@
     <name>ExamWeekDialog</name>
     <message>
         <location filename="../../src/evtdesk/ui/approval/case_row.py" line="99"/>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="232"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="233"/>
         <source>EVT</source>
         <translation>EVT</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/approval/case_row.py" line="100"/>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="232"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="233"/>
         <source>No EVT</source>
         <translation>Ej EVT</translation>
     </message>
@@ -189,57 +189,57 @@
         <translation>Ingen examinationsvecka ännu. Den kan börja när alla intyg, kursintyget inräknat, är lämnade till huvudhandledaren.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="207"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="208"/>
         <source>Awaiting the supervisor&apos;s verdict: export a bundle when the week ends.</source>
         <translation>Väntar på handledarens bedömning: exportera ett paket när veckan är slut.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="212"/>
         <source>Passed</source>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="212"/>
         <source>Not passed</source>
         <translation>Inte godkänd</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="217"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="218"/>
         <source>Reason: %1</source>
         <translation>Skäl: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="218"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="219"/>
         <source>Employer informed: %1</source>
         <translation>Arbetsgivaren informerad: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="222"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="223"/>
         <source>A later verdict decides.</source>
         <translation>En senare bedömning avgör.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="238"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="239"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="238"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="239"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="252"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="253"/>
         <source>Add the unit first (Edit ▸ Sites and supervisors), then start the week.</source>
         <translation>Lägg först till enheten (Redigera ▸ Enheter och handledare) och starta sedan veckan.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="257"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="258"/>
         <source>Start the week within the coming year.</source>
         <translation>Starta veckan inom det kommande året.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="276"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="277"/>
         <source>Start the week first.</source>
         <translation>Starta veckan först.</translation>
     </message>

@@ -247,3 +247,28 @@ def test_site_dialog_shows_volumes_ratio_and_supervisor_experience(
     qtbot.mouseClick(box.save, Qt.MouseButton.LeftButton)
     assert "fewer than 10 years" in box.table.item(0, 3).text()
     assert window.session.progress().item("S1").flags  # type: ignore[attr-defined]
+
+
+def test_the_week_says_when_a_pass_no_longer_counts(
+    pair: Any, window: QMainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    from evtdesk.exchange import import_attestation, open_bundle, write_attestation
+    from evtdesk.exchange.verdicts import week_verdict
+    from evtdesk.training.approval import add_week_case, start_exam_week
+
+    trainee, his, site = pair
+    start = TODAY - timedelta(days=10)
+    week = start_exam_week(trainee, start, site)
+    case = {"date": start, "decision": "evt", "decision_reason": "M1",
+            "role": "independent_first_operator", "mtici": "3", "sich": False}  # fmt: skip
+    add_week_case(trainee, week.id, case)
+    view = open_bundle(export_bundle(trainee, tmp_path / "b.evtbundle").path.read_bytes(), his)
+    passed = write_attestation(his, view, [week_verdict(view, week.id, True)], tmp_path / "a")
+    import_attestation(trainee, passed.read_bytes())
+    dialog = install_approval_actions(window).exam_week()
+    assert isinstance(dialog, ExamWeekDialog) and "Passed" in dialog.summary.text()
+    add_week_case(trainee, week.id, case | {"date": start + timedelta(days=1), "mtici": "0"})
+    window.session.notify_changed()  # type: ignore[attr-defined]
+    text = dialog.summary.text()
+    assert "Its cases changed after Erik Holm passed it" in text and "no longer counts" in text
+    assert "Passed" not in text

@@ -202,11 +202,12 @@ class ExamWeekDialog(HeldThroughLock, QDialog):
     def _verdict_html(self, week: WeekProgress) -> str:
         statement = week.verdict
         if statement is None:
-            changed = week_changed(week, self.session.language)
-            return "<br/>" + html.escape(
-                self.tr("Awaiting the supervisor's verdict: export a bundle when the week ends.")
-                + (f" ({changed})" if changed else "")
+            changed = week_changed(week, self.session.language)  # a pass it no longer matches
+            said = html.escape(f"{changed[:1].upper()}{changed[1:]}.") + "<br/>" if changed else ""
+            awaiting = self.tr(
+                "Awaiting the supervisor's verdict: export a bundle when the week ends."
             )
+            return "<br/>" + said + html.escape(awaiting)
         colour = PASSED if statement.approved else FAILED
         word = self.tr("Passed") if statement.approved else self.tr("Not passed")
         who = f"{statement.supervisor_name}, {statement.signed_at.date().isoformat()}"
