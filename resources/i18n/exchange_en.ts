@@ -846,67 +846,67 @@
 <context>
     <name>StopTab</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="551"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="540"/>
         <source>You can stop the training when the time or resources it needs are lacking (hospital checklist, H3), and lift the stop later. The trainee&apos;s plan then says so.</source>
         <translation>You can stop the training when the time or resources it needs are lacking (hospital checklist, H3), and lift the stop later. The trainee&apos;s plan then says so.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="557"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="546"/>
         <source>The training is not stopped.</source>
         <translation>The training is not stopped.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="560"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="549"/>
         <source>The training is stopped (%1): %2</source>
         <translation>The training is stopped (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="564"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="553"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Decision:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="565"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="554"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="566"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="555"/>
         <source>What the trainee and her employer will read</source>
         <translation>What the trainee and her employer will read</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="569"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="558"/>
         <source>Nothing about this in this attestation</source>
         <translation>Nothing about this in this attestation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="570"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="559"/>
         <source>Stop the training</source>
         <translation>Stop the training</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="570"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="559"/>
         <source>Resume the training</source>
         <translation>Resume the training</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="578"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="567"/>
         <source>You wrote a reason but chose neither to stop nor to resume the training: choose, or clear the reason.</source>
         <translation>You wrote a reason but chose neither to stop nor to resume the training: choose, or clear the reason.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="584"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="573"/>
         <source>Say why the training is stopped.</source>
         <translation>Say why the training is stopped.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="586"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="575"/>
         <source>Say why the training is resumed.</source>
         <translation>Say why the training is resumed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="596"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="585"/>
         <source>Stop or resume</source>
         <translation>Stop or resume</translation>
     </message>
@@ -990,7 +990,7 @@
 <context>
     <name>VerdictTab</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="87"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="93"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
@@ -998,100 +998,100 @@
 <context>
     <name>WeekVerdictTab</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="192"/>
         <source>The examination week as the trainee recorded it. Your verdict is signed with the week&apos;s dates and unit. A week you do not pass needs the reason, the day you informed the employer, and the measures you propose (A4).</source>
         <translation>The examination week as the trainee recorded it. Your verdict is signed with the week&apos;s dates and unit. A week you do not pass needs the reason, the day you informed the employer, and the measures you propose (A4).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="198"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="197"/>
         <source>&amp;Week:</source>
         <translation>&amp;Week:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="199"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="198"/>
         <source>&amp;Verdict:</source>
         <translation>&amp;Verdict:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="199"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="201"/>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="209"/>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="238"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="208"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="237"/>
         <source>Not passed</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="202"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="201"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="203"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="202"/>
         <source>&amp;Employer informed on:</source>
         <translation>&amp;Employer informed on:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="204"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="203"/>
         <source>Proposed measures:</source>
         <translation>Proposed measures:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="207"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="206"/>
         <source>No verdict in this attestation</source>
         <translation>No verdict in this attestation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="208"/>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="238"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="207"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="237"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="218"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="217"/>
         <source>awaiting a verdict</source>
         <translation>awaiting a verdict</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="219"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="218"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="220"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="219"/>
         <source>not passed</source>
         <translation>not passed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="233"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="232"/>
         <source>The bundle records no examination week yet.</source>
         <translation>The bundle records no examination week yet.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="254"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="253"/>
         <source>You wrote in the examination week tab but chose no verdict: choose one, or clear what you wrote.</source>
         <translation>You wrote in the examination week tab but chose no verdict: choose one, or clear what you wrote.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="262"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="261"/>
         <source>Say why the examination week is not passed.</source>
         <translation>Say why the examination week is not passed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="264"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="263"/>
         <source>Say on which day you informed the employer of the failed week.</source>
         <translation>Say on which day you informed the employer of the failed week.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="266"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="265"/>
         <source>Propose at least one measure for the approval.</source>
         <translation>Propose at least one measure for the approval.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="291"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="290"/>
         <source>Examination week</source>
         <translation>Examination week</translation>
     </message>
@@ -1099,92 +1099,92 @@
 <context>
     <name>YearEvaluationTab</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="363"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="355"/>
         <source>Each calendar year of the training has its evaluation: what was done that year, as the trainee&apos;s logbook shows it, against the plan. The summary is signed with your evaluation. Insufficient progress needs an action plan of dated measures (S5). You can evaluate several years in one attestation.</source>
         <translation>Each calendar year of the training has its evaluation: what was done that year, as the trainee&apos;s logbook shows it, against the plan. The summary is signed with your evaluation. Insufficient progress needs an action plan of dated measures (S5). You can evaluate several years in one attestation.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="369"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="361"/>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="370"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="362"/>
         <source>&amp;Evaluation:</source>
         <translation>&amp;Evaluation:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="371"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="363"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="372"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="364"/>
         <source>Action plan (insufficient progress)</source>
         <translation>Action plan (insufficient progress)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="375"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="367"/>
         <source>No evaluation in this attestation</source>
         <translation>No evaluation in this attestation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="376"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="368"/>
         <source>Sufficient progress</source>
         <translation>Sufficient progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="377"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="369"/>
         <source>Insufficient progress</source>
         <translation>Insufficient progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="390"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="382"/>
         <source>sufficient progress</source>
         <translation>sufficient progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="392"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="384"/>
         <source>insufficient progress</source>
         <translation>insufficient progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="396"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="388"/>
         <source>evaluation due</source>
         <translation>evaluation due</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="396"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="388"/>
         <source>the current year</source>
         <translation>the current year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="444"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="436"/>
         <source>The bundle shows no year of training yet.</source>
         <translation>The bundle shows no year of training yet.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="447"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="439"/>
         <source>Nothing recorded that year.</source>
         <translation>Nothing recorded that year.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="470"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="462"/>
         <source>%1: you wrote an evaluation but chose none; choose sufficient or insufficient progress, or clear what you wrote.</source>
         <translation>%1: you wrote an evaluation but chose none; choose sufficient or insufficient progress, or clear what you wrote.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="481"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="473"/>
         <source>%1: say in the comment why the progress is insufficient.</source>
         <translation>%1: say in the comment why the progress is insufficient.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="488"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="480"/>
         <source>%1: insufficient progress needs an action plan; add at least one measure.</source>
         <translation>%1: insufficient progress needs an action plan; add at least one measure.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="495"/>
+        <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="487"/>
         <source>%1: measure %2 says nothing; write what is to be done, or remove it.</source>
         <translation>%1: measure %2 says nothing; write what is to be done, or remove it.</translation>
     </message>

@@ -252,6 +252,12 @@ def test_what_a_bundle_says_stays_text(qtbot: Any, pair: Pair) -> None:
         "<p style='white-space:pre-wrap'>&lt;a href=&quot;x&quot;&gt;Godkänd&lt;/a&gt;</p>"
     )
     assert dialog.week_tab.comment.maxLength() == MAX_COMMENT
+    for tab in dialog.verdict_tabs:  # every label's Alt shortcut reaches its field
+        assert tab.choice_label.buddy() is tab.choice
+        assert tab.comment_label.buddy() is tab.comment
+    assert dialog.week_tab.week_label.buddy() is dialog.week_tab.week_box
+    assert dialog.week_tab.reason_label.buddy() is dialog.week_tab.reason
+    assert dialog.year_tab.year_label.buddy() is dialog.year_tab.year_box
     assert dialog.comments[row].maxLength() == MAX_COMMENT
 
 

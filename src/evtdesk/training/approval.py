@@ -83,8 +83,8 @@ def add_week_case(logbook: Logbook, week_id: int, values: Mapping[str, Any]) -> 
         raise LogbookError("decision: say whether EVT was decided (evt) or not (no_evt).")
     held = [
         e
-        for e in logbook.entries.list(CASE)
-        if not e.retracted and week.holds(e.date) and e.site_id == week.site_id
+        for e in logbook.entries.list(CASE, include_retracted=False)
+        if week.holds(e.date) and e.site_id == week.site_id
     ]
     if len(held) >= MAX_CASES:  # what a verdict can pin; no unit sees as many in a week
         raise LogbookError(f"An examination week holds at most {MAX_CASES} cases.")

@@ -52,10 +52,12 @@ def _label(parent: QWidget, rich: bool = False) -> QLabel:
 
 
 def _form(layout: QVBoxLayout, rows: list[tuple[QLabel, QWidget]]) -> None:
-    """Labelled fields; a summary between two of them goes in `layout` itself, where a
-    wrapped label gets the height its text needs (a form row gives it too much)."""
+    """Labelled fields, each label the buddy of its field (its Alt shortcut goes there);
+    a summary between two of them goes in `layout` itself, where a wrapped label gets
+    the height its text needs (a form row gives it too much)."""
     form = QFormLayout()
     for label, field in rows:
+        label.setBuddy(field)
         form.addRow(label, field)
     layout.addLayout(form)
 
@@ -76,6 +78,10 @@ class VerdictTab(QWidget):
         self.comment = QLineEdit(self)
         self.comment.setMaxLength(MAX_COMMENT)
         self.comment.textChanged.connect(lambda _t: self.changed.emit())
+        self.choice_label, self.comment_label = QLabel(self), QLabel(self)
+
+    def decision_rows(self) -> list[tuple[QLabel, QWidget]]:
+        return [(self.choice_label, self.choice), (self.comment_label, self.comment)]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -162,25 +168,18 @@ class WeekVerdictTab(VerdictTab):
         self.measures.changed.connect(self.changed)
         failing = QFormLayout(self.failing)
         self.reason_label = QLabel(self)
+        self.reason_label.setBuddy(self.reason)
         self.measures_label = QLabel(self)
         failing.addRow(self.reason_label, self.reason)
         failing.addRow(self.informed_check, self.informed)
         failing.addRow(self.measures_label, self.measures)
-        self.week_label, self.choice_label = QLabel(self), QLabel(self)
-        self.comment_label = QLabel(self)
+        self.week_label = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         _form(layout, [(self.week_label, self.week_box)])
         layout.addWidget(self.summary)
-        _form(layout, [(self.choice_label, self.choice), (self.comment_label, self.comment)])
+        _form(layout, self.decision_rows())
         layout.addWidget(self.failing, 1)
-        for label, buddy in (
-            (self.week_label, self.week_box),
-            (self.choice_label, self.choice),
-            (self.comment_label, self.comment),
-            (self.reason_label, self.reason),
-        ):
-            label.setBuddy(buddy)
         self.retranslate()
         self.week_box.setEnabled(bool(self.weeks))
         self.choice.setEnabled(bool(self.weeks))
@@ -330,19 +329,12 @@ class YearEvaluationTab(VerdictTab):
         self.plan.changed.connect(self._edited)
         self.comment.textChanged.connect(lambda _t: self._keep_draft())
         QVBoxLayout(self.plan_box).addWidget(self.plan)
-        self.year_label, self.choice_label = QLabel(self), QLabel(self)
-        self.comment_label = QLabel(self)
-        for label, buddy in (
-            (self.year_label, self.year_box),
-            (self.choice_label, self.choice),
-            (self.comment_label, self.comment),
-        ):
-            label.setBuddy(buddy)
+        self.year_label = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         _form(layout, [(self.year_label, self.year_box)])
         layout.addWidget(self.summary)
-        _form(layout, [(self.choice_label, self.choice), (self.comment_label, self.comment)])
+        _form(layout, self.decision_rows())
         layout.addWidget(self.plan_box, 1)
         self.retranslate()
         self.year_box.setEnabled(bool(self.years))
@@ -529,13 +521,10 @@ class StopTab(VerdictTab):
         self.state.setObjectName("stopState")
         self.choice.setObjectName("stopDecision")
         self.comment.setObjectName("stopReason")
-        self.choice_label, self.comment_label = QLabel(self), QLabel(self)
-        self.choice_label.setBuddy(self.choice)
-        self.comment_label.setBuddy(self.comment)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.state)
-        _form(layout, [(self.choice_label, self.choice), (self.comment_label, self.comment)])
+        _form(layout, self.decision_rows())
         layout.addStretch(1)
         self.choice.setEnabled(view.progress is not None)
         self.retranslate()
