@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table
 
 from evtdesk.curriculum.approval import week_changed
+from evtdesk.report.appendix import Appendix
 from evtdesk.report.inputs import ReportInputs
 from evtdesk.report.sections import Styles, esc, grid_style, heading, table_heading
 from evtdesk.report.text import fmt_date, t
@@ -22,7 +23,12 @@ from evtdesk.report.text import fmt_date, t
 RED = "#8a1c1c"
 
 
-def approval(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
+def approval(
+    inputs: ReportInputs, styles: Styles, width: float, appendix: Appendix
+) -> list[Flowable]:
+    """The section, or nothing before any week, measure or year. A text a cell cannot
+    hold (a reason, a comment, a long list of measures) is cut with its whole in the
+    `appendix`; the stop's comment is a paragraph of its own, which splits."""
     progress = inputs.progress
     weeks = tuple(getattr(progress, "exam_weeks", ()) or ())
     measures = tuple(getattr(progress, "measures", ()) or ())
@@ -43,13 +49,13 @@ def approval(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowabl
         story.append(Paragraph(text, styles.body))
     if weeks:
         story += table_heading(t("weeks_heading", lang), styles.h2)
-        story.append(_weeks(weeks, lang, styles, width))
+        story.append(_weeks(weeks, lang, styles, width, appendix))
     if measures:
         story += table_heading(t("measures_heading", lang), styles.h2)
-        story.append(_measures(measures, lang, styles, width))
+        story.append(_measures(measures, lang, styles, width, appendix))
     if years:
         story += table_heading(t("years_heading", lang), styles.h2)
-        story.append(_years(years, lang, styles, width))
+        story.append(_years(years, lang, styles, width, appendix))
     return story
 
 
@@ -57,7 +63,9 @@ def _cell(text: str, styles: Styles, head: bool = False) -> Paragraph:
     return Paragraph(text, styles.cell_head if head else styles.cell)
 
 
-def _weeks(weeks: tuple[Any, ...], lang: str, styles: Styles, width: float) -> Table:
+def _weeks(
+    weeks: tuple[Any, ...], lang: str, styles: Styles, width: float, appendix: Appendix
+) -> Table:
     head = [_cell(esc(t(k, lang)), styles, True) for k in ("col_week", "col_cases", "col_verdict")]
     data: list[list[Any]] = [head]
     for week in weeks:
@@ -77,14 +85,15 @@ def _weeks(weeks: tuple[Any, ...], lang: str, styles: Styles, width: float) -> T
             emboli=week.new_territory_emboli,
             comp=week.with_complications,
         )
-        data.append([_cell(when, styles), _cell(esc(cases), styles), _verdict(week, lang, styles)])
+        verdict = _verdict(week, lang, styles, appendix, f"{t('weeks_heading', lang)} · {dates}")
+        data.append([_cell(when, styles), _cell(esc(cases), styles), verdict])
     widths = [38 * mm, (width - 38 * mm) * 0.5, (width - 38 * mm) * 0.5]
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(grid_style(styles.fonts))
     return table
 
 
-def _verdict(week: Any, lang: str, styles: Styles) -> Paragraph:
+def _verdict(week: Any, lang: str, styles: Styles, appendix: Appendix, where: str) -> Paragraph:
     verdict = week.verdict
     if verdict is None:
         changed = week_changed(week, lang)  # a pass the week's cases no longer match
@@ -95,35 +104,39 @@ def _verdict(week: Any, lang: str, styles: Styles) -> Paragraph:
     lines = [f"<font color='{colour}'><b>{esc(word)}</b></font> – {esc(who)}"]
     content = verdict.verdict
     if content is not None and not verdict.approved:
-        lines.append(f"<b>{esc(t('reason', lang))}:</b> {esc(content.reason)}")
+        lines.append(f"<b>{esc(t('reason', lang))}:</b> {appendix.text(content.reason, where)}")
         lines.append(
             f"<b>{esc(t('employer_informed', lang))}:</b> {fmt_date(content.employer_informed)}"
         )
         lines.append(f"<b>{esc(t('measures', lang))}:</b>")
-        lines += [f"• {fmt_date(m.due)}: {esc(m.text)}" for m in content.measures]
+        listed = [f"{fmt_date(m.due)}: {m.text}" for m in content.measures]
+        lines += appendix.lines(listed, where, prefix="• ")
     elif verdict.comment:
-        lines.append(esc(verdict.comment))
+        lines.append(appendix.text(verdict.comment, where))
     return _cell("<br/>".join(lines), styles)
 
 
-def _measures(measures: tuple[Any, ...], lang: str, styles: Styles, width: float) -> Table:
+def _measures(
+    measures: tuple[Any, ...], lang: str, styles: Styles, width: float, appendix: Appendix
+) -> Table:
     keys = ("col_due", "col_measure", "col_asked", "col_state")
     data: list[list[Any]] = [[_cell(esc(t(k, lang)), styles, True) for k in keys]]
     for m in measures:
         year = m.source.partition(":")[2]
         source = t("from_year", lang, year=year) if year else t("from_week", lang)
+        where = f"{t('measures_heading', lang)} · {fmt_date(m.measure.due)}"
         state = (
-            t("measure_open", lang)
+            esc(t("measure_open", lang))
             if m.open
-            else t("measure_done", lang, when=fmt_date(m.done_on))
-            + (f": {m.note}" if m.note else "")
+            else esc(t("measure_done", lang, when=fmt_date(m.done_on)))
+            + (f": {appendix.text(m.note, where)}" if m.note else "")
         )
         data.append(
             [
                 _cell(fmt_date(m.measure.due), styles),
-                _cell(esc(m.measure.text), styles),
+                _cell(appendix.text(m.measure.text, where), styles),
                 _cell(esc(f"{m.signed_by}, {fmt_date(m.signed_on)} ({source})"), styles),
-                _cell(esc(state), styles),
+                _cell(state, styles),
             ]
         )
     rest = width - 20 * mm
@@ -134,9 +147,12 @@ def _measures(measures: tuple[Any, ...], lang: str, styles: Styles, width: float
     return table
 
 
-def _years(years: tuple[Any, ...], lang: str, styles: Styles, width: float) -> Table:
+def _years(
+    years: tuple[Any, ...], lang: str, styles: Styles, width: float, appendix: Appendix
+) -> Table:
     data: list[list[Any]] = []
     for year in years:
+        where = f"{t('years_heading', lang)} · {year.year}"
         statement = year.evaluation
         if statement is None:
             said = t("not_evaluated" if year.due else "not_yet", lang)
@@ -152,11 +168,12 @@ def _years(years: tuple[Any, ...], lang: str, styles: Styles, width: float) -> T
             )
             verdict = f"<b>{esc(t(key, lang))}</b> – {esc(who)}"
             if statement.comment:
-                verdict += f"<br/>{esc(statement.comment)}"
+                verdict += f"<br/>{appendix.text(statement.comment, where)}"
             content = statement.evaluation
-            for m in content.measures if content is not None else ():
-                verdict += f"<br/>• {fmt_date(m.due)}: {esc(m.text)}"
-        lines = "<br/>".join(esc(line) for line in year.lines) or "–"
+            plan = content.measures if content is not None else ()
+            listed = [f"{fmt_date(m.due)}: {m.text}" for m in plan]
+            verdict += "".join(f"<br/>{line}" for line in appendix.lines(listed, where, "• "))
+        lines = "<br/>".join(appendix.lines(year.lines, where, shown=40)) or "–"
         summary = f"<b>{esc(t('year_summary', lang))}:</b><br/>{lines}"
         data.append(
             [_cell(f"<b>{year.year}</b>", styles), _cell(verdict, styles), _cell(summary, styles)]

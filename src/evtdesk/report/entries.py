@@ -21,12 +21,14 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
 from evtdesk.entries.kinds import KINDS
 from evtdesk.model import Entry
 from evtdesk.report import observe
+from evtdesk.report.appendix import Appendix
 from evtdesk.report.entry_changes import change_notes
 from evtdesk.report.entry_columns import (
     LEADING,
@@ -51,11 +53,24 @@ RETRACTED_BG = colors.HexColor("#f6e3e3")
 RETRACTED_INK = colors.HexColor("#8a1c1c")
 ROWS_PER_CHUNK = 40  # rows per table when a kind is split in parts, so parts stay close
 ROWS_PER_TABLE = 200  # bounds reportlab's cost of splitting one long table across pages
+MAX_CELL_LINES = 16  # lines of one cell: a row is never split, so it must fit a page
 
 
 def _chunks(n: int, size: int) -> Iterator[tuple[int, int]]:
     for start in range(0, n, size):
         yield start, min(n, start + size)
+
+
+def _bounded(text: str, col: Column, font: str, where: str, appendix: Appendix) -> str:
+    """A cell's text wrapped at the column's width and at most `MAX_CELL_LINES` lines
+    high (a table row cannot split across pages); a longer text ends with a pointer to
+    the appendix, which keeps it whole."""
+    wrapped = wrap(text, col, font)
+    if wrapped.count("\n") < MAX_CELL_LINES:
+        return wrapped
+    pointer = appendix.pointer(text, f"{where} · {col.heading}")
+    tail = simpleSplit(pointer, font, SIZE, col.width - 2 * PAD)
+    return "\n".join(wrapped.split("\n")[: MAX_CELL_LINES - len(tail)] + tail)
 
 
 def _table(
@@ -67,6 +82,8 @@ def _table(
     struck: ParagraphStyle,
     lo: int,
     hi: int,
+    title: str,
+    appendix: Appendix,
 ) -> Table:
     fonts = styles.fonts
     data: list[list[Any]] = [
@@ -87,8 +104,10 @@ def _table(
     cell_styles = [[plain] * len(part)]  # the heading row (its cells are Paragraphs)
     for r, n in enumerate(range(lo, hi), start=1):
         entry = entries[n]
+        where = " · ".join(x for x in (f"{title} Nr {n + 1}", rows[n][1], entry.case_number) if x)
         cells: list[str | Paragraph] = [
-            wrap(rows[n][i], c, fonts.condensed) for c, i in zip(part, indices, strict=True)
+            _bounded(rows[n][i], c, fonts.condensed, where, appendix)
+            for c, i in zip(part, indices, strict=True)
         ]
         if entry.retracted:
             commands.append(("BACKGROUND", (0, r), (-1, r), RETRACTED_BG))
@@ -136,7 +155,9 @@ def _count_line(entries: Sequence[Entry], retracted: int, empty: list[Column], l
     return line
 
 
-def entry_sections(inputs: ReportInputs, styles: Styles, avail: float) -> Iterator[Flowable]:
+def entry_sections(
+    inputs: ReportInputs, styles: Styles, avail: float, appendix: Appendix
+) -> Iterator[Flowable]:
     """One section per kind that has entries, in the order of `entry_kinds.KINDS`.
 
     Made as reportlab asks for them (a generator, see `pdf.LazyStory`): the tables of
@@ -176,7 +197,9 @@ def entry_sections(inputs: ReportInputs, styles: Styles, avail: float) -> Iterat
             for p, part in enumerate(parts, start=1):
                 fit(part, avail, measure)
                 indices = [cols.index(c) for c in part]
-                table = _table(part, indices, rows, entries, styles, struck, lo, hi)
+                table = _table(
+                    part, indices, rows, entries, styles, struck, lo, hi, title, appendix
+                )
                 if len(parts) == 1:
                     yield from [*head, table, Spacer(1, 5)]
                 else:  # a part is kept whole on a page, and the kind's heading with the first

@@ -35,6 +35,7 @@ from evtdesk.report import entries as entry_tables
 from evtdesk.report import progress as progress_section
 from evtdesk.report import quality as quality_section
 from evtdesk.report import sections
+from evtdesk.report.appendix import Appendix
 from evtdesk.report.fonts import Fonts, register_fonts
 from evtdesk.report.inputs import ReportInputs
 from evtdesk.report.text import t
@@ -192,29 +193,39 @@ def build_report(inputs: ReportInputs) -> bytes:
     """The report as PDF bytes (one revision, fonts embedded, deterministic)."""
     fonts = register_fonts()
     styles = sections.make_styles(fonts)
+    appendix = Appendix(inputs.language, inputs.snapshot.entries)
     story: list[Flowable] = []
-    story += sections.cover(inputs, styles, portrait_width())
+    story += sections.cover(inputs, styles, portrait_width(), appendix)
     story += [PageBreak()]
-    story += progress_section.progress(inputs, styles, portrait_width())
-    story += approval_section.approval(inputs, styles, portrait_width())
+    story += progress_section.progress(inputs, styles, portrait_width(), appendix)
+    story += approval_section.approval(inputs, styles, portrait_width(), appendix)
     story += quality_section.quality(inputs, styles, portrait_width())
     tables: Iterator[Flowable] = iter(())
     if inputs.snapshot.entries:
         story += [NextPageTemplate("landscape"), PageBreak()]
-        tables = entry_tables.entry_sections(inputs, styles, landscape_size()[0])
-    rest: list[Flowable] = [NextPageTemplate("portrait")] if inputs.snapshot.entries else []
-    rest += [PageBreak()]
-    rest += sections.attestations(inputs, styles, portrait_width())
+        tables = entry_tables.entry_sections(inputs, styles, landscape_size()[0], appendix)
     placed: list[attach.PlacedPdfPage] = []
+    attached: list[Flowable] = []
     if inputs.attachments:
-        rest += [PageBreak()]
         flowables, placed = attach.attachment_pages(inputs, styles)
-        rest += flowables
+        attached = [PageBreak(), *flowables]
+
+    def rest() -> Iterator[Flowable]:
+        """After the entry tables, made once reportlab reaches them, so the appendix knows
+        every text the pages before it cut (`Appendix.flowables`)."""
+        if inputs.snapshot.entries:
+            yield NextPageTemplate("portrait")
+        yield PageBreak()
+        yield from sections.attestations(inputs, styles, portrait_width(), appendix)
+        if appendix:
+            yield PageBreak()
+            yield from appendix.flowables(styles, portrait_width())
+        yield from attached
 
     buffer = io.BytesIO()
     doc = _ReportDoc(buffer, inputs, fonts)
     maker: Callable[..., Canvas] = _numbered_canvas(inputs, fonts)
-    doc.build(LazyStory(story, itertools.chain(tables, rest)), canvasmaker=maker)
+    doc.build(LazyStory(story, itertools.chain(tables, rest())), canvasmaker=maker)
     pdf = buffer.getvalue()
     if placed:
         pdf = attach.stamp_pdf_pages(pdf, placed)

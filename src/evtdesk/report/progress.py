@@ -25,8 +25,8 @@ from evtdesk.curriculum.progress import (
     PartProgress,
     Progress,
 )
-from evtdesk.entries.kinds import kind_spec
 from evtdesk.model import Adaptation, Attestation
+from evtdesk.report.appendix import Appendix
 from evtdesk.report.inputs import ReportInputs
 from evtdesk.report.sections import Styles, esc, grid_style, heading, table_heading
 from evtdesk.report.text import fmt_date, t
@@ -97,42 +97,27 @@ def condition_line(cond: ConditionProgress, language: str) -> str:
     return line
 
 
-def _flag_line(flag: Flag, inputs: ReportInputs) -> str:
-    """A flag in words, listing the entries it concerns (date, kind, case number)."""
-    lang = inputs.language
+def _flag_line(flag: Flag, item_id: str, lang: str, appendix: Appendix) -> str:
+    """A flag in words, naming the entries it concerns (date, kind, case number): the
+    first few and the count of the rest when many, all of them in the appendix."""
     message, ids = flag.message or flag.kind, flag.entry_ids
-    line = f"<b>{esc(t('flag', lang))}:</b> {esc(message)}"
+    line = f"<b>{esc(t('flag', lang))}:</b> {appendix.text(message, f'{item_id} · {message}')}"
     if ids:
-        by_id = {e.id: e for e in inputs.snapshot.entries}
-        named = []
-        for entry_id in ids:
-            entry = by_id.get(entry_id)
-            if entry is None:
-                named.append(str(entry_id))
-                continue
-            kind = kind_label(entry.kind, lang)
-            named.append(
-                " ".join(x for x in (fmt_date(entry.date), kind, entry.case_number or "") if x)
-            )
-        line += "<br/>" + esc("; ".join(named))
+        line += "<br/>" + esc(appendix.flag_entries(item_id, message, ids))
     return line
 
 
-def kind_label(kind: str, language: str) -> str:
-    try:
-        return kind_spec(kind).label(language)
-    except KeyError:
-        return kind
-
-
-def _refusal_line(refusal: Attestation, language: str) -> str:
+def _refusal_line(refusal: Attestation, item_id: str, language: str, appendix: Appendix) -> str:
     who = refusal.supervisor_name or "–"
     said = t("refused_by", language, who=who, when=fmt_date(refusal.signed_at))
-    comment = f": {esc(refusal.comment)}" if refusal.comment else ""
+    comment = refusal.comment
+    comment = f": {appendix.text(comment, f'{item_id} · {said}')}" if comment else ""
     return f"<font color='#8a1c1c'><b>{esc(said)}</b>{comment}</font>"
 
 
-def _adaptation_line(adaptation: Adaptation, language: str) -> str:
+def _adaptation_line(
+    adaptation: Adaptation, item_id: str, language: str, appendix: Appendix
+) -> str:
     extra = []
     if adaptation.waived:
         extra.append(t("waived", language))
@@ -142,22 +127,28 @@ def _adaptation_line(adaptation: Adaptation, language: str) -> str:
     if who or when:
         extra.append(t("adaptation_by", language, who=who or "–", when=fmt_date(when)).strip())
     suffix = f" ({esc('; '.join(extra))})" if extra else ""
-    return f"<b>{esc(t('adaptation', language))}:</b> {esc(adaptation.note)}{suffix}"
+    title = t("adaptation", language)
+    note = appendix.text(adaptation.note, f"{item_id} · {title}")
+    return f"<b>{esc(title)}:</b> {note}{suffix}"
 
 
-def _details(item: ItemProgress, inputs: ReportInputs, styles: Styles) -> list[str]:
-    """Flags, stale attestations, adaptations and the missing sentence, as lines."""
-    lang = inputs.language
+def _details(item: ItemProgress, lang: str, appendix: Appendix) -> list[str]:
+    """Flags, stale attestations, adaptations and the missing sentence, as lines, each
+    of bounded length (a longer text is cut, whole in the appendix): each becomes a row
+    of its own, so an item with many is split across pages between them."""
     lines: list[str] = []
+    where = f"{item.id} · {t('progress', lang)}"
     refusal = _refusal(item)
     if refusal is not None:
-        lines.append(_refusal_line(refusal, lang))
+        lines.append(_refusal_line(refusal, item.id, lang, appendix))
     stale = [f for f in item.flags if f.kind == "stale_attestation"]
     if item.stale or stale:
         lines.append(f"<b>{esc(t('flag', lang))}:</b> {esc(t('stale', lang))}")
-    lines += [f"<font color='#555555'>{esc(detail)}</font>" for detail in item.details]
-    lines += [_flag_line(flag, inputs) for flag in item.flags if flag not in stale]
-    lines += [_adaptation_line(adaptation, lang) for adaptation in item.adaptations]
+    lines += [
+        f"<font color='#555555'>{appendix.text(detail, where)}</font>" for detail in item.details
+    ]
+    lines += [_flag_line(flag, item.id, lang, appendix) for flag in item.flags if flag not in stale]
+    lines += [_adaptation_line(a, item.id, lang, appendix) for a in item.adaptations]
     missing = item.missing
     engine_refusal = item.rejection
     if refusal is not None and engine_refusal and missing.startswith(engine_refusal):
@@ -167,9 +158,9 @@ def _details(item: ItemProgress, inputs: ReportInputs, styles: Styles) -> list[s
         # shown as it is, its own lead word in bold, never under a second label.
         lead, colon, rest = missing.partition(": ")
         if colon and len(lead.split()) <= 3:
-            lines.append(f"<b>{esc(lead)}:</b> {esc(rest)}")
+            lines.append(f"<b>{esc(lead)}:</b> {appendix.text(rest, where)}")
         else:
-            lines.append(esc(missing))
+            lines.append(appendix.text(missing, where))
     return lines
 
 
@@ -180,7 +171,7 @@ def _refusal(item: ItemProgress) -> Attestation | None:
 
 
 def _item_rows(
-    item: ItemProgress, inputs: ReportInputs, styles: Styles
+    item: ItemProgress, inputs: ReportInputs, styles: Styles, appendix: Appendix
 ) -> tuple[list[list[Any]], list[str]]:
     lang = inputs.language
     state = _state(item)
@@ -204,14 +195,18 @@ def _item_rows(
         Paragraph(title, styles.cell),
         Paragraph(conds, styles.cell),
     ]
-    return [row], _details(item, inputs, styles)
+    return [row], _details(item, lang, appendix)
 
 
 WIDTHS = (5 * mm, 18 * mm, 23 * mm)
 
 
 def _part_table(
-    items: list[ItemProgress], inputs: ReportInputs, styles: Styles, width: float
+    items: list[ItemProgress],
+    inputs: ReportInputs,
+    styles: Styles,
+    width: float,
+    appendix: Appendix,
 ) -> Table:
     lang = inputs.language
     head = [
@@ -224,12 +219,18 @@ def _part_table(
     data: list[list[Any]] = [[Paragraph(esc(h), styles.cell_head) for h in head]]
     extra: list[tuple[Any, ...]] = []
     for item in items:
-        rows, details = _item_rows(item, inputs, styles)
+        rows, details = _item_rows(item, inputs, styles, appendix)
         data += rows
-        if details:
+        first = len(data)
+        for line in details:  # a row each, so the table may split between them
             r = len(data)
-            data.append(["", "", "", Paragraph("<br/>".join(details), styles.cell), ""])
-            extra += [("SPAN", (3, r), (4, r)), ("LINEABOVE", (3, r), (4, r), 0, colors.white)]
+            data.append(["", "", "", Paragraph(line, styles.cell), ""])
+            extra.append(("SPAN", (3, r), (4, r)))
+            if r > first:  # the item's lines read as one cell: no rule, no gap between them
+                extra += [("LINEABOVE", (0, r), (-1, r), 0, colors.white)]
+                extra += [("TOPPADDING", (3, r), (4, r), 0)]
+            else:
+                extra += [("LINEABOVE", (3, r), (4, r), 0, colors.white)]
     rest = width - sum(WIDTHS)
     table = Table(data, colWidths=[*WIDTHS, rest * 0.55, rest * 0.45], repeatRows=1, hAlign="LEFT")
     table.setStyle(grid_style(styles.fonts, extra=[("TOPPADDING", (0, 1), (0, -1), 3.5), *extra]))
@@ -295,7 +296,9 @@ def _legend(language: str, styles: Styles) -> Table:
     return table
 
 
-def progress(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
+def progress(
+    inputs: ReportInputs, styles: Styles, width: float, appendix: Appendix
+) -> list[Flowable]:
     lang = inputs.language
     story: list[Flowable] = [heading(t("progress", lang), styles.h1)]
     if inputs.progress is None or not inputs.progress.items:
@@ -318,5 +321,5 @@ def progress(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowabl
         story += table_heading(
             f"{part_id} – {label}" if label else part_id, styles.h2, room=40 * mm
         )
-        story.append(_part_table(items, inputs, styles, width))
+        story.append(_part_table(items, inputs, styles, width, appendix))
     return story

@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
 
 from evtdesk.quality.readiness import STATUSES, SiteReadiness, status_label
+from evtdesk.report.appendix import Appendix
 from evtdesk.report.fonts import Fonts, register_fonts
 from evtdesk.report.sections import Styles, esc, grid_style, heading, make_styles
 
@@ -199,7 +200,7 @@ def _summary(inputs: ReadinessInputs, styles: Styles) -> Table:
     return table
 
 
-def _criteria(inputs: ReadinessInputs, styles: Styles, width: float) -> Table:
+def _criteria(inputs: ReadinessInputs, styles: Styles, width: float, appendix: Appendix) -> Table:
     words, lang = WORDS[inputs.language], inputs.language
     head = [
         Paragraph(esc(words[k]), styles.cell_head)
@@ -230,8 +231,8 @@ def _criteria(inputs: ReadinessInputs, styles: Styles, width: float) -> Table:
                 Paragraph(esc(c.item.id), styles.cell_head),
                 Paragraph(title, styles.cell),
                 marker,
-                Paragraph(esc(c.evidence) or "–", styles.cell),
-                Paragraph(esc(c.notes) or "–", styles.cell),
+                _text_cell(c.evidence, f"{c.item.id} · {words['evidence']}", appendix, styles),
+                _text_cell(c.notes, f"{c.item.id} · {words['notes']}", appendix, styles),
             ]
         )
     widths = [10 * mm, 62 * mm, 30 * mm]
@@ -239,6 +240,12 @@ def _criteria(inputs: ReadinessInputs, styles: Styles, width: float) -> Table:
     table = Table(rows, colWidths=[*widths, rest, rest], repeatRows=1, hAlign="LEFT")
     table.setStyle(grid_style(styles.fonts))
     return table
+
+
+def _text_cell(text: str, where: str, appendix: Appendix, styles: Styles) -> Paragraph:
+    """Evidence or notes (up to 4000 characters) in a narrow column: cut, whole after
+    the table, as a row taller than a page cannot be laid out."""
+    return Paragraph(appendix.text(text, where) or "–", styles.cell)
 
 
 def build_readiness(inputs: ReadinessInputs) -> bytes:
@@ -249,6 +256,7 @@ def build_readiness(inputs: ReadinessInputs) -> bytes:
     styles = make_styles(fonts)
     words = WORDS[inputs.language]
     width = A4[0] - 2 * MARGIN
+    appendix = Appendix(inputs.language, ())  # evidence and notes too long for a cell
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -274,7 +282,8 @@ def build_readiness(inputs: ReadinessInputs) -> bytes:
         heading(words["summary"], styles.h2, 1),
         _summary(inputs, styles),
         heading(words["criteria"], styles.h2, 1),
-        _criteria(inputs, styles, width),
+        _criteria(inputs, styles, width, appendix),
+        *appendix.flowables(styles, width),
     ]
     doc.build(story, canvasmaker=_canvas(inputs, fonts))
     return buffer.getvalue()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -33,6 +33,9 @@ from evtdesk.report.inputs import ReportInputs
 from evtdesk.report.text import fmt_date, fmt_datetime, group_fingerprint, subject_label, t
 from evtdesk.signing.fingerprint import short_fingerprint
 from evtdesk.signing.minisign import KeyFormatError, parse_public_key
+
+if TYPE_CHECKING:  # the appendix lays itself out with this module's styles
+    from evtdesk.report.appendix import Appendix
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")
@@ -154,9 +157,10 @@ def _facts_table(rows: list[tuple[str, Flowable | str]], styles: Styles, width: 
     return table
 
 
-def cover(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
+def cover(inputs: ReportInputs, styles: Styles, width: float, appendix: Appendix) -> list[Flowable]:
     """Title page: identity of logbook, curriculum, bundle and key; at a glance, what is
-    met and what is missing (`glance`); what signatures mean."""
+    met and what is missing (`glance`); what signatures mean. A work period's long
+    description is cut, whole in the `appendix`."""
     from evtdesk.report.glance import at_a_glance  # it uses this module's styles
 
     lang = inputs.language
@@ -212,7 +216,8 @@ def cover(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
         *at_a_glance(inputs.progress, lang, styles, width),
     ]
     if snap.periods:
-        story += [Paragraph(esc(t("work_periods", lang)), styles.h2)]
+        periods = t("work_periods", lang)
+        story += [Paragraph(esc(periods), styles.h2)]
         data: list[list[Any]] = []
         for p in snap.periods:
             site = sites.get(p.site_id) if p.site_id is not None else None
@@ -226,7 +231,7 @@ def cover(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
                     Paragraph(f"<b>{esc(p.part)}</b>", styles.small),
                     Paragraph(when, styles.small),
                     Paragraph(place, styles.small),
-                    Paragraph(esc(p.description), styles.small),
+                    Paragraph(appendix.text(p.description, f"{periods} · {when}"), styles.small),
                 ]
             )
         widths = [16 * mm, 40 * mm]
@@ -246,8 +251,11 @@ def cover(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
     return story
 
 
-def attestations(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable]:
-    """Every statement a supervisor signed, with the manifest of the bundle they saw."""
+def attestations(
+    inputs: ReportInputs, styles: Styles, width: float, appendix: Appendix
+) -> list[Flowable]:
+    """Every statement a supervisor signed, with the manifest of the bundle they saw (a
+    comment too long for its cell is cut, whole in the `appendix`)."""
     lang = inputs.language
     story: list[Flowable] = [heading(t("attestations", lang), styles.h1)]
     items = list(inputs.snapshot.attestations)
@@ -269,6 +277,8 @@ def attestations(inputs: ReportInputs, styles: Styles, width: float) -> list[Flo
         title = titles.get(a.subject)
         subject_text = f"<b>{esc(subject)}</b>" + (f" {esc(title)}" if title else "")
         decision = t("approved" if a.approved else "not_approved", lang)
+        where = f"{t('attestations', lang)} · {subject} · {a.supervisor_name}"
+        signed = fmt_datetime(a.signed_at)
         data.append(
             [
                 Paragraph(subject_text, styles.cell),
@@ -280,8 +290,8 @@ def attestations(inputs: ReportInputs, styles: Styles, width: float) -> list[Flo
                     + esc(t("signing_key", lang, fingerprint=_key_print(a.supervisor_key))),
                     styles.cell,
                 ),
-                Paragraph(esc(fmt_datetime(a.signed_at)), styles.cell),
-                Paragraph(esc(a.comment), styles.cell),
+                Paragraph(esc(signed), styles.cell),
+                Paragraph(appendix.text(a.comment, f"{where} · {signed}"), styles.cell),
                 Paragraph(esc(group_fingerprint(a.bundle_manifest_sha256[:16])), styles.cell),
             ]
         )
