@@ -252,4 +252,4 @@ def test_an_attestation_is_not_written_into_a_pipe(
         capsys, "attest", his, folder / "b1.evtbundle", "--pass-week", "1",
         "--out", folder / "pipe",
     )  # fmt: skip
-    assert code == 1 and "is not an attestation" in err  # refused at once, not awaited
+    assert code == 1 and "is not a file (a device or a pipe)" in err  # refused at once

@@ -262,15 +262,16 @@ def test_export_to_a_folder_or_an_existing_file_is_refused_in_plain_words(
     monkeypatch.setenv("EVTDESK_PASSPHRASE", DEMO_PASSPHRASE)
     before = _exports(exported.logbook)
     capsys.readouterr()
-    assert main(["export", str(exported.logbook), "--out", str(tmp_path)]) == 1
-    assert f"{tmp_path} is a folder; give the bundle a file name" in capsys.readouterr().err
+    assert main(["export", str(exported.logbook), "--out", str(tmp_path)]) == 2
+    assert f"{tmp_path} is a folder; give a bundle a file name" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
 
     target = tmp_path / "old.evtbundle"
-    target.write_bytes(b"the supervisor's earlier bundle")
+    earlier = exported.bundle.read_bytes()
+    target.write_bytes(earlier)
     assert main(["export", str(exported.logbook), "--out", str(target)]) == 1
     assert f"{target} already exists; add --force to replace it." in capsys.readouterr().err
-    assert target.read_bytes() == b"the supervisor's earlier bundle"
+    assert target.read_bytes() == earlier
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.evtbundle"], "no temp file left"
     assert _exports(exported.logbook) == before, "a refused export is not recorded"
 
@@ -306,7 +307,7 @@ def test_the_apps_export_still_replaces_a_file_it_already_asked_about(
 ) -> None:
     """The app's save dialog asks before overwriting, so the core API replaces by default."""
     target = tmp_path / "b.evtbundle"
-    target.write_bytes(b"old")
+    target.write_bytes(exported.bundle.read_bytes())
     with Logbook.open(exported.logbook, DEMO_PASSPHRASE) as logbook:
         result = export_bundle(logbook, target)
         with pytest.raises(ExportTargetExists):

@@ -333,7 +333,7 @@ def test_the_dialog_replaces_an_attestation_but_never_a_logbook(qtbot: Any, pair
     logbook = pair.trainee.logbook.path
     before = logbook.read_bytes()
     assert dialog.save(logbook) is None
-    assert "is not an attestation; it was not replaced" in dialog.problem_label.text()
+    assert "is a logbook or a backup of one; it was not replaced" in dialog.problem_label.text()
     assert logbook.read_bytes() == before
     first = pair.folder / "answer.evtattest"
     first.write_bytes(b"")  # an empty file is not an attestation either

@@ -42,7 +42,9 @@ def register(commands: Any) -> None:
         "--out", required=True, help="FILE.evtbundle (.evtbundle is added to a name without one)"
     )
     export.add_argument("--language", choices=language.LANGUAGES, help=LANGUAGE_HELP)
-    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    export.add_argument(
+        "--force", action="store_true", help="replace FILE if it is an earlier bundle"
+    )
     export.set_defaults(handler=cmd_export)
 
     verify = commands.add_parser(
@@ -166,10 +168,17 @@ def cmd_trust(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from evtdesk.exchange import export_bundle, identity_info
     from evtdesk.exchange.export import ExportTargetExists
+    from evtdesk.exchange.targets import BUNDLE, TargetExists, TargetRefused, check_target
 
     out = Path(args.out)
     if not out.suffix and not out.is_dir():  # `--out 2026-11`: the bundle 2026-11.evtbundle
         out = out.with_name(out.name + ".evtbundle")
+    try:  # before the passphrase is asked and minutes are spent on the report
+        check_target(out, BUNDLE, replace=args.force)
+    except TargetExists:
+        pass  # said below in the logbook's language
+    except TargetRefused as refusal:
+        raise UsageError(str(refusal)) from None
     with open_logbook(args.path) as logbook:
         speak = language.chosen(args.language, logbook.records.settings())
         try:

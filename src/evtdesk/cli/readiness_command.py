@@ -62,11 +62,22 @@ def print_readiness(readiness: SiteReadiness, language: str) -> None:
                 print(f"{'':<21}{text}")
 
 
+def _check_out(out: Path) -> None:
+    from evtdesk.exchange.targets import PDF, TargetRefused, check_target
+
+    try:
+        check_target(out, PDF, replace=True)
+    except TargetRefused as refusal:
+        raise UsageError(str(refusal)) from None
+
+
 def cmd_readiness(args: argparse.Namespace) -> int:
     from evtdesk.exchange.readiness import readiness_of, record_readiness, write_readiness
 
     if (args.evidence is not None or args.notes is not None) and not args.set:
         raise UsageError("--evidence and --notes go with --set ID=STATUS")
+    if args.out:  # refused before the passphrase is asked or anything recorded
+        _check_out(Path(args.out))
     with open_logbook(args.path) as logbook:
         if args.set:
             item_id, sign, status = args.set.partition("=")

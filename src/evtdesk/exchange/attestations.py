@@ -9,11 +9,9 @@ in their view of later bundles even when a bundle leaves them out.
 from __future__ import annotations
 
 import json
-import os
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from evtdesk.bundle.attestation import MAX_SIZE as MAX_ATTESTATION_BYTES
 from evtdesk.bundle.attestation import (
     AcceptedAttestation,
     AttestationRefused,
@@ -23,7 +21,7 @@ from evtdesk.bundle.attestation import (
 )
 from evtdesk.bundle.manifest import parse_utc
 from evtdesk.entries.privacy import find_identity_numbers
-from evtdesk.exchange.files import FileRefused, read_limited
+from evtdesk.exchange import targets
 from evtdesk.exchange.keys import trusted_for_bundles
 from evtdesk.exchange.supervisor import BundleView
 from evtdesk.model import Proposal, Statement
@@ -141,29 +139,17 @@ def check_statements(statements: list[Statement]) -> None:
 
 def check_target(out_path: Path, replace_attestation: bool = False) -> None:
     """Refuse a file name the attestation must not be written to, before anything is
-    signed: a folder, a missing folder, or an existing file — unless the caller asked to
-    replace it and it is itself an attestation (a logbook, a bundle or anything else is
-    never replaced: the file dialog's "replace?" is too easily answered yes)."""
-    if out_path.is_dir():
-        raise LogbookError(
-            f"{out_path} is a folder; give the attestation a file name, such as "
-            f"{out_path / 'answer.evtattest'}."
-        )
-    if not out_path.parent.is_dir():
-        raise LogbookError(f"The folder {out_path.parent} does not exist.")
-    if not os.path.lexists(out_path):
-        return
-    if not replace_attestation:
+    signed (`exchange.targets`): an earlier attestation is replaced only when the caller
+    asked; a logbook, a bundle or anything else never is (the file dialog's "replace?" is
+    too easily answered yes)."""
+    try:
+        targets.check_target(out_path, targets.ATTESTATION, replace=replace_attestation)
+    except targets.TargetExists:
         raise LogbookError(
             f"{out_path} already exists; nothing was signed. Choose another file name."
-        )
-    try:  # read as any file from outside is read: a pipe or a device is refused, not awaited
-        parse_attestation(read_limited(out_path, "attestation", MAX_ATTESTATION_BYTES))
-    except (AttestationRefused, FileRefused):
-        raise LogbookError(
-            f"{out_path} exists and is not an attestation; it was not replaced and nothing "
-            "was signed. Choose another file name."
         ) from None
+    except targets.TargetRefused as refusal:
+        raise LogbookError(f"{refusal} Nothing was signed.") from None
 
 
 def write_attestation(

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import threading
 import uuid
 from collections.abc import Callable
@@ -26,6 +25,7 @@ from evtdesk.bundle.verify import statements_json
 from evtdesk.bundle.writer import write_bundle
 from evtdesk.curriculum import evaluate, load_curriculum
 from evtdesk.exchange.logbook_json import logbook_json
+from evtdesk.exchange.targets import BUNDLE, TargetExists, check_target
 from evtdesk.report import build_report, report_inputs_from_logbook
 from evtdesk.signing.fingerprint import fingerprint
 from evtdesk.signing.pdf import PdfSigningIdentity, ca_sha256, make_pdf_identity, sign_pdf
@@ -47,27 +47,21 @@ class ExportCancelled(LogbookError):
     pass
 
 
-class ExportTargetExists(LogbookError):
-    """The target file exists and the caller asked not to replace it."""
+class ExportTargetExists(TargetExists):
+    """The target is a bundle and the caller asked not to replace it."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} already exists; it was not replaced.")
-        self.path = path
+        super().__init__(path, BUNDLE.name)
 
 
 def _check_target(out_path: Path, overwrite: bool) -> None:
-    """Refuse a target that cannot be written before any work is done."""
-    if out_path.is_dir():
-        raise LogbookError(
-            f"{out_path} is a folder; give the bundle a file name, such as "
-            f"{out_path / 'logbook.evtbundle'}."
-        )
-    if not out_path.parent.is_dir():
-        raise LogbookError(f"The folder {out_path.parent} does not exist.")
-    if not overwrite and os.path.lexists(out_path):
-        raise ExportTargetExists(out_path)
-    if not os.access(out_path.parent, os.W_OK | os.X_OK):
-        raise LogbookError(f"Cannot write to the folder {out_path.parent} (permission denied).")
+    """Refuse a target that cannot be written before any work is done: the one rule for
+    every file EVTDesk writes (`exchange.targets`), so a bundle never replaces a logbook,
+    its key file or anything but an earlier bundle."""
+    try:
+        check_target(out_path, BUNDLE, replace=overwrite)
+    except TargetExists:
+        raise ExportTargetExists(out_path) from None
 
 
 def _write_error(out_path: Path, error: OSError) -> LogbookError:

@@ -17,6 +17,7 @@ from typing import BinaryIO
 from evtdesk.bundle.writer import _write_atomically
 from evtdesk.curriculum import load_curriculum
 from evtdesk.exchange.export import pdf_identity
+from evtdesk.exchange.targets import PDF, check_target
 from evtdesk.model import Site
 from evtdesk.quality.readiness import (
     READINESS_PART,
@@ -103,13 +104,10 @@ def readiness_pdf(logbook: Logbook, site_id: int, language: str, now: datetime) 
 def write_readiness(
     logbook: Logbook, site_id: int, out_path: Path, language: str, now: datetime | None = None
 ) -> ReadinessWritten:
-    """Write the signed checklist to `out_path` (replaced if it exists); nothing is left
+    """Write the signed checklist to `out_path`, replacing only an earlier PDF there
+    (never a logbook, its key file or any other file: `exchange.targets`); nothing is left
     behind when it cannot be written."""
-    out_path = Path(out_path)
-    if out_path.is_dir():
-        raise LogbookError(f"{out_path} is a folder; give the checklist a file name (….pdf).")
-    if not out_path.parent.is_dir():
-        raise LogbookError(f"The folder {out_path.parent} does not exist.")
+    out_path = check_target(out_path, PDF, replace=True)
     signed = readiness_pdf(logbook, site_id, language, now or datetime.now(UTC))
 
     def write(target: BinaryIO) -> None:

@@ -327,9 +327,14 @@ class BundleViewDialog(QDialog):
             self, self.tr("Save report"), str(default), self.tr("PDF files (*.pdf)")
         )
         if name:
-            try:
-                Path(name).write_bytes(pdf)
-            except OSError as error:
-                from PySide6.QtWidgets import QMessageBox
+            from PySide6.QtWidgets import QMessageBox
 
+            from evtdesk.exchange.targets import PDF, TargetRefused, check_target
+
+            try:  # never over a logbook, its key file or anything but an earlier PDF
+                check_target(Path(name), PDF, replace=True)
+                Path(name).write_bytes(pdf)
+            except TargetRefused as refusal:
+                QMessageBox.warning(self, self.tr("Save report"), str(refusal))
+            except OSError as error:
                 QMessageBox.warning(self, self.tr("Save report"), str(error.strerror))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from evtdesk.exchange import identity_info
+from evtdesk.exchange.targets import PUBLIC_KEY, TargetRefused, check_target
 from evtdesk.store import Logbook
 from evtdesk.ui.exchange.common import bold, grouped_fingerprint, mono_font
 
@@ -161,13 +162,17 @@ class IdentityDialog(QDialog):
             self.save_key(Path(name))
 
     def save_key(self, path: Path) -> bool:
-        try:
+        try:  # never over a logbook, its key file or anything but an earlier key file
+            check_target(path, PUBLIC_KEY, replace=True)
             Path(path).write_text(
                 self.info.public_key_text
                 if self.info.public_key_text.endswith("\n")
                 else self.info.public_key_text + "\n",
                 encoding="utf-8",
             )
+        except TargetRefused as refusal:
+            self.status.setText(str(refusal))
+            return False
         except OSError as error:
             self.status.setText(
                 self.tr("The key could not be saved: {reason}").format(reason=error.strerror)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evtdesk.exchange.targets import RECOVERY_CODE, TargetRefused, check_target
+
 try:  # QtPrintSupport ships with PySide6-Essentials, but a trimmed build may lack it
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -136,8 +138,12 @@ class RecoveryCodeDialog(QDialog):
             self.save_to(Path(name))
 
     def save_to(self, path: Path) -> None:
-        try:
+        try:  # never over a logbook, its key file or any file but an earlier code
+            check_target(path, RECOVERY_CODE, replace=True)
             path.write_text(self._text(), encoding="utf-8")
+        except TargetRefused as refusal:
+            self.status.setText(str(refusal))
+            return
         except OSError as error:
             self.status.setText(
                 self.tr("Could not save: {reason}").format(reason=error.strerror or error)
