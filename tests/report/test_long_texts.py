@@ -107,6 +107,8 @@ def test_every_free_text_of_4000_characters_is_cut_in_its_cell_and_whole_in_the_
     assert len(refs) >= len(tags) + 1  # the refusal is in the received statements too
     assert "… och ytterligare 45 [hela listan:" in pages, "five of the 50 measures shown"
     assert "Åtgärd 49:" in appendix
+    # the year's two measures of 960 characters: each cut, the pair whole in the appendix
+    assert pages.count("[hela listan:") >= 2, "a short list of long lines points on too"
 
 
 def test_readiness_evidence_and_notes_of_4000_characters() -> None:

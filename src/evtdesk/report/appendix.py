@@ -30,6 +30,7 @@ from evtdesk.report.text import fmt_date, t
 
 SHOWN_ENTRIES = 10  # entries a flag names in place
 SHOWN_LINES = 5  # lines of a list (a verdict's measures) shown in a table cell
+LINE_LIMIT = 200  # characters of each of them
 TEXT_LIMIT = 600  # characters of a free text shown in a table cell
 ROWS_PER_TABLE = 200  # bounds reportlab's cost of splitting one long table across pages
 
@@ -43,6 +44,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "… och ytterligare {n} [hela listan: {ref} i appendix]",
         "… and {n} more [the whole list: {ref} in the appendix]",
     ),
+    "whole_list": ("[hela listan: {ref} i appendix]", "[the whole list: {ref} in the appendix]"),
     "entries_heading": (
         "Appendix: poster som flaggorna nämner",
         "Appendix: entries the flags name",
@@ -133,15 +135,23 @@ class Appendix:
     def lines(
         self, lines: Sequence[str], where: str, prefix: str = "", shown: int = SHOWN_LINES
     ) -> list[str]:
-        """A list's lines as markup for one cell: the first `shown`, each bounded, and
-        when there are more, the count of the rest and a pointer to the whole list."""
-        out = [esc(prefix) + self.text(line, where) for line in lines[:shown]]
-        rest = len(lines) - shown
+        """A list's lines as markup for one cell: all of them when the list is short,
+        else the first `shown`, each at most `LINE_LIMIT` characters, and a last line
+        pointing to the whole list in the appendix (with the count of the rest)."""
+        if len(lines) <= shown and all(len(line) <= LINE_LIMIT for line in lines):
+            return [esc(prefix + line) for line in lines]
+        ref = self._keep("\n".join(prefix + line for line in lines), where)
+        out = [
+            esc(prefix + (line if len(line) <= LINE_LIMIT else cut(line, LINE_LIMIT) + " …"))
+            for line in lines[:shown]
+        ]
+        rest = len(lines) - len(out)
         if rest > 0:
-            ref = self._keep("\n".join(prefix + line for line in lines), where)
             out.append(
                 esc(say("cut_list", self.language, n=fmt_count(rest, self.language), ref=ref))
             )
+        else:
+            out.append(esc(say("whole_list", self.language, ref=ref)))
         return out
 
     def pointer(self, text: str, where: str) -> str:
