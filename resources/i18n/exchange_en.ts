@@ -4,47 +4,47 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="55"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="56"/>
         <source>Examination week</source>
         <translation>Examination week</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="58"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="59"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="58"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="59"/>
         <source>not passed</source>
         <translation>not passed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="60"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="61"/>
         <source>Yearly evaluation %1</source>
         <translation>Yearly evaluation %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="61"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="62"/>
         <source>sufficient progress</source>
         <translation>sufficient progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="61"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="62"/>
         <source>insufficient progress</source>
         <translation>insufficient progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="63"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="64"/>
         <source>The training</source>
         <translation>The training</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="63"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="64"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="63"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="64"/>
         <source>resumed</source>
         <translation>resumed</translation>
     </message>
@@ -378,7 +378,8 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="327"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="335"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="338"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="340"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
@@ -471,6 +472,11 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/common.py" line="38"/>
+        <source>Hospital (readiness)</source>
+        <translation>Hospital (readiness)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="39"/>
         <source>Trainee</source>
         <translation>Trainee</translation>
     </message>
@@ -567,73 +573,73 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="82"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="83"/>
         <source>My key</source>
         <translation>My key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="85"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="86"/>
         <source>Give this public key to your supervisor (copy it, save it as a file, or let them scan the QR code). When you meet, read the fingerprint aloud: they trust the key only if it matches what they see.</source>
         <translation>Give this public key to your supervisor (copy it, save it as a file, or let them scan the QR code). When you meet, read the fingerprint aloud: they trust the key only if it matches what they see.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="100"/>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="127"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="101"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="128"/>
         <source>Public key</source>
         <translation>Public key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="101"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="102"/>
         <source>&amp;Copy key</source>
         <translation>&amp;Copy key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="103"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="104"/>
         <source>&amp;Save key as file…</source>
         <translation>&amp;Save key as file…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="108"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="109"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="115"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation>Fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="117"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="118"/>
         <source>QR code of the public key</source>
         <translation>QR code of the public key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="119"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="120"/>
         <source>QR code of the key line</source>
         <translation>QR code of the key line</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="154"/>
         <source>The key was copied.</source>
         <translation>The key was copied.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="158"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="159"/>
         <source>Save key</source>
         <translation>Save key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="158"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="159"/>
         <source>Public keys (*.pub);;All files (*)</source>
         <translation>Public keys (*.pub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="173"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="178"/>
         <source>The key could not be saved: {reason}</source>
         <translation>The key could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="176"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="181"/>
         <source>The key was saved as {path}.</source>
         <translation>The key was saved as {path}.</translation>
     </message>
@@ -738,107 +744,117 @@
         <translation>as co-supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="36"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="34"/>
+        <source>as the hospital</source>
+        <translation>as the hospital</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="37"/>
         <source>Yours</source>
         <translation>Yours</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="37"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="38"/>
         <source>Trusted</source>
         <translation>Trusted</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="39"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="40"/>
         <source>Key trusted only as a trainee&apos;s</source>
         <translation>Key trusted only as a trainee&apos;s</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="42"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="43"/>
         <source>Key you do not trust</source>
         <translation>Key you do not trust</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="43"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="44"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="44"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="45"/>
         <source>Cannot be checked</source>
         <translation>Cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="50"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="51"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="54"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="55"/>
         <source>claims to be {name}</source>
         <translation>claims to be {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="71"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="72"/>
         <source>measures: %1</source>
         <translation>measures: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="77"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="78"/>
         <source>a co-supervisor&apos;s report: the main supervisor decides this</source>
         <translation>a co-supervisor&apos;s report: the main supervisor decides this</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="85"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="82"/>
+        <source>a report: the signer&apos;s role does not decide this</source>
+        <translation>a report: the signer&apos;s role does not decide this</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="90"/>
         <source>left out of the bundle; counted from your own logbook</source>
         <translation>left out of the bundle; counted from your own logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="109"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="105"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="110"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="106"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="111"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="107"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="112"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="108"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="113"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="114"/>
         <source>Standing</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="115"/>
         <source>Comment or reason</source>
         <translation>Comment or reason</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="125"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="130"/>
         <source>Statements in the bundle</source>
         <translation>Statements in the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="130"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="135"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="132"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="137"/>
         <source>Not approved</source>
         <translation>Not approved</translation>
     </message>

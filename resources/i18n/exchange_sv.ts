@@ -4,47 +4,47 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="55"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="56"/>
         <source>Examination week</source>
         <translation>Examinationsvecka</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="58"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="59"/>
         <source>passed</source>
         <translation>godkänd</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="58"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="59"/>
         <source>not passed</source>
         <translation>inte godkänd</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="60"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="61"/>
         <source>Yearly evaluation %1</source>
         <translation>Årlig utvärdering %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="61"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="62"/>
         <source>sufficient progress</source>
         <translation>tillräcklig progression</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="61"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="62"/>
         <source>insufficient progress</source>
         <translation>otillräcklig progression</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="63"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="64"/>
         <source>The training</source>
         <translation>Utbildningen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="63"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="64"/>
         <source>stopped</source>
         <translation>avbruten</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/common.py" line="63"/>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="64"/>
         <source>resumed</source>
         <translation>återupptagen</translation>
     </message>
@@ -378,7 +378,8 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="327"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="335"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="338"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="340"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
@@ -471,6 +472,11 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/common.py" line="38"/>
+        <source>Hospital (readiness)</source>
+        <translation>Sjukhus (beredskap)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/common.py" line="39"/>
         <source>Trainee</source>
         <translation>ST-läkare</translation>
     </message>
@@ -567,73 +573,73 @@
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="82"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="83"/>
         <source>My key</source>
         <translation>Min nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="85"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="86"/>
         <source>Give this public key to your supervisor (copy it, save it as a file, or let them scan the QR code). When you meet, read the fingerprint aloud: they trust the key only if it matches what they see.</source>
         <translation>Ge den här publika nyckeln till din handledare (kopiera den, spara den som fil eller låt hen skanna QR-koden). När ni ses läser du upp fingeravtrycket: hen ska bara lita på nyckeln om det stämmer med det hen ser.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="100"/>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="127"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="101"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="128"/>
         <source>Public key</source>
         <translation>Publik nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="101"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="102"/>
         <source>&amp;Copy key</source>
         <translation>&amp;Kopiera nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="103"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="104"/>
         <source>&amp;Save key as file…</source>
         <translation>&amp;Spara nyckel som fil…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="108"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="109"/>
         <source>Fingerprint</source>
         <translation>Fingeravtryck</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="115"/>
         <source>Fingerprint: {fingerprint}</source>
         <translation>Fingeravtryck: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="117"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="118"/>
         <source>QR code of the public key</source>
         <translation>QR-kod för den publika nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="119"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="120"/>
         <source>QR code of the key line</source>
         <translation>QR-kod för nyckelraden</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="154"/>
         <source>The key was copied.</source>
         <translation>Nyckeln har kopierats.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="158"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="159"/>
         <source>Save key</source>
         <translation>Spara nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="158"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="159"/>
         <source>Public keys (*.pub);;All files (*)</source>
         <translation>Publika nycklar (*.pub);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="173"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="178"/>
         <source>The key could not be saved: {reason}</source>
         <translation>Nyckeln kunde inte sparas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="176"/>
+        <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="181"/>
         <source>The key was saved as {path}.</source>
         <translation>Nyckeln sparades som {path}.</translation>
     </message>
@@ -738,107 +744,117 @@
         <translation>som bihandledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="36"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="34"/>
+        <source>as the hospital</source>
+        <translation>som sjukhuset</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="37"/>
         <source>Yours</source>
         <translation>Ditt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="37"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="38"/>
         <source>Trusted</source>
         <translation>Betrodd</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="39"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="40"/>
         <source>Key trusted only as a trainee&apos;s</source>
         <translation>Nyckeln är betrodd bara som ST-läkares</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="42"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="43"/>
         <source>Key you do not trust</source>
         <translation>Nyckel du inte litar på</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="43"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="44"/>
         <source>Invalid</source>
         <translation>Ogiltigt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="44"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="45"/>
         <source>Cannot be checked</source>
         <translation>Kan inte kontrolleras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="50"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="51"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="54"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="55"/>
         <source>claims to be {name}</source>
         <translation>påstår sig vara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="71"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="72"/>
         <source>measures: %1</source>
         <translation>åtgärder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="77"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="78"/>
         <source>a co-supervisor&apos;s report: the main supervisor decides this</source>
         <translation>bihandledarens rapport: huvudhandledaren avgör detta</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="85"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="82"/>
+        <source>a report: the signer&apos;s role does not decide this</source>
+        <translation>en rapport: undertecknarens roll avgör inte detta</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="90"/>
         <source>left out of the bundle; counted from your own logbook</source>
         <translation>utelämnat ur paketet; räknas från din egen loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="109"/>
         <source>Subject</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="105"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="110"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="106"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="111"/>
         <source>Signed by</source>
         <translation>Signerat av</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="107"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="112"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="108"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="113"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="114"/>
         <source>Standing</source>
         <translation>Ställning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="115"/>
         <source>Comment or reason</source>
         <translation>Kommentar eller skäl</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="125"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="130"/>
         <source>Statements in the bundle</source>
         <translation>Utlåtanden i paketet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="130"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="135"/>
         <source>Approved</source>
         <translation>Godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="132"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="137"/>
         <source>Not approved</source>
         <translation>Inte godkänt</translation>
     </message>

@@ -631,108 +631,108 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="113"/>
         <source>EVTDesk recovery code</source>
         <translation>EVTDesk recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="115"/>
         <source>Logbook: {name}</source>
         <translation>Logbook: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="117"/>
         <source>Owner: {owner}</source>
         <translation>Owner: {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="117"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="119"/>
         <source>Created: {date}</source>
         <translation>Created: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="121"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="123"/>
         <source>Keep this paper somewhere safe, away from the computer. With it you can unlock the logbook and choose a new passphrase if you forget it.</source>
         <translation>Keep this paper somewhere safe, away from the computer. With it you can unlock the logbook and choose a new passphrase if you forget it.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="131"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="133"/>
         <source>Save recovery code</source>
         <translation>Save recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="133"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="135"/>
         <source>Text files (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="143"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="149"/>
         <source>Could not save: {reason}</source>
         <translation>Could not save: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="148"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="154"/>
         <source>Saved to {path}. Move it somewhere safe, such as a USB stick.</source>
         <translation>Saved to {path}. Move it somewhere safe, such as a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="164"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="170"/>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="167"/>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="176"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="173"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="182"/>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="168"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="174"/>
         <source>Your recovery code</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="171"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="177"/>
         <source>If you forget your passphrase, this code is the only way into your logbook. It is shown only now: print it or save it, and keep it somewhere safe, away from this computer.</source>
         <translation>If you forget your passphrase, this code is the only way into your logbook. It is shown only now: print it or save it, and keep it somewhere safe, away from this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="177"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="183"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="178"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="184"/>
         <source>Print the recovery code</source>
         <translation>Print the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="179"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="185"/>
         <source>&amp;Save as text file…</source>
         <translation>&amp;Save as text file…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="180"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="186"/>
         <source>Save the recovery code as a text file</source>
         <translation>Save the recovery code as a text file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="187"/>
         <source>&amp;I have stored the recovery code</source>
         <translation>&amp;I have stored the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="188"/>
         <source>I have stored the recovery code</source>
         <translation>I have stored the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="183"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="189"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="184"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="190"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>

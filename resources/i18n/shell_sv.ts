@@ -631,108 +631,108 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="113"/>
         <source>EVTDesk recovery code</source>
         <translation>Återställningskod för EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="115"/>
         <source>Logbook: {name}</source>
         <translation>Loggbok: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="117"/>
         <source>Owner: {owner}</source>
         <translation>Ägare: {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="117"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="119"/>
         <source>Created: {date}</source>
         <translation>Skapad: {date}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="121"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="123"/>
         <source>Keep this paper somewhere safe, away from the computer. With it you can unlock the logbook and choose a new passphrase if you forget it.</source>
         <translation>Förvara papperet säkert, inte tillsammans med datorn. Med koden kan du låsa upp loggboken och välja en ny lösenfras om du glömmer den.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="131"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="133"/>
         <source>Save recovery code</source>
         <translation>Spara återställningskod</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="133"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="135"/>
         <source>Text files (*.txt)</source>
         <translation>Textfiler (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="143"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="149"/>
         <source>Could not save: {reason}</source>
         <translation>Kunde inte spara: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="148"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="154"/>
         <source>Saved to {path}. Move it somewhere safe, such as a USB stick.</source>
         <translation>Sparad i {path}. Flytta den till en säker plats, till exempel ett USB-minne.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="164"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="170"/>
         <source>Sent to the printer.</source>
         <translation>Skickad till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="167"/>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="176"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="173"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="182"/>
         <source>Recovery code</source>
         <translation>Återställningskod</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="168"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="174"/>
         <source>Your recovery code</source>
         <translation>Din återställningskod</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="171"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="177"/>
         <source>If you forget your passphrase, this code is the only way into your logbook. It is shown only now: print it or save it, and keep it somewhere safe, away from this computer.</source>
         <translation>Om du glömmer din lösenfras är den här koden enda vägen in i loggboken. Den visas bara nu: skriv ut den eller spara den, och förvara den säkert, inte på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="177"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="183"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="178"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="184"/>
         <source>Print the recovery code</source>
         <translation>Skriv ut återställningskoden</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="179"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="185"/>
         <source>&amp;Save as text file…</source>
         <translation>&amp;Spara som textfil …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="180"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="186"/>
         <source>Save the recovery code as a text file</source>
         <translation>Spara återställningskoden som textfil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="187"/>
         <source>&amp;I have stored the recovery code</source>
         <translation>&amp;Jag har sparat återställningskoden</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="188"/>
         <source>I have stored the recovery code</source>
         <translation>Jag har sparat återställningskoden</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="183"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="189"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="184"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="190"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>

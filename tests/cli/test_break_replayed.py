@@ -88,7 +88,9 @@ def test_forged_approvals_are_unknown_key_claims_and_his_refusal_stands(
     trust(capsys, folder, "fake", trainee_pub, "Karin", "trainee")
     b2, forged = folder / "b2.evtbundle", folder / "forged.evtattest"
     assert run(capsys, "export", trainee, "--out", str(b2))[0] == 0
-    approvals = [a for s in ("NI", "NI3", "A1", "PLAN") for a in ("--approve", s)]
+    # (PREP too: her fake logbook does not know the demo's approval of it, and EVTDesk
+    # signs no part's approval out of order)
+    approvals = [a for s in ("PREP", "NI", "NI3", "A1", "PLAN") for a in ("--approve", s)]
     code, _, err = run(capsys, "attest", fake, str(b2), *approvals, "--out", str(forged))
     assert code == 0, err
     assert run(capsys, "import-attestation", trainee, str(forged))[0] == 0

@@ -313,3 +313,31 @@ def test_the_apps_export_still_replaces_a_file_it_already_asked_about(
         with pytest.raises(ExportTargetExists):
             export_bundle(logbook, target, overwrite=False)
     assert result.path == target and zipfile.is_zipfile(target)
+
+
+def test_trust_records_the_readers_role_towards_a_trainee(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`trust … --role trainee --as co_supervisor`: her own statements about that trainee
+    are then her reports in her own view (tests/exchange/test_authority.py)."""
+    from evtdesk.exchange.keys import own_role
+
+    trainee = create_demo(tmp_path / "t.evtlog", kdf=FAST_TEST_KDF)
+    key = public_key_line(public_of(trainee.signing_key()))
+    trainee.close(backup=False)
+    (tmp_path / "trainee.pub").write_text(key + "\n")
+    co = tmp_path / "co.evtlog"
+    Logbook.create(co, "co passphrase", "Sara Nyberg", kdf=FAST_TEST_KDF).logbook.close(
+        backup=False
+    )
+    monkeypatch.setenv("EVTDESK_PASSPHRASE", "co passphrase")
+    trust = ["trust", str(co), str(tmp_path / "trainee.pub"), "--name", "Karin", "--yes"]
+    assert main([*trust, "--role", "supervisor", "--as", "co_supervisor"]) == 2
+    assert "--as goes with --role trainee" in capsys.readouterr().err
+    assert main([*trust, "--role", "trainee", "--as", "co_supervisor"]) == 0
+    assert "You are Karin's co-supervisor." in capsys.readouterr().out
+    logbook = Logbook.open(co, "co passphrase")
+    try:
+        assert own_role(logbook, key) == "co_supervisor"
+    finally:
+        logbook.close(backup=False)

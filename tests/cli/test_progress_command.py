@@ -10,11 +10,11 @@ import pytest
 from evtdesk.cli.progress_command import print_progress
 from evtdesk.curriculum import evaluate, load_curriculum
 from evtdesk.model import LogbookSnapshot, TrainingPlan, WorkPeriod
-from tests.curriculum.factories import adaptation, attest, entry, many, period, snapshot
+from tests.curriculum.factories import adaptation, approval, attest, entry, many, period, snapshot
 
 TODAY = date(2026, 6, 1)
 SE = load_curriculum("se-evt")
-GATES = [attest("PREP", date(2025, 1, 1)), attest("NI", date(2025, 6, 1)), attest("A")]
+GATES = [attest("PREP", date(2025, 1, 1)), attest("NI", date(2025, 6, 1)), *approval()]
 
 
 def text(snap: LogbookSnapshot, language: str, capsys: pytest.CaptureFixture[str]) -> str:
@@ -75,9 +75,12 @@ def test_ratios_show_a_percentage_against_their_target(capsys: pytest.CaptureFix
 
 
 def test_refusals_and_flags_are_shown_under_their_item(capsys: pytest.CaptureFixture[str]) -> None:
-    refused = attest("K1a", date(2026, 5, 31), approved=False, comment="more cases")
+    refused = attest("NI1", date(2026, 5, 31), approved=False, comment="more cases")
     early = entry("evt", date(2024, 12, 1), "first_operator")
     output = text(snapshot([early], [*GATES, refused]), "en", capsys)
-    assert "  K1a          open" in output
+    assert "  NI1          open" in output
     assert "✗ Not approved by Erik Holm (2026-05-31): more cases." in output
     assert "⚑ Entries dated before 2025-01-01, when the part opened: 1." in output
+    # the part's approval, signed before the refusal of its own NI1, no longer stands
+    part = "Neurointervention part [open, 1 of 8 met]\n  ✗ The approval of the part"
+    assert part in output and "that refusal stands." in output

@@ -48,7 +48,10 @@ def case(day: date, **fields: object) -> dict[str, object]:
 def approved(logbook: Logbook, logbook_path: Path) -> Path:
     """A logbook approved on 2 February 2026 with three follow-up cases after it and one
     EVT of the training before it."""
-    record_signed(logbook, [Statement("A", True, "")], created=APPROVED)
+    # the training approved as it stands: the parts in order and a passed week (a pass
+    # from before verdicts named their week still counts)
+    approvals = [Statement(s, True, "") for s in ("PREP", "NI", "EXAM_WEEK", "A")]
+    record_signed(logbook, approvals, created=APPROVED)
     arrival = datetime(2026, 3, 1, 8, 0)
     logbook.entries.add_many(
         [

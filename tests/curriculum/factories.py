@@ -75,6 +75,12 @@ def attest(
     )
 
 
+def approval(on: date = date(2024, 1, 1)) -> list[Attestation]:
+    """The training approved as it stands (G1): a passed examination week (A3, without
+    its week's content, as statements were signed before verdicts named one), then A."""
+    return [attest("EXAM_WEEK", on), attest("A", on)]
+
+
 def period(
     part: str,
     start: date,

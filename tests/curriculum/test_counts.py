@@ -10,6 +10,7 @@ from evtdesk.curriculum import ItemProgress, evaluate, load_curriculum
 from evtdesk.model import LogbookSnapshot, TrainingPlan
 from tests.curriculum.factories import (
     adaptation,
+    approval,
     attest,
     entry,
     many,
@@ -21,7 +22,7 @@ from tests.curriculum.factories import (
 TODAY = date(2026, 6, 1)
 SE = load_curriculum("se-evt")
 PREP_DONE = [attest("PREP", date(2025, 1, 1))]
-APPROVED = [*PREP_DONE, attest("NI", date(2025, 6, 1)), attest("A", date(2025, 12, 1))]
+APPROVED = [*PREP_DONE, attest("NI", date(2025, 6, 1)), *approval(date(2025, 12, 1))]
 
 
 def item(snap: LogbookSnapshot, item_id: str, language: str = "en") -> ItemProgress:

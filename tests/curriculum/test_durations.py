@@ -9,7 +9,7 @@ import pytest
 from evtdesk.curriculum import evaluate, load_curriculum
 from evtdesk.curriculum.durations import calendar_months, months_in_part
 from evtdesk.model import WorkPeriod
-from tests.curriculum.factories import attest, period, snapshot
+from tests.curriculum.factories import approval, attest, period, snapshot
 
 TODAY = date(2026, 6, 1)
 SE = load_curriculum("se-evt")
@@ -155,7 +155,7 @@ def test_no_period_flag_before_a_part_has_opened_or_in_a_part_open_from_the_star
 def test_follow_up_time_is_counted_from_the_approval_not_from_typed_periods() -> None:
     # A period typed to start before the approval neither counts nor moves the year: the
     # year begins on the day the supervisor signed part A.
-    gates = [*PREP_DONE, attest("NI", date(2025, 1, 1)), attest("A", date(2025, 6, 1))]
+    gates = [*PREP_DONE, attest("NI", date(2025, 1, 1)), *approval(date(2025, 6, 1))]
     follow_up = period("FU", date(2025, 5, 1), 13)
     result = evaluate(SE, snapshot([], gates, [follow_up]), TODAY).item("FU1")
     assert result.details == ("from 2025-06-01",)

@@ -3,11 +3,12 @@ flagged and never dropped."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from evtdesk.curriculum import ItemProgress, Progress, evaluate, load_curriculum
 from evtdesk.model import LogbookSnapshot, TrainingPlan
-from tests.curriculum.factories import adaptation, attest, entry, many, snapshot
+from tests.curriculum.factories import adaptation, approval, attest, entry, many, snapshot
 
 TODAY = date(2026, 6, 1)
 SE = load_curriculum("se-evt")
@@ -70,7 +71,7 @@ def test_parts_report_their_state_reason_and_opening_date() -> None:
 
 
 def test_follow_up_and_continuing_education_open_when_approval_is_attested() -> None:
-    approved = run(snapshot([], [*NI_DONE, attest("A", date(2026, 3, 1))]))
+    approved = run(snapshot([], [*NI_DONE, *approval(date(2026, 3, 1))]))
     assert {p.id: p.state for p in approved.parts}["FU"] == "open"
     assert approved.item("Q2").state == "open" and approved.item("C1").state == "open"
 
@@ -99,15 +100,18 @@ def test_an_attested_item_opens_the_examination_week_gate_whatever_its_numbers()
 
 
 def test_a_part_of_recommendations_only_is_never_complete_by_default() -> None:
-    approved = [*NI_DONE, attest("A", date(2026, 3, 1))]
+    approved = [*NI_DONE, *approval(date(2026, 3, 1))]
     parts = {p.id: p for p in run(snapshot([], approved)).parts}
     # continuing education (C1–C4) and the hospital list (H1–H11) have no mandatory item
     assert parts["C"].state == "open" and (parts["C"].items_met, parts["C"].items_total) == (0, 4)
     assert parts["H"].state == "open" and (parts["H"].items_met, parts["H"].items_total) == (0, 11)
     cme = [entry("cme", date(2026, 2, 1), title="Stroke day", hours=16)]
-    parts = {p.id: p for p in run(snapshot(cme, [*approved, attest("H5")])).parts}
+    declared = replace(attest("H5"), signer_role="hospital")  # the hospital decides H5
+    parts = {p.id: p for p in run(snapshot(cme, [*approved, declared])).parts}
     assert (parts["C"].state, parts["C"].items_met) == ("open", 1)
     assert (parts["H"].state, parts["H"].items_met) == ("open", 1)
+    reported = run(snapshot(cme, [*approved, attest("H5")]))  # a supervisor only reports it
+    assert reported.item("H5").state != "attested" and len(reported.reports) == 1
     # the supervisor attesting the part completes it
     parts = {p.id: p for p in run(snapshot(cme, [*approved, attest("C")])).parts}
     assert parts["C"].state == "complete"
@@ -139,7 +143,7 @@ def test_entries_dated_before_their_part_opened_are_counted_and_flagged_by_id() 
 
 def test_follow_up_cases_before_approval_are_flagged() -> None:
     early = entry("followup_case", date(2026, 2, 1), "first_operator", evt_performed=True)
-    result = item(snapshot([early], [*NI_DONE, attest("A", date(2026, 3, 1))]), "Q2")
+    result = item(snapshot([early], [*NI_DONE, *approval(date(2026, 3, 1))]), "Q2")
     assert result.conditions[0].done == 1
     assert [f.entry_ids for f in result.flags if f.kind == "before_part_opened"] == [(early.id,)]
 
@@ -152,7 +156,7 @@ def test_no_order_flag_in_a_part_that_is_open_from_the_start() -> None:
 def test_the_exmint_course_taken_in_the_preparatory_part_is_not_flagged_on_approval() -> None:
     """The guidance has the course taken during the preparatory part (flag_early = false)."""
     course = entry("course", date(2024, 6, 1), title="EXMINT", exmint=True)
-    approval_open = [*NI_DONE, attest("A", date(2026, 3, 1))]
+    approval_open = [*NI_DONE, *approval(date(2026, 3, 1))]
     a2 = item(snapshot([course], approval_open), "A2")
     assert a2.met and a2.conditions[0].done == 1
     assert a2.flags == ()
@@ -161,7 +165,7 @@ def test_the_exmint_course_taken_in_the_preparatory_part_is_not_flagged_on_appro
 def test_observation_visits_during_training_are_not_flagged_but_early_cme_is() -> None:
     visit = entry("observation_visit", date(2025, 10, 1))
     cme = entry("cme", date(2026, 2, 1), title="Stroke day", hours=16)
-    opened = [*NI_DONE, attest("A", date(2026, 3, 1))]
+    opened = [*NI_DONE, *approval(date(2026, 3, 1))]
     assert item(snapshot([visit, cme], opened), "C3").flags == ()
     [flag] = item(snapshot([visit, cme], opened), "C1").flags
     assert flag.kind == "before_part_opened" and flag.entry_ids == (cme.id,)

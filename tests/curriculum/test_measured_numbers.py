@@ -13,11 +13,11 @@ import pytest
 
 from evtdesk.curriculum import Curriculum, evaluate, load_curriculum, progress_to_json
 from evtdesk.model import LogbookSnapshot, WorkPeriod
-from tests.curriculum.factories import attest, entry, many, snapshot
+from tests.curriculum.factories import approval, attest, entry, many, snapshot
 
 TODAY = date(2026, 6, 1)
 SE = load_curriculum("se-evt")
-APPROVED = [attest("PREP", date(2025, 1, 1)), attest("NI", date(2025, 6, 1)), attest("A")]
+APPROVED = [attest("PREP", date(2025, 1, 1)), attest("NI", date(2025, 6, 1)), *approval()]
 OWN = "independent_first_operator"
 
 

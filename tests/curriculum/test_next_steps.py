@@ -8,7 +8,7 @@ from datetime import date
 from evtdesk.curriculum import Progress, evaluate, load_curriculum
 from evtdesk.curriculum.next_steps import MAX_OWED, MAX_STEPS
 from evtdesk.model import LogbookSnapshot
-from tests.curriculum.factories import attest, many, period, snapshot
+from tests.curriculum.factories import approval, attest, many, period, snapshot
 
 TODAY = date(2026, 6, 1)
 SE = load_curriculum("se-evt")
@@ -66,7 +66,7 @@ def test_steps_are_at_most_five_in_guidance_order_and_only_the_trainees_own_mand
     everything_open = [
         attest("PREP", date(2025, 1, 1)),
         attest("NI", date(2025, 6, 1)),
-        attest("A", date(2026, 1, 1)),
+        *approval(date(2026, 1, 1)),
     ]
     for snap in (snapshot([]), snapshot([], everything_open)):
         progress = run(snap)

@@ -10,6 +10,7 @@ from evtdesk.model import LogbookSnapshot, TrainingPlan
 from tests.curriculum.factories import (
     adaptation,
     amended,
+    approval,
     attest,
     entry,
     many,
@@ -146,6 +147,6 @@ def test_last_years_evaluation_does_not_disappear_on_the_first_of_january() -> N
 
 def test_the_years_of_the_training_end_with_its_approval() -> None:
     started = [period("PREP", date(2024, 1, 1), 12)]
-    approved = [attest("A", date(2025, 6, 1)), attest("EVAL:2024"), attest("EVAL:2025")]
+    approved = [*approval(date(2025, 6, 1)), attest("EVAL:2024"), attest("EVAL:2025")]
     s5 = item(snapshot([], approved, started), "S5")
     assert s5.met and s5.conditions[0].required == 2  # 2026 is after the approval

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from evtdesk.quality import NOT_STARTED, FollowUpNotStarted, followup_log, followup_start
 from evtdesk.quality.followup import followup_window, one_year_after
-from tests.curriculum.factories import attest, entry, retracted, snapshot
+from tests.curriculum.factories import approval, attest, entry, retracted, snapshot
 
 APPROVED = date(2026, 3, 10)
+# The parts before it approved, then a passed week and part A: an approval that stands.
+ORDER = [attest("PREP", date(2025, 1, 1)), attest("NI", date(2025, 9, 1))]
+TRAINING_APPROVED = [*ORDER, *approval(APPROVED)]
 
 
 def test_no_approval_no_follow_up_year() -> None:
@@ -21,7 +25,7 @@ def test_no_approval_no_follow_up_year() -> None:
 
 
 def test_the_year_starts_on_the_day_the_approval_was_signed() -> None:
-    found = snapshot(attestations=[attest("A", APPROVED)])
+    found = snapshot(attestations=TRAINING_APPROVED)
     assert followup_start(found) == APPROVED
     window = followup_window(found)
     assert (window.start, window.end) == (APPROVED, date(2027, 3, 9))
@@ -30,6 +34,20 @@ def test_the_year_starts_on_the_day_the_approval_was_signed() -> None:
 def test_other_approvals_do_not_start_it() -> None:
     assert followup_start(snapshot(attestations=[attest("NI", APPROVED)])) is None
     assert followup_start(snapshot(attestations=[attest("EXAM_WEEK", APPROVED)])) is None
+
+
+def test_an_approval_that_does_not_stand_starts_nothing() -> None:
+    """The same judge as the progress view's: out of order, without a passed week, or a
+    co-supervisor's (her report) — no follow-up year, so no figures flattered by it."""
+    out_of_order = [attest("EXAM_WEEK", APPROVED), attest("A", APPROVED)]
+    without_week = [*ORDER, attest("A", APPROVED)]
+    hers = [
+        *ORDER,
+        attest("EXAM_WEEK", APPROVED),
+        replace(attest("A", APPROVED), signer_role="co_supervisor"),
+    ]
+    for statements in (out_of_order, without_week, hers):
+        assert followup_start(snapshot(attestations=statements)) is None
 
 
 def test_a_later_refusal_withdraws_the_start() -> None:
@@ -53,11 +71,11 @@ def test_the_log_counts_every_case_handled_in_the_year() -> None:
         retracted(entry("followup_case", inside, None, evt_performed=True), 50),
         entry("evt", inside, "independent_first_operator"),
     ]
-    log = followup_log(snapshot(entries, [attest("A", APPROVED)]), date(2026, 6, 1))
+    log = followup_log(snapshot(entries, TRAINING_APPROVED), date(2026, 6, 1))
     assert (log.cases, log.evt_performed, log.without_evt, log.with_complications) == (3, 1, 2, 1)
     assert log.days_elapsed == (date(2026, 6, 1) - APPROVED).days + 1
 
 
 def test_days_elapsed_stop_at_the_end_of_the_year() -> None:
-    log = followup_log(snapshot(attestations=[attest("A", APPROVED)]), date(2030, 1, 1))
+    log = followup_log(snapshot(attestations=TRAINING_APPROVED), date(2030, 1, 1))
     assert log.days_elapsed == 365

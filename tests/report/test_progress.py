@@ -133,7 +133,8 @@ def test_a_refused_statement_reads_as_not_approved_with_the_supervisors_comment(
         ),
     ):
         progress = evaluate(load_curriculum("se-evt"), snapshot, TODAY, language)
-        assert progress.item("NI3").attestation == refusal
+        shown = progress.item("NI3").attestation
+        assert shown is not None and shown.id == refusal.id and not shown.approved
         inputs = replace(demo.inputs, snapshot=snapshot, progress=progress, language=language)
         text = _text(build_report(inputs))
         pages = text[: text.index("Poster per typ" if language == "sv" else "Entries by kind")]

@@ -10,7 +10,7 @@ from evtdesk.quality.references import REFERENCES_SETTING, ReferenceValue, refer
 from evtdesk.report import build_report, report_inputs_from_logbook
 from evtdesk.report.inputs import ReportInputs
 from evtdesk.store import Logbook
-from tests.curriculum.factories import attest, entry
+from tests.curriculum.factories import approval, attest, entry
 from tests.report.report_helpers import CREATED, Demo, pages_text
 
 APPROVED = CREATED.date() - timedelta(days=100)
@@ -34,7 +34,7 @@ def _follow_up(demo: Demo, language: str) -> ReportInputs:
     snapshot = replace(
         snapshot,
         entries=snapshot.entries + tuple(cases),
-        attestations=snapshot.attestations + (attest("A", APPROVED),),
+        attestations=snapshot.attestations + (attest("NI", APPROVED), *approval(APPROVED)),
     )
     ref = ReferenceValue("arrival_to_puncture", 62, "Riksstroke 2024", 2024)
     return replace(

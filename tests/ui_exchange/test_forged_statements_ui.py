@@ -48,7 +48,7 @@ def test_forged_approvals_stand_as_unknown_claims_in_the_bundle_view(qtbot, peop
     forged = write_attestation(
         fake,
         open_bundle(second, fake),
-        [Statement(s, True, "OK") for s in ("NI", "NI3", "A1", "PLAN")],
+        [Statement(s, True, "OK") for s in ("PREP", "NI", "NI3", "A1", "PLAN")],
         folder / "f.evtattest",
     )
     import_attestation(trainee, forged.read_bytes())

@@ -53,7 +53,9 @@ def _row(panel: QualityPanel, row: int) -> list[str]:
 def test_the_follow_up_year_opens_first_with_every_indicators_numbers(
     qtbot, logbook: Logbook
 ) -> None:
-    record_signed(logbook, [Statement("A", True, "")], created=APPROVED)
+    # the parts in order and a passed week (a pass from before verdicts named their week)
+    approvals = [Statement(s, True, "") for s in ("PREP", "NI", "EXAM_WEEK", "A")]
+    record_signed(logbook, approvals, created=APPROVED)
     _cases(logbook)
     panel = _panel(qtbot, logbook)
     assert panel.period_combo.currentData() == FOLLOW_UP

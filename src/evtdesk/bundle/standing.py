@@ -32,14 +32,15 @@ from evtdesk.bundle.attestation import (
     time_problem,
 )
 from evtdesk.model import Adaptation, Attestation, ExamVerdict, TrustedKey, YearlyEvaluation
-from evtdesk.model.statements import ADAPT_PREFIX
+from evtdesk.model.statements import ADAPT_PREFIX, DECIDES
 from evtdesk.signing.fingerprint import fingerprint
 from evtdesk.signing.minisign import KeyFormatError, PublicKey, parse_public_key, public_key_line
 
 OWN, TRUSTED, WRONG_ROLE = "own", "trusted", "wrong_role"
 UNKNOWN_KEY, INVALID, UNVERIFIABLE = "unknown_key", "invalid", "unverifiable"
 COUNTED = (OWN, TRUSTED)
-SUPERVISOR_ROLES = ("supervisor", "co_supervisor")
+# The roles whose keys sign statements (a trainee's key signs bundles only).
+SUPERVISOR_ROLES = ("supervisor", "co_supervisor", "hospital")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,10 @@ class Reader:
     own_name: str
     trusted: Sequence[TrustedKey]
     now: datetime
+    # The reader's own role towards this trainee: the main supervisor unless their
+    # logbook says otherwise (`exchange.keys.set_own_role`), so a co-supervisor's own
+    # statements are her reports in her view as in his.
+    own_role: str = "supervisor"
 
 
 @dataclass(frozen=True)
@@ -80,10 +85,26 @@ class JudgedStatement:
     carried: bool = True
     verdict: ExamVerdict | None = None  # EXAM_WEEK: the week, and a failure's record
     evaluation: YearlyEvaluation | None = None  # EVAL:<year>: the summary and action plan
+    # What it may do once it stands: `decides`, `reports` or `none`, as the curriculum's
+    # authority rules give its signer's role (set by the reader's view; "" until then).
+    authority: str = ""
 
     @property
     def counted(self) -> bool:
         return self.standing in COUNTED
+
+    @property
+    def decides(self) -> bool:
+        """It stands and its signer's role may decide its subject (a report stands but
+        decides nothing)."""
+        return self.counted and self.authority in ("", DECIDES)
+
+    @property
+    def signer_role(self) -> str:
+        """The role the statement is judged in: a trusted key's, the role the reader gave
+        it; the reader's own, the reader's role towards the trainee (the main
+        supervisor's unless the reader's logbook says otherwise)."""
+        return self.role if self.standing in COUNTED and self.role else "supervisor"
 
     def as_attestation(self) -> Attestation:
         """The statement as the curriculum engine reads it (only for counted ones)."""
@@ -110,7 +131,7 @@ class JudgedStatement:
             basis_seq=self.basis_seq,
             adaptation=adaptation,
             bundle_sequence=self.bundle_sequence,
-            signer_role=self.role if self.standing == TRUSTED and self.role else "supervisor",
+            signer_role=self.signer_role,
             verdict=self.verdict,
             evaluation=self.evaluation,
         )
@@ -223,7 +244,7 @@ def _problem_with_bundle(
 
 def _key_standing(key: PublicKey, reader: Reader) -> tuple[str, str, str | None]:
     if reader.own_key is not None and key == reader.own_key:
-        return OWN, reader.own_name, None
+        return OWN, reader.own_name, reader.own_role
     line = public_key_line(key)
     match = next((k for k in reader.trusted if k.public_key == line), None)
     if match is None:

@@ -14,6 +14,7 @@ from evtdesk import language
 from evtdesk.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, open_logbook
 from evtdesk.cli.verdict_options import add_verdict_options, verdict_statements
 from evtdesk.cli.words import LANGUAGE_HELP, say
+from evtdesk.model.keys import ROLES
 
 # What a file may weigh before it is read at all: a hostile file of several GB is refused
 # by its size, never read into memory first.
@@ -32,7 +33,14 @@ def register(commands: Any) -> None:
     trust.add_argument("path")
     trust.add_argument("key", help="a minisign .pub file or the key line")
     trust.add_argument("--name", required=True)
-    trust.add_argument("--role", choices=("supervisor", "co_supervisor", "trainee"), required=True)
+    trust.add_argument("--role", choices=ROLES, required=True)
+    trust.add_argument(
+        "--as",
+        dest="own_role",
+        choices=("supervisor", "co_supervisor"),
+        help="with --role trainee: your role towards her (default: her main supervisor); "
+        "as co_supervisor your statements about her are reports",
+    )
     trust.add_argument("--yes", action="store_true", help="the fingerprint was compared in person")
     trust.set_defaults(handler=cmd_trust)
 
@@ -146,7 +154,10 @@ def cmd_identity(args: argparse.Namespace) -> int:
 
 def cmd_trust(args: argparse.Namespace) -> int:
     from evtdesk.exchange import parse_key, trust_key
+    from evtdesk.exchange.keys import set_own_role
 
+    if args.own_role and args.role != "trainee":
+        raise UsageError("--as goes with --role trainee: your role towards that trainee")
     text = key_text(args.key)
     _line, print_ = parse_key(text)
     print(say(language.system_language(), "fingerprint", fingerprint=print_))
@@ -161,7 +172,11 @@ def cmd_trust(args: argparse.Namespace) -> int:
             return EXIT_FAILED
     with open_logbook(args.path) as logbook:
         trusted = trust_key(logbook, text, args.name, args.role)
+        if args.own_role:
+            set_own_role(logbook, text, args.own_role)
     print(f"Trusted {trusted.name} ({trusted.role}).")
+    if args.own_role:
+        print(f"You are {trusted.name}'s {args.own_role.replace('_', '-')}.")
     return EXIT_OK
 
 

@@ -42,6 +42,9 @@ _WORDS = {
         "not_evaluated": "ej utvärderat",
         "not_yet": "ej utvärderat ännu",
         "as_of": "Per {date}",
+        "reports": "Rapporter (visas men räknas inte: undertecknarens roll avgör inte detta):",
+        "approves": "godkänner",
+        "refuses": "godkänner inte",
     },
     "en": {
         "target": "target",
@@ -60,6 +63,9 @@ _WORDS = {
         "not_evaluated": "not evaluated",
         "not_yet": "not evaluated yet",
         "as_of": "As of {date}",
+        "reports": "Reports (shown, not counted: the signer's role does not decide these):",
+        "approves": "approves",
+        "refuses": "does not approve",
     },
 }
 _INDENT = " " * 25  # under the numbers, past the id and state columns
@@ -146,13 +152,30 @@ def print_progress(progress: Progress, as_of: bool = False) -> None:
         counted = words["items_met"].format(n=part.items_met, m=part.items_total)
         suffix = f" — {part.reason}" if part.reason else ""
         print(f"\n{part.title(language)} [{word(part.state, language)}, {counted}]{suffix}")
+        if part.unheld:
+            print(f"  ✗ {part.unheld}")
         for item in (i for i in progress.items if i.part == part.id):
             print("\n".join(item_lines(item, language)))
     print_approval(progress)
+    print_reports(progress)
     if progress.next_steps:
         print("\n" + _WORDS[language]["next"])
         for step in progress.next_steps:
             print(f"  • {step.sentence}")
+
+
+def print_reports(progress: Progress) -> None:
+    """Statements that stand by their key but only report (a co-supervisor's word on what
+    the main supervisor decides): each with its signer and day, so the trainee sees what
+    was said and that it is not counted."""
+    if not progress.reports:
+        return
+    words = _WORDS[progress.language]
+    print("\n" + words["reports"])
+    for report in progress.reports:
+        said = words["approves" if report.approved else "refuses"]
+        line = f"  {report.signed_at.date().isoformat()}  {report.supervisor_name} {said} "
+        print(line + report.subject + (f": {report.comment}" if report.comment else ""))
 
 
 def print_approval(progress: Progress) -> None:

@@ -17,6 +17,7 @@ from evtdesk.curriculum import progress_to_json
 from evtdesk.curriculum.vocabulary import word
 from evtdesk.exchange import BundleView
 from evtdesk.exchange.attestations import proposals_of
+from evtdesk.model.statements import DECIDES, NO_AUTHORITY
 
 FROM_COMMAND_LINE = "the key given with --trust"
 _FACTS = ("format", "created", "sequence", "previous_manifest_sha256")
@@ -76,7 +77,9 @@ def statement_json(statement: JudgedStatement) -> dict[str, Any]:
         "signed_at": utc_text(statement.signed_at) if statement.signed_at else None,
         "standing": statement.standing,
         "role": statement.role,
-        "counted": statement.counted,
+        # whether it counts in the progress shown: it stands and its signer may decide
+        "counted": statement.decides,
+        "authority": statement.authority or (DECIDES if statement.counted else NO_AUTHORITY),
         "problem": statement.problem or None,
         "attestation_id": statement.attestation_id or None,
         "answers": {"bundle_sequence": statement.bundle_sequence, "chain_seq": statement.basis_seq},
@@ -220,13 +223,14 @@ def _print_statements(statements: tuple[JudgedStatement, ...], language: str = "
     if not statements:
         say(vsay(language, "no_statements"))
         return
-    counted = sum(1 for s in statements if s.counted)
+    counted = sum(1 for s in statements if s.decides)
     rest = len(statements) - counted
     say(vsay(language, "statements", n=len(statements), counted=counted, rest=rest))
     for s in statements:
         decision = vsay(language, "approved" if s.approved else "not_approved")
         when = utc_text(s.signed_at)[:10] if s.signed_at else vsay(language, "undated")
-        mark = vsay(language, "counts" if s.counted else "not_counted")
+        reports = s.counted and not s.decides
+        mark = vsay(language, "counts" if s.decides else "reports" if reports else "not_counted")
         if s.counted:
             role = (s.role or "").replace("_", "-")
             who = vsay(language, "you") if s.standing == "own" else f"{s.by} ({role})"
@@ -236,7 +240,9 @@ def _print_statements(statements: tuple[JudgedStatement, ...], language: str = "
         if s.comment:
             line += f": {s.comment}"
         say(line)
-        if not s.counted:
+        if reports:
+            say("               " + vsay(language, "report_only"))
+        elif not s.counted:
             detail = s.problem or standing_word(s.standing, language)
             key = vsay(language, "key", fp=s.fingerprint) if s.fingerprint else ""
             say(f"               {key}{detail}")

@@ -64,6 +64,13 @@ _TEXT: dict[str, tuple[str, str]] = {
     "undated": ("odaterat", "undated"),
     "counts": ("gäller     ", "counts     "),
     "not_counted": ("gäller inte", "not counted"),
+    "reports": ("rapport    ", "report     "),
+    "report_only": (
+        "en rapport: undertecknarens roll får inte avgöra detta (huvudhandledaren avgör); "
+        "räknas inte",
+        "a report: the signer's role may not decide this (the main supervisor decides); "
+        "not counted",
+    ),
     "you": ("du", "you"),
     "claims": ("utger sig för att vara {name}", "claims to be {name}"),
     "left_out": (

@@ -17,12 +17,12 @@ from evtdesk.curriculum.progress import Flag, MeasureProgress, WeekProgress
 from evtdesk.curriculum.schema import Condition
 from evtdesk.model import Attestation, Entry, ExamWeek, LogbookSnapshot, measure_key
 from evtdesk.model.statements import (
-    CO_SUPERVISOR,
     EVAL_PREFIX,
     EXAM_WEEK,
     STOP,
     current_statement,
     deciding,
+    may_decide,
 )
 
 CASE = "exam_week_case"
@@ -174,7 +174,7 @@ def _failures(
     """A4: each failed verdict with its reason, the day the employer was told, measures."""
     failed = {}
     for statement in verdicts(snapshot):  # the main supervisor's: a co-supervisor reports
-        if not statement.approved and statement.signer_role != CO_SUPERVISOR:
+        if not statement.approved and may_decide(statement):
             failed[statement.id] = statement
     documented = [a for a in failed.values() if a.verdict is not None and a.verdict.measures]
     details = []

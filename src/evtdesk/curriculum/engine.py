@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from evtdesk.curriculum import approval, gaps
+from evtdesk.curriculum import approval, authority, gaps
 from evtdesk.curriculum.flags import item_flags
 from evtdesk.curriculum.measure import Measurement, latest_attestation, measure
 from evtdesk.curriculum.messages import say
@@ -31,7 +31,7 @@ from evtdesk.curriculum.progress import (
 from evtdesk.curriculum.schema import Condition, Curriculum, Item
 from evtdesk.curriculum.year_summary import years_of
 from evtdesk.curriculum.years import as_of
-from evtdesk.model import Adaptation, LogbookSnapshot
+from evtdesk.model import Adaptation, Attestation, LogbookSnapshot
 
 
 def _required(
@@ -85,6 +85,10 @@ class _Evaluation:
         for adaptation in snapshot.plan.adaptations:
             self.adaptations.setdefault(adaptation.item_id, []).append(adaptation)
         self.measured = _Rows(self._measure)
+        self.part_ids = {p.id for p in curriculum.parts}
+        # Items judged by the examination week's verdict: a plain tick decides nothing.
+        self.verdict_items = authority.verdict_items(curriculum)
+        self.part_approvals: dict[str, tuple[Attestation | None, str]] = {}
 
     def _measure(self, item_id: str) -> list[tuple[Condition, Measurement, bool]]:
         """One item's conditions measured (on first use: a gate judged as of an earlier
@@ -101,8 +105,63 @@ class _Evaluation:
         return rows
 
     def attested(self, subject: str) -> bool:
+        return self.approval(subject) is not None
+
+    def approval(self, subject: str) -> Attestation | None:
+        """The approving statement about `subject` that stands, or None. An item judged by
+        the examination week's verdict (A3, A4) is never approved by a plain tick; a
+        part's approval stands only in its order (`part_approval`)."""
+        if subject in self.part_ids:
+            return self.part_approval(subject)[0]
+        if subject in self.verdict_items:
+            return None
         attestation = latest_attestation(self.snapshot.attestations, subject)
-        return attestation is not None and attestation.approved
+        return attestation if attestation is not None and attestation.approved else None
+
+    def part_approval(self, part_id: str) -> tuple[Attestation | None, str]:
+        """The main supervisor's approval of a part, if it stands, else why it does not
+        (G1, S2): the parts before it approved (its gates open), what the curriculum says
+        its approval needs met (part A: a passed examination week), and no refusal of one
+        of its mandatory items standing beside it. Judged once per part and run."""
+        if part_id in self.part_approvals:
+            return self.part_approvals[part_id]
+        self.part_approvals[part_id] = (None, "")  # a gate that loops back stays closed
+        statement = latest_attestation(self.snapshot.attestations, part_id)
+        judged: tuple[Attestation | None, str] = (None, "")
+        if statement is not None and statement.approved:
+            why = self.approval_problem(part_id)
+            judged = (statement, "") if not why else (None, self._unheld(part_id, statement, why))
+        self.part_approvals[part_id] = judged
+        return judged
+
+    def _unheld(self, part_id: str, statement: Attestation, why: str) -> str:
+        """The sentence saying a supervisor's approval of the part does not stand, and why."""
+        return say(
+            "approval_unheld",
+            self.language,
+            part=self._name(part_id),
+            who=statement.supervisor_name,
+            day=statement.signed_at.date().isoformat(),
+            why=why,
+        )
+
+    def approval_problem(self, part_id: str) -> str:
+        """Why an approval of the part cannot stand, or ""."""
+        part = next(p for p in self.curriculum.parts if p.id == part_id)
+        opened, missing, _ = self.gate(part.opens_when)
+        if not opened:
+            return missing
+        for item_id in part.approval_needs:
+            item = self.curriculum.item(item_id)
+            if not (self.numbers_met(item) or self.attested(item_id)):
+                return say("approval_needs", self.language, target=self._name(item_id))
+        for item in self.curriculum.items:
+            if item.part != part_id or not item.mandatory or item.id in self.verdict_items:
+                continue
+            current = latest_attestation(self.snapshot.attestations, item.id)
+            if current is not None and not current.approved:
+                return say("approval_refused", self.language, target=self._name(item.id))
+        return ""
 
     def waived(self, item: Item) -> bool:
         return any(a.waived for a in self.adaptations.get(item.id, []))
@@ -126,8 +185,8 @@ class _Evaluation:
         for gate in gates:
             kind, _, target = gate.partition(":")
             if kind == "attested":
-                attestation = latest_attestation(self.snapshot.attestations, target)
-                if attestation is None or not attestation.approved:
+                attestation = self.approval(target)
+                if attestation is None:
                     return (
                         False,
                         say("locked_attested", self.language, target=self._name(target)),
@@ -194,7 +253,11 @@ class _Evaluation:
         )
         # Any item may be attested (the supervisor certifies counts too); items marked
         # `attestation = true` have nothing else that satisfies them.
-        attestation = latest_attestation(self.snapshot.attestations, item.id)
+        attestation = (
+            None
+            if item.id in self.verdict_items
+            else latest_attestation(self.snapshot.attestations, item.id)
+        )
         attested = attestation is not None and attestation.approved
         rejection = gaps.rejection(attestation, self.language)
         numeric = bool(rows)
@@ -251,13 +314,23 @@ class _Evaluation:
         )
 
 
+def approved_part(
+    curriculum: Curriculum, snapshot: LogbookSnapshot, part_id: str, today: date
+) -> Attestation | None:
+    """The approval of a part that stands as of `today`, judged as `evaluate` judges it
+    (by the signer's authority, in the parts' order, with what the approval needs), for
+    views that need only this: the follow-up year starts on the approval of part A."""
+    judged = authority.judge(curriculum, as_of(snapshot, today))
+    return _Evaluation(curriculum, judged, today, "en").part_approval(part_id)[0]
+
+
 def evaluate(
     curriculum: Curriculum, snapshot: LogbookSnapshot, today: date, language: str = "en"
 ) -> Progress:
     """Every item's state, numbers, flags and missing sentence, plus the next steps, the
     examination weeks, the measures asked for and the years of the training — all as of
     `today`: what was dated or signed later is left out (`evtdesk progress --on`)."""
-    snapshot = as_of(snapshot, today)
+    snapshot = authority.judge(curriculum, as_of(snapshot, today))
     run = _Evaluation(curriculum, snapshot, today, language)
     parts, items, complete_parts = [], [], set()
     for part in curriculum.parts:
@@ -273,6 +346,7 @@ def evaluate(
             bool(mandatory) and all(i.state in (MET, ATTESTED) for i in mandatory)
         )
         state = "locked" if not part_open[0] else "complete" if complete else "open"
+        unheld = run.part_approval(part.id)[1]
         satisfied = sum(1 for i in part_items if i.met or i.attested)
         if state == "complete":
             complete_parts.add(part.id)
@@ -287,6 +361,7 @@ def evaluate(
                 part_open[2],
                 satisfied,
                 len(part_items),
+                unheld,
             )
         )
     measures = approval.measures(snapshot)
@@ -304,4 +379,5 @@ def evaluate(
         measures,
         years_of(curriculum, run.measured, snapshot, today, language),
         stopped,
+        authority.reports(snapshot),
     )

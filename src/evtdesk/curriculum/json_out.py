@@ -192,6 +192,7 @@ def progress_to_json(progress: Progress) -> dict[str, Any]:
                 "opened_on": p.opened_on.isoformat() if p.opened_on else None,
                 "items_met": p.items_met,
                 "items_total": p.items_total,
+                "unheld": p.unheld,
             }
             for p in progress.parts
         ],
@@ -201,4 +202,10 @@ def progress_to_json(progress: Progress) -> dict[str, Any]:
         "exam_weeks": [_week(w) for w in progress.exam_weeks],
         "measures": [_measure(m) for m in progress.measures],
         "years": [_year(y) for y in progress.years],
+        # statements that stand by their key but only report (a co-supervisor's word on
+        # what the main supervisor decides): shown, counted nowhere
+        "reports": [
+            {"subject": r.subject, "authority": r.authority} | _statement(r)
+            for r in progress.reports
+        ],
     }

@@ -40,6 +40,18 @@ _TEXT = {
         "Opens when the supervisor has attested {target}.",
     ),
     "locked_done": ("Öppnas när {target} är uppnått.", "Opens when {target} is complete."),
+    "approval_unheld": (
+        "Godkännandet av delen ”{part}” som {who} signerade {day} gäller inte: {why}",
+        "The approval of the part “{part}” that {who} signed on {day} does not stand: {why}",
+    ),
+    "approval_needs": (
+        "{target} är inte uppnått.",
+        "{target} is not met.",
+    ),
+    "approval_refused": (
+        "{target} är underkänt och det beslutet står kvar.",
+        "{target} is refused, and that refusal stands.",
+    ),
     "before_part": (
         "Registreringar daterade före {date}, då delen öppnades: {n}.",
         "Entries dated before {date}, when the part opened: {n}.",

@@ -16,6 +16,9 @@ from evtdesk.curriculum import parse_rules
 from evtdesk.curriculum.schema import (
     CONCERNS,
     CONDITION_TYPES,
+    DEFAULT_AUTHORITY,
+    ROLES,
+    AuthorityRule,
     Condition,
     Curriculum,
     EntryFilter,
@@ -25,8 +28,12 @@ from evtdesk.curriculum.schema import (
 from evtdesk.entries.kinds import KIND_IDS, FieldType, kind_spec
 from evtdesk.model import Role, TrainingPlan
 
-_TOP_KEYS = {"id", "version", "title_sv", "title_en", "source", "parts", "items"}
-_PART_KEYS = {"id", "title_sv", "title_en", "section", "opens_when"}
+_TOP_KEYS = {"id", "version", "title_sv", "title_en", "source", "parts", "items", "authority"}
+_AUTHORITY_KEYS = {"subjects", "decides", "reports", "section"}
+# Subjects that are neither a part nor an item: the plan, the examination week's verdict
+# and a stop of the training (H3).
+_SPECIAL_SUBJECTS = {"PLAN", "EXAM_WEEK", "TRAINING_STOP"}
+_PART_KEYS = {"id", "title_sv", "title_en", "section", "opens_when", "approval_needs"}
 _ITEM_KEYS = {
     "id",
     "part",
@@ -292,6 +299,7 @@ def _part(data: Mapping[str, Any], where: str) -> Part:
         _text(data, "title_en", where),
         data.get("section", ""),
         _strings(data, "opens_when", f"{where}: part {pid}"),
+        _strings(data, "approval_needs", f"{where}: part {pid}"),
     )
 
 
@@ -325,6 +333,17 @@ def parse_curriculum(data: Mapping[str, Any], where: str = "curriculum") -> Curr
                 raise CurriculumError(
                     f"{where}: {gate_owner.id}: gate '{gate}' names an unknown item"
                 )
+    for part in parts:
+        for item_id in part.approval_needs:
+            if not any(i.id == item_id and i.part == part.id for i in items):
+                raise CurriculumError(
+                    f"{where}: part {part.id}: approval_needs names {item_id}, not an item of it"
+                )
+    known = part_ids | seen | _SPECIAL_SUBJECTS
+    rules = tuple(
+        _authority(r, known, f"{where}: [[authority]] {n}")
+        for n, r in enumerate(_tables(data.get("authority", []), where, "authority"), 1)
+    )
     return Curriculum(
         id=_text(data, "id", where),
         version=str(_need(data, "version", where)),
@@ -333,4 +352,24 @@ def parse_curriculum(data: Mapping[str, Any], where: str = "curriculum") -> Curr
         source=data.get("source", ""),
         parts=parts,
         items=items,
+        authority=rules or DEFAULT_AUTHORITY,
     )
+
+
+def _authority(data: Mapping[str, Any], known: set[str], where: str) -> AuthorityRule:
+    """One [[authority]] rule: its subjects exist (or are prefixes), its roles are roles,
+    and nobody both decides and reports."""
+    _known_keys(data, _AUTHORITY_KEYS, where)
+    subjects = _strings(data, "subjects", where)
+    decides, reports = _strings(data, "decides", where), _strings(data, "reports", where)
+    if not subjects or not decides:
+        raise CurriculumError(f"{where}: a rule names its subjects and who decides them")
+    for subject in subjects:
+        if not subject.endswith("*") and subject not in known:
+            raise CurriculumError(f"{where}: '{subject}' is not a part, an item or a subject")
+    for role in (*decides, *reports):
+        if role not in ROLES:
+            raise CurriculumError(f"{where}: unknown role '{role}' (known: {', '.join(ROLES)})")
+    if set(decides) & set(reports):
+        raise CurriculumError(f"{where}: a role either decides a subject or reports on it")
+    return AuthorityRule(subjects, decides, reports, str(data.get("section", "")))

@@ -93,6 +93,9 @@ class PartProgress:
     opened_on: date | None = None
     items_met: int = 0  # items met or attested, of
     items_total: int = 0  # all the part's items (a part of recommendations shows these)
+    # A signed approval of the part that does not stand, and why (out of order, without
+    # what it needs, beside a refusal of its own mandatory item); "" otherwise.
+    unheld: str = ""
 
     def title(self, language: str) -> str:
         return self.title_sv if language == "sv" else self.title_en
@@ -179,9 +182,19 @@ class Progress:
     measures: tuple[MeasureProgress, ...] = ()
     years: tuple[YearProgress, ...] = ()
     stopped: Attestation | None = None  # the supervisor stopped the training (H3)
+    # Statements that stand by their key but whose signer may only report on their
+    # subject (a co-supervisor's word on what the main supervisor decides): shown with
+    # the signer and the day, counted nowhere (`curriculum.authority`).
+    reports: tuple[Attestation, ...] = ()
 
     def item(self, item_id: str) -> ItemProgress:
         for item in self.items:
             if item.id == item_id:
                 return item
         raise KeyError(item_id)
+
+    def part(self, part_id: str) -> PartProgress:
+        for part in self.parts:
+            if part.id == part_id:
+                return part
+        raise KeyError(part_id)

@@ -27,6 +27,9 @@ ENTRY_BASED = ("count", "sum", "ratio")  # condition types measured on logbook e
 # Who has to act on an item. Only the trainee's own items become next steps; the
 # supervisor's duties and the hospital's requirements are shown but never nag the trainee.
 CONCERNS = ("trainee", "supervisor", "hospital")
+# The roles a reader can give a key (the trust list): whose statements an [[authority]]
+# rule lets decide a subject, and whose it takes as a report only.
+ROLES = ("supervisor", "co_supervisor", "hospital", "trainee")
 
 
 @dataclass(frozen=True)
@@ -168,9 +171,35 @@ class Part:
     title_en: str
     section: str
     opens_when: tuple[str, ...] = ()
+    # Items that must be met (or decided) before an approval of the part stands: the
+    # approval of the training needs a passed examination week (A3).
+    approval_needs: tuple[str, ...] = ()
 
     def title(self, language: str) -> str:
         return self.title_sv if language == "sv" else self.title_en
+
+
+@dataclass(frozen=True)
+class AuthorityRule:
+    """Who decides a kind of subject and who may only report on it, as the guidance
+    gives it. `subjects` are statement subjects (`PLAN`, `EXAM_WEEK`, a part or item
+    id) or prefixes ending in `*` (`EVAL:*`, `ADAPT:*`, `*` for every subject); the
+    first rule of the file that names a subject is the one that holds for it."""
+
+    subjects: tuple[str, ...]
+    decides: tuple[str, ...]
+    reports: tuple[str, ...] = ()
+    section: str = ""
+
+    def names(self, subject: str) -> bool:
+        return any(
+            subject.startswith(p[:-1]) if p.endswith("*") else subject == p for p in self.subjects
+        )
+
+
+# A file without [[authority]] rules: the main supervisor decides everything and a
+# co-supervisor reports to him (S4), the guidance's own rule for supervision.
+DEFAULT_AUTHORITY = (AuthorityRule(("*",), ("supervisor",), ("co_supervisor",)),)
 
 
 @dataclass(frozen=True)
@@ -184,6 +213,7 @@ class Curriculum:
     source: str
     parts: tuple[Part, ...]
     items: tuple[Item, ...]
+    authority: tuple[AuthorityRule, ...] = DEFAULT_AUTHORITY
 
     def title(self, language: str) -> str:
         return self.title_sv if language == "sv" else self.title_en

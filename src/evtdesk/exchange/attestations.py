@@ -20,10 +20,13 @@ from evtdesk.bundle.attestation import (
     read_attestation,
 )
 from evtdesk.bundle.manifest import parse_utc
+from evtdesk.bundle.standing import SUPERVISOR_ROLES
+from evtdesk.curriculum.authority import verdict_items
 from evtdesk.entries.privacy import find_identity_numbers
 from evtdesk.exchange import targets
 from evtdesk.exchange.keys import trusted_for_bundles
-from evtdesk.exchange.supervisor import BundleView
+from evtdesk.exchange.signing_rules import refuse_what_cannot_stand
+from evtdesk.exchange.supervisor import BundleView, curriculum_made_for
 from evtdesk.model import Proposal, Statement
 from evtdesk.model.content import expected_key
 from evtdesk.model.statements import ADAPT_PREFIX, STOP, adaptation_subject
@@ -49,7 +52,7 @@ def attestation_subjects(
     plan, every curriculum item, and each adaptation the trainee proposes
     (`ADAPT:<item>`). (The examination week's verdict and the yearly evaluation are
     signed with their content: `exchange.verdicts`.)"""
-    if view.progress is None:
+    if view.progress is None or view.snapshot is None:
         return []
     sv = language == "sv"
     year = (today or date.today()).year
@@ -60,7 +63,10 @@ def attestation_subjects(
     del year  # evaluations are signed with their year's summary (exchange.verdicts)
     for key, (label_sv, label_en) in SPECIAL_SUBJECTS.items():
         subjects.append((key, label_sv if sv else label_en))
-    subjects += [(i.id, f"{i.id} {i.title(language)}") for i in view.progress.items]
+    by_verdict = verdict_items(curriculum_made_for(view.snapshot.curriculum_id, view.manifest))
+    subjects += [  # A3 and A4 are the week's verdict, signed with it: never a tick
+        (i.id, f"{i.id} {i.title(language)}") for i in view.progress.items if i.id not in by_verdict
+    ]
     for proposal in proposals_of(view):
         label = "Föreslagen anpassning" if sv else "Proposed adaptation"
         subjects.append(
@@ -167,6 +173,7 @@ def write_attestation(
     out_path = Path(out_path)
     check_target(out_path, replace_attestation)
     check_statements(statements)
+    refuse_what_cannot_stand(view, statements, logbook.owner_name)
     if find_identity_numbers(logbook.owner_name):
         raise LogbookError(f"Your name as this logbook records it {_IDENTITY_NUMBER}.")
     try:
@@ -204,7 +211,7 @@ def import_attestation(
     """Check and store a supervisor's attestation; raises AttestationRefused with the reason."""
     accepted = read_attestation(
         data,
-        trusted_supervisors=trusted_for_bundles(logbook, ("supervisor", "co_supervisor")),
+        trusted_supervisors=trusted_for_bundles(logbook, SUPERVISOR_ROLES),
         own_public_key=public_of(logbook.signing_key()),
         exports={e.manifest_sha256: e for e in logbook.records.exports()},
         seen_attestation_ids=logbook.records.seen_attestation_ids(),

@@ -62,6 +62,29 @@ def trust_key(logbook: Logbook, key_text: str, name: str, role: str) -> TrustedK
     return logbook.records.trust_key(line, name.strip(), role, print_)
 
 
+OWN_ROLES_SETTING = "own_roles"  # {trainee's key line: this reader's role towards her}
+OWN_ROLES = ("supervisor", "co_supervisor")
+
+
+def set_own_role(logbook: Logbook, trainee_key_text: str, role: str) -> None:
+    """Record this logbook's owner's role towards the trainee whose key is given: her
+    own statements about that trainee are then judged in it (a co-supervisor's are her
+    reports in her own view too). The main supervisor is the default."""
+    if role not in OWN_ROLES:
+        raise LogbookError(f"Your role towards a trainee is one of {', '.join(OWN_ROLES)}.")
+    line, _print = parse_key(trainee_key_text)
+    roles = dict(logbook.records.setting(OWN_ROLES_SETTING, {}) or {})
+    roles[line] = role
+    logbook.records.set_setting(OWN_ROLES_SETTING, roles)
+
+
+def own_role(logbook: Logbook, trainee_key_line: str) -> str:
+    """This logbook's owner's role towards the trainee with that key line."""
+    roles = logbook.records.setting(OWN_ROLES_SETTING, {}) or {}
+    role = roles.get(trainee_key_line, "supervisor") if isinstance(roles, dict) else ""
+    return role if role in OWN_ROLES else "supervisor"
+
+
 def trusted_for_bundles(logbook: Logbook, roles: tuple[str, ...] = ROLES) -> list[TrustedKey]:
     """The keys this logbook trusts in one of `roles`."""
     return [k for k in logbook.records.trusted_keys() if k.role in roles]

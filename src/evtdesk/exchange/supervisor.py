@@ -26,12 +26,13 @@ from evtdesk.bundle.standing import (
 )
 from evtdesk.bundle.verify import Verdict, verify_bundle
 from evtdesk.curriculum import Curriculum, CurriculumError, evaluate
+from evtdesk.curriculum.authority import authority_of, judge
 from evtdesk.curriculum.loader import load_shipped
 from evtdesk.curriculum.progress import Progress
-from evtdesk.exchange.keys import trusted_for_bundles
+from evtdesk.exchange.keys import own_role, trusted_for_bundles
 from evtdesk.exchange.logbook_json import snapshot_from_logbook_json
 from evtdesk.model import LogbookSnapshot, TrustedKey
-from evtdesk.model.statements import signed_adaptations
+from evtdesk.model.statements import NO_AUTHORITY
 from evtdesk.signing.minisign import public_key_line, public_of
 from evtdesk.store import Logbook, SeenBundle
 
@@ -86,6 +87,11 @@ def open_bundle(
         own_name=logbook.owner_name if logbook is not None else "",
         trusted=trusted,
         now=moment.astimezone(UTC).replace(tzinfo=None),
+        own_role=(
+            own_role(logbook, public_key_line(verdict.signer))
+            if logbook is not None and verdict.signer is not None
+            else "supervisor"
+        ),
     )
     remembered: list[bytes] = []
     fresh = None
@@ -150,12 +156,16 @@ def view_of(
         curriculum = curriculum_made_for(trainee.curriculum_id, verdict.manifest)
     except (ValueError, CurriculumError) as error:
         return BundleView(verdict, None, None, verdict.manifest, str(error), statements, fresh)
-    counted = counted_attestations(statements)
-    snapshot = replace(
-        trainee,
-        attestations=counted,
-        plan=replace(trainee.plan, adaptations=signed_adaptations(counted)),
+    statements = tuple(
+        replace(
+            s,
+            authority=authority_of(curriculum, s.signer_role, s.subject)
+            if s.counted
+            else NO_AUTHORITY,
+        )
+        for s in statements
     )
+    snapshot = judge(curriculum, replace(trainee, attestations=counted_attestations(statements)))
     progress = evaluate(curriculum, snapshot, today or date.today(), language)
     return BundleView(verdict, snapshot, progress, verdict.manifest, "", statements, fresh)
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 TRAINEE, SUPERVISOR, CO_SUPERVISOR = "trainee", "supervisor", "co_supervisor"
-ROLES = (SUPERVISOR, CO_SUPERVISOR, TRAINEE)
+# The hospital's responsible (verksamhetschef, or the region for an EVT-only hospital)
+# declares a unit ready (H, H1-H11): a key of its own, deciding nothing else.
+HOSPITAL = "hospital"
+ROLES = (SUPERVISOR, CO_SUPERVISOR, HOSPITAL, TRAINEE)
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,7 @@ class Attestation:
     signer_role: str = "supervisor"  # as the reader trusts the key: or "co_supervisor"
     verdict: ExamVerdict | None = None  # EXAM_WEEK: the week and, if failed, A4's record
     evaluation: YearlyEvaluation | None = None  # EVAL:<year>: the year and its action plan
+    authority: str = ""  # DECIDES or REPORTS once the curriculum has judged it; "" before
 
 
 ADAPT_PREFIX = "ADAPT:"
@@ -82,24 +83,24 @@ def order_key(attestation: Attestation) -> tuple[int, int, str, str]:
 
 
 CO_SUPERVISOR = "co_supervisor"
+DECIDES, REPORTS, NO_AUTHORITY = "decides", "reports", "none"
 
 
-def main_supervisor_only(subject: str) -> bool:
-    """What the guidance gives the main supervisor alone: the examination week's verdict
-    with the employer informed (A3, A4), the yearly evaluation (S5) and stopping the
-    training (H3). A co-supervisor supports and reports to him (S4); his word decides."""
-    return subject in (EXAM_WEEK, STOP) or subject.startswith(EVAL_PREFIX)
+def may_decide(statement: Attestation) -> bool:
+    """Whether the statement may decide its subject: as the curriculum judged its signer's
+    role (`curriculum.authority`), and until then never a co-supervisor's, who reports
+    to the main supervisor on everything he decides (S4)."""
+    if statement.authority:
+        return statement.authority == DECIDES
+    return statement.signer_role != CO_SUPERVISOR
 
 
 def deciding(statements: Iterable[Attestation]) -> Attestation | None:
-    """Of statements about one subject, the one that decides: a co-supervisor cannot speak
-    for the main supervisor, so theirs decide only where no supervisor has spoken, and
-    never on what is the main supervisor's alone; then the latest bundle answered, then
-    the latest signed."""
-    about = list(statements)
-    main = [a for a in about if a.signer_role != CO_SUPERVISOR]
-    reserved = any(main_supervisor_only(a.subject) for a in about)
-    pool = main if reserved else main or about
+    """Of statements about one subject, the one that decides: of those whose signer may
+    decide it, the latest bundle answered, then the latest signed. A report (a
+    co-supervisor's word on what the main supervisor decides) decides nothing, even
+    where he has not spoken."""
+    pool = [a for a in statements if may_decide(a)]
     return max(pool, key=order_key) if pool else None
 
 
@@ -129,8 +130,10 @@ def proposal_status(
     """`pending` until a statement about the item answers a bundle that held the proposal;
     then `signed` or `refused` by that statement."""
     subject = adaptation_subject(proposal.item_id)
-    answers = [
-        a for a in attestations if a.subject == subject and a.basis_seq >= proposal.proposed_seq
+    answers = [  # a co-supervisor's answer is her report: the proposal still waits
+        a
+        for a in attestations
+        if a.subject == subject and a.basis_seq >= proposal.proposed_seq and may_decide(a)
     ]
     if not answers:
         return PENDING, None

@@ -1,9 +1,10 @@
 """The follow-up year (FU1): when it starts, and what the operator logged in it.
 
 It starts on the day the supervisor's approval of the training was signed, not on a date
-typed by hand, so the year cannot be moved to flatter the figures. Every statement about
-a subject is ordered by `current_statement`: a later refusal withdraws an approval, and a
-co-supervisor's approval does not stand in for the main supervisor's.
+typed by hand, so the year cannot be moved to flatter the figures. Whether that approval
+stands is the curriculum engine's judgement, the same every view shows: a later refusal
+withdraws it, a co-supervisor's is her report, and one signed before the neurointervention
+part was approved or without a passed examination week opens nothing.
 
 `APPROVAL_SUBJECT` is where the approval is read from; it is the one place to re-point
 when the approval statement gets its own subject.
@@ -14,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from evtdesk.curriculum.engine import approved_part
+from evtdesk.curriculum.loader import CurriculumError, load_curriculum
 from evtdesk.model import LogbookSnapshot
-from evtdesk.model.statements import current_statement
 from evtdesk.quality.cases import Window, unknown
 
 APPROVAL_SUBJECT = "A"  # the supervisor's attestation that part A, the approval, is done
@@ -30,12 +32,16 @@ class FollowUpNotStarted(ValueError):
         super().__init__(NOT_STARTED)
 
 
-def followup_start(snapshot: LogbookSnapshot) -> date | None:
-    """The day the approval of the training was signed; None while it is not approved."""
-    statement = current_statement(snapshot.attestations, APPROVAL_SUBJECT)
-    if statement is None or not statement.approved:
-        return None
-    return statement.signed_at.date()
+def followup_start(snapshot: LogbookSnapshot, today: date | None = None) -> date | None:
+    """The day the approval of the training was signed; None while no approval stands.
+    The one judge of the curriculum decides whether it stands (`approved_part`): signed
+    by the main supervisor, after the neurointervention part, with a passed week."""
+    try:
+        curriculum = load_curriculum(snapshot.curriculum_id)
+    except CurriculumError:
+        return None  # the views say the curriculum cannot be read; no year is started
+    statement = approved_part(curriculum, snapshot, APPROVAL_SUBJECT, today or date.today())
+    return statement.signed_at.date() if statement is not None else None
 
 
 def one_year_after(start: date) -> date:

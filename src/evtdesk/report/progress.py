@@ -321,5 +321,7 @@ def progress(
         story += table_heading(
             f"{part_id} – {label}" if label else part_id, styles.h2, room=40 * mm
         )
+        if part is not None and part.unheld:  # a signed approval that opens nothing
+            story.append(Paragraph("✗ " + esc(part.unheld), styles.body))
         story.append(_part_table(items, inputs, styles, width, appendix))
     return story

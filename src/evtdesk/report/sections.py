@@ -263,6 +263,7 @@ def attestations(
         return [*story, Paragraph(esc(t("no_attestations", lang)), styles.body)]
     story.append(Paragraph(esc(t("attestations_note", lang)), styles.body))
     titles = item_titles(inputs.progress, lang)
+    reported = {r.id for r in inputs.progress.reports} if inputs.progress else set()
     head = [
         "col_subject",
         "col_decision",
@@ -276,13 +277,17 @@ def attestations(
         subject = subject_label(a.subject, lang)
         title = titles.get(a.subject)
         subject_text = f"<b>{esc(subject)}</b>" + (f" {esc(title)}" if title else "")
-        decision = t("approved" if a.approved else "not_approved", lang)
+        decision = esc(t("approved" if a.approved else "not_approved", lang))
         where = f"{t('attestations', lang)} · {subject} · {a.supervisor_name}"
         signed = fmt_datetime(a.signed_at)
+        comment = appendix.text(a.comment, f"{where} · {signed}")
+        if a.id in reported:  # stands by its key, decides nothing (curriculum.authority)
+            note = f"<i>{esc(t('report_only', lang))}</i>"
+            comment = note + (f"<br/>{comment}" if comment else "")
         data.append(
             [
                 Paragraph(subject_text, styles.cell),
-                Paragraph(esc(decision), styles.cell_head if not a.approved else styles.cell),
+                Paragraph(decision, styles.cell_head if not a.approved else styles.cell),
                 Paragraph(
                     esc(a.supervisor_name)
                     + f" ({esc(t(_role_key(a.signer_role), lang))})"
@@ -291,7 +296,7 @@ def attestations(
                     styles.cell,
                 ),
                 Paragraph(esc(signed), styles.cell),
-                Paragraph(appendix.text(a.comment, f"{where} · {signed}"), styles.cell),
+                Paragraph(comment, styles.cell),
                 Paragraph(esc(group_fingerprint(a.bundle_manifest_sha256[:16])), styles.cell),
             ]
         )
@@ -311,8 +316,11 @@ def attestations(
 
 
 def _role_key(role: str) -> str:
-    """A co-supervisor's statement shows as such: it cannot speak for the main supervisor."""
-    return "role_co_supervisor" if role == "co_supervisor" else "role_supervisor"
+    """A co-supervisor's statement shows as such: it cannot speak for the main supervisor;
+    likewise the hospital's representative's."""
+    return {"co_supervisor": "role_co_supervisor", "hospital": "role_hospital"}.get(
+        role, "role_supervisor"
+    )
 
 
 def _key_print(key_line: str) -> str:

@@ -173,6 +173,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "approved": ("Godkänt", "Approved"),
     "role_supervisor": ("huvudhandledare", "main supervisor"),
     "role_co_supervisor": ("bihandledare", "co-supervisor"),
+    "role_hospital": ("sjukhusets företrädare", "hospital's representative"),
+    "report_only": (
+        "En rapport: undertecknarens roll avgör inte detta. Räknas inte.",
+        "A report: the signer's role does not decide this. Not counted.",
+    ),
     "items_met": ("{n} av {m} moment uppfyllda", "{n} of {m} items met"),
     "approval_heading": ("Godkännande och handledning", "Approval and supervision"),
     "approval_intro": (

@@ -35,6 +35,7 @@ def role_text(role: str) -> str:
     labels = {
         "supervisor": QCoreApplication.translate("ExchangeRoles", "Supervisor"),
         "co_supervisor": QCoreApplication.translate("ExchangeRoles", "Co-supervisor"),
+        "hospital": QCoreApplication.translate("ExchangeRoles", "Hospital (readiness)"),
         "trainee": QCoreApplication.translate("ExchangeRoles", "Trainee"),
     }
     return labels.get(role, role)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from evtdesk.bundle.standing import JudgedStatement
-from evtdesk.model.statements import CO_SUPERVISOR, main_supervisor_only
+from evtdesk.model.statements import CO_SUPERVISOR
 from evtdesk.ui.exchange.common import verdict_words
 from evtdesk.ui.tooltips import plain_tooltip
 
@@ -31,6 +31,7 @@ def standing_text(statement: JudgedStatement) -> str:
     role = {
         "supervisor": QCoreApplication.translate("StatementsTable", "as supervisor"),
         "co_supervisor": QCoreApplication.translate("StatementsTable", "as co-supervisor"),
+        "hospital": QCoreApplication.translate("StatementsTable", "as the hospital"),
     }.get(statement.role or "", "")
     return {
         "own": QCoreApplication.translate("StatementsTable", "Yours"),
@@ -72,10 +73,14 @@ def _note(statement: JudgedStatement) -> str:
                 "%1", "; ".join(f"{m.due.isoformat()} {m.text}" for m in measures)
             )
         )
-    if statement.role == CO_SUPERVISOR and main_supervisor_only(statement.subject):
+    if statement.counted and not statement.decides:  # curriculum.authority
         parts.append(
             QCoreApplication.translate(
                 "StatementsTable", "a co-supervisor's report: the main supervisor decides this"
+            )
+            if statement.role == CO_SUPERVISOR
+            else QCoreApplication.translate(
+                "StatementsTable", "a report: the signer's role does not decide this"
             )
         )
     if statement.problem:
@@ -148,7 +153,7 @@ class StatementsTable(QTableWidget):
         )
         colour = (
             COUNTS_COLOUR
-            if statement.counted
+            if statement.decides
             else INVALID_COLOUR
             if statement.standing == "invalid"
             else CLAIM_COLOUR
@@ -161,9 +166,10 @@ class StatementsTable(QTableWidget):
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
-            if not statement.counted and column != 5:
+            if not statement.decides and column != 5:
                 item.setForeground(Qt.GlobalColor.darkGray)
             self.setItem(row, column, item)
 
     def counted(self) -> int:
-        return sum(1 for s in self.statements if s.counted)
+        """The statements that count: they stand and their signer may decide them."""
+        return sum(1 for s in self.statements if s.decides)

@@ -1,0 +1,70 @@
+"""Who may decide what: each statement's authority, as the curriculum file gives it.
+
+A statement that stands by its key (`own`, `trusted`) still decides only what its
+signer's role may decide. The guidance gives the training plan, the order of the parts,
+the certificates, the examination week's verdict, the yearly evaluation and a stop to
+the main supervisor; a local co-supervisor "stödjer samt rapporterar till
+huvudhandledaren" (S4); the region answers for an EVT-only hospital. The curriculum's
+[[authority]] rules say this per subject (`docs/curriculum-format.md`), so a second
+curriculum states its own and no Python changes. A report is shown, with its signer and
+day, and counted nowhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from evtdesk.curriculum.schema import Curriculum
+from evtdesk.model import Attestation, LogbookSnapshot
+from evtdesk.model.statements import (
+    ADAPT_PREFIX,
+    DECIDES,
+    NO_AUTHORITY,
+    REPORTS,
+    signed_adaptations,
+)
+
+
+def authority_of(curriculum: Curriculum, role: str | None, subject: str) -> str:
+    """`decides`, `reports` or `none`: what a statement by `role` about `subject` may do.
+    The first rule naming the subject holds; a subject no rule names is decided by
+    nobody (so a forgotten subject never falls to whoever signs first)."""
+    rule = next((r for r in curriculum.authority if r.names(subject)), None)
+    if rule is None or role is None:
+        return NO_AUTHORITY
+    if role in rule.decides:
+        return DECIDES
+    return REPORTS if role in rule.reports else NO_AUTHORITY
+
+
+def verdict_items(curriculum: Curriculum) -> frozenset[str]:
+    """The items only the examination week's verdict decides (A3, A4): a plain tick on
+    one of them decides nothing, whoever signs it."""
+    return frozenset(
+        item.id for item in curriculum.items if any(c.type == "exam_week" for c in item.conditions)
+    )
+
+
+def judge(curriculum: Curriculum, snapshot: LogbookSnapshot) -> LogbookSnapshot:
+    """The snapshot with every statement's authority set, and the plan's adaptations of
+    every item some statement is about read again from the statements that decide (a
+    co-supervisor's adaptation is her report); an adaptation no statement is about (a
+    plan built in code) is kept as given."""
+    judged = tuple(
+        replace(a, authority=authority_of(curriculum, a.signer_role, a.subject))
+        for a in snapshot.attestations
+    )
+    stated = {
+        a.subject.removeprefix(ADAPT_PREFIX) for a in judged if a.subject.startswith(ADAPT_PREFIX)
+    }
+    adaptations = (
+        *(a for a in snapshot.plan.adaptations if a.item_id not in stated),
+        *signed_adaptations(judged),
+    )
+    plan = replace(snapshot.plan, adaptations=adaptations)
+    return replace(snapshot, attestations=judged, plan=plan)
+
+
+def reports(snapshot: LogbookSnapshot) -> tuple[Attestation, ...]:
+    """The statements of a judged snapshot that only report: shown, counted nowhere."""
+    return tuple(a for a in snapshot.attestations if a.authority == REPORTS)
