@@ -253,3 +253,28 @@ def test_an_attestation_is_not_written_into_a_pipe(
         "--out", folder / "pipe",
     )  # fmt: skip
     assert code == 1 and "is not a file (a device or a pipe)" in err  # refused at once
+
+
+def test_a_changed_case_passed_off_as_its_first_revision_voids_the_pass(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The pass pins each case's content, not the revision number her logbook writes: a
+    bundle whose case now has an sICH, still called revision 1 and signed with her own
+    key, shows her supervisor a week that awaits a new verdict."""
+    from tests.exchange.resign import logbook_of, with_logbook
+
+    folder, trainee, his, _first = passed_week(capsys, pair)
+    ok(capsys, "export", trainee, "--out", folder / "b3.evtbundle")
+    bundle = (folder / "b3.evtbundle").read_bytes()
+    document = logbook_of(bundle)
+    cases = [e for e in document["entries"] if e["kind"] == "exam_week_case"]
+    assert cases and all(e["revision"] == 1 for e in cases)
+    cases[0]["sich"] = True  # the case as it is now, under its old number
+    with Logbook.open(trainee, PASSPHRASE) as logbook:
+        forged = with_logbook(bundle, logbook.signing_key(), json.dumps(document).encode())
+    (folder / "b4.evtbundle").write_bytes(forged)
+    seen = json.loads(ok(capsys, "verify", folder / "b4.evtbundle", "--logbook", his, "--json"))
+    item = a3(seen["progress"])
+    assert item["state"] == "open" and not item["met"]
+    [week] = seen["progress"]["exam_weeks"]
+    assert week["state"] == "awaiting" and week["changed_after"]["by"] == "Erik Holm"

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from evtdesk.curriculum import Progress, evaluate, load_curriculum
+from evtdesk.curriculum.approval import week_changed, week_pin
 from evtdesk.model import (
     Attestation,
     ExamVerdict,
@@ -205,3 +206,20 @@ def test_a_statement_signed_after_the_day_asked_about_does_not_count() -> None:
     assert not evaluate(SE, snap, date(2026, 3, 9)).item("A3").met
     assert evaluate(SE, snap, date(2026, 3, 10)).item("A3").met
     assert datetime(2026, 3, 10) == passed.signed_at
+
+
+def test_a_pass_pinned_by_revision_numbers_awaits_a_new_verdict_and_says_why() -> None:
+    """Passes were once pinned `<entry id>@<revision>`, numbers the trainee's logbook
+    writes; such a pass cannot show the cases are those judged, so the week awaits."""
+    entries = cases(WEEK)
+    old = verdict(WEEK, True, date(2026, 3, 10), 100)
+    assert old.verdict is not None
+    by_number = tuple(sorted(f"{e.id}@{e.revision}" for e in entries))
+    pinned_old = replace(old, verdict=replace(old.verdict, cases=by_number))
+    [week] = run(with_weeks([pinned_old], entries=entries)).exam_weeks
+    assert week.state == "awaiting" and week.changed_after is not None
+    assert "by the logbook's own revision numbers" in week_changed(week, "en")
+    pinned_now = replace(
+        old, verdict=replace(old.verdict, cases=week_pin(with_weeks([], entries=entries), WEEK))
+    )
+    assert run(with_weeks([pinned_now], entries=entries)).exam_weeks[0].state == "passed"

@@ -9,6 +9,8 @@ tracked: open until the trainee marks one done — her account, said as such.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Sequence
 from datetime import date
 
@@ -35,9 +37,34 @@ def names_week(verdict: Attestation, week: ExamWeek) -> bool:
     return v is not None and v.week_id == week.id and v.week_start == week.start
 
 
+def case_digest(entry: Entry) -> str:
+    """A case's content as a verdict pins it: the first 16 hex digits of the SHA-256 of
+    what the supervisor judged (kind, date, role, case number, site, fields, note). A
+    revision number is the trainee's own count and a bundle may say anything; this
+    changes whenever the case does, whatever number it carries."""
+    content = {
+        "kind": entry.kind,
+        "date": entry.date.isoformat(),
+        "role": entry.role,
+        "case_number": entry.case_number,
+        "site_id": entry.site_id,
+        "notes": entry.notes,
+        "fields": dict(entry.fields),
+    }
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
 def week_pin(snapshot: LogbookSnapshot, week: ExamWeek) -> tuple[str, ...]:
-    """The week's cases as a verdict pins them: `<entry id>@<revision>`, sorted."""
-    return tuple(sorted(f"{e.id}@{e.revision}" for e in week_cases(snapshot, week)))
+    """The week's cases as a verdict pins them: `<entry id>#<case_digest>`, sorted."""
+    return tuple(sorted(f"{e.id}#{case_digest(e)}" for e in week_cases(snapshot, week)))
+
+
+def pinned_by_revision(verdict: Attestation) -> bool:
+    """A pass signed before pins named content: `<entry id>@<revision>`, numbers the
+    trainee wrote, so it cannot show that the cases are the ones judged."""
+    content = verdict.verdict
+    return bool(content and content.cases and all("#" not in c for c in content.cases))
 
 
 def outdated(verdict: Attestation, pin: tuple[str, ...]) -> bool:
@@ -140,7 +167,8 @@ def week_changed(week: WeekProgress, language: str) -> str:
     passed = week.changed_after
     if passed is None:
         return ""
-    return say("week_changed", language, name=passed.supervisor_name, date=passed.signed_at.date())
+    key = "week_pinned_by_revision" if pinned_by_revision(passed) else "week_changed"
+    return say(key, language, name=passed.supervisor_name, date=passed.signed_at.date())
 
 
 def measure_exam_week(

@@ -171,6 +171,12 @@ _TEXT = {
         "inte längre",
         "its cases changed after {name} passed it ({date}); the pass no longer counts",
     ),
+    "week_pinned_by_revision": (
+        "{name}s godkännande ({date}) pekar ut fallen med loggbokens egna versionsnummer, "
+        "som inte visar att fallen är de bedömda; veckan väntar på en ny bedömning",
+        "{name}'s pass ({date}) names the cases by the logbook's own revision numbers, "
+        "which cannot show they are the cases judged; the week awaits a new verdict",
+    ),
     "verdict_week_changed": (
         "Veckans fall ändrades efter handledarens godkännande; en ny bedömning behövs.",
         "The week's cases changed after the supervisor passed it; a new verdict is needed.",

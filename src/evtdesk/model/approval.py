@@ -34,10 +34,11 @@ class ExamVerdict:
     name the week as the trainee's logbook recorded it (her bundle showed it); `unit` is
     the unit as the supervisor read it. A failed week (the statement not approved) has
     the reason, the day the employer was informed and the measures proposed (A4).
-    `cases` pins the cases a pass judged, `<entry id>@<revision>` each, sorted: the pass
-    no longer counts once the week's cases differ (one added, amended or retracted
-    afterwards). None in a failure (it stands whatever changes after) and in a verdict
-    signed before verdicts pinned their cases."""
+    `cases` pins the cases a pass judged, `<entry id>#<digest of its content>` each,
+    sorted: the pass no longer counts once the week's cases differ (one added, amended or
+    retracted afterwards, whatever revision number a bundle gives it). None in a
+    failure (it stands whatever changes after) and in a verdict signed before verdicts
+    pinned their cases."""
 
     week_id: int
     week_start: date

@@ -28,7 +28,8 @@ MAX_REASON = 4000
 MAX_MEASURE = 1000
 MAX_MEASURES = 50
 MAX_CASES = 500  # candidates of one week, far above any unit's
-_CASE_PIN = re.compile(r"^[A-Za-z0-9-]{1,64}@[1-9][0-9]{0,8}$")
+# `<entry id>#<content digest>`; `<entry id>@<revision>` as passes were pinned before
+_CASE_PIN = re.compile(r"^[A-Za-z0-9-]{1,64}(?:#[0-9a-f]{16}|@[1-9][0-9]{0,8})$")
 MAX_UNIT = 200
 MAX_SUMMARY = 200
 _SUMMARY_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,63}$")
@@ -144,11 +145,12 @@ def _verdict(body: Mapping[str, Any], approved: bool) -> ExamVerdict:
 
 
 def _cases(value: Any) -> tuple[str, ...]:
-    """The pinned cases: sorted, distinct `<entry id>@<revision>` texts."""
+    """The pinned cases: sorted, distinct `<entry id>#<digest>` texts (or the older
+    `<entry id>@<revision>`, read so that the week can say the pass awaits renewal)."""
     if not isinstance(value, list) or len(value) > MAX_CASES:
         raise ContentError(f"cases must be a list of at most {MAX_CASES}")
     if not all(isinstance(c, str) and _CASE_PIN.match(c) for c in value):
-        raise ContentError("a case is named <entry id>@<revision>")
+        raise ContentError("a case is named <entry id>#<content digest>")
     if value != sorted(set(value)):
         raise ContentError("the cases are listed sorted, each once")
     return tuple(value)
