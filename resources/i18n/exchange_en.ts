@@ -52,72 +52,72 @@
 <context>
     <name>AddKeyDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="56"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="58"/>
         <source>Trust a key</source>
         <translation>Trust a key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="61"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="63"/>
         <source>Paste the public key here (both lines of the .pub file, or the key line)</source>
         <translation>Paste the public key here (both lines of the .pub file, or the key line)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="64"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="66"/>
         <source>Public key</source>
         <translation>Public key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="65"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="67"/>
         <source>&amp;Load .pub file…</source>
         <translation>&amp;Load .pub file…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="83"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="85"/>
         <source>Does this fingerprint match what the key owner reads to you?</source>
         <translation>Does this fingerprint match what the key owner reads to you?</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="86"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="88"/>
         <source>&amp;Yes, every group matches</source>
         <translation>&amp;Yes, every group matches</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="93"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="95"/>
         <source>Key owner&apos;s &amp;name:</source>
         <translation>Key owner&apos;s &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="94"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="96"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="97"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="99"/>
         <source>&amp;Trust this key</source>
         <translation>&amp;Trust this key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="105"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="107"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="143"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="145"/>
         <source>Load key</source>
         <translation>Load key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="145"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="147"/>
         <source>Public keys (*.pub);;All files (*)</source>
         <translation>Public keys (*.pub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="155"/>
         <source>the file is far too large for a key</source>
         <translation>the file is far too large for a key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="159"/>
         <source>The file could not be read: {reason}</source>
         <translation>The file could not be read: {reason}</translation>
     </message>
@@ -732,6 +732,34 @@
     </message>
 </context>
 <context>
+    <name>RetireKeyDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/key_term_dialog.py" line="29"/>
+        <source>Stop trusting {name}&apos;s key ({role}, fingerprint {fingerprint}) altogether? Nothing it signed counts any more, whenever it was signed. To keep what it decided before a hand-over, retire it instead.</source>
+        <translation>Stop trusting {name}&apos;s key ({role}, fingerprint {fingerprint}) altogether? Nothing it signed counts any more, whenever it was signed. To keep what it decided before a hand-over, retire it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/key_term_dialog.py" line="50"/>
+        <source>Retire a key</source>
+        <translation>Retire a key</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/key_term_dialog.py" line="69"/>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/key_term_dialog.py" line="73"/>
+        <source>&amp;Last day of the term:</source>
+        <translation>&amp;Last day of the term:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/key_term_dialog.py" line="90"/>
+        <source>This retires {name}&apos;s key ({role}, fingerprint {fingerprint}) after {date}: what it signs after that day counts for nothing; what it signed until then stands.</source>
+        <translation>This retires {name}&apos;s key ({role}, fingerprint {fingerprint}) after {date}: what it signs after that day counts for nothing; what it signed until then stands.</translation>
+    </message>
+</context>
+<context>
     <name>StatementsTable</name>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="32"/>
@@ -770,91 +798,96 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="44"/>
+        <source>Signed outside the key&apos;s term</source>
+        <translation>Signed outside the key&apos;s term</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="47"/>
         <source>Invalid</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="45"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="48"/>
         <source>Cannot be checked</source>
         <translation>Cannot be checked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="51"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="54"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="55"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="58"/>
         <source>claims to be {name}</source>
         <translation>claims to be {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="72"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="75"/>
         <source>measures: %1</source>
         <translation>measures: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="78"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="81"/>
         <source>a co-supervisor&apos;s report: the main supervisor decides this</source>
         <translation>a co-supervisor&apos;s report: the main supervisor decides this</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="82"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="85"/>
         <source>a report: the signer&apos;s role does not decide this</source>
         <translation>a report: the signer&apos;s role does not decide this</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="90"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="93"/>
         <source>left out of the bundle; counted from your own logbook</source>
         <translation>left out of the bundle; counted from your own logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="112"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="113"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="114"/>
         <source>Signed by</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="115"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="116"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="117"/>
         <source>Standing</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="118"/>
         <source>Comment or reason</source>
         <translation>Comment or reason</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="130"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="133"/>
         <source>Statements in the bundle</source>
         <translation>Statements in the bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="135"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="138"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="137"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="140"/>
         <source>Not approved</source>
         <translation>Not approved</translation>
     </message>
@@ -930,39 +963,75 @@
 <context>
     <name>TrustedKeysDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="190"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="192"/>
         <source>Trusted keys</source>
         <translation>Trusted keys</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="195"/>
         <source>Signatures made with these keys are accepted: bundles from trainees, attestations from supervisors.</source>
         <translation>Signatures made with these keys are accepted: bundles from trainees, attestations from supervisors.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="201"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="203"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="201"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="203"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="201"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="203"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="210"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="203"/>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="213"/>
         <source>No keys are trusted yet.</source>
         <translation>No keys are trusted yet.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="214"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="217"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="222"/>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Retire…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="226"/>
+        <source>End the key&apos;s term on a day: what it signed until then still counts</source>
+        <translation>End the key&apos;s term on a day: what it signed until then still counts</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="230"/>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="266"/>
+        <source>no end</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="267"/>
+        <source>until {date}</source>
+        <translation>until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="300"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="310"/>
+        <source>Remove a trusted key</source>
+        <translation>Remove a trusted key</translation>
     </message>
 </context>
 <context>

@@ -52,72 +52,72 @@
 <context>
     <name>AddKeyDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="56"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="58"/>
         <source>Trust a key</source>
         <translation>Lita på en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="61"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="63"/>
         <source>Paste the public key here (both lines of the .pub file, or the key line)</source>
         <translation>Klistra in den publika nyckeln här (båda raderna i .pub-filen, eller nyckelraden)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="64"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="66"/>
         <source>Public key</source>
         <translation>Publik nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="65"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="67"/>
         <source>&amp;Load .pub file…</source>
         <translation>&amp;Läs in .pub-fil…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="83"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="85"/>
         <source>Does this fingerprint match what the key owner reads to you?</source>
         <translation>Stämmer det här fingeravtrycket med det nyckelägaren läser upp för dig?</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="86"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="88"/>
         <source>&amp;Yes, every group matches</source>
         <translation>&amp;Ja, varje grupp stämmer</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="93"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="95"/>
         <source>Key owner&apos;s &amp;name:</source>
         <translation>Nyckelägarens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="94"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="96"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roll:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="97"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="99"/>
         <source>&amp;Trust this key</source>
         <translation>&amp;Lita på den här nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="105"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="107"/>
         <source>Fingerprint</source>
         <translation>Fingeravtryck</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="143"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="145"/>
         <source>Load key</source>
         <translation>Läs in nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="145"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="147"/>
         <source>Public keys (*.pub);;All files (*)</source>
         <translation>Publika nycklar (*.pub);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="155"/>
         <source>the file is far too large for a key</source>
         <translation>filen är alldeles för stor för att vara en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="159"/>
         <source>The file could not be read: {reason}</source>
         <translation>Filen kunde inte läsas: {reason}</translation>
     </message>
@@ -732,6 +732,34 @@
     </message>
 </context>
 <context>
+    <name>RetireKeyDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/key_term_dialog.py" line="29"/>
+        <source>Stop trusting {name}&apos;s key ({role}, fingerprint {fingerprint}) altogether? Nothing it signed counts any more, whenever it was signed. To keep what it decided before a hand-over, retire it instead.</source>
+        <translation>Sluta lita på {name}s nyckel ({role}, fingeravtryck {fingerprint}) helt? Inget den har signerat gäller längre, när det än signerades. Avveckla den i stället för att behålla det den avgjorde före ett överlämnande.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/key_term_dialog.py" line="50"/>
+        <source>Retire a key</source>
+        <translation>Avveckla en nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/key_term_dialog.py" line="69"/>
+        <source>&amp;Retire</source>
+        <translation>&amp;Avveckla</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/key_term_dialog.py" line="73"/>
+        <source>&amp;Last day of the term:</source>
+        <translation>&amp;Periodens sista dag:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/key_term_dialog.py" line="90"/>
+        <source>This retires {name}&apos;s key ({role}, fingerprint {fingerprint}) after {date}: what it signs after that day counts for nothing; what it signed until then stands.</source>
+        <translation>Detta avvecklar {name}s nyckel ({role}, fingeravtryck {fingerprint}) efter {date}: det den signerar efter den dagen gäller inte; det den signerade dittills står kvar.</translation>
+    </message>
+</context>
+<context>
     <name>StatementsTable</name>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="32"/>
@@ -770,91 +798,96 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="44"/>
+        <source>Signed outside the key&apos;s term</source>
+        <translation>Signerat utanför nyckelns period</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="47"/>
         <source>Invalid</source>
         <translation>Ogiltigt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="45"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="48"/>
         <source>Cannot be checked</source>
         <translation>Kan inte kontrolleras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="51"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="54"/>
         <source>You</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="55"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="58"/>
         <source>claims to be {name}</source>
         <translation>påstår sig vara {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="72"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="75"/>
         <source>measures: %1</source>
         <translation>åtgärder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="78"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="81"/>
         <source>a co-supervisor&apos;s report: the main supervisor decides this</source>
         <translation>bihandledarens rapport: huvudhandledaren avgör detta</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="82"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="85"/>
         <source>a report: the signer&apos;s role does not decide this</source>
         <translation>en rapport: undertecknarens roll avgör inte detta</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="90"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="93"/>
         <source>left out of the bundle; counted from your own logbook</source>
         <translation>utelämnat ur paketet; räknas från din egen loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="112"/>
         <source>Subject</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="113"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="114"/>
         <source>Signed by</source>
         <translation>Signerat av</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="115"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="116"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="117"/>
         <source>Standing</source>
         <translation>Ställning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="118"/>
         <source>Comment or reason</source>
         <translation>Kommentar eller skäl</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="130"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="133"/>
         <source>Statements in the bundle</source>
         <translation>Utlåtanden i paketet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="135"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="138"/>
         <source>Approved</source>
         <translation>Godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="137"/>
+        <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="140"/>
         <source>Not approved</source>
         <translation>Inte godkänt</translation>
     </message>
@@ -930,39 +963,75 @@
 <context>
     <name>TrustedKeysDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="190"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="192"/>
         <source>Trusted keys</source>
         <translation>Betrodda nycklar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="195"/>
         <source>Signatures made with these keys are accepted: bundles from trainees, attestations from supervisors.</source>
         <translation>Signaturer gjorda med de här nycklarna godtas: paket från ST-läkare, intyg från handledare.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="201"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="203"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="201"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="203"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="201"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="203"/>
         <source>Fingerprint</source>
         <translation>Fingeravtryck</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="210"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="203"/>
+        <source>Term</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="213"/>
         <source>No keys are trusted yet.</source>
         <translation>Inga nycklar är betrodda ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="214"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="217"/>
         <source>&amp;Add…</source>
         <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="222"/>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Avveckla…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="226"/>
+        <source>End the key&apos;s term on a day: what it signed until then still counts</source>
+        <translation>Avsluta nyckelns period en viss dag: det den signerade dittills gäller fortfarande</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="230"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="266"/>
+        <source>no end</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="267"/>
+        <source>until {date}</source>
+        <translation>till och med {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="300"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="310"/>
+        <source>Remove a trusted key</source>
+        <translation>Ta bort en betrodd nyckel</translation>
     </message>
 </context>
 <context>

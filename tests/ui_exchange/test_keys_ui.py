@@ -78,7 +78,7 @@ def test_a_key_is_trusted_only_after_confirming_its_fingerprint(qtbot, people) -
     assert [(k.name, k.role, k.fingerprint) for k in supervisor.records.trusted_keys()] == [
         ("Karin Lindqvist", "trainee", info.fingerprint)
     ]
-    assert keys.table.rowCount() == 1 and keys.table.item(0, 2).text() == info.fingerprint
+    assert keys.table.rowCount() == 1 and keys.table.item(0, 3).text() == info.fingerprint
     assert keys.table.item(0, 1).text() == "Trainee"
 
 
@@ -100,3 +100,48 @@ def test_a_pub_file_can_be_loaded(qtbot, people, tmp_path: Path) -> None:
     qtbot.addWidget(add)
     add.load_file(tmp_path / "k.pub")
     assert add.fingerprint == info.fingerprint
+
+
+def test_a_trusted_key_is_retired_or_removed_after_saying_what_changes(
+    qtbot, people, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QMessageBox
+
+    from evtdesk.exchange import trust_key
+
+    supervisor = people.supervisor.logbook
+    info = identity_info(people.trainee.logbook)
+    trust_key(supervisor, info.public_key_text, "Karin Lindqvist", "trainee")
+    keys = TrustedKeysDialog(supervisor)
+    qtbot.addWidget(keys)
+    keys.show()
+    assert not keys.retire_button.isEnabled() and not keys.remove_button.isEnabled()
+    assert keys.table.item(0, 2).text() == "no end"
+    keys.table.selectRow(0)
+    retire = keys.retire_selected()
+    assert retire is not None
+    retire.until.setDate(QDate(2026, 6, 30))
+    assert "after 2026-06-30: what it signs after that day counts for nothing" in (
+        retire.sentence.text()
+    )
+    assert info.fingerprint in retire.sentence.text()
+    retire.retire()
+    [key] = supervisor.records.trusted_keys()
+    assert key.valid_until == date(2026, 6, 30)
+    assert keys.table.item(0, 2).text() == "until 2026-06-30"
+
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        return lambda _parent, _title, text, *_rest: asked.append(text) or reply
+
+    keys.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    assert not keys.remove_selected() and len(supervisor.records.trusted_keys()) == 1
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    assert keys.remove_selected()
+    assert supervisor.records.trusted_keys() == [] and keys.table.rowCount() == 0
+    assert "Nothing it signed counts any more" in asked[-1] and "Karin Lindqvist" in asked[-1]

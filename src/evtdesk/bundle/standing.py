@@ -31,6 +31,7 @@ from evtdesk.bundle.attestation import (
     parse_attestation,
     time_problem,
 )
+from evtdesk.bundle.impostor import impostor_warning
 from evtdesk.model import Adaptation, Attestation, ExamVerdict, TrustedKey, YearlyEvaluation
 from evtdesk.model.statements import ADAPT_PREFIX, DECIDES
 from evtdesk.signing.fingerprint import fingerprint
@@ -38,6 +39,7 @@ from evtdesk.signing.minisign import KeyFormatError, PublicKey, parse_public_key
 
 OWN, TRUSTED, WRONG_ROLE = "own", "trusted", "wrong_role"
 UNKNOWN_KEY, INVALID, UNVERIFIABLE = "unknown_key", "invalid", "unverifiable"
+OUT_OF_TERM = "out_of_term"  # a trusted key, but signed outside its holder's term
 COUNTED = (OWN, TRUSTED)
 # The roles whose keys sign statements (a trainee's key signs bundles only).
 SUPERVISOR_ROLES = ("supervisor", "co_supervisor", "hospital")
@@ -191,9 +193,15 @@ def _judge(
     )
     problem = problem or _problem_with_bundle(signed, bundle_signer, manifest)
     problem = problem or time_problem(signed, reader.now)
-    standing, name, role = _key_standing(signed.signer, reader)
+    standing, name, role = _key_standing(signed.signer, reader, signed.created)
     if problem:
         standing, name = INVALID, signed.claimed_name
+    elif standing == UNKNOWN_KEY:
+        problem = _claims_to_be_you(signed, reader) or impostor_warning(
+            signed.claimed_name, signed.fingerprint, reader.trusted
+        )
+    elif standing == OUT_OF_TERM:
+        problem = _out_of_term(signed, reader)
     return [
         JudgedStatement(
             attestation_id=signed.attestation_id,
@@ -242,16 +250,43 @@ def _problem_with_bundle(
     return ""
 
 
-def _key_standing(key: PublicKey, reader: Reader) -> tuple[str, str, str | None]:
+def _key_standing(
+    key: PublicKey, reader: Reader, signed_at: datetime | None
+) -> tuple[str, str, str | None]:
+    """The standing the key gives a statement signed at `signed_at`: a trusted key only
+    within its holder's term in the role (`TrustedKey.in_term`)."""
     if reader.own_key is not None and key == reader.own_key:
         return OWN, reader.own_name, reader.own_role
     line = public_key_line(key)
     match = next((k for k in reader.trusted if k.public_key == line), None)
     if match is None:
         return UNKNOWN_KEY, "", None
-    if match.role in SUPERVISOR_ROLES:
-        return TRUSTED, match.name, match.role
-    return WRONG_ROLE, match.name, match.role
+    if match.role not in SUPERVISOR_ROLES:
+        return WRONG_ROLE, match.name, match.role
+    if signed_at is not None and not match.in_term(signed_at.date()):
+        return OUT_OF_TERM, match.name, match.role
+    return TRUSTED, match.name, match.role
+
+
+def _claims_to_be_you(signed: SignedAttestation, reader: Reader) -> str:
+    """Signed under the reader's own name by a key that is not the reader's."""
+    same = " ".join(signed.claimed_name.split()).casefold()
+    if reader.own_key is None or not same or same != " ".join(reader.own_name.split()).casefold():
+        return ""
+    return (
+        f"possible impostor: it is signed in your name by a key that is not yours "
+        f"({signed.fingerprint}); you did not sign it"
+    )
+
+
+def _out_of_term(signed: SignedAttestation, reader: Reader) -> str:
+    line = public_key_line(signed.signer)
+    match = next(k for k in reader.trusted if k.public_key == line)
+    day = signed.created.date().isoformat() if signed.created else "?"
+    return (
+        f"signed on {day}, outside the term you trust this key for as {match.role} "
+        f"({match.term_text()}); it counts for nothing"
+    )
 
 
 def _unreadable(reason: str) -> JudgedStatement:

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from evtdesk.bundle.archive import MAX_TOTAL, BundleError, find_end, member_names, read_archive
+from evtdesk.bundle.impostor import impostor_warning
 from evtdesk.bundle.manifest import (
     CLOCK_TOLERANCE,
     DATA,
@@ -287,6 +288,21 @@ def _name_warning(match: TrustedKey | None, manifest: dict[str, Any]) -> tuple[s
     return (f"the bundle names its trainee “{claimed}”, but you trust this key as “{match.name}”",)
 
 
+def _impostor(
+    match: TrustedKey | None,
+    manifest: dict[str, Any],
+    known: dict[str, Any],
+    trusted: Sequence[TrustedKey],
+) -> tuple[str, ...]:
+    """A bundle signed by a key the reader does not trust, naming a trainee the reader
+    trusts with another key."""
+    if match is not None:
+        return ()
+    claimed = str(_field(manifest, "trainee", "name") or "")
+    warning = impostor_warning(claimed, known["fingerprint"], trusted)
+    return (warning,) if warning else ()
+
+
 def _from_the_future(manifest: dict[str, Any], now: datetime) -> list[str]:
     """A bundle made after this moment: the trainee's clock is wrong or was set ahead, and
     every statement answering it would have to be dated later still."""
@@ -358,7 +374,7 @@ def verify_bundle(
         "logbook": logbook,
         "report_pdf": members[REPORT],
         "statement_files": statement_files,
-        "warnings": _name_warning(match, manifest),
+        "warnings": _name_warning(match, manifest) + _impostor(match, manifest, known, trusted),
     }
     if not as_trainee:  # everything else checked out: the contents may be shown, unverified
         reason = _untrusted_reason(known["fingerprint"], match)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from evtdesk import language
+from evtdesk.cli.arguments import date_arg
 from evtdesk.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, open_logbook
 from evtdesk.cli.verdict_options import add_verdict_options, verdict_statements
 from evtdesk.cli.words import LANGUAGE_HELP, say
@@ -29,11 +30,23 @@ def register(commands: Any) -> None:
     ident.add_argument("path")
     ident.set_defaults(handler=cmd_identity)
 
-    trust = commands.add_parser("trust", help="trust a supervisor's or trainee's public key")
+    trust = commands.add_parser(
+        "trust",
+        help="trust a supervisor's or trainee's public key; retire or remove a trusted one",
+        description="Add: trust PATH KEY --name N --role R [--from D] [--until D]. "
+        "Retire (a hand-over): trust PATH KEY --retire --until D. "
+        "Remove (trusted by mistake): trust PATH KEY --remove. "
+        "For --retire and --remove, KEY may also be the key's fingerprint.",
+    )
     trust.add_argument("path")
-    trust.add_argument("key", help="a minisign .pub file or the key line")
-    trust.add_argument("--name", required=True)
-    trust.add_argument("--role", choices=ROLES, required=True)
+    trust.add_argument("key", help="a minisign .pub file or the key line (or a fingerprint)")
+    trust.add_argument("--name")
+    trust.add_argument("--role", choices=ROLES)
+    trust.add_argument("--from", dest="valid_from", type=date_arg, help="the term's first day")
+    trust.add_argument("--until", type=date_arg, help="the term's last day (YYYY-MM-DD)")
+    change = trust.add_mutually_exclusive_group()
+    change.add_argument("--retire", action="store_true", help="end a trusted key's term")
+    change.add_argument("--remove", action="store_true", help="stop trusting a key at all")
     trust.add_argument(
         "--as",
         dest="own_role",
@@ -156,6 +169,10 @@ def cmd_trust(args: argparse.Namespace) -> int:
     from evtdesk.exchange import parse_key, trust_key
     from evtdesk.exchange.keys import set_own_role
 
+    if args.retire or args.remove:
+        return _change_trust(args)
+    if not args.name or not args.role:
+        raise UsageError("give the key owner's --name and --role (or --retire or --remove)")
     if args.own_role and args.role != "trainee":
         raise UsageError("--as goes with --role trainee: your role towards that trainee")
     text = key_text(args.key)
@@ -171,12 +188,38 @@ def cmd_trust(args: argparse.Namespace) -> int:
             print("Not trusted.")
             return EXIT_FAILED
     with open_logbook(args.path) as logbook:
-        trusted = trust_key(logbook, text, args.name, args.role)
+        trusted = trust_key(logbook, text, args.name, args.role, args.valid_from, args.until)
         if args.own_role:
             set_own_role(logbook, text, args.own_role)
     print(f"Trusted {trusted.name} ({trusted.role}).")
     if args.own_role:
         print(f"You are {trusted.name}'s {args.own_role.replace('_', '-')}.")
+    return EXIT_OK
+
+
+def _change_trust(args: argparse.Namespace) -> int:
+    """`trust --retire --until D` or `trust --remove`: said in words, confirmed, done."""
+    from evtdesk.exchange.trust_terms import find_trusted, remove, remove_text, retire, retire_text
+
+    if args.name or args.role or args.valid_from or args.own_role:
+        raise UsageError("--retire and --remove take the key (and --until), nothing else")
+    if args.retire and args.until is None:
+        raise UsageError("say the last day of the key's term: --retire --until YYYY-MM-DD")
+    if args.remove and args.until is not None:
+        raise UsageError("--until goes with --retire; --remove ends the trust altogether")
+    value = key_text(args.key) if Path(args.key).is_file() else args.key
+    with open_logbook(args.path) as logbook:
+        key = find_trusted(logbook, value)
+        print(retire_text(key, args.until) if args.retire else remove_text(key))
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UsageError("read what it changes, then run again with --yes")
+            if input("Go on? [y/N] ").strip().lower() not in ("y", "yes", "j", "ja"):
+                print("Nothing was changed.")
+                return EXIT_FAILED
+        changed = retire(logbook, key, args.until) if args.retire else remove(logbook, key)
+    done = "Retired" if args.retire else "Removed"
+    print(f"{done} {changed.name}'s key ({changed.role}).")
     return EXIT_OK
 
 

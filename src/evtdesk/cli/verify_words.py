@@ -83,6 +83,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "trusted": ("betrott", "trusted"),
     "wrong_role": ("nyckeln är betrodd bara som aspirants", "key trusted only as a trainee's"),
     "unknown_key": ("nyckel du inte litar på", "key you do not trust"),
+    "out_of_term": (
+        "signerat utanför den period du litar på nyckeln",
+        "signed outside the term you trust the key for",
+    ),
     "invalid_standing": ("OGILTIGT", "INVALID"),
     "unverifiable": (
         "kan inte kontrolleras (paket av format 1)",

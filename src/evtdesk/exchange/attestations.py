@@ -209,14 +209,21 @@ def import_attestation(
     logbook: Logbook, data: bytes, now: datetime | None = None
 ) -> AcceptedAttestation:
     """Check and store a supervisor's attestation; raises AttestationRefused with the reason."""
+    supervisors = trusted_for_bundles(logbook, SUPERVISOR_ROLES)
     accepted = read_attestation(
         data,
-        trusted_supervisors=trusted_for_bundles(logbook, SUPERVISOR_ROLES),
+        trusted_supervisors=supervisors,
         own_public_key=public_of(logbook.signing_key()),
         exports={e.manifest_sha256: e for e in logbook.records.exports()},
         seen_attestation_ids=logbook.records.seen_attestation_ids(),
         now=now or datetime.now(UTC),
     )
+    signer = next((k for k in supervisors if k.public_key == accepted.supervisor_key), None)
+    if signer is not None and not signer.in_term(accepted.created.date()):
+        raise AttestationRefused(
+            f"it was signed on {accepted.created.date().isoformat()}, outside the term you "
+            f"trust {signer.name}'s key for ({signer.term_text()}); it would count for nothing"
+        )
     for statement in accepted.statements:
         if any(find_identity_numbers(text) for text in statement_texts(statement)):
             raise AttestationRefused(

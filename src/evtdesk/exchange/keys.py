@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from evtdesk.entries.privacy import find_identity_numbers
 from evtdesk.model import TrustedKey
@@ -46,7 +47,18 @@ def parse_key(key_text: str) -> tuple[str, str]:
     return public_key_line(public), fingerprint(public.public)
 
 
-def trust_key(logbook: Logbook, key_text: str, name: str, role: str) -> TrustedKey:
+def trust_key(
+    logbook: Logbook,
+    key_text: str,
+    name: str,
+    role: str,
+    valid_from: date | None = None,
+    valid_until: date | None = None,
+) -> TrustedKey:
+    """Trust a key after its fingerprint was compared in person, in `role`, optionally
+    for a term (a supervisor who takes over on a day, or leaves on one)."""
+    if valid_from and valid_until and valid_until < valid_from:
+        raise LogbookError("The term cannot end before it starts.")
     if role not in ROLES:
         raise LogbookError(f"The role must be one of {', '.join(ROLES)}.")
     if not name.strip():
@@ -59,7 +71,7 @@ def trust_key(logbook: Logbook, key_text: str, name: str, role: str) -> TrustedK
     line, print_ = parse_key(key_text)
     if line == public_key_line(public_of(logbook.signing_key())):
         raise LogbookError("That is this logbook's own key.")
-    return logbook.records.trust_key(line, name.strip(), role, print_)
+    return logbook.records.trust_key(line, name.strip(), role, print_, valid_from, valid_until)
 
 
 OWN_ROLES_SETTING = "own_roles"  # {trainee's key line: this reader's role towards her}

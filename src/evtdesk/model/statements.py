@@ -89,10 +89,10 @@ DECIDES, REPORTS, NO_AUTHORITY = "decides", "reports", "none"
 def may_decide(statement: Attestation) -> bool:
     """Whether the statement may decide its subject: as the curriculum judged its signer's
     role (`curriculum.authority`), and until then never a co-supervisor's, who reports
-    to the main supervisor on everything he decides (S4)."""
+    to the main supervisor on everything he decides (S4), nor a key's out of its term."""
     if statement.authority:
         return statement.authority == DECIDES
-    return statement.signer_role != CO_SUPERVISOR
+    return statement.signer_role == "supervisor"
 
 
 def deciding(statements: Iterable[Attestation]) -> Attestation | None:

@@ -73,6 +73,8 @@ class TrustedKeyRow(Base):
     role: Mapped[str] = mapped_column(String(32))
     fingerprint: Mapped[str] = mapped_column(String(100))
     added_at: Mapped[datetime] = mapped_column(DateTime)
+    valid_from: Mapped[date | None] = mapped_column(Date, nullable=True)  # the role's term
+    valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class SiteRow(Base):

@@ -42,17 +42,33 @@ class IssuedAttestation:
     source: bytes
 
 
+UNTRUSTED_SIGNER = "untrusted"  # a key this logbook no longer trusts (`trust --remove`)
+OUT_OF_TERM = "out_of_term"  # signed outside the key's term (`trust --retire`, a hand-over)
+
+
 def attestations_in(session: Session) -> list[Attestation]:
-    """The imported statements, each with the role this logbook gives its signer's key."""
-    query = select(TrustedKeyRow.public_key, TrustedKeyRow.role)
-    roles = {key: role for key, role in session.execute(query)}
+    """The imported statements, each with the role this logbook gives its signer's key
+    on the day it was signed: none for a key no longer trusted or out of its term, so
+    such a statement is shown and decides nothing (`curriculum.authority`)."""
+    keys = {row.public_key: row for row in session.scalars(select(TrustedKeyRow))}
     rows = session.scalars(
         select(AttestationRow).order_by(AttestationRow.signed_at, AttestationRow.id)
     )
     return [
-        replace(convert.attestation(r), signer_role=roles.get(r.supervisor_key, "supervisor"))
-        for r in rows
+        replace(a, signer_role=_role_on_the_day(a, keys)) for a in map(convert.attestation, rows)
     ]
+
+
+def _role_on_the_day(attestation: Attestation, keys: dict[str, TrustedKeyRow]) -> str:
+    row = keys.get(attestation.supervisor_key)
+    if row is None:
+        return UNTRUSTED_SIGNER
+    day = attestation.signed_at.date()
+    if (row.valid_from is not None and day < row.valid_from) or (
+        row.valid_until is not None and day > row.valid_until
+    ):
+        return OUT_OF_TERM
+    return row.role
 
 
 def _statement_payload(statement: Statement) -> dict[str, Any]:

@@ -41,6 +41,9 @@ def standing_text(statement: JudgedStatement) -> str:
             "StatementsTable", "Key trusted only as a trainee's"
         ),
         "unknown_key": QCoreApplication.translate("StatementsTable", "Key you do not trust"),
+        "out_of_term": QCoreApplication.translate(
+            "StatementsTable", "Signed outside the key's term"
+        ),
         "invalid": QCoreApplication.translate("StatementsTable", "Invalid"),
         "unverifiable": QCoreApplication.translate("StatementsTable", "Cannot be checked"),
     }.get(statement.standing, statement.standing)

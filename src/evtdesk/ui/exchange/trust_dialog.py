@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -26,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evtdesk.exchange import parse_key, trust_key
+from evtdesk.exchange import parse_key, trust_key, trust_terms
 from evtdesk.model import TrustedKey
 from evtdesk.model.keys import ROLES
 from evtdesk.store import Logbook, LogbookError
 from evtdesk.ui.exchange.common import bold, grouped_fingerprint, mono_font, role_text
+from evtdesk.ui.exchange.key_term_dialog import RetireKeyDialog, remove_question
 from evtdesk.ui.styles import ERROR_STYLE
 
 MAX_KEY_FILE = 64 * 1024
@@ -195,10 +197,10 @@ class TrustedKeysDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("trustedKeysTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Role"), self.tr("Fingerprint")]
+            [self.tr("Name"), self.tr("Role"), self.tr("Term"), self.tr("Fingerprint")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -206,7 +208,8 @@ class TrustedKeysDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.empty_label = QLabel(self.tr("No keys are trusted yet."))
         self.empty_label.setObjectName("noTrustedKeys")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -215,6 +218,21 @@ class TrustedKeysDialog(QDialog):
         )
         self.add_button.setObjectName("addKeyButton")
         self.add_button.clicked.connect(lambda: self.add())
+        self.retire_button = buttons.addButton(
+            self.tr("&Retire…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.retire_button.setObjectName("retireKeyButton")
+        self.retire_button.setToolTip(
+            self.tr("End the key's term on a day: what it signed until then still counts")
+        )
+        self.retire_button.clicked.connect(lambda: self.retire_selected())
+        self.remove_button = buttons.addButton(
+            self.tr("Re&move…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.remove_button.setObjectName("removeKeyButton")
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.retire_dialog: RetireKeyDialog | None = None
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -225,16 +243,74 @@ class TrustedKeysDialog(QDialog):
         self.resize(860, 360)
 
     def refresh(self) -> None:
-        keys = self.logbook.records.trusted_keys()
-        self.table.setRowCount(len(keys))
-        for row, key in enumerate(keys):
+        self.keys = self.logbook.records.trusted_keys()
+        self.table.setRowCount(len(self.keys))
+        for row, key in enumerate(self.keys):
             fingerprint = QTableWidgetItem(key.fingerprint)
             fingerprint.setFont(mono_font())
-            for column, item in enumerate(
-                (QTableWidgetItem(key.name), QTableWidgetItem(role_text(key.role)), fingerprint)
-            ):
+            cells = (
+                QTableWidgetItem(key.name),
+                QTableWidgetItem(role_text(key.role)),
+                QTableWidgetItem(self._term(key)),
+                fingerprint,
+            )
+            for column, item in enumerate(cells):
                 self.table.setItem(row, column, item)
-        self.empty_label.setVisible(not keys)
+        self.empty_label.setVisible(not self.keys)
+        self._selection_changed()
+
+    def _term(self, key: TrustedKey) -> str:
+        start = key.valid_from.isoformat() if key.valid_from else ""
+        end = key.valid_until.isoformat() if key.valid_until else ""
+        if not start and not end:
+            return self.tr("no end")
+        return f"{start} – {end}" if start else self.tr("until {date}").replace("{date}", end)
+
+    def selected(self) -> TrustedKey | None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return self.keys[min(rows)] if rows else None
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected() is not None
+        self.retire_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def retire_selected(self) -> RetireKeyDialog | None:
+        key = self.selected()
+        if key is None:
+            return None
+        dialog = RetireKeyDialog(self.logbook, key, self)
+        dialog.retired.connect(lambda _key: self._changed())
+        dialog.finished.connect(dialog.deleteLater)
+        self.retire_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def remove_selected(self) -> bool:
+        """Ask, naming what removing changes; remove on yes. True if removed."""
+        key = self.selected()
+        if key is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove a trusted key"),
+            remove_question(key),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            trust_terms.remove(self.logbook, key)
+        except LogbookError as error:
+            QMessageBox.warning(self, self.tr("Remove a trusted key"), str(error))
+            return False
+        self._changed()
+        return True
 
     def add(self, key_text: str = "", name: str = "", role: str = "supervisor") -> AddKeyDialog:
         dialog = AddKeyDialog(self.logbook, self, key_text, name, role)
