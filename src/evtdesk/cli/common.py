@@ -40,6 +40,10 @@ def passphrase(
 
 
 def open_logbook(path: str) -> Logbook:
+    """The logbook, opened with the passphrase from the environment or the terminal; the
+    day's backup is taken before the command's first change, if it makes one."""
     from evtdesk.store import Logbook
 
-    return Logbook.open(Path(path), passphrase())
+    logbook = Logbook.open(Path(path), passphrase())
+    logbook.backup_before_writing = True
+    return logbook

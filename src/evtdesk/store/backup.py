@@ -150,6 +150,17 @@ def backup_on_close(logbook: Logbook) -> list[Path]:
     return written
 
 
+def backup_before_change(logbook: Logbook) -> Path | None:
+    """The command line's backup, taken before its first change to the logbook (at most
+    one a day, like the app's on closing): a wrong import or amendment typed in a terminal
+    can then be undone from the day's backup. Only the data folder's: a backup folder on
+    a stick that is not plugged in must not stop a command."""
+    folder = backup_folder(logbook.path)
+    if _taken_today(folder, logbook.path):
+        return None
+    return make_backup(logbook, folder, reason="before-change")
+
+
 def restore(logbook_path: Path, source: Path | None = None, raw_key: bytes | None = None) -> Path:
     """Put a backup in place of the logbook (default: the latest restorable one).
 

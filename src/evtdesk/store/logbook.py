@@ -67,6 +67,9 @@ class Logbook:
         self.entries: EntryStore = SiteCheckedEntries(self._read, self._write)
         self.records = Records(self._read, self._write)
         self.closed = False
+        # Set by the command line: the day's backup is taken before the first write
+        # (`backup.backup_before_change`), as the app takes it on closing.
+        self.backup_before_writing = False
 
     # lifecycle -------------------------------------------------------------------
     @classmethod
@@ -270,6 +273,11 @@ class Logbook:
     def _write(self) -> Iterator[Session]:
         """One transaction: committed whole, or rolled back with a clear error."""
         self._check_open()
+        if self.backup_before_writing:
+            self.backup_before_writing = False  # once; the backup itself may write
+            from evtdesk.store.backup import backup_before_change
+
+            backup_before_change(self)
         try:
             with Session(self._engine, expire_on_commit=False) as session, session.begin():
                 yield session
