@@ -485,159 +485,159 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="246"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="248"/>
         <source>Work periods and training plan</source>
         <translation>Arbetsperioder och utbildningsplan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="248"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="250"/>
         <source>&amp;Work periods</source>
         <translation>&amp;Arbetsperioder</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="251"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="253"/>
         <source>Part</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="252"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="254"/>
         <source>Start</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="253"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="255"/>
         <source>End</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="254"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="256"/>
         <source>Fraction</source>
         <translation>Tjänstgöringsgrad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="255"/>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="257"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="287"/>
         <source>Site</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="256"/>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="286"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="258"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="288"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="259"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="261"/>
         <source>Work periods</source>
         <translation>Arbetsperioder</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="261"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="263"/>
         <source>No work periods yet. The time items count only the periods you add here.</source>
         <translation>Inga arbetsperioder ännu. Tidsmomenten räknar bara de perioder du lägger till här.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="263"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="265"/>
         <source>Last &amp;day of the selected period:</source>
         <translation>Sista da&amp;g för vald period:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="264"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="266"/>
         <source>Last day of the selected period</source>
         <translation>Sista dag för vald period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="265"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="267"/>
         <source>E&amp;nd period</source>
         <translation>A&amp;vsluta period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="266"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="268"/>
         <source>End the selected period</source>
         <translation>Avsluta vald period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="267"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="269"/>
         <source>Add a work period</source>
         <translation>Lägg till en arbetsperiod</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="269"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="271"/>
         <source>&amp;Part:</source>
         <translation>&amp;Del:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="270"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="272"/>
         <source>&amp;First day:</source>
         <translation>&amp;Första dag:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="271"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="273"/>
         <source>Last day:</source>
         <translation>Sista dag:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="272"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="274"/>
         <source>Part-&amp;time share:</source>
         <translation>&amp;Tjänstgöringsgrad:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="273"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="275"/>
         <source>&amp;Site:</source>
         <translation>&amp;Enhet:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="274"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="276"/>
         <source>N&amp;ote:</source>
         <translation>A&amp;nteckning:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="278"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="280"/>
         <source>Part of the curriculum</source>
         <translation>Del av målbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="279"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="281"/>
         <source>First day</source>
         <translation>Första dag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="280"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="282"/>
         <source>&amp;Ongoing</source>
         <translation>&amp;Pågående</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="281"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="283"/>
         <source>The period is ongoing</source>
         <translation>Perioden pågår</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="282"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="284"/>
         <source>Last day</source>
         <translation>Sista dag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="283"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="285"/>
         <source>Part-time share, 1 is full time</source>
         <translation>Tjänstgöringsgrad, 1 är heltid</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="284"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="286"/>
         <source>1 is full time, 0.5 half time</source>
         <translation>1 är heltid, 0,5 halvtid (deltid)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="290"/>
         <source>What the period was, e.g. the unit (no patient data)</source>
         <translation>Vad perioden var, t.ex. enheten (inga patientuppgifter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="290"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="292"/>
         <source>&amp;Add period</source>
         <translation>&amp;Lägg till period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="291"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="293"/>
         <source>Add the work period</source>
         <translation>Lägg till arbetsperioden</translation>
     </message>
@@ -677,32 +677,42 @@
         <translation>Anpassningar av utbildningsplanen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="293"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="295"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="335"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="338"/>
         <source>(no site)</source>
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="351"/>
+        <location filename="../../src/evtdesk/ui/panels/plan_dialog.py" line="354"/>
         <source>ongoing</source>
         <translation>pågående</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="90"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="99"/>
         <source>MRI is the primary modality in your plan: %1.</source>
         <translation>MR är primär modalitet i din plan: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="94"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="103"/>
         <source>MRI is not the primary modality in your plan (if it were: %1).</source>
         <translation>MR är inte primär modalitet i din plan (om den vore det: %1).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="107"/>
+        <source>This is your own setting: it counts until your supervisor signs the MRI rule.</source>
+        <translation>Detta är din egen inställning: den gäller tills din handledare signerar MR-regeln.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="113"/>
+        <source>Signed by %2 on %3.</source>
+        <translation>Signerat av %2 den %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/signed_plan_box.py" line="124"/>
         <source>not required</source>
         <translation>krävs inte</translation>
     </message>

@@ -386,3 +386,19 @@ def test_malformed_arguments_exit_2_and_leave_the_logbook_unchanged(
     assert code == 2
     assert err.strip()
     assert state(path) == before
+
+
+def test_the_mri_rule_the_supervisor_signs_outranks_her_own_setting(
+    path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`plan --mri-primary` is her own setting, shown as not confirmed; once the main
+    supervisor signs the MRI rule, switching it off no longer lowers K3c-MR."""
+    run(capsys, "plan", path, "--mri-primary", "yes")
+    assert "yes (your setting, not confirmed by the supervisor)" in run(capsys, "plan", path)[1]
+    supervisor = _supervisor(tmp_path, path, capsys)
+    _round(capsys, path, supervisor, "--approve", "MRI_PRIMARY")
+    code, out, _ = run(capsys, "plan", path, "--mri-primary", "no")
+    assert code == 0 and "What counts is the supervisor's: yes (signed by Erik Holm" in out
+    assert item(capsys, path, "K3c-MR")["required"] == 100
+    shown = run(capsys, "plan", path)[1]
+    assert "your own setting (no) does not count" in shown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -257,3 +258,20 @@ def test_a_year_with_nothing_between_two_counted_years_is_a_year_below() -> None
     assert q2.met
     [below] = [f for f in q2.flags if f.kind == "year_below"]
     assert "2025 (0)" in below.message and "2024" not in below.message
+
+
+def test_the_mri_rule_is_the_main_supervisors_once_he_signs_it() -> None:
+    """The trainee's own setting holds only until the main supervisor signs the MRI rule
+    (`MRI_PRIMARY`) in the plan: then hers never decides, either way; a co-supervisor's
+    word on it is her report."""
+    mri = many(60, "mri_case")
+    his_yes, his_no = attest("MRI_PRIMARY"), attest("MRI_PRIMARY", approved=False, comment="DT")
+    hers = replace(attest("MRI_PRIMARY"), signer_role="co_supervisor")
+    for plan, said, required in [
+        (False, [his_yes], 100),  # she left it off; he signed that MRI is primary
+        (True, [his_no], 50),
+        (False, [hers], 50),  # her report decides nothing
+        (True, [], 100),  # her own, until he signs
+    ]:
+        result = item(snapshot(mri, said, plan=TrainingPlan(mri_primary=plan)), "K3c-MR")
+        assert result.conditions[0].required == required, (plan, said)

@@ -15,12 +15,13 @@ logbook's curriculum; a refusal exits 1 and changes nothing.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from evtdesk.cli.arguments import print_json
 from evtdesk.cli.common import EXIT_OK, UsageError, open_logbook
-from evtdesk.model import Adaptation, Proposal
-from evtdesk.model.statements import proposal_status
+from evtdesk.model import Adaptation, Attestation, Proposal
+from evtdesk.model.statements import MRI_PRIMARY, current_statement, proposal_status
 
 if TYPE_CHECKING:  # the store is imported by the handlers that open a logbook
     from evtdesk.store import Logbook
@@ -108,15 +109,19 @@ def _plan_show_or_set(path: str, args: argparse.Namespace) -> int:
         curriculum = curriculum_of(logbook)
     if args.mri_primary:
         print(f"MRI as the primary modality: {args.mri_primary}.")
+        mri, said = mri_primary_line(plan.mri_primary, attestations)
+        if current_statement(attestations, MRI_PRIMARY) is not None:
+            print(f"What counts is the supervisor's: {said}.")
         for text in raised:
-            print(f"  {text}" + ("" if plan.mri_primary else " when it is set"))
+            print(f"  {text}" + ("" if mri else " when it is set"))
         return EXIT_OK
     statuses = [proposal_status(p, attestations) for p in plan.proposals]
     if args.json:
         print_json(
             {
                 "curriculum": curriculum.id,
-                "mri_primary": plan.mri_primary,
+                "mri_primary": mri_primary_line(plan.mri_primary, attestations)[0],
+                "mri_primary_confirmed": current_statement(attestations, MRI_PRIMARY) is not None,
                 "adaptations": [
                     {
                         "item": a.item_id,
@@ -144,9 +149,10 @@ def _plan_show_or_set(path: str, args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     print(f"Training plan ({curriculum.id} {curriculum.version})")
-    print(f"MRI as the primary modality: {'yes' if plan.mri_primary else 'no'}")
+    mri, said = mri_primary_line(plan.mri_primary, attestations)
+    print(f"MRI as the primary modality: {said}")
     for text in raised:
-        print(f"  {text}" + ("" if plan.mri_primary else " when it is set"))
+        print(f"  {text}" + ("" if mri else " when it is set"))
     print("Adaptations signed by the supervisor:" if plan.adaptations else "No signed adaptations.")
     for adaptation in plan.adaptations:
         print(f"  {adaptation_line(adaptation)}")
@@ -156,6 +162,19 @@ def _plan_show_or_set(path: str, args: argparse.Namespace) -> int:
     for proposal, status in pending:
         print(f"  {proposal_line(proposal)} [{PROPOSAL_WORDS[status]}]")
     return EXIT_OK
+
+
+def mri_primary_line(own: bool, attestations: Sequence[Attestation]) -> tuple[bool, str]:
+    """Whether the MRI rule applies, and in words who decided it: the supervisor's signed
+    statement, or the trainee's own setting, which counts only until he signs one."""
+    decided = current_statement(attestations, MRI_PRIMARY)
+    if decided is None:
+        return own, f"{'yes' if own else 'no'} (your setting, not confirmed by the supervisor)"
+    said = "yes" if decided.approved else "no"
+    who = f"signed by {decided.supervisor_name} {decided.signed_at.date().isoformat()}"
+    if decided.approved != own:
+        who += f"; your own setting ({'yes' if own else 'no'}) does not count"
+    return decided.approved, f"{said} ({who})"
 
 
 PROPOSAL_WORDS = {

@@ -32,16 +32,32 @@ from evtdesk.curriculum.schema import Condition, Curriculum, Item
 from evtdesk.curriculum.year_summary import years_of
 from evtdesk.curriculum.years import as_of
 from evtdesk.model import Adaptation, Attestation, LogbookSnapshot
+from evtdesk.model.statements import MRI_PRIMARY, current_statement
+
+# A plan setting's value and the statement that decided it (None: the trainee's own, not
+# confirmed by the supervisor).
+PlanFlags = dict[str, tuple[bool, Attestation | None]]
+
+
+def plan_flags(snapshot: LogbookSnapshot) -> PlanFlags:
+    """Each plan setting a condition's `plan_required` may name, with the statement that
+    decided it: the main supervisor's signed word (`MRI_PRIMARY`) when there is one,
+    else the trainee's own setting, not confirmed (None). `snapshot` is judged."""
+    decided = current_statement(snapshot.attestations, MRI_PRIMARY)
+    if decided is not None:
+        return {"mri_primary": (decided.approved, decided)}
+    return {"mri_primary": (snapshot.plan.mri_primary, None)}
 
 
 def _required(
-    condition: Condition, snapshot: LogbookSnapshot, adaptations: list[Adaptation]
+    condition: Condition, flags: PlanFlags, adaptations: list[Adaptation]
 ) -> tuple[float, bool]:
     """The required number after the plan: a plan setting (e.g. MRI as the primary
-    modality) first, then the supervisor's recorded adaptation, which has the last word."""
+    modality, as the supervisor signed it) first, then the supervisor's recorded
+    adaptation, which has the last word."""
     required, adapted = condition.required, False
     for flag, value in condition.plan_required.items():
-        if getattr(snapshot.plan, flag, False):
+        if flags.get(flag, (False, None))[0]:
             required = value
     for adaptation in adaptations:
         if condition.id in adaptation.required:
@@ -89,6 +105,7 @@ class _Evaluation:
         # Items judged by the examination week's verdict: a plain tick decides nothing.
         self.verdict_items = authority.verdict_items(curriculum)
         self.part_approvals: dict[str, tuple[Attestation | None, str]] = {}
+        self.plan_flags = plan_flags(snapshot)
 
     def _measure(self, item_id: str) -> list[tuple[Condition, Measurement, bool]]:
         """One item's conditions measured (on first use: a gate judged as of an earlier
@@ -96,7 +113,7 @@ class _Evaluation:
         rows = []
         for condition in self.curriculum.item(item_id).conditions:
             required, adapted = _required(
-                condition, self.snapshot, self.adaptations.get(item_id, [])
+                condition, self.plan_flags, self.adaptations.get(item_id, [])
             )
             if condition.type == "attested":
                 condition = replace(condition, subject=_subject(condition.subject, self.today))

@@ -38,6 +38,11 @@ from evtdesk.store.keys import write_atomically
 # and the yearly evaluation carry content and are signed through `exchange.verdicts`.
 SPECIAL_SUBJECTS = {
     "PLAN": ("Individuell utbildningsplan", "Individual training plan"),
+    # approved: MRI is the unit's primary stroke modality (K3c-MR asks 100); refused: not
+    "MRI_PRIMARY": (
+        "Utbildningsplanen: MR är enhetens primära strokemodalitet (K3c-MR)",
+        "Training plan: MRI is the unit's primary stroke modality (K3c-MR)",
+    ),
 }
 _IDENTITY_NUMBER = (
     "contains what looks like a Swedish personal identity number; statements must not "

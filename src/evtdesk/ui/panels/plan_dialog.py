@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evtdesk.model import Site, TrainingPlan, WorkPeriod
+from evtdesk.model import Attestation, Site, TrainingPlan, WorkPeriod
+from evtdesk.model.statements import MRI_PRIMARY, current_statement
 from evtdesk.store import LogbookError
 from evtdesk.training import add_period, curriculum_of
 from evtdesk.ui.panels.proposals_box import ProposalsBox
@@ -82,6 +83,7 @@ class PlanDialog(QDialog):
         self.periods: list[WorkPeriod] = []
         self.sites: list[Site] = []
         self.plan: TrainingPlan | None = None
+        self.mri_decided: Attestation | None = None  # the supervisor's MRI rule, if signed
         self.curriculum = curriculum_of(session.logbook)
 
         self.heading = QLabel(self)
@@ -300,6 +302,7 @@ class PlanDialog(QDialog):
         self.periods = records.periods()
         self.sites = records.sites()
         self.plan = records.plan()
+        self.mri_decided = current_statement(records.attestations(), MRI_PRIMARY)
         self.proposals_box.reload()
         self._render()
 
@@ -311,7 +314,7 @@ class PlanDialog(QDialog):
         self._fill_combos()
         self._fill_periods()
         assert self.plan is not None
-        self.plan_box.show_plan(self.plan, self.curriculum, self.language)
+        self.plan_box.show_plan(self.plan, self.curriculum, self.language, self.mri_decided)
         self._update_end()
 
     def _part_title(self, part_id: str) -> str:

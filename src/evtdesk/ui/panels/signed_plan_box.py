@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from evtdesk.curriculum import Curriculum
 from evtdesk.curriculum.messages import number
-from evtdesk.model import TrainingPlan
+from evtdesk.model import Attestation, TrainingPlan
 from evtdesk.ui.tooltips import plain_tooltip
 
 
@@ -78,15 +78,24 @@ class SignedPlanBox(QGroupBox):
             QCoreApplication.translate("PlanDialog", "No signed adaptations.")
         )
 
-    def show_plan(self, plan: TrainingPlan, curriculum: Curriculum, language: str) -> None:
-        """Fill the box from `plan`; the counts MRI would raise come from `curriculum`."""
+    def show_plan(
+        self,
+        plan: TrainingPlan,
+        curriculum: Curriculum,
+        language: str,
+        mri_decided: Attestation | None = None,
+    ) -> None:
+        """Fill the box from `plan`; the counts MRI would raise come from `curriculum`.
+        The MRI rule is the supervisor's signed word (`mri_decided`) when there is one;
+        the trainee's own setting counts only until then, and says so."""
         raised = [
             f"{c.id} {number(c.plan_required['mri_primary'], language)}"
             for item in curriculum.items
             for c in item.conditions
             if "mri_primary" in c.plan_required
         ]
-        if plan.mri_primary:
+        mri = plan.mri_primary if mri_decided is None else mri_decided.approved
+        if mri:
             text = QCoreApplication.translate(
                 "PlanDialog", "MRI is the primary modality in your plan: %1."
             )
@@ -94,7 +103,18 @@ class SignedPlanBox(QGroupBox):
             text = QCoreApplication.translate(
                 "PlanDialog", "MRI is not the primary modality in your plan (if it were: %1)."
             )
-        self.mri_label.setText(text.replace("%1", ", ".join(raised) or "—"))
+        if mri_decided is None:
+            who = QCoreApplication.translate(
+                "PlanDialog",
+                "This is your own setting: it counts until your supervisor signs the MRI rule.",
+            )
+        else:
+            who = (
+                QCoreApplication.translate("PlanDialog", "Signed by %2 on %3.")
+                .replace("%2", mri_decided.supervisor_name)
+                .replace("%3", mri_decided.signed_at.date().isoformat())
+            )
+        self.mri_label.setText(text.replace("%1", ", ".join(raised) or "—") + " " + who)
         self.adaptations_table.setRowCount(len(plan.adaptations))
         for row, adaptation in enumerate(plan.adaptations):
             changes = [
