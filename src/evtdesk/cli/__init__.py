@@ -52,6 +52,7 @@ COMMANDS: dict[str, str] = {
     "check": "check_command",
     "quality": "quality_command",
     "readiness": "readiness_command",
+    "trainees": "trainees_command",
 }
 """Command name -> the module of `evtdesk.cli` whose `register` adds it (in help order)."""
 

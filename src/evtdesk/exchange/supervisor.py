@@ -99,12 +99,15 @@ def open_bundle(
         trainee_key = public_key_line(verdict.signer)
         remembered = [i.source for i in logbook.records.issued_attestations(trainee_key)]
         if verdict.valid:
-            fresh = _place(logbook, verdict, trainee_key, remember)
+            fresh = _place(logbook, verdict, trainee_key, remember, data)
     return view_of(verdict, language, today, reader, remembered, fresh)
 
 
-def _place(logbook: Logbook, verdict: Verdict, trainee_key: str, remember: bool) -> Freshness:
-    """Judge the bundle against those seen before, then remember it if it continues them
+def _place(
+    logbook: Logbook, verdict: Verdict, trainee_key: str, remember: bool, data: bytes
+) -> Freshness:
+    """Judge the bundle against those seen before, then remember it (and keep its bytes)
+    if it continues them
     (an older, forked or unlinked bundle is not remembered, so the next one is still
     judged against the line the reader first saw)."""
     manifest = verdict.manifest
@@ -124,7 +127,8 @@ def _place(logbook: Logbook, verdict: Verdict, trainee_key: str, remember: bool)
                 chain_head=manifest["chain"]["head"],
                 entry_count=manifest["chain"]["entry_count"],
                 created=verdict.created.replace(tzinfo=None),
-            )
+            ),
+            data,  # kept in his encrypted logbook: the Trainees view stands offline
         )
     return fresh
 

@@ -76,8 +76,9 @@ class ExportStore(RecordStore):
                 for r in rows
             ]
 
-    def record_seen_bundle(self, seen: SeenBundle) -> bool:
-        """Remember a bundle the reader verified; False when it was remembered before."""
+    def record_seen_bundle(self, seen: SeenBundle, data: bytes | None = None) -> bool:
+        """Remember a bundle the reader verified, with its bytes when given (kept for
+        the supervisor's Trainees view); False when it was remembered before."""
         with self._write() as session:
             known = session.scalars(
                 select(SeenBundleRow).where(
@@ -100,6 +101,7 @@ class ExportStore(RecordStore):
                     entry_count=seen.entry_count,
                     created=seen.created,
                     seen_at=_now(),
+                    data=data,
                 )
             )
             chain.append(
@@ -114,6 +116,20 @@ class ExportStore(RecordStore):
             )
             return True
 
+    def last_received(self, signer_key: str) -> tuple[SeenBundle, bytes] | None:
+        """The latest bundle of one trainee key whose bytes were kept, with them."""
+        query = (
+            select(SeenBundleRow)
+            .where(SeenBundleRow.signer_key == signer_key, SeenBundleRow.data.is_not(None))
+            .order_by(SeenBundleRow.sequence.desc(), SeenBundleRow.id.desc())
+            .limit(1)
+        )
+        with self._read() as session:
+            row = session.scalars(query).first()
+            if row is None or row.data is None:
+                return None
+            return _seen(row), row.data
+
     def seen_bundles(self, signer_key: str) -> list[SeenBundle]:
         """The bundles of one trainee key the reader verified, in their numbering."""
         query = (
@@ -122,19 +138,20 @@ class ExportStore(RecordStore):
             .order_by(SeenBundleRow.sequence, SeenBundleRow.id)
         )
         with self._read() as session:
-            return [
-                SeenBundle(
-                    r.signer_key,
-                    r.bundle_id,
-                    r.sequence,
-                    r.manifest_sha256,
-                    r.previous_manifest_sha256,
-                    r.chain_seq,
-                    r.chain_head,
-                    r.entry_count,
-                    r.created,
-                    r.seen_at,
-                    r.format,
-                )
-                for r in session.scalars(query)
-            ]
+            return [_seen(r) for r in session.scalars(query)]
+
+
+def _seen(r: SeenBundleRow) -> SeenBundle:
+    return SeenBundle(
+        r.signer_key,
+        r.bundle_id,
+        r.sequence,
+        r.manifest_sha256,
+        r.previous_manifest_sha256,
+        r.chain_seq,
+        r.chain_head,
+        r.entry_count,
+        r.created,
+        r.seen_at,
+        r.format,
+    )

@@ -259,6 +259,7 @@ class SeenBundleRow(Base):
     entry_count: Mapped[int] = mapped_column(Integer)
     created: Mapped[datetime] = mapped_column(DateTime)
     seen_at: Mapped[datetime] = mapped_column(DateTime)
+    data: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # the bundle
 
 
 class IssuedAttestationRow(Base):

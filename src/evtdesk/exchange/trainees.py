@@ -1,0 +1,186 @@
+"""The supervisor's trainees at a glance, from the bundles he verified and kept.
+
+He sees one bundle at a time; this says, for every trainee key he trusts, what waits for
+him: the last bundle (its number, when it was made and received, whether it continues the
+one before), the part she is in, the subjects that wait for his statement (a part whose
+items are done but not approved, a week to judge, a year to evaluate, a proposed
+adaptation), overdue yearly evaluations, open measures, a stop, co-supervisors' reports,
+and his own count of trainees against the guidance's two per supervisor. Each trainee's
+last bundle is verified again from his encrypted logbook, so the view stands offline and
+is judged by the same rules as the bundle view (`open_bundle`, `evaluate`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
+
+from evtdesk.bundle.verify import UnreadableBundle
+from evtdesk.curriculum.engine import approved_part
+from evtdesk.exchange.attestations import proposals_of
+from evtdesk.exchange.keys import own_role
+from evtdesk.exchange.supervisor import BundleView, curriculum_made_for, open_bundle
+from evtdesk.model.keys import TRAINEE
+from evtdesk.model.statements import PENDING, proposal_status
+from evtdesk.store import Logbook
+from evtdesk.store.exports import SeenBundle
+
+GUIDANCE_TRAINEES_PER_SUPERVISOR = 2  # "högst två aspiranter per handledare" (S2)
+
+
+@dataclass(frozen=True)
+class LastBundle:
+    sequence: int
+    created: datetime
+    received: datetime | None
+    continues: str  # "first", "continues" (links to the one before) or "unlinked"
+
+
+@dataclass(frozen=True)
+class TraineeRow:
+    """One trainee as her last bundle shows her to this supervisor."""
+
+    name: str
+    fingerprint: str
+    public_key: str
+    role: str  # this supervisor's role towards her: supervisor or co_supervisor
+    last_bundle: LastBundle | None = None
+    current_part: str = ""  # the first part open and not complete, by id
+    awaiting: tuple[str, ...] = ()  # subjects waiting for his statement
+    overdue_evaluations: tuple[int, ...] = ()
+    open_measures: int = 0
+    stopped: bool = False
+    reports: int = 0  # co-supervisors' reports among the statements
+    problem: str = ""  # why her last bundle cannot be shown, if it cannot
+
+
+@dataclass(frozen=True)
+class TraineesOverview:
+    rows: tuple[TraineeRow, ...]
+    as_main_supervisor: int
+    guidance_max: int = GUIDANCE_TRAINEES_PER_SUPERVISOR
+
+    @property
+    def over_guidance(self) -> bool:
+        return self.as_main_supervisor > self.guidance_max
+
+
+def trainees_overview(
+    logbook: Logbook, today: date | None = None, language: str = "en"
+) -> TraineesOverview:
+    """Every trainee key this logbook trusts, as her last kept bundle shows her."""
+    today = today or date.today()
+    rows = []
+    for key in logbook.records.trusted_keys():
+        if key.role != TRAINEE:
+            continue
+        role = own_role(logbook, key.public_key)
+        row = TraineeRow(key.name, key.fingerprint, key.public_key, role)
+        kept = logbook.records.last_received(key.public_key)
+        if kept is not None:
+            row = _from_bundle(row, logbook, kept, today, language)
+        rows.append(row)
+    main = sum(1 for r in rows if r.role == "supervisor")
+    return TraineesOverview(tuple(rows), main)
+
+
+def _from_bundle(
+    row: TraineeRow,
+    logbook: Logbook,
+    kept: tuple[SeenBundle, bytes],
+    today: date,
+    language: str,
+) -> TraineeRow:
+    seen, data = kept
+    last = LastBundle(seen.sequence, seen.created, seen.seen_at, _continues(logbook, seen))
+    try:
+        view = open_bundle(data, logbook, language, today, remember=False)
+    except UnreadableBundle as error:
+        return _with(row, last_bundle=last, problem=str(error))
+    if view.progress is None or view.snapshot is None:
+        reason = view.problem or "; ".join(view.verdict.reasons) or "it could not be read"
+        return _with(row, last_bundle=last, problem=reason)
+    return _with(
+        row,
+        last_bundle=last,
+        current_part=next((p.id for p in view.progress.parts if p.state == "open"), ""),
+        awaiting=_awaiting(view, today),
+        overdue_evaluations=tuple(
+            y.year for y in view.progress.years if y.due and y.evaluation is None
+        ),
+        open_measures=sum(1 for m in view.progress.measures if m.open),
+        stopped=view.progress.stopped is not None,
+        reports=len(view.progress.reports),
+    )
+
+
+def _with(row: TraineeRow, **changes: Any) -> TraineeRow:
+    return replace(row, **changes)
+
+
+def _continues(logbook: Logbook, seen: SeenBundle) -> str:
+    """Whether the kept bundle links to the one he saw before it."""
+    earlier = [
+        b for b in logbook.records.seen_bundles(seen.signer_key) if b.sequence < seen.sequence
+    ]
+    if not earlier:
+        return "first"
+    before = max(earlier, key=lambda b: b.sequence)
+    return "continues" if seen.previous_manifest_sha256 == before.manifest_sha256 else "unlinked"
+
+
+def _awaiting(view: BundleView, today: date) -> tuple[str, ...]:
+    """The subjects that wait for the supervisor's statement, in the guidance's order."""
+    assert view.progress is not None and view.snapshot is not None and view.manifest
+    curriculum = curriculum_made_for(view.snapshot.curriculum_id, view.manifest)
+    waiting = [
+        part.id
+        for part in view.progress.parts
+        if part.state == "complete"
+        and approved_part(curriculum, view.snapshot, part.id, today) is None
+    ]
+    if any(w.state == "awaiting" for w in view.progress.exam_weeks):
+        waiting.append("EXAM_WEEK")
+    waiting += [f"EVAL:{y.year}" for y in view.progress.years if y.due and y.evaluation is None]
+    waiting += [
+        f"ADAPT:{p.item_id}"
+        for p in proposals_of(view)
+        if proposal_status(p, view.snapshot.attestations)[0] == PENDING
+    ]
+    return tuple(waiting)
+
+
+def overview_json(overview: TraineesOverview) -> dict[str, Any]:
+    """`evtdesk trainees --json` (docs/trainees-format.md)."""
+    return {
+        "format": "evtdesk-trainees/1",
+        "as_main_supervisor": overview.as_main_supervisor,
+        "guidance_max": overview.guidance_max,
+        "over_guidance": overview.over_guidance,
+        "trainees": [_row_json(r) for r in overview.rows],
+    }
+
+
+def _row_json(row: TraineeRow) -> dict[str, Any]:
+    last = row.last_bundle
+    return {
+        "name": row.name,
+        "fingerprint": row.fingerprint,
+        "role": row.role,
+        "last_bundle": None
+        if last is None
+        else {
+            "sequence": last.sequence,
+            "created": last.created.isoformat(timespec="seconds"),
+            "received": last.received.isoformat(timespec="seconds") if last.received else None,
+            "continues": last.continues,
+        },
+        "current_part": row.current_part or None,
+        "awaiting": list(row.awaiting),
+        "overdue_evaluations": list(row.overdue_evaluations),
+        "open_measures": row.open_measures,
+        "stopped": row.stopped,
+        "reports": row.reports,
+        "problem": row.problem or None,
+    }
