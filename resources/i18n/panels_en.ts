@@ -213,7 +213,7 @@
 <context>
     <name>EntryFormDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="295"/>
         <source>There is no earlier entry of this kind to repeat.</source>
         <translation>There is no earlier entry of this kind to repeat.</translation>
     </message>
@@ -233,98 +233,98 @@
         <translation>The file name %1 contains what looks like a personal identity number; rename the file first.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="317"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="324"/>
         <source>Give a reason for the amendment.</source>
         <translation>Give a reason for the amendment.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="342"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="349"/>
         <source>The entry was saved, but a file was not attached: %1</source>
         <translation>The entry was saved, but a file was not attached: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="366"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="373"/>
         <source>New entry: %1</source>
         <translation>New entry: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="368"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="375"/>
         <source>Amend entry: %1</source>
         <translation>Amend entry: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="369"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="376"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="370"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="377"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="372"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="379"/>
         <source>Scanned certificate (PDF, PNG or JPEG): drop a file here or</source>
         <translation>Scanned certificate (PDF, PNG or JPEG): drop a file here or</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="374"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="381"/>
         <source>&amp;Attach file…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="375"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="382"/>
         <source>Attach file</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="376"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="383"/>
         <source>Files to attach</source>
         <translation>Files to attach</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="377"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="384"/>
         <source>&amp;Reason for the amendment</source>
         <translation>&amp;Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="378"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="385"/>
         <source>Reason for the amendment</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="379"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="386"/>
         <source>Repeat &amp;last</source>
         <translation>Repeat &amp;last</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="382"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="389"/>
         <source>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</source>
         <translation>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="387"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="394"/>
         <source>Repeat last</source>
         <translation>Repeat last</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="388"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="395"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="389"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="396"/>
         <source>Save the entry (Enter)</source>
         <translation>Save the entry (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="390"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="397"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="391"/>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="392"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="398"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="399"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -860,13 +860,13 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/quality.py" line="215"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="386"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="385"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/quality.py" line="215"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="386"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="385"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
@@ -951,42 +951,42 @@
         <translation>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none: enter them with their source and year.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="378"/>
-        <source>Continuing education: at least 16 h a year, or 40 h with the year before</source>
-        <translation>Continuing education: at least 16 h a year, or 40 h with the year before</translation>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="379"/>
+        <source>Continuing education: at least 16 h every year (advice: 40 h every other year)</source>
+        <translation>Continuing education: at least 16 h every year (advice: 40 h every other year)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="384"/>
-        <source>met with the year before</source>
-        <translation>met with the year before</translation>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="387"/>
+        <source>(advice: 40 h with the year before)</source>
+        <translation>(advice: 40 h with the year before)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="398"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="399"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="399"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="400"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="400"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="401"/>
         <source>C1</source>
         <translation>C1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="401"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="402"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="402"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="403"/>
         <source>Observation visits</source>
         <translation>Observation visits</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="403"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="404"/>
         <source>Network contacts</source>
         <translation>Network contacts</translation>
     </message>

@@ -213,7 +213,7 @@
 <context>
     <name>EntryFormDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="288"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="295"/>
         <source>There is no earlier entry of this kind to repeat.</source>
         <translation>Det finns ingen tidigare registrering av denna typ att upprepa.</translation>
     </message>
@@ -233,98 +233,98 @@
         <translation>Filnamnet %1 innehåller något som ser ut som ett personnummer; byt namn på filen först.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="317"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="324"/>
         <source>Give a reason for the amendment.</source>
         <translation>Ange en orsak till ändringen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="342"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="349"/>
         <source>The entry was saved, but a file was not attached: %1</source>
         <translation>Registreringen sparades, men en fil bifogades inte: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="366"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="373"/>
         <source>New entry: %1</source>
         <translation>Ny registrering: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="368"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="375"/>
         <source>Amend entry: %1</source>
         <translation>Ändra registrering: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="369"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="376"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="370"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="377"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="372"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="379"/>
         <source>Scanned certificate (PDF, PNG or JPEG): drop a file here or</source>
         <translation>Skannat intyg (PDF, PNG eller JPEG): släpp en fil här eller</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="374"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="381"/>
         <source>&amp;Attach file…</source>
         <translation>&amp;Bifoga fil…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="375"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="382"/>
         <source>Attach file</source>
         <translation>Bifoga fil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="376"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="383"/>
         <source>Files to attach</source>
         <translation>Filer att bifoga</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="377"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="384"/>
         <source>&amp;Reason for the amendment</source>
         <translation>&amp;Orsak till ändringen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="378"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="385"/>
         <source>Reason for the amendment</source>
         <translation>Orsak till ändringen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="379"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="386"/>
         <source>Repeat &amp;last</source>
         <translation>Upprepa &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="382"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="389"/>
         <source>Fill in everything from the latest entry of this kind except the date and case number (Ctrl+R).</source>
         <translation>Fyll i allt från den senaste registreringen av denna typ utom datum och fallnummer (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="387"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="394"/>
         <source>Repeat last</source>
         <translation>Upprepa senaste</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="388"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="395"/>
         <source>&amp;Save</source>
         <translation>Sp&amp;ara</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="389"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="396"/>
         <source>Save the entry (Enter)</source>
         <translation>Spara registreringen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="390"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="397"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="391"/>
-        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="392"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="398"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="399"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -860,13 +860,13 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/quality.py" line="215"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="386"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="385"/>
         <source>met</source>
         <translation>uppnått</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/panels/quality.py" line="215"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="386"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="385"/>
         <source>not met</source>
         <translation>ej uppnått</translation>
     </message>
@@ -951,42 +951,42 @@
         <translation>Ruta: kvartiler; tjockt streck: median. Inga nationella referensvärden är angivna; EVTDesk levererar inga: ange dem med källa och år.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="378"/>
-        <source>Continuing education: at least 16 h a year, or 40 h with the year before</source>
-        <translation>Fortbildning: minst 16 h per år, eller 40 h tillsammans med året före</translation>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="379"/>
+        <source>Continuing education: at least 16 h every year (advice: 40 h every other year)</source>
+        <translation>Fortbildning: minst 16 h varje år (råd: 40 h vartannat år)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="384"/>
-        <source>met with the year before</source>
-        <translation>uppnått med året före</translation>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="387"/>
+        <source>(advice: 40 h with the year before)</source>
+        <translation>(råd: 40 h med året före)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="398"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="399"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="399"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="400"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="400"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="401"/>
         <source>C1</source>
         <translation>C1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="401"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="402"/>
         <source>Meetings</source>
         <translation>Möten</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="402"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="403"/>
         <source>Observation visits</source>
         <translation>Auskultationer</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="403"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="404"/>
         <source>Network contacts</source>
         <translation>Nätverkskontakter</translation>
     </message>

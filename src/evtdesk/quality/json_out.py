@@ -69,6 +69,7 @@ def education_json(years: tuple[EducationYear, ...]) -> list[dict[str, Any]]:
             "hours": _round(y.hours),
             "met": y.met,
             "met_by": y.met_by,
+            "advice_40_over_two_years": y.advice_met,
             "meetings": y.meetings,
             "observation_visits": y.observation_visits,
             "network_contacts": y.network_contacts,

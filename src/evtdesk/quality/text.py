@@ -8,7 +8,7 @@ numbers do not support.
 from __future__ import annotations
 
 from evtdesk.curriculum.messages import number
-from evtdesk.quality.education import MET_BY_TWO_YEARS, EducationYear
+from evtdesk.quality.education import EducationYear
 from evtdesk.quality.figures import QualityFigures
 from evtdesk.quality.followup import FollowUpLog
 from evtdesk.quality.indicators import EVT_PER_YEAR, Indicator
@@ -37,7 +37,7 @@ WORDS = {
         "complications": "med komplikationer",
         "education": "Fortbildning per kalenderår (minst 16 h, eller 40 h med året före)",
         "hours": "h",
-        "by_two": "uppnått med året före",
+        "by_two": "råd: 40 h med året före",
         "meetings": "möten",
         "visits": "auskultationer",
         "contacts": "nätverkskontakter",
@@ -67,7 +67,7 @@ WORDS = {
         "complications": "with complications",
         "education": "Continuing education per calendar year (16 h, or 40 h with the year before)",
         "hours": "h",
-        "by_two": "met with the year before",
+        "by_two": "advice: 40 h with the year before",
         "meetings": "meetings",
         "visits": "observation visits",
         "contacts": "network contacts",
@@ -140,8 +140,8 @@ def interval_line(found: IntervalFigure, language: str) -> str:
 def education_line(year: EducationYear, language: str) -> str:
     words = WORDS[language]
     state = words["not_met"] if not year.met else words["met"]
-    if year.met_by == MET_BY_TWO_YEARS:
-        state = words["by_two"]
+    if year.advice_met:
+        state += f" ({words['by_two']})"
     counts = (
         f"{year.meetings} {words['meetings']}, {year.observation_visits} {words['visits']}, "
         f"{year.network_contacts} {words['contacts']}"

@@ -162,7 +162,9 @@ def _education_rows(inputs: ReportInputs, through: int, since: int | None) -> li
     words = TEXT_WORDS[lang]
     rows = [[w[k] for k in ("cme_year", "hours", "c1", "meetings", "visits", "contacts")]]
     for y in education_years(inputs.snapshot.entries, through, since):
-        state = words["by_two"] if y.met_by == "two_years" else words["met" if y.met else "not_met"]
+        state = words["met" if y.met else "not_met"]
+        if y.advice_met:  # the guidance's advice, shown beside the minimum
+            state += f" ({words['by_two']})"
         rows.append(
             [
                 str(y.year),

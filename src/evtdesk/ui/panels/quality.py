@@ -41,7 +41,7 @@ from evtdesk.quality import (
     quality_figures,
 )
 from evtdesk.quality.cases import performed_evt
-from evtdesk.quality.education import EDUCATION_KINDS, MET_BY_TWO_YEARS
+from evtdesk.quality.education import EDUCATION_KINDS
 from evtdesk.quality.references import REFERENCES_SETTING, ReferenceValue, references_from_setting
 from evtdesk.quality.text import figure
 from evtdesk.ui.panels.quality_charts import LogisticsChart, RateChart, RateRow, SpreadRow
@@ -375,15 +375,16 @@ class QualityPanel(QWidget):
         years = education_years(self._snapshot.entries, through, start.year if start else None)
         self.education_heading.setText(
             "<b>"
-            + self.tr("Continuing education: at least 16 h a year, or 40 h with the year before")
+            + self.tr(
+                "Continuing education: at least 16 h every year (advice: 40 h every other year)"
+            )
             + "</b>"
         )
         rows = []
         for y in years:
-            if y.met_by == MET_BY_TWO_YEARS:
-                state = self.tr("met with the year before")
-            else:
-                state = self.tr("met") if y.met else self.tr("not met")
+            state = self.tr("met") if y.met else self.tr("not met")
+            if y.advice_met:
+                state += " " + self.tr("(advice: 40 h with the year before)")
             rows.append(
                 [
                     str(y.year),
