@@ -125,3 +125,27 @@ def test_registration_unknown_in_one_registry_cannot_be_judged_met() -> None:
 def test_twenty_evt_meet_the_yearly_number() -> None:
     assert quality_figures(evt(19), YEAR).evt_per_year_met is False
     assert quality_figures(evt(20), YEAR).evt_per_year_met is True
+
+
+@pytest.mark.parametrize(("unknown", "judged"), [(30, None), (6, None), (5, True)])
+def test_a_rate_with_more_than_a_fifth_unknown_is_not_judged_here_or_in_progress(
+    unknown: int, judged: bool | None
+) -> None:
+    """20 recorded without sICH and 30 unrecorded is no 0 % sICH: more than a fifth of
+    the cases unknown makes the rate not judgeable, in the quality view and in the
+    progress item Q3 alike (one rule, `curriculum.measure.too_many_unknown`)."""
+    from evtdesk.curriculum import evaluate, load_curriculum
+    from tests.curriculum.factories import snapshot
+
+    fields = {"evt_performed": True, "mtici": "3", "new_territory_emboli": False}
+    cases = many(20, "followup_case", FIRST, DAY, sich=False, **fields)
+    cases += many(unknown, "followup_case", FIRST, DAY, **fields)
+    [sich] = [i for i in quality_figures(cases, YEAR).indicators if i.key == "sich"]
+    assert (sich.total, sich.unknown, sich.met) == (20, unknown, judged)
+    q3 = evaluate(load_curriculum("se-evt"), snapshot(cases), date(2026, 6, 1)).item("Q3")
+    [condition] = [c for c in q3.conditions if c.id == "Q3.sich"]
+    assert condition.met is bool(judged)
+    said = [d for d in q3.details if "more than a fifth" in d]
+    assert bool(said) is (judged is None)
+    if said:
+        assert f"unknown in {unknown} of {20 + unknown} cases" in said[0]

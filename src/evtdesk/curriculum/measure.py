@@ -15,6 +15,7 @@ from datetime import date
 
 from evtdesk.curriculum import approval, site_rules, years
 from evtdesk.curriculum.durations import months_in_part
+from evtdesk.curriculum.messages import say
 from evtdesk.curriculum.progress import Flag
 from evtdesk.curriculum.schema import Condition
 from evtdesk.model import Attestation, Entry, LogbookSnapshot, WorkPeriod
@@ -75,7 +76,7 @@ def measure(
     if condition.type == "duration":
         return _duration(condition, snapshot, today, required, language)
     if condition.type == "ratio":
-        return _ratio(condition, entries, today, required)
+        return _ratio(condition, entries, today, required, language)
     if condition.type in ("sites", "supervisor", "yearly", "exam_week"):
         if condition.type == "exam_week":
             weeks = [approval.summarise(snapshot, w) for w in snapshot.exam_weeks]
@@ -160,21 +161,41 @@ def _since_attested(
     return Measurement(round(months, 1), required, months >= required, details=(began,))
 
 
+UNKNOWN_SHARE = 5  # more than one case in five unknown: a rate is not judgeable
+
+
+def too_many_unknown(known: int, unknown: int) -> bool:
+    """Whether a rate over `known` recorded cases, with `unknown` more unrecorded, cannot
+    be judged: 20 recorded and 30 unknown is no 0 % sICH. The quality view judges its
+    rates by this same rule (`quality.indicators`)."""
+    return unknown * UNKNOWN_SHARE > known + unknown
+
+
 def _ratio(
-    condition: Condition, entries: Sequence[Entry], today: date, threshold: float
+    condition: Condition,
+    entries: Sequence[Entry],
+    today: date,
+    threshold: float,
+    language: str = "en",
 ) -> Measurement:
     """Per cent of the cases that match `numerator`, judged against `threshold`.
 
     Only cases where every numerator field was recorded count, in the share and in the
     denominator: an sICH nobody wrote down is not a case without bleeding, so leaving it
     out never flatters the figure (the quality figures count them as `unknown`). Below
-    `min_cases` recorded cases the share is shown but not judged."""
-    cases = matching(entries, condition, today)
+    `min_cases` recorded cases the share is shown but not judged, and with more than a
+    fifth of the cases unknown it is never met (`too_many_unknown`)."""
+    matched = matching(entries, condition, today)
     if condition.window == "calendar_year":
-        cases = [e for e in cases if e.date.year == today.year]
-    cases = [e for e in cases if all(_recorded(e.fields.get(k)) for k in condition.numerator)]
+        matched = [e for e in matched if e.date.year == today.year]
+    cases = [e for e in matched if all(_recorded(e.fields.get(k)) for k in condition.numerator)]
+    unknown = len(matched) - len(cases)
     if not cases:
         return Measurement(0.0, threshold, False, ())
+    details: tuple[str, ...] = ()
+    if too_many_unknown(len(cases), unknown):
+        label = condition.label(language)
+        details = (say("ratio_unknown", language, label=label, n=unknown, m=len(matched)),)
     hits = [
         e
         for e in cases
@@ -184,7 +205,8 @@ def _ratio(
     enough = len(cases) >= condition.min_cases
     # Judge the exact share: 38 of 254 is 14.96 %, below 15 %, though it shows as 15.0.
     ok = exact > threshold if condition.comparison == ">" else exact < threshold
-    return Measurement(round(exact, 1), threshold, enough and ok, tuple(cases))
+    judged = enough and ok and not details
+    return Measurement(round(exact, 1), threshold, judged, tuple(cases), details=details)
 
 
 def _recorded(value: object) -> bool:

@@ -26,6 +26,10 @@ _TEXT = {
         "{label}: {n} cases, at least {m} needed before the share is judged",
     ),
     "ratio_none": ("{label}: inga fall ännu", "{label}: no cases yet"),
+    "ratio_unknown": (
+        "{label}: okänt i {n} av {m} fall, mer än en femtedel: andelen kan inte bedömas",
+        "{label}: unknown in {n} of {m} cases, more than a fifth: the share cannot be judged",
+    ),
     # {subject} is the condition's label, itself a state ("training plan attested")
     "attested": ("{subject} av handledaren", "{subject} by the supervisor"),
     "await": ("Väntar på handledarens intyg.", "Awaiting the supervisor's attestation."),

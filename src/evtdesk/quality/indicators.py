@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from evtdesk.curriculum.measure import too_many_unknown
 from evtdesk.model import Entry
 from evtdesk.quality.cases import unknown
 from evtdesk.quality.stats import wilson_interval
@@ -110,6 +111,8 @@ def _recorded(entry: Entry, spec: IndicatorSpec) -> list[object] | None:
 def _judge(spec: IndicatorSpec, count: int, total: int, unknown_: int) -> bool | None:
     if total < spec.min_cases:
         return None
+    if spec.comparison != "all" and too_many_unknown(total, unknown_):
+        return None  # the progress item's rule: more than a fifth unknown is not judgeable
     if spec.comparison == "all":
         if count < total:
             return False
