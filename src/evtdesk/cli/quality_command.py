@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from evtdesk.cli.arguments import print_json
 from evtdesk.cli.common import EXIT_FAILED, EXIT_OK, UsageError, open_logbook
 from evtdesk.curriculum.messages import number
+from evtdesk.entries.privacy import IdentityNumberFound, screen
 from evtdesk.quality import (
     INTERVAL_KEYS,
     FollowUpNotStarted,
@@ -104,6 +105,10 @@ def _change_references(logbook: Logbook, args: argparse.Namespace, today: date) 
         raise UsageError("--set-reference takes INTERVAL=MINUTES, e.g. arrival_to_puncture=62")
     if args.source_year is None:
         raise UsageError("say which year the reference value is from (--source-year)")
+    try:  # the store refuses it too (the app's dialog); here it is a usage error
+        screen(args.source, "--source")
+    except IdentityNumberFound as error:
+        raise UsageError(f"{error} Nothing was saved.") from None
     try:
         ref = check_reference(
             key.strip(), _minutes(minutes), args.source, args.source_year, INTERVAL_KEYS, today.year

@@ -88,12 +88,17 @@ def cmd_init(args: argparse.Namespace) -> int:
     # one that names no curriculum could never show progress.
     from evtdesk.store import DEFAULT_CURRICULUM as STORE_DEFAULT
     from evtdesk.store import Logbook
+    from evtdesk.store.base import screened
 
     curriculum = args.curriculum or STORE_DEFAULT
     try:
         find_curriculum(curriculum)
     except CurriculumError as error:
         raise UsageError(str(error)) from None
+    # The name as the store will check it (a personal identity number is refused), before
+    # the passphrase is asked; `Logbook.create` checks it again before making any file.
+    if not screened(args.name.strip(), "name"):
+        raise UsageError("--name: give the trainee's name")
     secret = passphrase("New passphrase: ", confirm=True)
     created = Logbook.create(Path(args.path), secret, args.name, curriculum_id=curriculum)
     created.logbook.close(backup=False)

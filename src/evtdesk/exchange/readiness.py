@@ -16,6 +16,7 @@ from typing import BinaryIO
 
 from evtdesk.bundle.writer import _write_atomically
 from evtdesk.curriculum import load_curriculum
+from evtdesk.entries.privacy import IdentityNumberFound, screen
 from evtdesk.exchange.export import pdf_identity
 from evtdesk.exchange.targets import PDF, check_target
 from evtdesk.model import Site
@@ -66,7 +67,9 @@ def record_readiness(
     evidence: str | None = None,
     notes: str | None = None,
 ) -> SiteReadiness:
-    """Record one criterion's status (evidence and notes kept unless given)."""
+    """Record one criterion's status (evidence and notes kept unless given). Evidence or
+    notes holding a personal identity number are refused and nothing is recorded."""
+    _screen(item_id, evidence, notes)
     readiness_of(logbook, site_id)  # the site and the curriculum's H part exist
     items = load_curriculum(logbook.curriculum_id).items
     key = readiness_setting(site_id)
@@ -80,9 +83,25 @@ def record_readiness(
     return readiness_of(logbook, site_id)
 
 
+def _screen(
+    item_id: str, evidence: str | None, notes: str | None, outcome: str = "Nothing was recorded."
+) -> None:
+    """Refuse a criterion's evidence or notes that hold a personal identity number; the
+    message names the criterion and the field, never the number."""
+    for field, text in (("evidence", evidence), ("notes", notes)):
+        try:
+            screen(text or "", f"{item_id} {field}")
+        except IdentityNumberFound as error:
+            raise LogbookError(f"{error} {outcome}") from None
+
+
 def readiness_pdf(logbook: Logbook, site_id: int, language: str, now: datetime) -> bytes:
-    """The site's checklist, built and signed (PAdES) with the logbook's certificate."""
+    """The site's checklist, built and signed (PAdES) with the logbook's certificate.
+    Refused while a criterion's evidence or notes (recorded before they were screened)
+    hold a personal identity number: a signed checklist never carries one."""
     readiness = readiness_of(logbook, site_id, language)
+    for c in readiness.criteria:
+        _screen(c.item.id, c.evidence, c.notes, "Record it without. No checklist was written.")
     curriculum = load_curriculum(logbook.curriculum_id)
     title = curriculum.title(language)
     inputs = ReadinessInputs(

@@ -82,6 +82,12 @@ class Logbook:
         kdf: KdfParams | None = None,
     ) -> Created:
         """Make a new encrypted logbook with its owner, signing key and recovery code."""
+        from evtdesk.store.base import screened
+
+        # The owner's name is checked as `add_person` checks it, before any file is made:
+        # a refused name must leave nothing behind (no logbook named after a number).
+        if not screened(owner_name.strip(), "name"):
+            raise LogbookError("A person needs a name.")
         path = Path(path)
         if len(passphrase) < MIN_PASSPHRASE:
             raise LogbookError(f"Choose a passphrase of at least {MIN_PASSPHRASE} characters.")

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from evtdesk.entries.privacy import IdentityNumberFound, screen
 from evtdesk.store import chain
 from evtdesk.store.base import RecordStore
 from evtdesk.store.errors import LogbookError
@@ -15,6 +16,28 @@ from evtdesk.store.schema import (
     SecretRow,
     Setting,
 )
+
+# Settings that hold what a person typed and signed documents print: a site's readiness
+# checklist (`quality.readiness.readiness_setting`, its evidence and notes) and the
+# reference values (`quality.references.REFERENCES_SETTING`, each one's source). The store
+# may not import `quality`: tests/privacy/test_text_everywhere.py checks the names agree.
+FREE_TEXT_SETTINGS = {"readiness.site.": "readiness checklist", "quality.references": "reference"}
+
+
+def _screen_strings(value: Any, where: str) -> None:
+    """Every string in a setting's value (keys too), or LogbookError naming where it is."""
+    if isinstance(value, str):
+        try:
+            screen(value, where)
+        except IdentityNumberFound as error:
+            raise LogbookError(f"{error} Nothing was saved.") from None
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            _screen_strings(key, where)
+            _screen_strings(inner, f"{where} {key}")
+    elif isinstance(value, (list, tuple)):
+        for inner in value:
+            _screen_strings(inner, where)
 
 
 def settings_in(session: Session) -> dict[str, Any]:
@@ -33,6 +56,11 @@ class SettingStore(RecordStore):
             return settings_in(session)
 
     def set_setting(self, key: str, value: Any) -> None:
+        """Keep `value` under `key`; a free-text setting holding a personal identity number
+        is refused (`FREE_TEXT_SETTINGS`) and nothing is saved."""
+        for prefix, label in FREE_TEXT_SETTINGS.items():
+            if key.startswith(prefix):
+                _screen_strings(value, label)
         with self._write() as session:
             row = session.get(Setting, key)
             before = json.loads(row.value) if row else None
