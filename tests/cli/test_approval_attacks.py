@@ -245,7 +245,9 @@ def test_an_attestation_is_not_written_into_a_pipe(
     import os
 
     folder, trainee, his, site = pair
-    ok(capsys, "exam-week", "start", trainee, "--start", TODAY.isoformat(), "--site", site)
+    start = TODAY - timedelta(days=20)  # a week is passed after its last day, on its cases
+    ok(capsys, "exam-week", "start", trainee, "--start", start.isoformat(), "--site", site)
+    case(capsys, trainee, 1, start, mtici="3", sich="no")
     ok(capsys, "export", trainee, "--out", folder / "b1.evtbundle")
     os.mkfifo(folder / "pipe")
     code, _, err = run(
@@ -278,3 +280,24 @@ def test_a_changed_case_passed_off_as_its_first_revision_voids_the_pass(
     assert item["state"] == "open" and not item["met"]
     [week] = seen["progress"]["exam_weeks"]
     assert week["state"] == "awaiting" and week["changed_after"]["by"] == "Erik Holm"
+
+
+@pytest.mark.parametrize("how", ["running", "empty"])
+def test_a_week_is_passed_only_after_its_last_day_and_on_its_cases(
+    pair: Any, capsys: pytest.CaptureFixture[str], how: str
+) -> None:
+    """A pass judges the whole week (A3: every candidate of the week handled): not while
+    it runs, and not a week that records no case. Failing it stays possible."""
+    folder, trainee, his, site = pair
+    first = TODAY - timedelta(days=3 if how == "running" else 20)
+    ok(capsys, "exam-week", "start", trainee, "--start", first.isoformat(), "--site", site)
+    if how == "running":
+        case(capsys, trainee, 1, first, mtici="3", sich="no")
+    ok(capsys, "export", trainee, "--out", folder / "b1.evtbundle")
+    code, _, err = run(
+        capsys, "attest", his, folder / "b1.evtbundle", "--pass-week", "1",
+        "--out", folder / "a1.evtattest",
+    )  # fmt: skip
+    said = "runs until" if how == "running" else "records no case"
+    assert code == 1 and said in err and "Nothing was signed" in err
+    assert not (folder / "a1.evtattest").exists()

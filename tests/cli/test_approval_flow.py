@@ -228,6 +228,7 @@ def test_an_attestation_never_replaces_a_logbook_or_any_other_file(
     folder, trainee, his, site = pair
     start = TODAY - timedelta(days=20)
     ok(capsys, "exam-week", "start", trainee, "--start", start.isoformat(), "--site", site)
+    case(capsys, trainee, 1, start, mtici="3", sich="no")  # a week is passed on its cases
     ok(capsys, "export", trainee, "--out", folder / "b1.evtbundle")
     verdict = ("attest", his, folder / "b1.evtbundle", "--pass-week", "1")
     for target in (trainee, folder / "b1.evtbundle", his):

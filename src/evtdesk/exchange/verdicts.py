@@ -15,7 +15,7 @@ from datetime import date
 from evtdesk.curriculum.approval import week_pin
 from evtdesk.entries.privacy import find_identity_numbers
 from evtdesk.exchange.supervisor import BundleView
-from evtdesk.model import ExamVerdict, Measure, Statement, YearlyEvaluation
+from evtdesk.model import ExamVerdict, ExamWeek, Measure, Statement, YearlyEvaluation
 from evtdesk.model.statements import EVAL_PREFIX, EXAM_WEEK, STOP
 from evtdesk.store import LogbookError
 
@@ -36,6 +36,7 @@ def week_verdict(
     reason: str = "",
     employer_informed: date | None = None,
     measures: Sequence[Measure] = (),
+    today: date | None = None,
 ) -> Statement:
     """Pass or fail one week the bundle holds. A failed week needs its reason, the day
     the employer was informed and at least one dated measure (A4)."""
@@ -53,6 +54,7 @@ def week_verdict(
     comment = _screen(comment, "comment")
     pin = week_pin(view.snapshot, week.week)  # what he judged: changed cases void a pass
     if passed:
+        _passable(week.week, week.candidates, today or date.today())
         if reason or employer_informed or measures:
             raise LogbookError("A passed week has no reason, employer notice or measures.")
         content = ExamVerdict(week_id, week.week.start, week.unit, cases=pin)
@@ -76,6 +78,21 @@ def week_verdict(
         tuple(checked),
     )  # unpinned: a failure stands whatever changes after it
     return Statement(EXAM_WEEK, False, comment or verdict.reason, verdict=verdict)
+
+
+def _passable(week: ExamWeek, candidates: int, today: date) -> None:
+    """A pass judges the whole week: after its last day, on the candidates it held (A3:
+    the trainee handles every candidate of the week). A failure may come at any time."""
+    if today <= week.last_day:
+        raise LogbookError(
+            f"The week runs until {week.last_day.isoformat()}: it is passed after its last "
+            "day, when every candidate is in. Nothing was signed."
+        )
+    if candidates == 0:
+        raise LogbookError(
+            "The week records no case: a pass judges the candidates the trainee handled "
+            "that week. Nothing was signed."
+        )
 
 
 def year_evaluation(
