@@ -136,6 +136,9 @@ def _refuse(logbook, item_id: str, comment: str) -> None:
 
     from evtdesk.store.records import Statement
 
+    # a key the logbook trusts as the supervisor's: a statement from a key it no longer
+    # trusts has no role and decides nothing
+    logbook.records.trust_key("key", "Erik Holm", "supervisor", "0000")
     logbook.records.record_attestation(
         "att-refused",
         [Statement(item_id, False, comment)],

@@ -102,7 +102,10 @@ def test_the_plan_shows_mri_choice_and_adaptations_with_who_signed(qtbot, sessio
     record_signed(session.logbook, [adaptation], created=datetime(2026, 1, 15, 9, tzinfo=UTC))
     dialog = PlanDialog(session)
     qtbot.addWidget(dialog)
-    assert dialog.mri_label.text() == "MRI is the primary modality in your plan: K3c-MR 100."
+    assert dialog.mri_label.text() == (
+        "MRI is the primary modality in your plan: K3c-MR 100. This is your own setting: "
+        "it counts until your supervisor signs the MRI rule."
+    )
     assert cells(dialog.adaptations_table, 0) == [
         "NI2",
         "Cases abroad (NI2.independent → 20)",
