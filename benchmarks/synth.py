@@ -6,6 +6,12 @@ of a kind filled the way a trainee would (choices, NIHSS, times in order), notes
 then, two sites. After the import 2 % of the entries are amended and 1 % retracted, as a
 real logbook's history would hold. All data is made up (no personal identity numbers).
 
+What makes a report long is there too (issue 21): the first `BACKLOG` of the ten years
+has no microcatheterisation, so the EVT recorded in it (some 15 % of them) carry NI1's
+order flag; one entry in `LONG_EVERY` has a note of 4000 characters (the most a note
+holds); and the supervisor's refusals of `REFUSED` items each carry a 4000-character
+comment.
+
 `import_rows(n)` gives the rows of an import file; `build_logbook(path, n)` makes a
 logbook from them through the public store API and returns nothing secret but the
 benchmark passphrase, which is public.
@@ -15,7 +21,7 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +50,10 @@ ROLES = (
     "observer",
 )
 _SPECS = {spec.id: spec for spec in KINDS}
+BACKLOG = 0.15  # share of the ten years before the first microcatheterisation
+LONG_EVERY = 2500  # one entry in so many has a note of LONG_TEXT's 4000 characters
+LONG_TEXT = ("Lång anteckning om förloppet, skriven i efterhand. " * 80)[:4000]
+REFUSED = ("NI1", "NI2", "NI3", "NI4", "K2a", "K2b", "K3a", "A1", "A2", "C1", "C2", "S1")
 
 
 def _fields(kind: str, day: date, rng: random.Random) -> dict[str, Any]:
@@ -77,6 +87,7 @@ def import_rows(count: int, seed: int = 14) -> list[dict[str, Any]]:
     kinds = [kind for kind, weight in MIX for _ in range(weight)]
     start = date(2016, 1, 1)
     days = sorted(start + timedelta(days=rng.randrange(3650)) for _ in range(count))
+    first_microcatheter = start + timedelta(days=int(3650 * BACKLOG))
     rows = []
     for number, day in enumerate(days, start=1):
         kind = rng.choice(kinds)
@@ -86,11 +97,13 @@ def import_rows(count: int, seed: int = 14) -> list[dict[str, Any]]:
             row["role"] = rng.choice(ROLES)
         if spec.case_kind:
             row["case_number"] = f"{day.year}-{number:06d}"
-        note = rng.choice(NOTES)
+        note = LONG_TEXT if number % LONG_EVERY == 0 else rng.choice(NOTES)
         if note:
             row["notes"] = note
         row["site_id"] = rng.choice((1, 2))
         row.update(_fields(kind, day, rng))
+        if kind == "angiography" and day < first_microcatheter:
+            row["microcatheter"] = False  # the backlog: EVT before any microcatheterisation
         rows.append(row)
     return rows
 
@@ -136,5 +149,47 @@ def build_logbook(path: Path, count: int, import_file: Path | None, real_kdf: bo
         for entry_id in rng.sample(ids, count // 100):
             if not logbook.entries.get(entry_id).retracted:
                 logbook.entries.retract(entry_id, "Dubblett")
+        _refuse(logbook)
     finally:
         logbook.close(backup=False)
+
+
+def _refuse(logbook: Any) -> None:
+    """The supervisor refuses `REFUSED` items in one signed attestation, each with a
+    comment of 4000 characters, as the demo's supervisor signs (a key trusted here)."""
+    from evtdesk.bundle.attestation import make_attestation
+    from evtdesk.bundle.manifest import utc_text
+    from evtdesk.model import Statement
+    from evtdesk.signing.fingerprint import fingerprint
+    from evtdesk.signing.identity import new_identity
+    from evtdesk.signing.minisign import public_key_line, public_of
+
+    supervisor = new_identity()
+    key = public_key_line(public_of(supervisor))
+    logbook.records.trust_key(key, "Erik Holm", "supervisor", fingerprint(supervisor.public))
+    head = logbook.chain_head()
+    created = datetime(2025, 12, 1, 15, 0, tzinfo=UTC)
+    manifest = {
+        "bundle_id": "bench-refusals",
+        "sequence": 0,
+        "created": utc_text(created),
+        "chain": {"seq": head.seq},
+        "signer": {"public_key": public_key_line(public_of(logbook.signing_key()))},
+    }
+    comment = ("Underlaget räcker inte: komplettera med fler fall och beskriv dem. " * 70)[:4000]
+    statements = [Statement(item, False, comment) for item in REFUSED]
+    data = make_attestation(
+        supervisor, "Erik Holm", manifest, head.hash, statements, created=created
+    )
+    payload = json.loads(data)["attestation"]
+    logbook.records.record_attestation(
+        payload["attestation_id"],
+        statements,
+        "Erik Holm",
+        key,
+        created.replace(tzinfo=None),
+        head.hash,
+        head.seq,
+        data,
+        bundle_sequence=0,
+    )
