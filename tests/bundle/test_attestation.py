@@ -147,9 +147,14 @@ def test_a_signature_naming_a_trusted_key_but_made_by_another_is_forged() -> Non
         read(json.dumps(body).encode())
 
 
-def test_a_foreign_supervisor_is_refused() -> None:
-    with pytest.raises(AttestationRefused, match="not signed by a supervisor you trust"):
+def test_a_foreign_supervisor_is_refused_with_the_name_and_the_way_to_trust_it() -> None:
+    with pytest.raises(
+        AttestationRefused, match="with a key you do not trust as a supervisor.s"
+    ) as refused:
         read(attestation(signer=STRANGER))
+    said = str(refused.value)
+    assert "signed by “" in said and "fingerprint" in said
+    assert "compare the fingerprint in person and trust the key" in said
 
 
 def test_a_replay_is_refused() -> None:

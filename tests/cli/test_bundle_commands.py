@@ -92,7 +92,7 @@ def test_export_verify_attest_import(
     assert (
         main(["import-attestation", str(trainee), str(attestation)]) == 1
     )  # supervisor not trusted yet
-    assert "not signed by a supervisor you trust" in capsys.readouterr().err
+    assert "with a key you do not trust as a supervisor's" in capsys.readouterr().err
     assert (
         main(
             [

@@ -124,7 +124,7 @@ def test_an_attestation_from_an_untrusted_supervisor_is_refused(pair: Pair) -> N
         [Statement("NI1", True, "")],
         pair.folder / "a.evtattest",
     )
-    with pytest.raises(AttestationRefused, match="not signed by a supervisor you trust"):
+    with pytest.raises(AttestationRefused, match="with a key you do not trust as a supervisor.s"):
         import_attestation(pair.trainee, out.read_bytes())
     assert pair.trainee.records.attestations()[-1].subject != "NI1"
 

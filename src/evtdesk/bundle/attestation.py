@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from evtdesk.bundle.impostor import impostor_warning
 from evtdesk.bundle.manifest import (
     CLOCK_TOLERANCE,
     canonical,
@@ -347,9 +348,17 @@ def read_attestation(
         )
     supervisor = next((k for k in trusted_supervisors if k.public_key == signed.signer_line), None)
     if supervisor is None:
+        impostor = impostor_warning(signed.claimed_name, signed.fingerprint, trusted_supervisors)
         raise AttestationRefused(
-            "it is not signed by a supervisor you trust (fingerprint "
-            f"{signed.fingerprint}); add their key after comparing it in person"
+            f"it is signed by “{signed.claimed_name}” with a key you do not trust as a "
+            f"supervisor's (fingerprint {signed.fingerprint}); "
+            + (
+                impostor
+                if impostor
+                else "if that is your supervisor, compare the fingerprint "
+                "in person and trust the key (Exchange ▸ Trusted keys…, or evtdesk trust … "
+                "--role supervisor), then import it again"
+            )
         )
     if signed.trainee_key != public_key_line(own_public_key):
         raise AttestationRefused("it is addressed to someone else's logbook key")
