@@ -309,6 +309,7 @@
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="395"/>
+        <location filename="../../src/evtdesk/ui/forms/entry_unsaved.py" line="76"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -327,6 +328,26 @@
         <location filename="../../src/evtdesk/ui/forms/entry_form.py" line="399"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_unsaved.py" line="66"/>
+        <source>Save what you typed before closing the form?</source>
+        <translation>Save what you typed before closing the form?</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_unsaved.py" line="71"/>
+        <source>If you discard it, what you typed here is lost.</source>
+        <translation>If you discard it, what you typed here is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_unsaved.py" line="80"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/forms/entry_unsaved.py" line="84"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>

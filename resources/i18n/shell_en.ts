@@ -346,7 +346,7 @@
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="139"/>
         <source>Unlocking {name}…</source>
         <translation>Unlocking {name}…</translation>
     </message>
@@ -356,7 +356,7 @@
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="183"/>
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>That passphrase does not open {name}. Nothing was changed; take your time and try again.</translation>
     </message>
@@ -366,22 +366,32 @@
         <translation>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="172"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="110"/>
+        <source>Forgot your passphrase? Use your recovery &amp;code…</source>
+        <translation>Forgot your passphrase? Use your recovery &amp;code…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="115"/>
+        <source>Unlock with the recovery code</source>
+        <translation>Unlock with the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="199"/>
         <source>The logbook could not be opened: {reason}</source>
         <translation>The logbook could not be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="250"/>
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} is damaged and no backup of it was found.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="188"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="257"/>
         <source>The logbook is damaged</source>
         <translation>The logbook is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="189"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="258"/>
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -390,17 +400,17 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="198"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="267"/>
         <source>&amp;Restore backup</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="202"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="271"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="217"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="286"/>
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>The backup was restored. Unlock it with the same passphrase.</translation>
     </message>
@@ -629,110 +639,225 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
     </message>
 </context>
 <context>
-    <name>RecoveryCodeDialog</name>
+    <name>RecoverPassphraseDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="113"/>
-        <source>EVTDesk recovery code</source>
-        <translation>EVTDesk recovery code</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="142"/>
+        <source>Type the recovery code.</source>
+        <translation>Type the recovery code.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="144"/>
+        <source>Choose a new passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Choose a new passphrase of at least %n character.</numerusform>
+            <numerusform>Choose a new passphrase of at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="115"/>
-        <source>Logbook: {name}</source>
-        <translation>Logbook: {name}</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="146"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Type the same new passphrase twice.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="154"/>
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="117"/>
-        <source>Owner: {owner}</source>
-        <translation>Owner: {owner}</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="158"/>
+        <source>The passphrases differ.</source>
+        <translation>The passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="119"/>
-        <source>Created: {date}</source>
-        <translation>Created: {date}</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="160"/>
+        <source>The passphrases match.</source>
+        <translation>The passphrases match.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="123"/>
-        <source>Keep this paper somewhere safe, away from the computer. With it you can unlock the logbook and choose a new passphrase if you forget it.</source>
-        <translation>Keep this paper somewhere safe, away from the computer. With it you can unlock the logbook and choose a new passphrase if you forget it.</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="191"/>
+        <source>Checking the recovery code…</source>
+        <translation>Checking the recovery code…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="133"/>
-        <source>Save recovery code</source>
-        <translation>Save recovery code</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="210"/>
+        <source>That recovery code does not open {name}. Nothing was changed; check the code on your paper or in your saved file and try again.</source>
+        <translation>That recovery code does not open {name}. Nothing was changed; check the code on your paper or in your saved file and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="135"/>
-        <source>Text files (*.txt)</source>
-        <translation>Text files (*.txt)</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="221"/>
+        <source>The passphrase could not be changed: {reason}</source>
+        <translation>The passphrase could not be changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="149"/>
-        <source>Could not save: {reason}</source>
-        <translation>Could not save: {reason}</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="248"/>
+        <source>Use your recovery code</source>
+        <translation>Use your recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="154"/>
-        <source>Saved to {path}. Move it somewhere safe, such as a USB stick.</source>
-        <translation>Saved to {path}. Move it somewhere safe, such as a USB stick.</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="251"/>
+        <source>Type the recovery code you printed or saved when you created {name}, and choose a new passphrase. It replaces the forgotten one: backups made before today still open with the passphrase of their day, and every backup opens with the recovery code.</source>
+        <translation>Type the recovery code you printed or saved when you created {name}, and choose a new passphrase. It replaces the forgotten one: backups made before today still open with the passphrase of their day, and every backup opens with the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="170"/>
-        <source>Sent to the printer.</source>
-        <translation>Sent to the printer.</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="257"/>
+        <source>Recovery &amp;code:</source>
+        <translation>Recovery &amp;code:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="173"/>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="258"/>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="174"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="260"/>
+        <source>&amp;Show the code</source>
+        <translation>&amp;Show the code</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="261"/>
+        <source>Show the recovery code</source>
+        <translation>Show the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="262"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="263"/>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="264"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="265"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="266"/>
+        <source>Change passphrase and &amp;unlock</source>
+        <translation>Change passphrase and &amp;unlock</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="267"/>
+        <source>Change the passphrase and unlock</source>
+        <translation>Change the passphrase and unlock</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="268"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="121"/>
+        <source>Logbook: {name}</source>
+        <translation>Logbook: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="123"/>
+        <source>Owner: {owner}</source>
+        <translation>Owner: {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="125"/>
+        <source>Created: {date}</source>
+        <translation>Created: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="129"/>
+        <source>Keep this paper somewhere safe, away from the computer. With it you can unlock the logbook and choose a new passphrase if you forget it.</source>
+        <translation>Keep this paper somewhere safe, away from the computer. With it you can unlock the logbook and choose a new passphrase if you forget it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="139"/>
+        <source>Save recovery code</source>
+        <translation>Save recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="141"/>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="155"/>
+        <source>Could not save: {reason}</source>
+        <translation>Could not save: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="160"/>
+        <source>Saved to {path}. Move it somewhere safe, such as a USB stick.</source>
+        <translation>Saved to {path}. Move it somewhere safe, such as a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="176"/>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="119"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="179"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="188"/>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="180"/>
         <source>Your recovery code</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="177"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="183"/>
         <source>If you forget your passphrase, this code is the only way into your logbook. It is shown only now: print it or save it, and keep it somewhere safe, away from this computer.</source>
         <translation>If you forget your passphrase, this code is the only way into your logbook. It is shown only now: print it or save it, and keep it somewhere safe, away from this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="183"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="189"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="184"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="190"/>
         <source>Print the recovery code</source>
         <translation>Print the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="185"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="191"/>
         <source>&amp;Save as text file…</source>
         <translation>&amp;Save as text file…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="186"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="192"/>
         <source>Save the recovery code as a text file</source>
         <translation>Save the recovery code as a text file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="187"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="193"/>
         <source>&amp;I have stored the recovery code</source>
         <translation>&amp;I have stored the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="188"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="194"/>
         <source>I have stored the recovery code</source>
         <translation>I have stored the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="189"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="195"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="190"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="196"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>

@@ -346,7 +346,7 @@
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="139"/>
         <source>Unlocking {name}…</source>
         <translation>Låser upp {name} …</translation>
     </message>
@@ -356,7 +356,7 @@
         <translation>Uppdaterar…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="183"/>
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>Den lösenfrasen öppnar inte {name}. Inget har ändrats; ta god tid på dig och försök igen.</translation>
     </message>
@@ -366,22 +366,32 @@
         <translation>{name} är inte en EVTDesk-loggbok, eller så saknas dess .keys-fil bredvid den.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="172"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="110"/>
+        <source>Forgot your passphrase? Use your recovery &amp;code…</source>
+        <translation>Glömt lösenfrasen? Använd din &amp;återställningskod …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="115"/>
+        <source>Unlock with the recovery code</source>
+        <translation>Lås upp med återställningskoden</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="199"/>
         <source>The logbook could not be opened: {reason}</source>
         <translation>Loggboken kunde inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="250"/>
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} är skadad och ingen säkerhetskopia av den hittades.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="188"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="257"/>
         <source>The logbook is damaged</source>
         <translation>Loggboken är skadad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="189"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="258"/>
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -390,17 +400,17 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen sparas bredvid, med nytt namn.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="198"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="267"/>
         <source>&amp;Restore backup</source>
         <translation>&amp;Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="202"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="271"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="217"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="286"/>
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>Säkerhetskopian är återställd. Lås upp den med samma lösenfras.</translation>
     </message>
@@ -629,110 +639,225 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
     </message>
 </context>
 <context>
-    <name>RecoveryCodeDialog</name>
+    <name>RecoverPassphraseDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="113"/>
-        <source>EVTDesk recovery code</source>
-        <translation>Återställningskod för EVTDesk</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="142"/>
+        <source>Type the recovery code.</source>
+        <translation>Skriv återställningskoden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="144"/>
+        <source>Choose a new passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Välj en ny lösenfras på minst %n tecken.</numerusform>
+            <numerusform>Välj en ny lösenfras på minst %n tecken.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="115"/>
-        <source>Logbook: {name}</source>
-        <translation>Loggbok: {name}</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="146"/>
+        <source>Type the same new passphrase twice.</source>
+        <translation>Skriv samma nya lösenfras två gånger.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="154"/>
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Minst %n tecken.</numerusform>
+            <numerusform>Minst %n tecken.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="117"/>
-        <source>Owner: {owner}</source>
-        <translation>Ägare: {owner}</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="158"/>
+        <source>The passphrases differ.</source>
+        <translation>Lösenfraserna skiljer sig åt.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="119"/>
-        <source>Created: {date}</source>
-        <translation>Skapad: {date}</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="160"/>
+        <source>The passphrases match.</source>
+        <translation>Lösenfraserna stämmer överens.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="123"/>
-        <source>Keep this paper somewhere safe, away from the computer. With it you can unlock the logbook and choose a new passphrase if you forget it.</source>
-        <translation>Förvara papperet säkert, inte tillsammans med datorn. Med koden kan du låsa upp loggboken och välja en ny lösenfras om du glömmer den.</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="191"/>
+        <source>Checking the recovery code…</source>
+        <translation>Kontrollerar återställningskoden …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="133"/>
-        <source>Save recovery code</source>
-        <translation>Spara återställningskod</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="210"/>
+        <source>That recovery code does not open {name}. Nothing was changed; check the code on your paper or in your saved file and try again.</source>
+        <translation>Den återställningskoden öppnar inte {name}. Inget har ändrats; kontrollera koden på ditt papper eller i den sparade filen och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="135"/>
-        <source>Text files (*.txt)</source>
-        <translation>Textfiler (*.txt)</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="221"/>
+        <source>The passphrase could not be changed: {reason}</source>
+        <translation>Lösenfrasen kunde inte ändras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="149"/>
-        <source>Could not save: {reason}</source>
-        <translation>Kunde inte spara: {reason}</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="248"/>
+        <source>Use your recovery code</source>
+        <translation>Använd din återställningskod</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="154"/>
-        <source>Saved to {path}. Move it somewhere safe, such as a USB stick.</source>
-        <translation>Sparad i {path}. Flytta den till en säker plats, till exempel ett USB-minne.</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="251"/>
+        <source>Type the recovery code you printed or saved when you created {name}, and choose a new passphrase. It replaces the forgotten one: backups made before today still open with the passphrase of their day, and every backup opens with the recovery code.</source>
+        <translation>Skriv återställningskoden som du skrev ut eller sparade när du skapade {name}, och välj en ny lösenfras. Den ersätter den bortglömda: säkerhetskopior från före i dag öppnas fortfarande med lösenfrasen från sin dag, och alla säkerhetskopior öppnas med återställningskoden.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="170"/>
-        <source>Sent to the printer.</source>
-        <translation>Skickad till skrivaren.</translation>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="257"/>
+        <source>Recovery &amp;code:</source>
+        <translation>Återställnings&amp;kod:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="173"/>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="258"/>
         <source>Recovery code</source>
         <translation>Återställningskod</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="174"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="260"/>
+        <source>&amp;Show the code</source>
+        <translation>&amp;Visa koden</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="261"/>
+        <source>Show the recovery code</source>
+        <translation>Visa återställningskoden</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="262"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Ny lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="263"/>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="264"/>
+        <source>&amp;Repeat:</source>
+        <translation>Upp&amp;repa:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="265"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="266"/>
+        <source>Change passphrase and &amp;unlock</source>
+        <translation>Byt lösenfras och lås &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="267"/>
+        <source>Change the passphrase and unlock</source>
+        <translation>Byt lösenfras och lås upp loggboken</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="268"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="121"/>
+        <source>Logbook: {name}</source>
+        <translation>Loggbok: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="123"/>
+        <source>Owner: {owner}</source>
+        <translation>Ägare: {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="125"/>
+        <source>Created: {date}</source>
+        <translation>Skapad: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="129"/>
+        <source>Keep this paper somewhere safe, away from the computer. With it you can unlock the logbook and choose a new passphrase if you forget it.</source>
+        <translation>Förvara papperet säkert, inte tillsammans med datorn. Med koden kan du låsa upp loggboken och välja en ny lösenfras om du glömmer den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="139"/>
+        <source>Save recovery code</source>
+        <translation>Spara återställningskod</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="141"/>
+        <source>Text files (*.txt)</source>
+        <translation>Textfiler (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="155"/>
+        <source>Could not save: {reason}</source>
+        <translation>Kunde inte spara: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="160"/>
+        <source>Saved to {path}. Move it somewhere safe, such as a USB stick.</source>
+        <translation>Sparad i {path}. Flytta den till en säker plats, till exempel ett USB-minne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="176"/>
+        <source>Sent to the printer.</source>
+        <translation>Skickad till skrivaren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="119"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="179"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="188"/>
+        <source>Recovery code</source>
+        <translation>Återställningskod</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="180"/>
         <source>Your recovery code</source>
         <translation>Din återställningskod</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="177"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="183"/>
         <source>If you forget your passphrase, this code is the only way into your logbook. It is shown only now: print it or save it, and keep it somewhere safe, away from this computer.</source>
         <translation>Om du glömmer din lösenfras är den här koden enda vägen in i loggboken. Den visas bara nu: skriv ut den eller spara den, och förvara den säkert, inte på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="183"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="189"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="184"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="190"/>
         <source>Print the recovery code</source>
         <translation>Skriv ut återställningskoden</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="185"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="191"/>
         <source>&amp;Save as text file…</source>
         <translation>&amp;Spara som textfil …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="186"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="192"/>
         <source>Save the recovery code as a text file</source>
         <translation>Spara återställningskoden som textfil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="187"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="193"/>
         <source>&amp;I have stored the recovery code</source>
         <translation>&amp;Jag har sparat återställningskoden</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="188"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="194"/>
         <source>I have stored the recovery code</source>
         <translation>Jag har sparat återställningskoden</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="189"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="195"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsätt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="190"/>
+        <location filename="../../src/evtdesk/ui/start/recovery_dialog.py" line="196"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>

@@ -86,6 +86,7 @@ def test_stroke_alarm_by_keyboard_alone(qtbot, session) -> None:
 def test_escape_cancels_and_saves_nothing(qtbot, session) -> None:
     dialog = open_form(qtbot, session, "stroke_alarm")
     type_into(qtbot, dialog.case_edit, "SL-1")
+    dialog._ask = lambda: "discard"  # Esc asks first (test_entry_form_unsaved): Discard
     qtbot.keyClick(dialog.case_edit, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert session.logbook.entries.list() == []

@@ -3,9 +3,10 @@
 The form is generated from the kind's spec in `evtdesk.entries.kinds`, so a field added
 there appears here. Every check is `validate_entry`'s: the form shows its problems next
 to the fields they name while the user types or leaves a field, and refuses to save
-what the importer would refuse. Enter saves, Esc cancels; times are typed as HH:MM on
-the entry date. (Just over 400 lines: the fields, problems and attachments are already in
-their own modules; what is left is one dialog's layout, sizing and save.)
+what the importer would refuse. Enter saves, Esc cancels (asking first when something
+typed would be lost); times are typed as HH:MM on the entry date. (Just over 400 lines:
+the fields, problems, attachments and the question before closing are in their own
+modules; what is left is one dialog's layout, sizing and save.)
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from evtdesk.training.usual import usual_kind
 from evtdesk.ui.forms.entry_attachments import AttachmentsMixin
 from evtdesk.ui.forms.entry_fields import EntryFieldsMixin
 from evtdesk.ui.forms.entry_problems import EntryProblemsMixin
+from evtdesk.ui.forms.entry_unsaved import UnsavedInputMixin
 from evtdesk.ui.forms.field_row import FieldRow
 from evtdesk.ui.forms.field_widgets import (
     FieldEditor,
@@ -53,8 +55,12 @@ def _usual_kind(session: LogbookSession) -> str | None:
         return None
 
 
-class EntryFormDialog(EntryFieldsMixin, EntryProblemsMixin, AttachmentsMixin, QDialog):
+class EntryFormDialog(
+    EntryFieldsMixin, EntryProblemsMixin, AttachmentsMixin, UnsavedInputMixin, QDialog
+):
     """Add an entry (`entry=None`) or amend `entry` with a reason.
+
+    Esc, Cancel and the close button ask before unsaved input is lost (`entry_unsaved`).
 
     `exec()` returns Accepted after the entry (and any attached files) was saved through
     `session.logbook` and `session.notify_changed()` was called; `saved_entry` is then
@@ -170,6 +176,7 @@ class EntryFormDialog(EntryFieldsMixin, EntryProblemsMixin, AttachmentsMixin, QD
         self.retranslate()
         self.fit_to_screen()
         self.date_edit.setFocus()
+        self.remember_opened()
 
     def fit_to_screen(self) -> None:
         """As tall as the kind's fields (a stroke alarm's few rows leave no empty band

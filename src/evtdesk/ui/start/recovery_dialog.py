@@ -109,8 +109,14 @@ class RecoveryCodeDialog(QDialog):
             self.accept()
 
     def _text(self) -> str:
+        """The saved and printed page. Its first line starts "EVTDesk " in every language:
+        that is how a later save recognises an earlier code file it may replace
+        (`exchange.targets.RECOVERY_CODE`); the Swedish "Återställningskod för EVTDesk"
+        was refused as "not a recovery code". The code stands alone on its line, exactly
+        as shown, so the line can be typed or pasted into the recovery prompt."""
         return (
-            self.tr("EVTDesk recovery code")
+            "EVTDesk — "
+            + self.tr("Recovery code")
             + "\n\n"
             + self.tr("Logbook: {name}").format(name=self.logbook_path.name)
             + "\n"

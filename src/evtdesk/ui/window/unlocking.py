@@ -1,5 +1,6 @@
 """Unlocking: the passphrase, the key derivation off the GUI thread, the first read, and
-what a refusal says (a wrong passphrase calmly; a damaged file with its backup offered)."""
+what a refusal says (a wrong passphrase calmly, with the recovery code offered; a damaged
+file with its backup offered)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QMessageBox,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from evtdesk.store import (
     DamagedLogbook,
@@ -24,6 +23,7 @@ from evtdesk.store import (
 )
 from evtdesk.ui import i18n, settings, tasks
 from evtdesk.ui.session import LogbookSession, SessionData, load_data
+from evtdesk.ui.start.recover_dialog import RecoverPassphraseDialog
 
 log = logging.getLogger("evtdesk.ui.main_window")
 
@@ -95,6 +95,32 @@ def open_and_read(
         raise
 
 
+class RecoverOffer(QPushButton):
+    """The offer "Forgot your passphrase? Use your recovery code…", shown on the start
+    screen under Unlock after a wrong passphrase, hidden when another logbook is chosen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoverButton")
+        self.setAutoDefault(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(
+            QCoreApplication.translate(
+                "MainWindow", "Forgot your passphrase? Use your recovery &code…"
+            )
+        )
+        self.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Unlock with the recovery code")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class UnlockFlow:
     """The start screen's unlock, for MainWindow."""
 
@@ -160,6 +186,7 @@ class UnlockFlow:
                     "try again.",
                 ).format(name=path.name)
             )
+            self._offer_recovery()
         elif isinstance(error, DamagedLogbook):
             self._offer_restore(path, error)
         elif isinstance(error, NotALogbook):
@@ -173,6 +200,48 @@ class UnlockFlow:
                     "MainWindow", "The logbook could not be opened: {reason}"
                 ).format(reason=error)
             )
+
+    # a forgotten passphrase ---------------------------------------------------------------
+    def _offer_recovery(self) -> RecoverOffer | None:
+        """After a wrong passphrase: the way in with the recovery code, under Unlock (made
+        once per start screen; the start screen is not this module's, so it is placed in
+        its card's layout from here)."""
+        start = self.start
+        if start is None:
+            return None
+        offer = start.findChild(RecoverOffer)
+        if offer is None:
+            offer = RecoverOffer(start)
+            card = start.message.parentWidget().layout()
+            below = card.indexOf(start.message) + 1  # under Unlock's row, else the message
+            for index in range(card.count()):
+                row = card.itemAt(index).layout()
+                if row is not None and row.indexOf(start.unlock_button) >= 0:
+                    below = index + 1
+            card.insertWidget(below, offer, 0, Qt.AlignmentFlag.AlignLeft)
+            QWidget.setTabOrder(start.unlock_button, offer)
+            offer.clicked.connect(lambda: self.recover_passphrase())
+            start.recent_list.currentItemChanged.connect(lambda *_args: offer.hide())
+        offer.show()
+        return offer
+
+    def recover_passphrase(self, path: Path | None = None) -> RecoverPassphraseDialog | None:
+        """Ask for the recovery code and a new passphrase (`evtdesk passwd --recovery` in
+        the app), then open the logbook as an unlock does."""
+        if self.start is None:
+            return None
+        path = path or self.start.selected_path()
+        if path is None:
+            return None
+        fallback, today = i18n.current_language(), date.today()
+        dialog = RecoverPassphraseDialog(
+            path, then=lambda logbook: read_opened(logbook, fallback, today), parent=self
+        )
+        dialog.recovered.connect(self._opened)
+        dialog.finished.connect(dialog.deleteLater)
+        self.recover_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _offer_restore(self, path: Path, error: DamagedLogbook) -> None:
         assert self.start is not None
