@@ -262,129 +262,129 @@
 <context>
     <name>BundleViewDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="100"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="104"/>
         <source>Bundle – {name}</source>
         <translation>Bundle – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="100"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="104"/>
         <source>opened bundle</source>
         <translation>opened bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="105"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="109"/>
         <source>Save &amp;report PDF…</source>
         <translation>Save &amp;report PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="113"/>
         <source>&amp;Attest…</source>
         <translation>&amp;Attest…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="160"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="164"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="164"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="168"/>
         <source>Statements ({counted} of {n} count)</source>
         <translation>Statements ({counted} of {n} count)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="170"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="174"/>
         <source>Entries ({n})</source>
         <translation>Entries ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="176"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="180"/>
         <source>The contents cannot be shown: {reason}</source>
         <translation>The contents cannot be shown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="178"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="182"/>
         <source>The contents are not shown, because the bundle does not check out.</source>
         <translation>The contents are not shown, because the bundle does not check out.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="192"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="197"/>
         <source>Only a verified bundle from a trusted key can be attested.</source>
         <translation>Only a verified bundle from a trusted key can be attested.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="207"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="212"/>
         <source>Trainee: {name}</source>
         <translation>Trainee: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="209"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="214"/>
         <source>Bundle id: {id}</source>
         <translation>Bundle id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="216"/>
         <source>Exported: {when}</source>
         <translation>Exported: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="218"/>
         <source>Bundle number {n}</source>
         <translation>Bundle number {n}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="216"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="221"/>
         <source>{n} entries</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="218"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="223"/>
         <source>Chain head {head}…</source>
         <translation>Chain head {head}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="222"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="227"/>
         <source>Made for curriculum {curriculum}</source>
         <translation>Made for curriculum {curriculum}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="253"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="260"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="254"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="261"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="262"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="256"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="263"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="257"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="264"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="266"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="273"/>
         <source>(retracted)</source>
         <translation>(retracted)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="327"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="338"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="340"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="334"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="345"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="347"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="327"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="334"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -754,7 +754,7 @@
         <translation>&amp;Last day of the term:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/key_term_dialog.py" line="90"/>
+        <location filename="../../src/evtdesk/ui/exchange/key_term_dialog.py" line="91"/>
         <source>This retires {name}&apos;s key ({role}, fingerprint {fingerprint}) after {date}: what it signs after that day counts for nothing; what it signed until then stands.</source>
         <translation>This retires {name}&apos;s key ({role}, fingerprint {fingerprint}) after {date}: what it signs after that day counts for nothing; what it signed until then stands.</translation>
     </message>

@@ -262,129 +262,129 @@
 <context>
     <name>BundleViewDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="100"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="104"/>
         <source>Bundle – {name}</source>
         <translation>Paket – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="100"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="104"/>
         <source>opened bundle</source>
         <translation>öppnat paket</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="105"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="109"/>
         <source>Save &amp;report PDF…</source>
         <translation>Spara &amp;rapport-PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="113"/>
         <source>&amp;Attest…</source>
         <translation>&amp;Intyga…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="160"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="164"/>
         <source>Progress</source>
         <translation>Framsteg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="164"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="168"/>
         <source>Statements ({counted} of {n} count)</source>
         <translation>Utlåtanden ({counted} av {n} räknas)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="170"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="174"/>
         <source>Entries ({n})</source>
         <translation>Registreringar ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="176"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="180"/>
         <source>The contents cannot be shown: {reason}</source>
         <translation>Innehållet kan inte visas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="178"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="182"/>
         <source>The contents are not shown, because the bundle does not check out.</source>
         <translation>Innehållet visas inte, eftersom paketet inte håller vid kontrollen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="192"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="197"/>
         <source>Only a verified bundle from a trusted key can be attested.</source>
         <translation>Bara ett verifierat paket från en betrodd nyckel kan intygas.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="207"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="212"/>
         <source>Trainee: {name}</source>
         <translation>ST-läkare: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="209"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="214"/>
         <source>Bundle id: {id}</source>
         <translation>Paket-id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="216"/>
         <source>Exported: {when}</source>
         <translation>Exporterat: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="218"/>
         <source>Bundle number {n}</source>
         <translation>Paket nummer {n}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="216"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="221"/>
         <source>{n} entries</source>
         <translation>{n} registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="218"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="223"/>
         <source>Chain head {head}…</source>
         <translation>Kedjans topp {head}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="222"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="227"/>
         <source>Made for curriculum {curriculum}</source>
         <translation>Gjord för målbeskrivning {curriculum}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="253"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="260"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="254"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="261"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="262"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="256"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="263"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="257"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="264"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="266"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="273"/>
         <source>(retracted)</source>
         <translation>(återkallad)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="327"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="338"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="340"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="334"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="345"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="347"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="327"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="334"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -754,7 +754,7 @@
         <translation>&amp;Periodens sista dag:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/key_term_dialog.py" line="90"/>
+        <location filename="../../src/evtdesk/ui/exchange/key_term_dialog.py" line="91"/>
         <source>This retires {name}&apos;s key ({role}, fingerprint {fingerprint}) after {date}: what it signs after that day counts for nothing; what it signed until then stands.</source>
         <translation>Detta avvecklar {name}s nyckel ({role}, fingeravtryck {fingerprint}) efter {date}: det den signerar efter den dagen gäller inte; det den signerade dittills står kvar.</translation>
     </message>

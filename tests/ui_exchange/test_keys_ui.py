@@ -145,3 +145,20 @@ def test_a_trusted_key_is_retired_or_removed_after_saying_what_changes(
     assert keys.remove_selected()
     assert supervisor.records.trusted_keys() == [] and keys.table.rowCount() == 0
     assert "Nothing it signed counts any more" in asked[-1] and "Karin Lindqvist" in asked[-1]
+
+
+def test_a_named_pipe_or_a_huge_file_is_refused_by_the_trust_dialog_without_hanging(
+    qtbot, people, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    add = AddKeyDialog(people.supervisor.logbook)
+    qtbot.addWidget(add)
+    os.mkfifo(tmp_path / "key.pub")
+    add.load_file(tmp_path / "key.pub")  # opened, it would block until someone writes
+    assert add.problem_label.isVisibleTo(add) and "could not be read" in add.problem_label.text()
+    huge = tmp_path / "huge.pub"
+    with huge.open("wb") as sparse:
+        sparse.truncate(700 * 1024 * 1024)
+    add.load_file(huge)
+    assert len(add.key_edit.toPlainText()) <= 64 * 1024

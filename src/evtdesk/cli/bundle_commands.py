@@ -21,7 +21,6 @@ from evtdesk.model.keys import ROLES
 # by its size, never read into memory first.
 MAX_BUNDLE_BYTES = 128 * 1024 * 1024
 MAX_ATTESTATION_BYTES = 1024 * 1024
-MAX_KEY_BYTES = 64 * 1024
 FROM_COMMAND_LINE = "the key given with --trust"
 
 
@@ -142,10 +141,24 @@ def read_limited(path: str, what: str, limit: int) -> bytes:
 
 def key_text(value: str) -> str:
     """A key as given: a file's text, or the key line itself. A value that names a file
-    that is not there is said as such (not as "not valid base64")."""
+    that is not there is said as such (not as "not valid base64"); one that names a pipe,
+    a device or a folder is refused without being opened, and a file is read to at most
+    64 kB (`read_key_file`), so a FIFO or a sparse file of gigabytes cannot hang the
+    command or fill its memory."""
+    from evtdesk.exchange.files import FileRefused
+    from evtdesk.exchange.keys import read_key_file
+
     candidate = Path(value)
-    if candidate.is_file():
-        return read_limited(value, "key file", MAX_KEY_BYTES).decode("utf-8", "replace")
+    try:
+        candidate.stat()  # only looks: never opens, so a named pipe cannot block here
+        exists = True
+    except (OSError, ValueError):  # not there, a name too long, a NUL in it: not a file
+        exists = False
+    if exists:
+        try:
+            return read_key_file(candidate)
+        except FileRefused as refusal:
+            raise UsageError(str(refusal)) from None
     looks_like_a_path = candidate.suffix.lower() in (".pub", ".txt", ".key") or any(
         sep in value for sep in ("/", "\\")
     )
@@ -274,7 +287,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         _dump(view_json(view))
     else:
         print_view(view, args.language)
-    return EXIT_OK if view.verdict.valid else EXIT_FAILED
+    # A good signature over contents that cannot be read (a type-swapped logbook.json)
+    # is no bundle a supervisor can judge: the problem is printed above, and it fails.
+    return EXIT_OK if view.verdict.valid and not view.problem else EXIT_FAILED
 
 
 def _dump(document: dict[str, Any]) -> None:

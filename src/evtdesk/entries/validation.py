@@ -234,7 +234,9 @@ def _common(
 
 
 def _site_number(value: Any) -> int | None:
-    """A site's number: a whole number (or its text), never 1.5 read as 1 or true as 1."""
+    """A site's number: a whole number (or its text), never 1.5 read as 1 or true as 1.
+    Only the digits 0-9: `isdigit` also says yes to "²", which `int` then refuses with a
+    ValueError quoting the cell (a traceback in the middle of an import)."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -242,7 +244,7 @@ def _site_number(value: Any) -> int | None:
     if isinstance(value, float):
         return int(value) if value.is_integer() else None
     text = str(value).strip()
-    return int(text) if text.isdigit() else None
+    return int(text) if text.isascii() and text.isdigit() else None
 
 
 def validate_entry(

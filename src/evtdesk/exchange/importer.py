@@ -206,6 +206,13 @@ def validate_rows(
             checked.append(replace(data, source=f"{row.label} {row.number}"))
         except ValidationError as error:
             errors.extend(f"{row.label} {row.number}: {problem}" for problem in error.problems)
+        except (ValueError, TypeError, OverflowError):
+            # A check that tripped over a value it did not foresee: the row is named, but
+            # not the text of the error, which quotes the cell (and may be long or odd).
+            errors.append(
+                f"{row.label} {row.number}: a value cannot be read; check that each cell "
+                "holds plain digits, dates and words"
+            )
     if errors:
         raise ImportRejected(errors)
     if not checked:

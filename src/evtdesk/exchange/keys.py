@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from evtdesk.entries.privacy import find_identity_numbers
+from evtdesk.exchange.files import FileRefused, read_limited
 from evtdesk.model import TrustedKey
 from evtdesk.model.keys import ROLES
 from evtdesk.signing.fingerprint import fingerprint, short_fingerprint
@@ -38,8 +42,42 @@ def identity_info(logbook: Logbook) -> IdentityInfo:
     )
 
 
+# A key file is two short lines and a fingerprint (under 300 bytes); anything near this
+# size is not one, and is refused rather than read into memory or parsed.
+MAX_KEY_BYTES = 64 * 1024
+
+
+def read_key_file(path: Path | str) -> str:
+    """The text of a public key file someone handed over, for `parse_key`.
+
+    The path is looked at (`stat`) before it is opened: a named pipe would block the
+    open until someone writes to it and a device (/dev/zero) never ends, so neither is
+    opened at all; a regular file is read to at most MAX_KEY_BYTES (`read_limited`, which
+    checks again what it opened), whatever size it claims. FileRefused says why."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise FileRefused(f"there is no key file {path}") from None
+    except OSError as error:
+        raise FileRefused(f"cannot read the key file {path}: {error.strerror}") from None
+    if stat.S_ISDIR(mode):
+        raise FileRefused(f"{path} is a folder; give the key file (.pub) inside it")
+    if not stat.S_ISREG(mode):
+        raise FileRefused(
+            f"{path} is not a file (a device or a pipe); give the key file (.pub) the key's "
+            "owner sent you"
+        )
+    return read_limited(path, "key file", MAX_KEY_BYTES).decode("utf-8", "replace")
+
+
 def parse_key(key_text: str) -> tuple[str, str]:
-    """(key line, fingerprint) of a pasted key, so the user compares before trusting."""
+    """(key line, fingerprint) of a pasted key, so the user compares before trusting.
+    A text far longer than any key is refused before it is parsed."""
+    if len(key_text) > MAX_KEY_BYTES:
+        raise LogbookError(
+            "That is far too long for a minisign public key, which is two short lines; "
+            "paste only the key its owner gave you."
+        )
     try:
         public = parse_handed_key(key_text)
     except KeyFormatError as error:

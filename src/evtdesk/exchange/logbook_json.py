@@ -5,19 +5,22 @@ trainee's progress and entries, so `snapshot_from_logbook_json` is the exact inv
 `logbook_json` for everything the curriculum engine reads from the trainee — entries,
 periods, sites, people, the plan's settings and proposals. What supervisors said is not
 taken from here but from the signed statements the bundle carries. The file comes from
-someone else, so every value is checked for its type and a wrong one is named.
+someone else, so every value is checked for its type and a wrong one is named, with
+the entry it is in and at most `SHOWN` characters of what it holds (escaped): enough to
+find it, never a flood of someone else's text in the reader's terminal or window.
 (Just over 400 lines: writing and reading the file are kept side by side, so a field added
 to one is seen missing from the other.)
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from math import isfinite
 from typing import Any, Protocol
 
-from evtdesk.exchange.serialise import entry_to_dict, revision_to_dict
+from evtdesk.exchange.serialise import entry_to_dict, field_expectation, revision_to_dict
 from evtdesk.model import (
     Entry,
     EntryRevision,
@@ -32,6 +35,7 @@ from evtdesk.model import (
 )
 
 FORMAT = "evtdesk-logbook/1"
+SHOWN = 40  # characters of a wrong value (or an entry's id) a message quotes
 _ENTRY_KEYS = {
     "id",
     "kind",
@@ -184,6 +188,7 @@ class _Fields:
         if not isinstance(value, dict):
             raise ValueError(f"{where} is not an object")
         self.value, self.where = value, where
+        self.about = ""  # " (entry "…")": which entry, once its id is read
 
     def _get(self, key: str, optional: bool) -> Any:
         if key not in self.value or self.value[key] is None:
@@ -193,7 +198,10 @@ class _Fields:
         return self.value[key]
 
     def _wrong(self, key: str, what: str) -> ValueError:
-        return ValueError(f"{self.where}.{key} is not {what}")
+        """`entries[3].hours is not a number; it holds "lots" (entry "e7")`."""
+        return ValueError(
+            f"{self.where}.{key} is not {what}; it holds {shown(self.value.get(key))}{self.about}"
+        )
 
     def text(self, key: str, default: str | None = None) -> str:
         value = self._get(key, default is not None)
@@ -287,19 +295,40 @@ def _not(value: Any) -> Any:
     raise TypeError(type(value).__name__)
 
 
+def shown(value: Any) -> str:
+    """`value` as a message quotes it: a list or object by what it is, anything else as
+    JSON of at most SHOWN characters with every unprintable character escaped (an escape
+    sequence or a right-to-left mark in a bundle must not steer the reader's terminal)."""
+    if isinstance(value, list | dict):
+        return "a list" if isinstance(value, list) else "an object"
+    text = json.dumps(value[: SHOWN + 1] if isinstance(value, str) else value, ensure_ascii=False)
+    if isinstance(value, str):
+        text = text[1:-1]
+    text = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
+    text = text[:SHOWN] + ("…" if len(text) > SHOWN else "")
+    return f'"{text}"' if isinstance(value, str) else text
+
+
 _SCALARS = (str, int, float, bool, type(None))
 
 
 def _entry(item: _Fields) -> Entry:
+    """An entry whose every field has the type its kind declares (`field_expectation`):
+    the curriculum engine computes with them as they are."""
+    entry_id, kind = item.text("id"), item.text("kind")
+    item.about = f" (entry {shown(entry_id)})"
     fields = {k: v for k, v in item.value.items() if k not in _ENTRY_KEYS}
     for name, value in fields.items():
         if not isinstance(value, _SCALARS):
-            raise ValueError(f"{item.where}.{name} is not a single value")
+            raise item._wrong(name, "a single value")
+        expected = field_expectation(kind, name, value)
+        if expected is not None:
+            raise item._wrong(name, expected)
     day = item.day("date")
     assert day is not None
     return Entry(
-        id=item.text("id"),
-        kind=item.text("kind"),
+        id=entry_id,
+        kind=kind,
         date=day,
         role=item.maybe_text("role"),
         case_number=item.maybe_text("case_number"),
@@ -411,4 +440,7 @@ def snapshot_from_logbook_json(data: Mapping[str, Any]) -> LogbookSnapshot:
             measure_marks=tuple(_mark(m) for m in top.objects("measure_marks")),
         )
     except ValueError as error:
-        raise ValueError(f"logbook.json is malformed: {error}") from None
+        raise ValueError(
+            f"logbook.json is malformed: {error}. EVTDesk does not write such a file; ask the "
+            "trainee to export the bundle again from EVTDesk"
+        ) from None

@@ -8,6 +8,10 @@ it, statements the bundle left out. Only when the contents could be read does th
 progress follow — evaluated with only the statements that count for the reader (their own,
 and those of keys they trust as supervisor) — with every statement and its standing, and
 the entry list. Attesting needs green.
+
+Everything a bundle says is someone else's text: every label showing it is plain text (a
+`<h1>` in a site's name or a note shows as the characters it is), and the one label laid
+out as rich text, the warnings, escapes each line.
 """
 
 from __future__ import annotations
@@ -178,6 +182,7 @@ class BundleViewDialog(QDialog):
                 else self.tr("The contents are not shown, because the bundle does not check out.")
             )
             missing = QLabel(text)
+            missing.setTextFormat(Qt.TextFormat.PlainText)  # the problem quotes the bundle
             missing.setObjectName("noContents")
             missing.setWordWrap(True)
             missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -220,7 +225,8 @@ class BundleViewDialog(QDialog):
         if isinstance(curriculum, dict) and curriculum.get("id"):
             made_for = f"{curriculum['id']} {curriculum.get('version', '')}".strip()
             parts.append(self.tr("Made for curriculum {curriculum}").format(curriculum=made_for))
-        label = QLabel(" · ".join(html.escape(str(p)) for p in parts))
+        label = QLabel(" · ".join(str(p) for p in parts))
+        label.setTextFormat(Qt.TextFormat.PlainText)  # names and ids from the manifest
         label.setObjectName("bundleSummary")
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -229,6 +235,7 @@ class BundleViewDialog(QDialog):
     def _warnings(self, view: BundleView) -> QLabel:
         """What the reader must weigh beside the verdict, in amber; hidden when nothing."""
         label = QLabel()
+        label.setTextFormat(Qt.TextFormat.RichText)  # a list; each warning escaped below
         label.setObjectName("bundleWarnings")
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -28,14 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from evtdesk.exchange import parse_key, trust_key, trust_terms
+from evtdesk.exchange.keys import FileRefused, read_key_file
 from evtdesk.model import TrustedKey
 from evtdesk.model.keys import ROLES
 from evtdesk.store import Logbook, LogbookError
 from evtdesk.ui.exchange.common import bold, grouped_fingerprint, mono_font, role_text
 from evtdesk.ui.exchange.key_term_dialog import RetireKeyDialog, remove_question
 from evtdesk.ui.styles import ERROR_STYLE
-
-MAX_KEY_FILE = 64 * 1024
 
 
 class AddKeyDialog(QDialog):
@@ -150,13 +149,13 @@ class AddKeyDialog(QDialog):
             self.load_file(Path(name))
 
     def load_file(self, path: Path) -> None:
+        """The key file's text, read by the core's one rule (a pipe or a device is never
+        opened, at most 64 KB is read), or a message in the dialog."""
         try:
-            if path.stat().st_size > MAX_KEY_FILE:
-                raise OSError(0, self.tr("the file is far too large for a key"))
-            self.key_edit.setPlainText(path.read_text(encoding="utf-8", errors="replace"))
-        except OSError as error:
+            self.key_edit.setPlainText(read_key_file(path))
+        except FileRefused as refusal:
             self.problem_label.setText(
-                self.tr("The file could not be read: {reason}").format(reason=error.strerror)
+                self.tr("The file could not be read: {reason}").format(reason=str(refusal))
             )
             self.problem_label.setVisible(True)
 

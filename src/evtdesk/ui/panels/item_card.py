@@ -213,7 +213,11 @@ class ItemCard(QFrame):
             self._add_line(layout, line, "color: #5b3a9e;", "adaptation")
 
     def _add_line(self, layout: QVBoxLayout, text: str, style: str, name: str = "") -> None:
+        """A line as plain text: what it says can come from a bundle (a site's name, a
+        supervisor's, a refusal's comment), and a QLabel left to guess would render a
+        trainee's `<h1 style='color:green'>All items approved</h1>` as a green heading."""
         label = QLabel(text, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setStyleSheet(style)
         if name:
