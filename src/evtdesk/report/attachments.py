@@ -13,7 +13,9 @@ footer, page numbers) by platypus like any other page; after the build, pyHanko 
 a dependency, for signing) copies the document into a fresh, single-revision file and
 draws each source page into its placeholder as a form XObject. A file that cannot be read
 (damaged, encrypted) gets a page saying so, with its full digest, instead of failing the
-report.
+report; so does a PDF whose text holds a personal identity number or cannot be read to
+check it (`store.attachments.screen_pdf`, run again here for files attached before their
+text was screened): the page names the file and page, never the number.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from evtdesk.entries.kinds import KINDS
 from evtdesk.report.inputs import ReportInputs
 from evtdesk.report.sections import RULE, Styles, esc, heading
 from evtdesk.report.text import fmt_date, fmt_size, group_fingerprint, t
+from evtdesk.store.attachments import screen_pdf
 
 
 class PlacedPdfPage(Flowable):
@@ -170,6 +173,9 @@ def attachment_pages(
                     box, rotate = _page_geometry(reader, index)
                     scratch.import_page_as_xobject(reader, index)
                     slots.append(PlacedPdfPage(item.data, index, _displayed(box, rotate)))
+                # Screened again, for a file attached before its text was: a page holding
+                # an identity number, or text that cannot be read, copies no page at all.
+                screen_pdf(item.filename, item.data)
                 for index, slot in enumerate(slots):
                     page_note = t("attachment_page", language, page=index + 1, pages=pages)
                     if index:

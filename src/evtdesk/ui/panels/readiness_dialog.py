@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evtdesk.entries.privacy import IdentityNumberFound, screen
 from evtdesk.quality.readiness import STATUSES, SiteReadiness, status_label
+from evtdesk.store import LogbookError
 from evtdesk.ui import tasks
 from evtdesk.ui.session import LogbookSession
 
@@ -154,19 +156,38 @@ class ReadinessDialog(QDialog):
             )
         return rows
 
-    def save(self) -> int:
-        """Record the criteria that changed; how many."""
+    def save(self) -> int | None:
+        """Record the criteria that changed; how many. None when the logbook refuses one
+        (evidence or notes holding a personal identity number): the message says why, and
+        no criterion is recorded, the edits staying in the table to be corrected."""
         from evtdesk.exchange.readiness import record_readiness
 
         site_id = self.site_id()
         if site_id is None:
             return 0
         changed = {k: v for k, v in self._rows().items() if self._loaded.get(k) != v}
-        with self.session.reading:
-            for item_id, (status, evidence, notes) in changed.items():
-                record_readiness(self.session.logbook, site_id, item_id, status, evidence, notes)
+        try:  # every row screened before any is recorded, as record_readiness screens each
+            for item_id, (_status, evidence, notes) in changed.items():
+                for field, text in (("evidence", evidence), ("notes", notes)):
+                    screen(text, f"{item_id} {field}")
+        except IdentityNumberFound as error:
+            self.message.setText(f"{error} Nothing was recorded.")
+            return None
+        recorded = 0
+        try:
+            with self.session.reading:
+                for item_id, (status, evidence, notes) in changed.items():
+                    record_readiness(
+                        self.session.logbook, site_id, item_id, status, evidence, notes
+                    )
+                    recorded += 1
+        except LogbookError as error:
+            self.message.setText(str(error))
+            return None
+        finally:
+            if recorded:
+                self.session.notify_changed()
         if changed:
-            self.session.notify_changed()
             self.load()
         self.message.setText(self.tr("Changes saved: {n}.").format(n=len(changed)))
         return len(changed)
@@ -182,10 +203,9 @@ class ReadinessDialog(QDialog):
     def write_pdf(self, target: Path) -> tasks.Task | None:
         from evtdesk.exchange.readiness import write_readiness
 
-        self.save()
         site_id, session = self.site_id(), self.session
-        if site_id is None:
-            return None
+        if self.save() is None or site_id is None:
+            return None  # a criterion refused: the message says why, no checklist is written
         logbook, language = session.logbook, session.language
         self.pdf_button.setEnabled(False)
 

@@ -30,6 +30,7 @@ from evtdesk.quality.references import (
     references_from_setting,
     references_to_setting,
 )
+from evtdesk.store import LogbookError
 from evtdesk.ui.session import LogbookSession
 
 MINUTES, SOURCE, YEAR = 1, 2, 3
@@ -141,9 +142,13 @@ class ReferencesDialog(QDialog):
         except ValueError as error:
             self.message.setText(str(error))
             return
-        with self.session.reading:
-            self.session.logbook.records.set_setting(
-                REFERENCES_SETTING, references_to_setting(references)
-            )
+        try:
+            with self.session.reading:
+                self.session.logbook.records.set_setting(
+                    REFERENCES_SETTING, references_to_setting(references)
+                )
+        except LogbookError as error:  # a source holding a personal identity number
+            self.message.setText(str(error))  # says that nothing was saved
+            return
         self.session.notify_changed()
         self.accept()
