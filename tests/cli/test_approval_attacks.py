@@ -301,3 +301,21 @@ def test_a_week_is_passed_only_after_its_last_day_and_on_its_cases(
     said = "runs until" if how == "running" else "records no case"
     assert code == 1 and said in err and "Nothing was signed" in err
     assert not (folder / "a1.evtattest").exists()
+
+
+def test_a_refused_attest_leaves_the_supervisors_logbook_as_it_was(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by an attack: 'attest --approve FU' was refused ('does not stand … Nothing
+    was signed') yet his logbook had remembered the bundle as seen."""
+    folder, trainee, his, _site = pair
+    ok(capsys, "export", trainee, "--out", folder / "b1.evtbundle")
+    before = his.read_bytes()
+    code, _, err = run(
+        capsys, "attest", his, folder / "b1.evtbundle", "--approve", "FU",
+        "--out", folder / "a.evtattest",
+    )  # fmt: skip
+    assert code == 1 and "Nothing was signed" in err
+    assert his.read_bytes() == before
+    seen = json.loads(ok(capsys, "verify", folder / "b1.evtbundle", "--logbook", his, "--json"))
+    assert seen["freshness"]["state"] in ("first", "newer")  # not "seen before"

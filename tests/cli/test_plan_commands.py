@@ -402,3 +402,27 @@ def test_the_mri_rule_the_supervisor_signs_outranks_her_own_setting(
     assert item(capsys, path, "K3c-MR")["required"] == 100
     shown = run(capsys, "plan", path)[1]
     assert "your own setting (no) does not count" in shown
+
+
+@pytest.mark.parametrize("number", ["1e999", "nan", "100001"])
+def test_a_proposed_number_that_no_bundle_could_carry_is_refused(
+    path: str, capsys: pytest.CaptureFixture[str], number: str
+) -> None:
+    """Found by an attack: '--required NI2.independent=1e999' was accepted, and every
+    bundle after it was INVALID ('logbook.json holds Infinity')."""
+    code, _, err = run(
+        capsys, "plan", "propose", path, "NI2", "--note", "x", "--required",
+        f"NI2.independent={number}",
+    )  # fmt: skip
+    assert code == 1 and "must be from 0 to 100 000" in err
+    assert "[awaiting" not in run(capsys, "plan", path)[1]
+
+
+def test_a_site_count_beyond_any_unit_is_a_usage_error_not_a_traceback(
+    path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        capsys, "site", "add", path, "--hospital", "X", "--unit", "Y",
+        "--evt-per-year", "99999999999999999999999999",
+    )  # fmt: skip
+    assert code == 2 and "is more than 1 000 000 000" in err and "Traceback" not in err

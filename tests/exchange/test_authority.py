@@ -238,3 +238,26 @@ def test_in_the_co_supervisors_own_view_her_word_is_a_report_too(pair: Pair) -> 
     [hers] = [s for s in view.statements if s.subject == "NI1"]
     assert (hers.standing, hers.authority) == ("own", "reports")
     assert [r.subject for r in view.progress.reports] == ["NI1"]
+
+
+def test_the_plan_cannot_waive_the_week_nor_the_supervisor_a_hospital_requirement(
+    pair: Pair,
+) -> None:
+    """Found by an attack: a signed waiver of A3 made part A's approval stand with no
+    week, and the main supervisor's waiver of H1 decided a hospital requirement."""
+    _prep_approved(pair)
+    _data, view = _export(pair, "b1.evtbundle")
+    write_attestation(pair.supervisor, view, [Statement("NI", True, "")], pair.folder / "ni")
+    import_attestation(pair.trainee, (pair.folder / "ni").read_bytes())
+    _data, view = _export(pair, "b2.evtbundle")
+    waiver = Statement("ADAPT:A3", True, "no week", waived=True)
+    with pytest.raises(LogbookError, match="the plan cannot waive or change it"):
+        write_attestation(pair.supervisor, view, [waiver], pair.folder / "w")
+    hospital = Statement("ADAPT:H1", True, "the region said so", waived=True)
+    signed = _signed(pair.supervisor, view, waiver, hospital, Statement("A", True, ""))
+    import_attestation(pair.trainee, signed)
+    progress = _trainees_progress(pair)
+    assert progress.item("A3").state != "met" and "A3" in progress.part("A").unheld
+    assert progress.part("FU").state == "locked"
+    assert progress.item("H1").state != "met"
+    assert "ADAPT:H1" in {r.subject for r in progress.reports}

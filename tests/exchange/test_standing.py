@@ -392,3 +392,30 @@ def test_a_co_supervisors_statement_is_her_report_even_where_no_supervisor_has_s
     assert [(r.subject, r.supervisor_name) for r in view.progress.reports] == [
         ("K1b", "Sara Nyberg")
     ]
+
+
+def test_her_own_key_trusted_as_a_supervisors_by_mistake_still_decides_nothing(
+    pair: Pair,
+) -> None:
+    """Found by an attack: a supervisor who trusted the trainee's key as 'supervisor' (the
+    wrong role) saw her self-signed approvals counted. A statement signed with the key
+    that signed the bundle is hers, whatever role the reader gave that key."""
+    trust_key(pair.supervisor, identity_info(pair.trainee).public_key_text, "Karin", "supervisor")
+    trust_key(
+        pair.trainee, identity_info(pair.supervisor).public_key_text, "Erik Holm", "supervisor"
+    )
+    data, view = _export(pair, "b1.evtbundle")
+    assert view.manifest is not None
+    own = make_attestation(
+        pair.trainee.signing_key(),
+        "Erik Holm",
+        view.manifest,
+        view.manifest_sha256,
+        [Statement("NI1", True, "")],
+    )
+    view = open_bundle(
+        rebundled(pair.trainee, _export(pair, "b2.evtbundle")[0], [own]), pair.supervisor, "en"
+    )
+    [statement] = [s for s in view.statements if s.subject == "NI1"]
+    assert statement.standing == "wrong_role" and not statement.counted
+    assert "the trainee's own statement" in statement.problem

@@ -155,3 +155,15 @@ def test_the_command_line_retires_and_removes_after_saying_what_changes(
     assert main(["trust", path, short, "--remove", "--yes"]) == 1
     assert "not trusted in this logbook" in capsys.readouterr().err
     pair.trainee = Logbook.open(Path(path), DEMO_PASSPHRASE)  # for the fixture to close
+
+
+def test_a_bundle_made_after_a_trainee_key_was_retired_is_not_trusted(pair: Pair) -> None:
+    """Found by an attack: retiring a trainee's key said what it signs after counts for
+    nothing, yet her later bundle was still VALID."""
+    introduce(pair)
+    karin = find_trusted(pair.supervisor, identity_info(pair.trainee).public_key_text)
+    retire(pair.supervisor, karin, YESTERDAY)
+    data = export_bundle(pair.trainee, pair.folder / "b1.evtbundle").path.read_bytes()
+    view = open_bundle(data, pair.supervisor, "en")
+    assert not view.verdict.valid
+    assert any("outside the term you trust" in r for r in view.verdict.reasons)

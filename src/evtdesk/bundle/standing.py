@@ -196,6 +196,10 @@ def _judge(
     standing, name, role = _key_standing(signed.signer, reader, signed.created)
     if problem:
         standing, name = INVALID, signed.claimed_name
+    elif standing in COUNTED and signed.signer == bundle_signer:
+        # whatever role the reader gave her key: a trainee does not approve herself
+        standing = WRONG_ROLE
+        problem = "signed with the key that signed this bundle: the trainee's own statement"
     elif standing == UNKNOWN_KEY:
         problem = _claims_to_be_you(signed, reader) or impostor_warning(
             signed.claimed_name, signed.fingerprint, reader.trusted

@@ -379,4 +379,12 @@ def verify_bundle(
     if not as_trainee:  # everything else checked out: the contents may be shown, unverified
         reason = _untrusted_reason(known["fingerprint"], match)
         return Verdict(False, False, (reason,), **known, **contents)
+    assert match is not None
+    made = parse_utc(manifest["created"]).date()
+    if not match.in_term(made):  # a retired trainee key (`trust --retire`)
+        reason = (
+            f"it was made on {made.isoformat()}, outside the term you trust "
+            f"{match.name}'s key for ({match.term_text()})"
+        )
+        return Verdict(False, False, (reason,), **known, **contents)
     return Verdict(True, True, (), **known, **contents)

@@ -31,6 +31,9 @@ def fraction_arg(text: str) -> float:
     return value
 
 
+MAX_COUNT = 10**9  # procedures, EVT, people: a billion is beyond any unit
+
+
 def count_arg(text: str) -> int:
     try:
         value = int(text)
@@ -38,6 +41,8 @@ def count_arg(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"{text} is negative")
+    if value > MAX_COUNT:  # SQLite's integers end at 2**63; no count here comes near this
+        raise argparse.ArgumentTypeError(f"{text} is more than {MAX_COUNT:,}".replace(",", " "))
     return value
 
 

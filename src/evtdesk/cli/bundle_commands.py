@@ -381,11 +381,12 @@ def cmd_attest(args: argparse.Namespace) -> int:
     from evtdesk.bundle.verify import UnreadableBundle
     from evtdesk.cli.verify_output import say, statement_line
     from evtdesk.exchange import attestation_subjects, open_bundle, write_attestation
+    from evtdesk.exchange.supervisor import remember_bundle
 
     data = read_limited(args.bundle, "bundle", MAX_BUNDLE_BYTES)
     with open_logbook(args.path) as logbook:
-        try:
-            view = open_bundle(data, logbook)
+        try:  # remembered only once something is signed: a refusal leaves his logbook as it was
+            view = open_bundle(data, logbook, remember=False)
         except UnreadableBundle as error:
             raise UsageError(str(error)) from None
         if not view.verdict.valid:
@@ -414,6 +415,7 @@ def cmd_attest(args: argparse.Namespace) -> int:
         # an earlier attestation may be replaced (his logbook keeps every one it signed);
         # a logbook, a bundle or any other file never is
         out = write_attestation(logbook, view, statements, Path(args.out), replace_attestation=True)
+        remember_bundle(logbook, view.verdict, data)
     number = (view.manifest or {}).get("sequence")
     say(f"Signed {len(statements)} statement(s) about bundle {number}:")
     for statement in statements:

@@ -98,8 +98,12 @@ class _Evaluation:
             language,
         )
         self.adaptations: dict[str, list[Adaptation]] = {}
+        # An item the examination week's verdict decides (A3, A4) takes no adaptation: a
+        # waiver of A3 would approve the training with no week passed.
+        verdict_items = authority.verdict_items(curriculum)
         for adaptation in snapshot.plan.adaptations:
-            self.adaptations.setdefault(adaptation.item_id, []).append(adaptation)
+            if adaptation.item_id not in verdict_items:
+                self.adaptations.setdefault(adaptation.item_id, []).append(adaptation)
         self.measured = _Rows(self._measure)
         self.part_ids = {p.id for p in curriculum.parts}
         # Items judged by the examination week's verdict: a plain tick decides nothing.

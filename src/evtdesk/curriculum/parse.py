@@ -365,7 +365,8 @@ def _authority(data: Mapping[str, Any], known: set[str], where: str) -> Authorit
     if not subjects or not decides:
         raise CurriculumError(f"{where}: a rule names its subjects and who decides them")
     for subject in subjects:
-        if not subject.endswith("*") and subject not in known:
+        item = subject.removeprefix("ADAPT:")  # an item's adaptation: the item must exist
+        if not subject.endswith("*") and subject not in known and item not in known:
             raise CurriculumError(f"{where}: '{subject}' is not a part, an item or a subject")
     for role in (*decides, *reports):
         if role not in ROLES:

@@ -33,6 +33,12 @@ def refuse_what_cannot_stand(
     curriculum = curriculum_made_for(view.snapshot.curriculum_id, view.manifest)
     by_verdict = verdict_items(curriculum)
     for statement in statements:
+        adapted = statement.subject.removeprefix("ADAPT:")
+        if statement.subject.startswith("ADAPT:") and adapted in by_verdict and statement.approved:
+            raise LogbookError(
+                f"{adapted} is decided by the examination week's verdict: the plan cannot "
+                "waive or change it. Nothing was signed."
+            )
         if statement.subject in by_verdict and statement.verdict is None:
             raise LogbookError(
                 f"{statement.subject} is decided by the examination week's verdict, not by "

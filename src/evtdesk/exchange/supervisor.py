@@ -103,6 +103,14 @@ def open_bundle(
     return view_of(verdict, language, today, reader, remembered, fresh)
 
 
+def remember_bundle(logbook: Logbook, verdict: Verdict, data: bytes) -> None:
+    """Remember (and keep) a valid bundle that continues the ones seen, after the fact: the
+    command line verifies without remembering and remembers once it has signed, so a
+    refused `attest` leaves the supervisor's logbook as it was."""
+    if verdict.valid and verdict.signer is not None and verdict.manifest is not None:
+        _place(logbook, verdict, public_key_line(verdict.signer), True, data)
+
+
 def _place(
     logbook: Logbook, verdict: Verdict, trainee_key: str, remember: bool, data: bytes
 ) -> Freshness:

@@ -72,11 +72,11 @@ class Attestation:
 ADAPT_PREFIX = "ADAPT:"
 EXAM_WEEK = "EXAM_WEEK"
 EVAL_PREFIX = "EVAL:"
-STOP = "TRAINING_STOP"
+STOP = "TRAINING_STOP"  # approved: the supervisor stopped the training (H3); refused: resumed
 # The plan's MRI rule (K3c-MR): approved, MRI is the unit's primary stroke modality and the
 # curriculum's `plan_required` numbers apply; refused, they do not. The main supervisor
 # signs it as part of the plan; the trainee's own setting holds only until he does.
-MRI_PRIMARY = "MRI_PRIMARY"  # approved: the supervisor stopped the training (H3); refused: resumed
+MRI_PRIMARY = "MRI_PRIMARY"
 PENDING, SIGNED, REFUSED = "pending", "signed", "refused"
 
 

@@ -5,6 +5,7 @@ instead of counting nowhere. (The store itself knows no curriculum.)"""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from datetime import date
 
@@ -47,8 +48,13 @@ def check_adaptation(
             raise LogbookError(
                 f"{item.id} has no condition {condition_id!r}; its conditions are: {listed}."
             )
-        if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
-            raise LogbookError(f"The required number for {condition_id} must be 0 or more.")
+        if (
+            not isinstance(value, int | float)
+            or isinstance(value, bool)
+            or not math.isfinite(value)  # inf or nan would make every later bundle invalid
+            or not 0 <= value <= 100_000
+        ):
+            raise LogbookError(f"The required number for {condition_id} must be from 0 to 100 000.")
         checked[condition_id] = value
     return item.id, checked
 
