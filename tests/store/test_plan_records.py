@@ -109,7 +109,7 @@ def test_proposal_names_are_checked_against_the_curriculum(logbook: Logbook) -> 
             ("NI2", "x", {"NI2.indep": 20}),
             r"NI2 has no condition 'NI2.indep'; its conditions are: NI2, NI2.independent",
         ),
-        (("NI2", "x", {"NI2": -1}), "0 or more"),
+        (("NI2", "x", {"NI2": -1}), "from 0 to 100 000"),
         (("NI2", "   ", {}), "needs a note"),
     ):
         with pytest.raises(LogbookError, match=message):
