@@ -167,3 +167,32 @@ def test_a_bundle_made_after_a_trainee_key_was_retired_is_not_trusted(pair: Pair
     view = open_bundle(data, pair.supervisor, "en")
     assert not view.verdict.valid
     assert any("outside the term you trust" in r for r in view.verdict.reasons)
+
+
+def test_trusting_a_second_key_under_a_trusted_name_warns_and_a_later_end_says_so(
+    pair: Pair, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by an attack: 'trust' took a second key under a trusted name without a word,
+    and '--retire --until' a later day extended a term while saying 'This retires'."""
+    introduce(pair)
+    other = Logbook.create(
+        pair.folder / "new.evtlog", "other passphrase", "Erik Holm", kdf=FAST_TEST_KDF
+    ).logbook
+    (pair.folder / "new.pub").write_text(identity_info(other).public_key_text)
+    other.close(backup=False)
+    erik = _eriks_key(pair)
+    retire(pair.trainee, erik, YESTERDAY)
+    path = str(pair.trainee.path)
+    pair.trainee.close(backup=False)
+    monkeypatch.setenv("EVTDESK_PASSPHRASE", DEMO_PASSPHRASE)
+    new = ["trust", path, str(pair.folder / "new.pub"), "--name", "Erik  Holm"]
+    assert main([*new, "--role", "supervisor", "--yes"]) == 0
+    said = capsys.readouterr().out
+    assert "WARNING: you already trust “Erik Holm” with another key" in said
+    assert erik.fingerprint in said
+    (pair.folder / "old.pub").write_text(identity_info(pair.supervisor).public_key_text)
+    later = (YESTERDAY + timedelta(days=30)).isoformat()
+    old = ["trust", path, str(pair.folder / "old.pub"), "--retire", "--until", later, "--yes"]
+    assert main(old) == 0
+    assert f"from {YESTERDAY.isoformat()} to {later}" in capsys.readouterr().out
+    pair.trainee = Logbook.open(Path(path), DEMO_PASSPHRASE)

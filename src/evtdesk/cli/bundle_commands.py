@@ -201,6 +201,14 @@ def cmd_trust(args: argparse.Namespace) -> int:
             print("Not trusted.")
             return EXIT_FAILED
     with open_logbook(args.path) as logbook:
+        from evtdesk.exchange.trust_terms import same_name
+
+        for other in same_name(logbook, args.name, _line):
+            print(
+                f"WARNING: you already trust “{other.name}” with another key ({other.role}, "
+                f"fingerprint {other.fingerprint}). If this is a new key of the same person, "
+                "retire the old one (evtdesk trust … --retire --until DAY)."
+            )
         trusted = trust_key(logbook, text, args.name, args.role, args.valid_from, args.until)
         if args.own_role:
             set_own_role(logbook, text, args.own_role)

@@ -38,8 +38,26 @@ def find_trusted(logbook: Logbook, key_or_fingerprint: str) -> TrustedKey:
     return found[0]
 
 
+def same_name(logbook: Logbook, name: str, key_line: str) -> list[TrustedKey]:
+    """Keys already trusted under `name` that are not `key_line`: a second key under a
+    trusted name is a new computer of the same person, or someone else; the user is told
+    before trusting it."""
+    wanted = " ".join(name.split()).casefold()
+    return [
+        k
+        for k in logbook.records.trusted_keys()
+        if " ".join(k.name.split()).casefold() == wanted and k.public_key != key_line
+    ]
+
+
 def retire_text(key: TrustedKey, until: date) -> str:
     """What retiring changes, in words, for the confirmation."""
+    if key.valid_until is not None and until > key.valid_until:
+        return (
+            f"This moves the end of {key.name}'s key's term ({key.role}, fingerprint "
+            f"{key.fingerprint}) from {key.valid_until.isoformat()} to {until.isoformat()}: "
+            "what it signed between them counts again."
+        )
     return (
         f"This retires {key.name}'s key ({key.role}, fingerprint {key.fingerprint}) after "
         f"{until.isoformat()}: what it signs after that day counts for nothing; what it "
