@@ -404,15 +404,8 @@ def test_her_own_key_trusted_as_a_supervisors_by_mistake_still_decides_nothing(
     trust_key(
         pair.trainee, identity_info(pair.supervisor).public_key_text, "Erik Holm", "supervisor"
     )
-    data, view = _export(pair, "b1.evtbundle")
-    assert view.manifest is not None
-    own = make_attestation(
-        pair.trainee.signing_key(),
-        "Erik Holm",
-        view.manifest,
-        view.manifest_sha256,
-        [Statement("NI1", True, "")],
-    )
+    _data, view = _export(pair, "b1.evtbundle")
+    own = _attest_as(pair.trainee, view, [Statement("NI1", True, "")], pair.folder)
     view = open_bundle(
         rebundled(pair.trainee, _export(pair, "b2.evtbundle")[0], [own]), pair.supervisor, "en"
     )
