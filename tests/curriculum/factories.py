@@ -17,6 +17,7 @@ from evtdesk.model import (
     TrainingPlan,
     WorkPeriod,
 )
+from evtdesk.model.declarations import declaration_from_json
 
 _ids = itertools.count(1)
 DAY = date(2025, 3, 1)
@@ -73,6 +74,47 @@ def attest(
         bundle_manifest_sha256="0" * 64,
         basis_seq=basis_seq,
     )
+
+
+def declare(
+    subject: str,
+    facts: dict[str, Any],
+    role: str = "supervisor",
+    name: str = "Erik Holm",
+    on: date = date(2024, 1, 1),
+    criteria: dict[str, str] | None = None,
+) -> Attestation:
+    """A signed declaration of facts (`QUALIFICATION`, `SITE:<id>`, `READINESS:<id>`) by
+    a key the reader trusts in `role`, checked by the same rules every reader uses."""
+    body = facts | ({"criteria": criteria} if criteria is not None else {})
+    found = declaration_from_json(subject, body)
+    return replace(
+        attest(subject, on),
+        id=f"d-{subject}-{name}-{on}",
+        supervisor_name=name,
+        supervisor_key=f"key-{name}",
+        signer_role=role,
+        declaration=found,
+    )
+
+
+def site_declaration(site: Site, role: str = "supervisor", name: str = "Erik Holm") -> Attestation:
+    """The site's own record, declared as it stands by the supervisor responsible there."""
+    facts = {
+        "hospital": site.hospital,
+        "unit": site.unit,
+        "has_neurointervention": site.has_neurointervention,
+    }
+    for key in (
+        "procedures_per_year",
+        "evt_per_year",
+        "interventionists",
+        "supervisors",
+        "trainees",
+    ):
+        if getattr(site, key) is not None:
+            facts[key] = getattr(site, key)
+    return declare(f"SITE:{site.id}", facts, role, name)
 
 
 def approval(on: date = date(2024, 1, 1)) -> list[Attestation]:

@@ -10,7 +10,16 @@ from datetime import date
 
 from evtdesk.curriculum import ItemProgress, evaluate, load_curriculum
 from evtdesk.model import LogbookSnapshot, Person, Site
-from tests.curriculum.factories import UNIT, attest, entry, many, period, snapshot
+from tests.curriculum.factories import (
+    UNIT,
+    attest,
+    declare,
+    entry,
+    many,
+    period,
+    site_declaration,
+    snapshot,
+)
 
 TODAY = date(2026, 6, 1)
 SE = load_curriculum("se-evt")
@@ -43,14 +52,18 @@ def test_neurointervention_time_counts_only_at_a_neurointervention_unit() -> Non
     assert item(snapshot([], PREP_DONE, at_unit, sites=(UNIT, COUNTY)), "NI.TIME").met
 
 
-def test_the_training_site_is_judged_from_its_recorded_volumes_and_ratio() -> None:
+def test_the_training_site_is_judged_from_its_declared_volumes_and_ratio() -> None:
     periods = [period("NI", date(2025, 1, 1), 12, site_id=UNIT.id)]
-    good = item(snapshot([], PREP_DONE, periods), "NI.SITE")
+    declared = [*PREP_DONE, site_declaration(UNIT)]
+    good = item(snapshot([], declared, periods), "NI.SITE")
     assert good.met and good.state == "met" and not good.mandatory
     assert any("Sahlgrenska" in d and "EVT a year 160" in d for d in good.details)
-    # half the time at a smaller unit with one supervisor for three trainees
+    assert any("declared by Erik Holm on 2024-01-01" in d for d in good.details)
+    # half the time at a smaller unit with one supervisor for three trainees, declared by
+    # the local co-supervisor there: hers is the word on her unit
     periods.append(period("NI", date(2026, 1, 1), 4, site_id=SMALL.id))
-    result = item(snapshot([], PREP_DONE, periods, sites=(UNIT, SMALL)), "NI.SITE")
+    declared.append(site_declaration(SMALL, "co_supervisor", "Lena Berg"))
+    result = item(snapshot([], declared, periods, sites=(UNIT, SMALL)), "NI.SITE")
     volume, ratio = result.conditions
     assert (volume.done, volume.required, volume.met) == (1, 2, False)
     assert (ratio.done, ratio.required, ratio.met) == (1, 2, False)
@@ -61,6 +74,31 @@ def test_the_training_site_is_judged_from_its_recorded_volumes_and_ratio() -> No
     assert "Örebro, Neurointervention: 1 supervisors for 3 trainees (at most 1:2)." in messages
     # it stays a recommendation: never a next step, and the supervisor can still attest it
     assert item(snapshot([], [*PREP_DONE, attest("NI.SITE")], periods), "NI.SITE").attested
+
+
+def test_a_site_the_trainee_typed_is_shown_but_decides_nothing_until_declared() -> None:
+    periods = [period("NI", date(2025, 1, 1), 12, site_id=UNIT.id)]
+    typed = item(snapshot([], PREP_DONE, periods), "NI.SITE")
+    assert not typed.met
+    assert any("Sahlgrenska" in d and "EVT a year 160" in d for d in typed.details)
+    assert "not declared by the supervisor responsible there" in " ".join(
+        f.message for f in typed.flags
+    )
+    # a co-supervisor reports on what the main supervisor decides, but declares her unit;
+    # a trainee's key (the reader gave it no supervising role) declares nothing
+    by_trainee = replace(site_declaration(UNIT), signer_role="trainee")
+    assert not item(snapshot([], [*PREP_DONE, by_trainee], periods), "NI.SITE").met
+    # the declaration holds the site as named when signed: renamed since, it holds no more
+    renamed = replace(UNIT, hospital="Sahlgrenska Östra")
+    moved = snapshot([], [*PREP_DONE, site_declaration(UNIT)], periods, sites=(renamed,))
+    result = item(moved, "NI.SITE")
+    assert not result.met
+    assert "the declaration is for “Sahlgrenska, Neurointervention”" in result.flags[0].message
+    # his withdrawal takes it back
+    withdrawn = replace(attest(f"SITE:{UNIT.id}", date(2024, 2, 1), approved=False))
+    withdrawn = replace(withdrawn, supervisor_key="key-Erik Holm")
+    back = snapshot([], [*PREP_DONE, site_declaration(UNIT), withdrawn], periods)
+    assert not item(back, "NI.SITE").met
 
 
 def test_a_site_whose_numbers_are_not_recorded_is_said_so_not_guessed() -> None:
@@ -75,31 +113,58 @@ def test_a_site_whose_numbers_are_not_recorded_is_said_so_not_guessed() -> None:
 
 def test_the_hospital_list_is_judged_from_the_own_hospital_at_any_time() -> None:
     home = Site(5, "Karlstad", "Angio", 120, 60, False, interventionists=2, home=True)
-    fresh = snapshot([], [], sites=(home,))  # no part attested: the list is still open
+    fresh = snapshot([], [site_declaration(home)], sites=(home,))  # no part attested yet
     h1, h2 = item(fresh, "H1"), item(fresh, "H2")
     assert h1.state == "met" and h2.state == "open"
     assert "Karlstad, Angio: EVT-competent interventionists 2 (≥ 3)." in [
         f.message for f in h2.flags
     ]
+    assert not item(snapshot([], [], sites=(home,)), "H1").met  # the trainee's record alone
     none = item(snapshot([], [], sites=(UNIT,)), "H1")  # no own hospital marked
     assert not none.met and none.details == ("No own hospital recorded (mark it among the sites).",)
 
 
-def test_the_main_supervisors_experience_is_flagged_when_short_never_blocking() -> None:
-    short = Person(2, "Erik Holm", "supervisor", years_as_operator=8, evt_independent=300)
-    snap = replace(snapshot([], PREP_DONE), people=(short,))
+def test_the_hospital_items_are_judged_from_the_readiness_its_representative_declared() -> None:
+    home = Site(5, "Karlstad", "Angio", 120, 60, False, interventionists=2, home=True)
+    criteria = {"H4": "met", "H5": "not_met", "H6": "partly", "H2": "met"}
+    facts = {"hospital": "Karlstad", "unit": "Angio"}
+    readiness = declare("READINESS:5", facts, "hospital", "Region Värmland", criteria=criteria)
+    snap = snapshot([], [readiness], sites=(home,))
+    assert item(snap, "H4").attested and item(snap, "H2").attested
+    h5 = item(snap, "H5")
+    assert not h5.attested and "Region Värmland" in h5.rejection
+    assert not item(snap, "H6").attested and item(snap, "H6").attestation is None
+    # the same declaration by the main supervisor is his report on it: it decides nothing
+    by_supervisor = replace(readiness, signer_role="supervisor")
+    assert not item(snapshot([], [by_supervisor], sites=(home,)), "H4").met
+    # a readiness of another site (not the own hospital) decides nothing of the list
+    other = replace(home, home=False)
+    assert not item(snapshot([], [readiness], sites=(other,)), "H4").met
+
+
+def test_the_main_supervisors_qualification_is_his_own_signed_word() -> None:
+    short = {"years_specialist_ni": 8, "evt_independent": 300}
+    snap = snapshot([], [*PREP_DONE, declare("QUALIFICATION", short)])
     s1 = item(snap, "S1")
     assert not s1.met and s1.concerns == "supervisor" and not s1.mandatory
-    assert [f.message for f in s1.flags] == ["Erik Holm: years as EVT operator 8 (≥ 10)."]
+    assert [f.message for f in s1.flags] == [
+        "Erik Holm: years as neurointervention specialist 8 (≥ 10)."
+    ]
     assert "S1" not in [s.item_id for s in evaluate(SE, snap, TODAY).next_steps]
-    enough = replace(short, years_as_operator=12)
-    co = Person(3, "Lena Berg", "co_supervisor", years_as_operator=2)  # not the main one
-    assert item(replace(snap, people=(enough, co)), "S1").met
-    unknown = replace(short, evt_independent=None)
-    assert (
-        "EVT as independent operator not recorded"
-        in item(replace(snap, people=(unknown,)), "S1").flags[0].message
+    enough = declare("QUALIFICATION", short | {"years_specialist_ni": 12}, on=date(2024, 2, 1))
+    assert item(snapshot([], [*PREP_DONE, enough]), "S1").met
+    # what the trainee typed is shown, marked not declared, and decides nothing
+    typed = Person(2, "Anna Lind", "supervisor", years_as_operator=20, evt_independent=500)
+    alone = item(replace(snapshot([], PREP_DONE), people=(typed,)), "S1")
+    assert not alone.met
+    assert any(
+        "Anna Lind" in d and "not declared by the supervisor himself" in d for d in alone.details
     )
+    # a co-supervisor's declaration is not the main supervisor's qualification
+    hers = declare(
+        "QUALIFICATION", short | {"years_specialist_ni": 30}, "co_supervisor", "Lena Berg"
+    )
+    assert not item(snapshot([], [*PREP_DONE, hers]), "S1").met
 
 
 def test_evt_before_microcatheterisation_and_first_before_second_operator_are_flagged() -> None:

@@ -39,7 +39,14 @@ from evtdesk.bundle.manifest import (
 )
 from evtdesk.bundle.untrusted_json import UntrustedJson, loads
 from evtdesk.model import Statement, TrustedKey
-from evtdesk.model.content import ContentError, content_from_json, content_to_json, expected_key
+from evtdesk.model.content import (
+    CONTENT_KEYS,
+    DECLARATION_KEY,
+    ContentError,
+    content_from_json,
+    content_to_json,
+    expected_key,
+)
 from evtdesk.model.statements import ADAPT_PREFIX
 from evtdesk.signing.fingerprint import fingerprint
 from evtdesk.signing.identity import Identity
@@ -196,7 +203,11 @@ def _row(statement: Statement) -> dict[str, Any]:
         raise ValueError(f"{statement.subject}: only an approved ADAPT: statement has terms")
     try:
         row |= content_to_json(
-            statement.subject, statement.approved, statement.verdict, statement.evaluation
+            statement.subject,
+            statement.approved,
+            statement.verdict,
+            statement.evaluation,
+            statement.declaration,
         )
     except ContentError as error:
         raise ValueError(f"{statement.subject}: {error}") from None
@@ -305,19 +316,28 @@ def _statement(row: Any, version: str) -> Statement:
     if len(comment) > MAX_COMMENT:
         raise ValueError("comment")
     typed = expected_key(subject)
-    if version == FORMAT_3 and typed is not None and typed not in row:
-        raise ValueError("a verdict or an evaluation without its content")
-    if version != FORMAT_3 and any(k in row for k in ("exam_week", "evaluation")):
+    # a declaration carries its facts when it declares, none when it withdraws them
+    needed = typed is not None and (approved or typed != DECLARATION_KEY)
+    if version == FORMAT_3 and needed and typed not in row:
+        raise ValueError("a verdict, an evaluation or a declaration without its content")
+    if version != FORMAT_3 and any(k in row for k in CONTENT_KEYS):
         raise ValueError("typed content in a format that has none")
     try:
-        verdict, evaluation = content_from_json(subject, approved, row)
+        verdict, evaluation, declaration = content_from_json(subject, approved, row)
     except ContentError:
         raise ValueError("content") from None
     terms = row.get("adaptation")
     if terms is None:
         if version != FORMAT_1 and approved and subject.startswith(ADAPT_PREFIX):
             raise ValueError("an approved adaptation without its terms")
-        return Statement(subject, approved, comment, verdict=verdict, evaluation=evaluation)
+        return Statement(
+            subject,
+            approved,
+            comment,
+            verdict=verdict,
+            evaluation=evaluation,
+            declaration=declaration,
+        )
     if version == FORMAT_1 or not approved or not subject.startswith(ADAPT_PREFIX):
         raise ValueError("terms on a statement that has none")
     required, waived = terms["required"], terms.get("waived", False)

@@ -33,6 +33,7 @@ from evtdesk.bundle.attestation import (
 )
 from evtdesk.bundle.impostor import impostor_warning
 from evtdesk.model import Adaptation, Attestation, ExamVerdict, TrustedKey, YearlyEvaluation
+from evtdesk.model.declarations import Declaration
 from evtdesk.model.statements import ADAPT_PREFIX, DECIDES
 from evtdesk.signing.fingerprint import fingerprint
 from evtdesk.signing.minisign import KeyFormatError, PublicKey, parse_public_key, public_key_line
@@ -87,6 +88,7 @@ class JudgedStatement:
     carried: bool = True
     verdict: ExamVerdict | None = None  # EXAM_WEEK: the week, and a failure's record
     evaluation: YearlyEvaluation | None = None  # EVAL:<year>: the summary and action plan
+    declaration: Declaration | None = None  # QUALIFICATION, SITE:<id>, READINESS:<id>
     # What it may do once it stands: `decides`, `reports` or `none`, as the curriculum's
     # authority rules give its signer's role (set by the reader's view; "" until then).
     authority: str = ""
@@ -136,6 +138,7 @@ class JudgedStatement:
             signer_role=self.signer_role,
             verdict=self.verdict,
             evaluation=self.evaluation,
+            declaration=self.declaration,
         )
 
 
@@ -227,6 +230,7 @@ def _judge(
             waived=s.waived,
             verdict=s.verdict,
             evaluation=s.evaluation,
+            declaration=s.declaration,
         )
         for s in signed.statements
     ]

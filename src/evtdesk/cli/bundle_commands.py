@@ -13,8 +13,10 @@ from typing import Any
 from evtdesk import language
 from evtdesk.cli.arguments import date_arg
 from evtdesk.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, open_logbook
+from evtdesk.cli.declaration_options import add_declaration_options, declaration_statements
 from evtdesk.cli.verdict_options import add_verdict_options, verdict_statements
 from evtdesk.cli.words import LANGUAGE_HELP, say
+from evtdesk.model.declarations import declaration_kind
 from evtdesk.model.keys import ROLES
 
 # What a file may weigh before it is read at all: a hostile file of several GB is refused
@@ -114,6 +116,7 @@ def register(commands: Any) -> None:
         "--waive", action="store_true", help="with one --adapt ITEM=NOTE: waive the item"
     )
     add_verdict_options(attest)
+    add_declaration_options(attest)
     attest.add_argument("--out", required=True, help="FILE.evtattest")
     attest.add_argument(
         "--force",
@@ -418,7 +421,11 @@ def cmd_attest(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_FAILED
-        statements = _statements(args, view) + verdict_statements(args, view)
+        statements = (
+            _statements(args, view)
+            + verdict_statements(args, view)
+            + declaration_statements(args, view)
+        )
         _check_subjects(statements, attestation_subjects(view), logbook, view)
         # an earlier attestation may be replaced (his logbook keeps every one it signed);
         # a logbook, a bundle or any other file never is
@@ -446,6 +453,7 @@ def _check_subjects(
         if s.subject not in known
         and not _is_evaluation(s.subject)
         and s.subject not in ("EXAM_WEEK", "TRAINING_STOP")
+        and not declaration_kind(s.subject)
         and not s.subject.startswith("ADAPT:")
     )
     if unknown:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from evtdesk.curriculum import declared
 from evtdesk.curriculum.schema import Curriculum
 from evtdesk.model import Attestation, LogbookSnapshot
 from evtdesk.model.statements import (
@@ -46,14 +47,17 @@ def verdict_items(curriculum: Curriculum) -> frozenset[str]:
 
 
 def judge(curriculum: Curriculum, snapshot: LogbookSnapshot) -> LogbookSnapshot:
-    """The snapshot with every statement's authority set, and the plan's adaptations of
+    """The snapshot with every statement's authority set, the home hospital's declared
+    readiness added as statements about its H items, and the plan's adaptations of
     every item some statement is about read again from the statements that decide (a
     co-supervisor's adaptation is her report); an adaptation no statement is about (a
     plan built in code) is kept as given."""
     judged = tuple(
         replace(a, authority=authority_of(curriculum, a.signer_role, a.subject))
         for a in snapshot.attestations
+        if not declared.derived(a)  # read again below from the declaration itself
     )
+    judged += declared.readiness_attestations(snapshot.sites, judged)
     stated = {
         a.subject.removeprefix(ADAPT_PREFIX) for a in judged if a.subject.startswith(ADAPT_PREFIX)
     }

@@ -126,9 +126,10 @@ def _duration(
     if condition.since_attested:
         return _since_attested(condition, snapshot, today, required, language)
     looked = tuple(p for p in snapshot.periods if p.part == condition.part and p.start <= today)
-    counted, left = site_rules.periods_at_site(condition, looked, snapshot.sites)
+    sites = site_rules.confirmed_sites(snapshot) if condition.at_site else ()
+    counted, left = site_rules.periods_at_site(condition, looked, sites)
     result = months_in_part(counted, condition.part, today, condition.block_min_months)
-    flag = site_rules.not_at_site_flag(condition, left, snapshot.sites, language)
+    flag = site_rules.not_at_site_flag(condition, left, sites, language)
     return Measurement(
         round(result.months, 1),
         required,

@@ -111,7 +111,28 @@ _TEXT = {
         "No own hospital recorded (mark it among the sites).",
     ),
     "no_site": ("ingen enhet angiven", "no site recorded"),
-    "supervisor_years": ("år som EVT-operatör", "years as EVT operator"),
+    "supervisor_years": (
+        "år som specialist i neurointervention",
+        "years as neurointervention specialist",
+    ),
+    "site_confirmed": ("intygat av {by} {on}", "declared by {by} on {on}"),
+    "site_unconfirmed": (
+        "inte intygat av handledaren där (elevens uppgifter)",
+        "not declared by the supervisor responsible there (the trainee's record)",
+    ),
+    "site_renamed": (
+        "intyget gäller ”{named}”, som loggboken sedan bytt namn på",
+        "the declaration is for “{named}”, which the logbook has renamed since",
+    ),
+    "supervisor_declared": ("intygat {on}", "declared on {on}"),
+    "supervisor_unconfirmed": (
+        "{name}: {facts}, inte intygat av handledaren själv (elevens uppgifter)",
+        "{name}: {facts}, not declared by the supervisor himself (the trainee's record)",
+    ),
+    "no_qualification": (
+        "Ingen huvudhandledare har intygat sina kvalifikationer.",
+        "No main supervisor has declared his qualification.",
+    ),
     "supervisor_evt": ("EVT som självständig operatör", "EVT as independent operator"),
     "no_supervisor": ("Ingen huvudhandledare angiven.", "No main supervisor recorded."),
     "at_has_neurointervention": ("på enhet med neurointervention", "at a neurointervention unit"),

@@ -3,13 +3,16 @@
 * `sites`: the sites of a part's work periods (or the trainee's own hospital) against
   yearly volumes, recorded interventionists, and the ratio of supervising
   neurointerventionists to trainees. A number not recorded is said so, never guessed.
-* `supervisor`: each main supervisor recorded against years as an EVT operator and EVT
-  done as independent operator.
+* `supervisor`: each main supervisor's declared qualification against years as a
+  specialist in neurointervention and EVT done as independent operator.
 * a duration's `at_site`: only work periods at a matching site count; the others are
-  shown and flagged.
+  shown and flagged. A declared site is read as declared; an undeclared one still as
+  the trainee recorded it, since the part's time is the main supervisor's to approve
+  and he sees where it was.
 
-The records are the trainee's account like her entries; what they show is flagged for
-the supervisor, and a supervisor's attestation of the item still settles it.
+The records are the trainee's account and are shown as such; the facts judged are those
+the person responsible declared and signed (`curriculum.declared`). What falls short is
+flagged, and a supervisor's attestation of the item still settles it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from evtdesk.curriculum.declared import Confirmed, confirmed_site, qualifications
 from evtdesk.curriculum.messages import number, say
 from evtdesk.curriculum.progress import Flag
 from evtdesk.curriculum.schema import Condition
@@ -101,13 +105,19 @@ def site_line(site: Site, language: str) -> str:
 def measure_sites(
     condition: Condition, snapshot: LogbookSnapshot, today: date, language: str
 ) -> tuple[float, float, bool, tuple[str, ...], tuple[Flag, ...]]:
-    """(done, required, met, details, flags) of a `sites` condition."""
+    """(done, required, met, details, flags) of a `sites` condition. A site counts only
+    as the supervisor responsible there declared it (`curriculum.declared`): the
+    trainee's record of it is shown, never judged good."""
     sites, unplaced = selected_sites(condition, snapshot, today)
-    details = tuple(site_line(s, language) for s in sites)
+    details: list[str] = []
     flags: list[Flag] = []
     good = 0
     for site in sites:
-        gaps = site_shortfalls(site, condition.thresholds, language)
+        confirmed = confirmed_site(site, snapshot.attestations)
+        details.append(f"{site_line(confirmed.site, language)} ({_standing(confirmed, language)})")
+        gaps = site_shortfalls(confirmed.site, condition.thresholds, language)
+        if not confirmed.confirmed:
+            gaps.insert(0, _standing(confirmed, language))
         if gaps:
             message = f"{site_name(site)}: {'; '.join(gaps)}."
             flags.append(Flag("site_short", message))
@@ -124,61 +134,105 @@ def measure_sites(
             )
         )
     if not sites and condition.of == "home":
-        details = (say("no_home", language),)
+        details = [say("no_home", language)]
     required = max(len(sites) + len(unplaced), 1)
     met = bool(sites) and not unplaced and good == len(sites)
-    return good, required, met, details, tuple(flags)
+    return good, required, met, tuple(details), tuple(flags)
+
+
+def _standing(confirmed: Confirmed, language: str) -> str:
+    """Who declared the site, or why its record is the trainee's own."""
+    if confirmed.confirmed and confirmed.on is not None:
+        return say("site_confirmed", language, by=confirmed.by, on=confirmed.on.isoformat())
+    if confirmed.declared_as:
+        return say("site_renamed", language, named=confirmed.declared_as)
+    return say("site_unconfirmed", language)
+
+
+_QUALIFICATION_FACTS = (("years", "years_specialist_ni"), ("evt", "evt_independent"))
 
 
 def measure_supervisors(
     condition: Condition, snapshot: LogbookSnapshot, language: str
 ) -> tuple[float, float, bool, tuple[str, ...], tuple[Flag, ...]]:
-    """(done, required, met, details, flags) of a `supervisor` condition: flagged when
-    short, never more (the guidance's 'should', and the supervisor is chosen already)."""
-    people = [p for p in snapshot.people if p.role == PersonRole.SUPERVISOR]
+    """(done, required, met, details, flags) of a `supervisor` condition: each main
+    supervisor's qualification as he declared and signed it (`QUALIFICATION`); what the
+    trainee recorded of her supervisors is shown, marked not declared, and decides
+    nothing. Flagged when short, never more (the guidance's 'should')."""
+    declared = qualifications(snapshot.attestations)
     details, flags, good = [], [], 0
-    for person in people:
-        gaps, facts = [], []
-        for key, attribute in (("years", "years_as_operator"), ("evt", "evt_independent")):
-            if key not in condition.thresholds:
-                continue
-            value: Any = getattr(person, attribute)
-            label = say(f"supervisor_{key}", language)
-            wanted = condition.thresholds[key]
-            if value is None:
-                gaps.append(say("not_recorded", language, label=label))
-                continue
-            facts.append(f"{label} {number(value, language)}")
-            if value < wanted:
-                gaps.append(f"{label} {number(value, language)} (≥ {number(wanted, language)})")
-        details.append(person.name + (f": {'; '.join(facts)}" if facts else ""))
+    for statement in declared:
+        assert statement.declaration is not None  # qualifications() keeps only declarations
+        facts, gaps = _qualification(condition, statement.declaration.facts, language)
+        on = say("supervisor_declared", language, on=statement.signed_at.date().isoformat())
+        details.append(f"{statement.supervisor_name}: {'; '.join([*facts, on])}")
         if gaps:
-            flags.append(Flag("supervisor_short", f"{person.name}: {'; '.join(gaps)}."))
+            flags.append(
+                Flag("supervisor_short", f"{statement.supervisor_name}: {'; '.join(gaps)}.")
+            )
         else:
             good += 1
-    if not people:
-        details.append(say("no_supervisor", language))
+    names = {s.supervisor_name.casefold() for s in declared}
+    for person in snapshot.people:
+        if person.role != PersonRole.SUPERVISOR or person.name.casefold() in names:
+            continue
+        typed = {
+            "years_specialist_ni": person.years_as_operator,
+            "evt_independent": person.evt_independent,
+        }
+        facts, _gaps = _qualification(condition, typed, language)
+        shown = "; ".join(facts) or say("not_recorded", language, label="")
+        details.append(say("supervisor_unconfirmed", language, name=person.name, facts=shown))
+    if not declared:
+        details.insert(0, say("no_qualification", language))
     return (
         good,
-        max(len(people), 1),
-        bool(people) and good == len(people),
+        max(len(declared), 1),
+        bool(declared) and good == len(declared),
         tuple(details),
         tuple(flags),
     )
 
 
+def _qualification(
+    condition: Condition, facts: Mapping[str, Any], language: str
+) -> tuple[list[str], list[str]]:
+    """(what is stated, what falls short) of one supervisor against the thresholds."""
+    stated, gaps = [], []
+    for key, attribute in _QUALIFICATION_FACTS:
+        if key not in condition.thresholds:
+            continue
+        value = facts.get(attribute)
+        label = say(f"supervisor_{key}", language)
+        wanted = condition.thresholds[key]
+        if value is None:
+            gaps.append(say("not_recorded", language, label=label))
+            continue
+        stated.append(f"{label} {number(value, language)}")
+        if value < wanted:
+            gaps.append(f"{label} {number(value, language)} (≥ {number(wanted, language)})")
+    return stated, gaps
+
+
+def confirmed_sites(snapshot: LogbookSnapshot) -> tuple[Confirmed, ...]:
+    """Every site of the logbook as its declaration states it (or not confirmed)."""
+    return tuple(confirmed_site(s, snapshot.attestations) for s in snapshot.sites)
+
+
 def periods_at_site(
-    condition: Condition, periods: Sequence[WorkPeriod], sites: Sequence[Site]
+    condition: Condition, periods: Sequence[WorkPeriod], sites: Sequence[Confirmed]
 ) -> tuple[list[WorkPeriod], list[WorkPeriod]]:
     """(counted, not counted) periods of a duration with `at_site`: a period counts only
-    at a recorded site with every field asked for."""
+    at a recorded site with every field asked for (as declared, where it is)."""
     if not condition.at_site:
         return list(periods), []
-    by_id = {s.id: s for s in sites}
+    by_id = {c.site.id: c for c in sites}
     counted: list[WorkPeriod] = []
     left: list[WorkPeriod] = []
     for period in periods:
-        site = by_id.get(period.site_id) if period.site_id is not None else None
+        found = by_id.get(period.site_id) if period.site_id is not None else None
+        # the trainee's record of the site, declared or not: see the module's docstring
+        site = found.site if found is not None else None
         ok = site is not None and all(
             getattr(site, key) == wanted for key, wanted in condition.at_site.items()
         )
@@ -187,18 +241,19 @@ def periods_at_site(
 
 
 def not_at_site_flag(
-    condition: Condition, left: Sequence[WorkPeriod], sites: Sequence[Site], language: str
+    condition: Condition, left: Sequence[WorkPeriod], sites: Sequence[Confirmed], language: str
 ) -> Flag | None:
-    """The periods of a part that do not count because of where they were."""
+    """The periods of a part that do not count because of where they were (or because
+    nobody who may has declared the site)."""
     if not left:
         return None
     left = sorted(left, key=lambda p: (p.start, p.id))
-    by_id = {s.id: s for s in sites}
+    by_id = {c.site.id: c for c in sites}
     named = []
     for period in left:
         end = period.end.isoformat() if period.end else say("ongoing", language)
-        site = by_id.get(period.site_id) if period.site_id is not None else None
-        where = site_name(site) if site else say("no_site", language)
+        found = by_id.get(period.site_id) if period.site_id is not None else None
+        where = site_name(found.site) if found else say("no_site", language)
         named.append(f"{period.start.isoformat()} – {end} ({where})")
     wanted = "; ".join(
         say(f"at_{key}" if value else f"not_at_{key}", language)

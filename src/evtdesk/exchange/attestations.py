@@ -29,6 +29,7 @@ from evtdesk.exchange.signing_rules import refuse_what_cannot_stand
 from evtdesk.exchange.supervisor import BundleView, curriculum_made_for
 from evtdesk.model import Proposal, Statement
 from evtdesk.model.content import expected_key
+from evtdesk.model.declarations import declaration_kind
 from evtdesk.model.statements import ADAPT_PREFIX, STOP, adaptation_subject
 from evtdesk.signing.minisign import public_of
 from evtdesk.store import IssuedAttestation, Logbook, LogbookError
@@ -119,6 +120,8 @@ def statement_texts(statement: Statement) -> list[str]:
         texts += [m.text for m in statement.verdict.measures]
     if statement.evaluation is not None:
         texts += [m.text for m in statement.evaluation.measures]
+    if statement.declaration is not None:
+        texts += [v for v in statement.declaration.facts.values() if isinstance(v, str)]
     return texts
 
 
@@ -129,7 +132,13 @@ def check_statements(statements: list[Statement]) -> None:
     if not statements:
         raise LogbookError("Choose at least one item to attest.")
     for statement in statements:
-        if expected_key(statement.subject) and not (statement.verdict or statement.evaluation):
+        if declaration_kind(statement.subject):
+            if statement.approved and statement.declaration is None:
+                raise LogbookError(
+                    f"{statement.subject} is signed with the facts it declares "
+                    "(evtdesk attest … --qualification, --declare-site, --readiness)."
+                )
+        elif expected_key(statement.subject) and not (statement.verdict or statement.evaluation):
             raise LogbookError(
                 f"{statement.subject} is signed with what it judges: a verdict names the "
                 "recorded week (evtdesk attest … --pass-week ID, or --fail-week ID with "

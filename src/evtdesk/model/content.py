@@ -8,9 +8,12 @@ bundle, and the logbook reading what it stored. One function each way, so what o
 accepts the others accept, and a file EVTDesk would not write is refused on reading.
 
 Rules: `exam_week` only on `EXAM_WEEK`, `evaluation` only on `EVAL:<year>` of the same
-year. A passed week and a sufficient year carry no measures; a failed week carries its
-reason, the day the employer was informed and at least one dated measure (A4); an
-insufficient year carries its action plan, at least one dated measure (S5).
+year, `declaration` only on a declaration's subject (`evtdesk.model.declarations`: the
+facts a supervisor or a hospital's representative declares and signs), and only when it
+declares: a withdrawal carries none. A passed week and a sufficient year carry no
+measures; a failed week carries its reason, the day the employer was informed and at
+least one dated measure (A4); an insufficient year carries its action plan, at least one
+dated measure (S5).
 """
 
 from __future__ import annotations
@@ -19,11 +22,19 @@ import math
 import re
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from evtdesk.model.approval import ExamVerdict, Measure, YearlyEvaluation
+from evtdesk.model.declarations import (
+    Declaration,
+    DeclarationError,
+    declaration_from_json,
+    declaration_kind,
+    declaration_to_json,
+)
 
-EXAM_KEY, EVALUATION_KEY = "exam_week", "evaluation"
+EXAM_KEY, EVALUATION_KEY, DECLARATION_KEY = "exam_week", "evaluation", "declaration"
+CONTENT_KEYS = (EXAM_KEY, EVALUATION_KEY, DECLARATION_KEY)
 MAX_REASON = 4000
 MAX_MEASURE = 1000
 MAX_MEASURES = 50
@@ -39,6 +50,14 @@ class ContentError(ValueError):
     """Content that no EVTDesk writes or reads; the message says what is wrong."""
 
 
+class Content(NamedTuple):
+    """A row's typed content: at most one of the three is set."""
+
+    verdict: ExamVerdict | None = None
+    evaluation: YearlyEvaluation | None = None
+    declaration: Declaration | None = None
+
+
 def evaluation_year(subject: str) -> int | None:
     """The year of an `EVAL:<year>` subject, else None."""
     prefix, _, year = subject.partition(":")
@@ -51,6 +70,8 @@ def expected_key(subject: str) -> str | None:
     """Which typed object a statement about `subject` carries (None: none)."""
     if subject == "EXAM_WEEK":
         return EXAM_KEY
+    if declaration_kind(subject) is not None:
+        return DECLARATION_KEY
     return EVALUATION_KEY if evaluation_year(subject) is not None else None
 
 
@@ -59,9 +80,12 @@ def content_to_json(
     approved: bool,
     verdict: ExamVerdict | None,
     evaluation: YearlyEvaluation | None,
+    declaration: Declaration | None = None,
 ) -> dict[str, Any]:
     """The row's typed object ({} when it has none), checked by the reader's own rules."""
-    if verdict is not None:
+    if declaration is not None:
+        out: dict[str, Any] = {DECLARATION_KEY: declaration_to_json(declaration)}
+    elif verdict is not None:
         body: dict[str, Any] = {
             "week_id": verdict.week_id,
             "week_start": verdict.week_start.isoformat(),
@@ -92,14 +116,12 @@ def _measure_json(measure: Measure) -> dict[str, Any]:
     return {"text": measure.text, "due": measure.due.isoformat()}
 
 
-def content_from_json(
-    subject: str, approved: bool, row: Mapping[str, Any]
-) -> tuple[ExamVerdict | None, YearlyEvaluation | None]:
-    """The typed object of a row (both None when it has none); ContentError when it is
+def content_from_json(subject: str, approved: bool, row: Mapping[str, Any]) -> Content:
+    """The typed object of a row (all None when it has none); ContentError when it is
     on the wrong subject, malformed, or says what its verdict does not allow."""
-    present = [k for k in (EXAM_KEY, EVALUATION_KEY) if k in row]
+    present = [k for k in CONTENT_KEYS if k in row]
     if not present:
-        return None, None
+        return Content()
     wanted = expected_key(subject)
     if len(present) > 1 or present[0] != wanted:
         raise ContentError(f"{subject} cannot carry {present[0]}")
@@ -107,8 +129,15 @@ def content_from_json(
     if not isinstance(body, Mapping):
         raise ContentError(f"{present[0]} is not an object")
     if present[0] == EXAM_KEY:
-        return _verdict(body, approved), None
-    return None, _evaluation(body, approved, subject)
+        return Content(verdict=_verdict(body, approved))
+    if present[0] == DECLARATION_KEY:
+        if not approved:
+            raise ContentError("a withdrawn declaration declares nothing")
+        try:
+            return Content(declaration=declaration_from_json(subject, body))
+        except DeclarationError as error:
+            raise ContentError(str(error)) from None
+    return Content(evaluation=_evaluation(body, approved, subject))
 
 
 def _verdict(body: Mapping[str, Any], approved: bool) -> ExamVerdict:

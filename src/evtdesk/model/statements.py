@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from evtdesk.model.approval import ExamVerdict, YearlyEvaluation
+from evtdesk.model.declarations import Declaration
 from evtdesk.model.plan import Adaptation, Proposal
 
 
@@ -37,6 +38,7 @@ class Statement:
     waived: bool = False
     verdict: ExamVerdict | None = None
     evaluation: YearlyEvaluation | None = None
+    declaration: Declaration | None = None  # QUALIFICATION, SITE:<id>, READINESS:<id>
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class Attestation:
     signer_role: str = "supervisor"  # as the reader trusts the key: or "co_supervisor"
     verdict: ExamVerdict | None = None  # EXAM_WEEK: the week and, if failed, A4's record
     evaluation: YearlyEvaluation | None = None  # EVAL:<year>: the year and its action plan
+    declaration: Declaration | None = None  # facts declared by the person they describe
     authority: str = ""  # DECIDES or REPORTS once the curriculum has judged it; "" before
 
 

@@ -127,7 +127,7 @@ def attestation(row: AttestationRow) -> Attestation:
         )
     # checked when the signed file was imported; read back by the same rules
     stored = json.loads(row.content_json) if row.content_json else {}
-    verdict, evaluation = content_from_json(row.subject, row.approved, stored)
+    verdict, evaluation, declaration = content_from_json(row.subject, row.approved, stored)
     return Attestation(
         id=row.attestation_id,
         subject=row.subject,
@@ -142,6 +142,7 @@ def attestation(row: AttestationRow) -> Attestation:
         bundle_sequence=row.bundle_sequence,
         verdict=verdict,
         evaluation=evaluation,
+        declaration=declaration,
     )
 
 

@@ -86,7 +86,11 @@ def _content(statement: Statement) -> dict[str, Any]:
     """The typed content as the signed row held it (checked again on the way in)."""
     try:
         return content_to_json(
-            statement.subject, statement.approved, statement.verdict, statement.evaluation
+            statement.subject,
+            statement.approved,
+            statement.verdict,
+            statement.evaluation,
+            statement.declaration,
         )
     except ContentError as error:
         raise LogbookError(

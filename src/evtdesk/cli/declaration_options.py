@@ -1,0 +1,117 @@
+"""The facts a signer declares on `evtdesk attest`: his own qualification, a unit he
+answers for, a hospital's readiness.
+
+    --qualification YEARS,EVT [--academic-title TEXT] [--high-volume-centre yes|no]
+    --declare-site ID [--site-fact KEY=VALUE ...]     (VALUE a number, unknown, yes or no)
+    --readiness ID --criterion ITEM=STATUS [...]      (STATUS met, partly, not_met, unknown)
+
+A declaration is withdrawn with `--reject SUBJECT=REASON` (QUALIFICATION, SITE:<id>,
+READINESS:<id>). Light at import (see `evtdesk.cli`): the exchange code is imported
+when a statement is built.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from evtdesk.cli.arguments import count_arg as count
+from evtdesk.cli.common import UsageError
+
+
+def add_declaration_options(attest: argparse.ArgumentParser) -> None:
+    attest.add_argument(
+        "--qualification",
+        metavar="YEARS,EVT",
+        help="declare your own qualification as main supervisor (S1): years as a "
+        "specialist in neurointervention, EVT as independent operator",
+    )
+    attest.add_argument("--academic-title", default="", help="--qualification: e.g. docent")
+    attest.add_argument(
+        "--high-volume-centre",
+        choices=("yes", "no"),
+        help="--qualification: whether you work at a high-volume centre",
+    )
+    attest.add_argument(
+        "--declare-site",
+        type=count,
+        metavar="ID",
+        help="declare site ID as the bundle records it, with your --site-fact changes",
+    )
+    attest.add_argument(
+        "--site-fact",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="--declare-site: e.g. evt_per_year=120, trainees=unknown, has_neurointervention=yes",
+    )
+    attest.add_argument(
+        "--readiness",
+        type=count,
+        metavar="ID",
+        help="(the hospital's representative) declare site ID's readiness",
+    )
+    attest.add_argument(
+        "--criterion",
+        action="append",
+        default=[],
+        metavar="ITEM=STATUS",
+        help="--readiness: a criterion's status (met, partly, not_met, unknown)",
+    )
+
+
+def declaration_statements(args: argparse.Namespace, view: Any) -> list[Any]:
+    """The declarations the options ask for; usage mistakes exit 2 with what to write."""
+    from evtdesk.exchange import declarations
+
+    if (args.academic_title or args.high_volume_centre) and not args.qualification:
+        raise UsageError("--academic-title and --high-volume-centre go with --qualification")
+    if args.site_fact and args.declare_site is None:
+        raise UsageError("--site-fact goes with --declare-site ID")
+    if args.criterion and args.readiness is None:
+        raise UsageError("--criterion goes with --readiness ID")
+    if args.readiness is not None and not args.criterion:
+        raise UsageError("--readiness ID needs at least one --criterion ITEM=STATUS")
+    out = []
+    if args.qualification:
+        years, evt = _qualification(args.qualification)
+        high = None if args.high_volume_centre is None else args.high_volume_centre == "yes"
+        out.append(declarations.qualification(years, evt, args.academic_title, high))
+    if args.declare_site is not None:
+        changes = dict(_site_fact(text) for text in args.site_fact)
+        out.append(declarations.site(view, args.declare_site, changes))
+    if args.readiness is not None:
+        statuses = dict(_pair(text, "--criterion", "ITEM=STATUS") for text in args.criterion)
+        out.append(declarations.readiness(view, args.readiness, statuses))
+    return out
+
+
+def _qualification(text: str) -> tuple[float, int]:
+    years, _, evt = text.partition(",")
+    try:
+        return float(years.strip().replace(",", ".")), int(evt.strip())
+    except ValueError:
+        raise UsageError(
+            f"--qualification {text!r}: write YEARS,EVT, e.g. --qualification 12,200"
+        ) from None
+
+
+def _pair(text: str, option: str, shape: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip() or not value.strip():
+        raise UsageError(f"{option} {text!r}: write {shape}")
+    return key.strip(), value.strip()
+
+
+def _site_fact(text: str) -> tuple[str, Any]:
+    key, value = _pair(text, "--site-fact", "KEY=VALUE")
+    if value.lower() in ("yes", "no"):
+        return key, value.lower() == "yes"
+    if value.lower() == "unknown":
+        return key, None
+    try:
+        return key, int(value)
+    except ValueError:
+        raise UsageError(
+            f"--site-fact {text!r}: the value is a whole number, unknown, yes or no"
+        ) from None

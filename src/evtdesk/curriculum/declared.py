@@ -1,0 +1,139 @@
+"""What the people a fact describes have declared and signed, as the engine judges it.
+
+The trainee records her supervisors and her units, and those records are shown; but the
+facts the guidance judges them by are hers to type and in her favour, so they decide
+nothing until the person who answers for them has signed them (`model.declarations`):
+the main supervisor his own qualification (S1), the supervisor responsible at a unit its
+NI status, volumes and ratio, the hospital's representative its readiness. Only
+statements that decide count (`may_decide`: the role the reader gave the key, on the
+signing day, and the curriculum's authority rules), the latest of each signer first, so
+a withdrawal takes back what it withdraws.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from evtdesk.model import Attestation, Site
+from evtdesk.model.declarations import (
+    QUALIFICATION,
+    READINESS_PREFIX,
+    SITE_PREFIX,
+)
+from evtdesk.model.statements import current_statement, may_decide, order_key
+
+
+@dataclass(frozen=True)
+class Confirmed:
+    """A site as its declaration states it (`site`), or the trainee's record of it when
+    nobody who may has declared it (`by` empty). `declared_as` names the site as a
+    declaration did when the logbook has renamed it since: that word no longer holds."""
+
+    site: Site
+    by: str = ""
+    on: date | None = None
+    declared_as: str = ""
+
+    @property
+    def confirmed(self) -> bool:
+        return bool(self.by)
+
+
+def qualifications(statements: Iterable[Attestation]) -> list[Attestation]:
+    """Each signer's standing declaration of his qualification (S1), oldest signer
+    first: the latest `QUALIFICATION` statement of each key that may decide it, if it
+    declares (a withdrawal leaves nothing)."""
+    latest: dict[str, Attestation] = {}
+    for statement in statements:
+        if statement.subject != QUALIFICATION or not may_decide(statement):
+            continue
+        held = latest.get(statement.supervisor_key)
+        if held is None or order_key(statement) > order_key(held):
+            latest[statement.supervisor_key] = statement
+    standing = [s for s in latest.values() if s.approved and s.declaration is not None]
+    return sorted(standing, key=order_key)
+
+
+def _name(hospital: str, unit: str) -> tuple[str, str]:
+    return hospital.strip().casefold(), unit.strip().casefold()
+
+
+def confirmed_site(site: Site, statements: Sequence[Attestation]) -> Confirmed:
+    """The site with the facts its standing declaration gives, while the logbook still
+    names it as the declaration did; else the trainee's record, not confirmed."""
+    statement = current_statement(statements, f"{SITE_PREFIX}{site.id}")
+    if statement is None or not statement.approved or statement.declaration is None:
+        return Confirmed(site)
+    facts = statement.declaration.facts
+    declared = _name(str(facts["hospital"]), str(facts["unit"]))
+    if declared != _name(site.hospital, site.unit):
+        named = ", ".join(x for x in (facts["hospital"], facts["unit"]) if x)
+        return Confirmed(site, declared_as=str(named))
+    declared_site = replace(  # a fact he left out is not recorded, not the trainee's
+        site,
+        procedures_per_year=facts.get("procedures_per_year"),
+        evt_per_year=facts.get("evt_per_year"),
+        has_neurointervention=bool(facts.get("has_neurointervention")),
+        supervisors=facts.get("supervisors"),
+        trainees=facts.get("trainees"),
+        interventionists=facts.get("interventionists"),
+    )
+    return Confirmed(
+        declared_site,
+        statement.supervisor_name,
+        statement.signed_at.date(),
+    )
+
+
+def readiness_statuses(
+    site: Site, statements: Sequence[Attestation]
+) -> tuple[Mapping[str, str], Attestation] | None:
+    """The readiness of `site` as the hospital's representative declared it (criterion
+    → status) with the statement, or None while nobody who may has (or the site has
+    been renamed since)."""
+    statement = current_statement(statements, f"{READINESS_PREFIX}{site.id}")
+    if statement is None or not statement.approved or statement.declaration is None:
+        return None
+    facts = statement.declaration.facts
+    if _name(str(facts["hospital"]), str(facts["unit"])) != _name(site.hospital, site.unit):
+        return None
+    return statement.declaration.criteria or {}, statement
+
+
+def derived(statement: Attestation) -> bool:
+    """Whether the statement was read from a readiness declaration (`readiness_attestations`)
+    rather than signed as it stands: its id names the declaration and the item."""
+    return "#" in statement.id
+
+
+def readiness_attestations(
+    sites: Sequence[Site], statements: Sequence[Attestation]
+) -> tuple[Attestation, ...]:
+    """The home hospital's declared readiness as statements about its items, so the H
+    items are judged from that one record: `met` approves the item, `not_met` refuses
+    it, `partly` and `unknown` decide nothing. Each carries the declaration's signer,
+    day and authority, and its id names the declaration it comes from."""
+    out: list[Attestation] = []
+    for site in sites:
+        if not site.home:
+            continue
+        found = readiness_statuses(site, statements)
+        if found is None:
+            continue
+        statuses, statement = found
+        for item_id, status in sorted(statuses.items()):
+            if status not in ("met", "not_met"):
+                continue
+            out.append(
+                replace(
+                    statement,
+                    id=f"{statement.id}#{item_id}",
+                    subject=item_id,
+                    approved=status == "met",
+                    comment=statement.comment or f"{READINESS_PREFIX}{site.id}",
+                    declaration=None,
+                )
+            )
+    return tuple(out)

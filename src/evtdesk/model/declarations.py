@@ -1,0 +1,163 @@
+"""Facts declared and signed by the person they describe, not typed by the trainee.
+
+The guidance judges some requirements from facts about people and places: the main
+supervisor's own experience (S1), a unit's neurointervention, volumes and supervisor
+ratio (NI.SITE, H1, H2), an EVT-only hospital's readiness (H1–H11). The trainee can type
+them, but she is the one they favour; what decides is the word of the person who answers
+for them, signed:
+
+* `QUALIFICATION` — the main supervisor's own: years as a specialist in neurointervention,
+  EVT as independent operator, an academic title and a high-volume centre if any;
+* `SITE:<site id>` — a unit as the supervisor responsible there declares it: its name (as
+  the logbook named it when he signed, so a renamed site does not carry his word), NI,
+  yearly procedures and EVT, interventionists, supervising neurointerventionists and
+  trainees;
+* `READINESS:<site id>` — a hospital's readiness, criterion by criterion (`met`, `partly`,
+  `not_met`, `unknown`), as the region's or hospital's representative declares it.
+
+An approved statement declares; a refused one withdraws what the signer declared before.
+Who may declare which is the curriculum's `[[authority]]` rule, as for every statement.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+QUALIFICATION = "QUALIFICATION"
+SITE_PREFIX = "SITE:"
+READINESS_PREFIX = "READINESS:"
+STATUSES = ("met", "partly", "not_met", "unknown")
+MAX_NAME = 200
+MAX_COUNT = 100_000
+MAX_YEARS = 80
+_SITE_ID = re.compile(r"^[1-9][0-9]{0,8}$")
+_CRITERION = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,31}$")
+MAX_CRITERIA = 100
+
+# The facts of each kind and what each must be: ("count", bound), ("years", bound),
+# ("flag", None), ("name", length).
+QUALIFICATION_FACTS: dict[str, tuple[str, int | None]] = {
+    "years_specialist_ni": ("years", MAX_YEARS),
+    "evt_independent": ("count", MAX_COUNT),
+    "academic_title": ("name", MAX_NAME),
+    "high_volume_centre": ("flag", None),
+}
+SITE_FACTS: dict[str, tuple[str, int | None]] = {
+    "hospital": ("name", MAX_NAME),
+    "unit": ("name", MAX_NAME),
+    "has_neurointervention": ("flag", None),
+    "procedures_per_year": ("count", MAX_COUNT),
+    "evt_per_year": ("count", MAX_COUNT),
+    "interventionists": ("count", MAX_COUNT),
+    "supervisors": ("count", MAX_COUNT),
+    "trainees": ("count", MAX_COUNT),
+}
+READINESS_FACTS: dict[str, tuple[str, int | None]] = {
+    "hospital": ("name", MAX_NAME),
+    "unit": ("name", MAX_NAME),
+}
+_REQUIRED = {
+    QUALIFICATION: ("years_specialist_ni", "evt_independent"),
+    SITE_PREFIX: ("hospital", "unit"),
+    READINESS_PREFIX: ("hospital", "unit", "criteria"),
+}
+
+
+class DeclarationError(ValueError):
+    """A declaration no EVTDesk writes or reads; the message says what is wrong."""
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """What one signed declaration states. `kind` is `QUALIFICATION`, `SITE:` or
+    `READINESS:`; `facts` are the checked values (a fact not declared is absent);
+    `criteria` is a readiness declaration's status per criterion."""
+
+    kind: str
+    facts: Mapping[str, Any]
+    criteria: Mapping[str, str] | None = None
+
+    def fact(self, name: str) -> Any:
+        return self.facts.get(name)
+
+
+def declaration_kind(subject: str) -> str | None:
+    """`QUALIFICATION`, `SITE:` or `READINESS:` for a declaration's subject, else None."""
+    if subject == QUALIFICATION:
+        return QUALIFICATION
+    for prefix in (SITE_PREFIX, READINESS_PREFIX):
+        if subject.startswith(prefix) and _SITE_ID.match(subject.removeprefix(prefix)):
+            return prefix
+    return None
+
+
+def site_of(subject: str) -> int | None:
+    """The site id a `SITE:` or `READINESS:` subject names, else None."""
+    kind = declaration_kind(subject)
+    if kind in (SITE_PREFIX, READINESS_PREFIX):
+        return int(subject.removeprefix(kind or ""))
+    return None
+
+
+def declaration_to_json(declaration: Declaration) -> dict[str, Any]:
+    body = dict(declaration.facts)
+    if declaration.criteria is not None:
+        body["criteria"] = dict(declaration.criteria)
+    return body
+
+
+def declaration_from_json(subject: str, body: Any) -> Declaration:
+    """The declaration a signed row carries, every fact checked; DeclarationError when it
+    is not one EVTDesk would write for `subject`."""
+    kind = declaration_kind(subject)
+    if kind is None:
+        raise DeclarationError(f"{subject} carries no declaration")
+    if not isinstance(body, Mapping):
+        raise DeclarationError("a declaration is an object")
+    allowed = {QUALIFICATION: QUALIFICATION_FACTS, SITE_PREFIX: SITE_FACTS}.get(
+        kind, READINESS_FACTS
+    )
+    unknown = sorted(str(k) for k in body if k not in allowed and k != "criteria")
+    if unknown or (kind != READINESS_PREFIX and "criteria" in body):
+        raise DeclarationError(f"unknown key(s) {', '.join(unknown) or 'criteria'}")
+    missing = [k for k in _REQUIRED[kind] if k not in body]
+    if missing:
+        raise DeclarationError(f"the declaration needs {', '.join(missing)}")
+    facts = {name: _fact(name, body[name], *allowed[name]) for name in allowed if name in body}
+    criteria = _criteria(body["criteria"]) if kind == READINESS_PREFIX else None
+    return Declaration(kind, facts, criteria)
+
+
+def _fact(name: str, value: Any, shape: str, bound: int | None) -> Any:
+    if shape == "flag":
+        if not isinstance(value, bool):
+            raise DeclarationError(f"{name} must be true or false")
+        return value
+    if shape == "name":
+        if not isinstance(value, str) or len(value) > (bound or MAX_NAME):
+            raise DeclarationError(f"{name} must be text of at most {bound} characters")
+        return value
+    number_ok = isinstance(value, int | float) and not isinstance(value, bool)
+    if shape == "count":
+        number_ok = number_ok and isinstance(value, int)
+    if not number_ok or not math.isfinite(value) or not 0 <= value <= (bound or 0):
+        whole = "a whole number" if shape == "count" else "a number"
+        raise DeclarationError(f"{name} must be {whole} from 0 to {bound}")
+    return value
+
+
+def _criteria(value: Any) -> dict[str, str]:
+    if not isinstance(value, Mapping) or not 0 < len(value) <= MAX_CRITERIA:
+        raise DeclarationError(f"criteria must be an object of 1 to {MAX_CRITERIA} statuses")
+    out = {}
+    for key, status in value.items():
+        if not isinstance(key, str) or not _CRITERION.match(key):
+            raise DeclarationError(f"criterion {key!r} is not an item id")
+        if status not in STATUSES:
+            raise DeclarationError(f"{key} must be one of {', '.join(STATUSES)}")
+        out[key] = status
+    return out

@@ -1,0 +1,152 @@
+"""Evidence from the people it describes (issue 20): the main supervisor's qualification,
+a unit's numbers and a hospital's readiness decide only as the person who answers for
+them declared and signed them — tried from both sides: the trainee's own record, a
+co-supervisor's attempt, then the main supervisor's view and the trainee's."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from evtdesk.exchange import identity_info
+from evtdesk.store import FAST_TEST_KDF, Logbook
+from tests.cli.test_approval_attacks import co_supervisor
+from tests.cli.test_approval_flow import PASSPHRASE, ok, pair, progress, run
+
+__all__ = ["pair"]  # the fixture, shared with the approval flow
+
+
+def items(view: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {i["id"]: i for i in view["items"]}
+
+
+def his_view(capsys: Any, folder: Path, trainee: Path, his: Path, name: str) -> dict[str, Any]:
+    ok(capsys, "export", trainee, "--out", folder / name)
+    return json.loads(ok(capsys, "verify", folder / name, "--logbook", his, "--json"))["progress"]  # type: ignore[no-any-return]
+
+
+def signed(capsys: Any, folder: Path, signer: Path, trainee: Path, name: str, *argv: Any) -> None:
+    """`signer` signs `argv` about her newest bundle and she imports it."""
+    ok(capsys, "export", trainee, "--out", folder / f"{name}.evtbundle")
+    ok(
+        capsys,
+        "attest",
+        signer,
+        folder / f"{name}.evtbundle",
+        *argv,
+        "--out",
+        folder / f"{name}.evtattest",
+    )
+    ok(capsys, "import-attestation", trainee, folder / f"{name}.evtattest")
+
+
+def test_the_supervisors_qualification_and_the_unit_count_only_as_he_signed_them(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, trainee, his, site = pair
+    # her record of him (15 years, 400 EVT) and of the unit is shown, decides nothing
+    mine = items(progress(capsys, trainee))
+    assert not mine["S1"]["met"] and not mine["NI.SITE"]["met"]
+    assert any("not declared by the supervisor himself" in d for d in mine["S1"]["details"])
+    # a co-supervisor's declaration of her own qualification is not the main supervisor's
+    co = co_supervisor(capsys, folder, trainee, his)
+    signed(capsys, folder, co, trainee, "c1", "--qualification", "30,900")
+    assert not items(progress(capsys, trainee))["S1"]["met"]
+    # he declares his own, and the unit with the volume he knows (not the 160 she typed)
+    signed(
+        capsys, folder, his, trainee, "d1", "--qualification", "12,200",
+        "--declare-site", site, "--site-fact", "evt_per_year=90",
+    )  # fmt: skip
+    for view in (progress(capsys, trainee), his_view(capsys, folder, trainee, his, "b2.evtbundle")):
+        seen = items(view)
+        assert seen["S1"]["met"]
+        assert any("Erik Holm" in d and "12" in d for d in seen["S1"]["details"])
+        assert not seen["NI.SITE"]["met"]  # 90 EVT a year, declared: short of 100
+        assert any("EVT a year 90" in f["message"] for f in seen["NI.SITE"]["flags"])
+    # he withdraws his qualification: S1 is open again in both views
+    signed(capsys, folder, his, trainee, "d2", "--reject", "QUALIFICATION=Fel siffror")
+    assert not items(progress(capsys, trainee))["S1"]["met"]
+    assert not items(his_view(capsys, folder, trainee, his, "b3.evtbundle"))["S1"]["met"]
+
+
+def test_the_hospital_items_follow_the_readiness_its_representative_signed(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, trainee, his, _site = pair
+    added = ok(
+        capsys, "site", "add", trainee, "--hospital", "Karlstad", "--unit", "Angio",
+        "--evt-per-year", "60", "--home",
+    )  # fmt: skip
+    home_id = added.split(":")[0].split()[-1]
+    # the main supervisor's word on the hospital's readiness is his report on it
+    signed(capsys, folder, his, trainee, "r1", "--readiness", home_id, "--criterion", "H4=met")
+    assert not items(progress(capsys, trainee))["H4"]["met"]
+    # the region's representative, trusted as hospital by both, decides it
+    region = folder / "region.evtlog"
+    Logbook.create(region, PASSPHRASE, "Region Värmland", kdf=FAST_TEST_KDF).logbook.close(
+        backup=False
+    )
+    with Logbook.open(region, PASSPHRASE) as logbook:
+        (folder / "region.pub").write_text(identity_info(logbook).public_key_text)
+    with Logbook.open(trainee, PASSPHRASE) as logbook:
+        (folder / "karin.pub").write_text(identity_info(logbook).public_key_text)
+    for reader in (trainee, his):
+        ok(
+            capsys,
+            "trust",
+            reader,
+            folder / "region.pub",
+            "--name",
+            "Region Värmland",
+            "--role",
+            "hospital",
+            "--yes",
+        )
+    ok(
+        capsys,
+        "trust",
+        region,
+        folder / "karin.pub",
+        "--name",
+        "Karin",
+        "--role",
+        "trainee",
+        "--yes",
+    )
+    signed(
+        capsys, folder, region, trainee, "r2", "--readiness", home_id,
+        "--criterion", "H4=met", "--criterion", "H5=not_met", "--criterion", "H6=partly",
+    )  # fmt: skip
+    for view in (progress(capsys, trainee), his_view(capsys, folder, trainee, his, "b9.evtbundle")):
+        seen = items(view)
+        assert seen["H4"]["state"] == "attested"
+        assert seen["H5"]["state"] != "attested" and seen["H6"]["state"] != "attested"
+
+
+def test_a_declaration_that_cannot_stand_is_refused_with_a_sentence(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, trainee, his, _site = pair
+    ok(capsys, "export", trainee, "--out", folder / "b.evtbundle")
+    cases = [
+        (["--qualification", "twelve"], "write YEARS,EVT"),
+        (["--qualification", "12,-3"], "evt_independent must be a whole number from 0"),
+        (["--declare-site", "99"], "holds no site 99"),
+        (["--readiness", "1", "--criterion", "K1a=met"], "not a criterion"),
+        (["--readiness", "1", "--criterion", "H4=fine"], "a status is one of"),
+        (["--declare-site", "1", "--site-fact", "beds=3"], "has no fact 'beds'"),
+        (["--academic-title", "docent"], "go with --qualification"),
+        (
+            ["--qualification", "12,200", "--academic-title", "Docent 811218-9876"],
+            "identity number",
+        ),
+    ]
+    for argv, said in cases:
+        code, _out, err = run(
+            capsys, "attest", his, folder / "b.evtbundle", *argv, "--out", folder / "x.evtattest"
+        )
+        assert code != 0 and said in err, (argv, err)
+        assert "Traceback" not in err and not (folder / "x.evtattest").exists()
