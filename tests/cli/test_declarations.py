@@ -124,6 +124,15 @@ def test_the_hospital_items_follow_the_readiness_its_representative_signed(
         seen = items(view)
         assert seen["H4"]["state"] == "attested"
         assert seen["H5"]["state"] != "attested" and seen["H6"]["state"] != "attested"
+    # her readiness checklist shows the declared statuses as the representative's, one record
+    ok(capsys, "readiness", trainee, "--site", home_id, "--set", "H7=met")
+    checklist = json.loads(ok(capsys, "readiness", trainee, "--site", home_id, "--json"))
+    assert checklist["declared_by"] == "Region Värmland"
+    criteria = {c["id"]: c for c in checklist["criteria"]}
+    assert criteria["H4"]["declared"] and criteria["H5"]["status"] == "not_met"
+    assert not criteria["H7"]["declared"] and criteria["H7"]["status"] == "met"
+    assert items(progress(capsys, trainee))["H7"]["state"] != "attested"  # hers decides nothing
+    assert "* = your record, not declared" in ok(capsys, "readiness", trainee, "--site", home_id)
 
 
 def test_a_declaration_that_cannot_stand_is_refused_with_a_sentence(

@@ -153,6 +153,12 @@ def test_the_main_supervisors_qualification_is_his_own_signed_word() -> None:
     assert "S1" not in [s.item_id for s in evaluate(SE, snap, TODAY).next_steps]
     enough = declare("QUALIFICATION", short | {"years_specialist_ni": 12}, on=date(2024, 2, 1))
     assert item(snapshot([], [*PREP_DONE, enough]), "S1").met
+    # her record of him is the same man: shown once, as he declared it
+    him = Person(1, "Erik Holm", "supervisor")
+    both = item(replace(snapshot([], [*PREP_DONE, enough]), people=(him,)), "S1")
+    assert not [d for d in both.details if "not declared" in d or "no qualification" in d]
+    bare = item(replace(snapshot([], PREP_DONE), people=(him,)), "S1")
+    assert "Erik Holm: no qualification declared by the supervisor himself" in bare.details
     # what the trainee typed is shown, marked not declared, and decides nothing
     typed = Person(2, "Anna Lind", "supervisor", years_as_operator=20, evt_independent=500)
     alone = item(replace(snapshot([], PREP_DONE), people=(typed,)), "S1")

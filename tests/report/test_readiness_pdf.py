@@ -3,7 +3,7 @@ chosen language, the same bytes for the same inputs."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from evtdesk.curriculum import load_curriculum
 from evtdesk.model import Site
@@ -45,3 +45,21 @@ def test_the_swedish_checklist_is_swedish() -> None:
 
 def test_the_same_inputs_give_the_same_bytes() -> None:
     assert build_readiness(_inputs("en")) == build_readiness(_inputs("en"))
+
+
+def test_the_checklist_says_whose_word_each_status_is() -> None:
+    nobody = _text(build_readiness(_inputs("en")))
+    assert "Nobody: the statuses are the logbook's own record" in nobody
+    declared = site_readiness(
+        SITE,
+        ITEMS,
+        RECORDED,
+        "en",
+        ({"H4": "met", "H6": "not_met"}, "Region Norrbotten", date(2026, 4, 2)),
+    )
+    inputs = ReadinessInputs(declared, "en", "Anna Svensson", datetime(2026, 5, 1, 9), "se-evt")
+    text = _text(build_readiness(inputs))
+    assert "Declared by Region Norrbotten, 2026-04-02" in text
+    assert "Met: 2" in text and "Not met: 1" in text and "Partly: 1" in text  # H1 worked out
+    # the trainee's own H5 is shown beside them, said to be hers
+    assert "MRI weekdays only" in text and "(the logbook's record, not declared)" in text

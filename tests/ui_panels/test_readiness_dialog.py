@@ -52,3 +52,23 @@ def test_a_status_is_recorded_and_the_pdf_is_signed(
     result = validate_pdf(target.read_bytes(), ca_sha256(pdf_identity(logbook)))
     assert result.ok, result.reason
     assert result.facts["Site"] == "1"
+
+
+def test_a_declared_status_is_the_representatives_and_cannot_be_changed_here(
+    qtbot, logbook: Logbook, monkeypatch
+) -> None:
+    from datetime import date
+
+    import evtdesk.exchange.readiness as readiness
+
+    logbook.records.add_site("Sunderby sjukhus", "Röntgen", evt_per_year=40)
+    declared = ({"H4": "met"}, "Region Norrbotten", date(2026, 4, 2))
+    monkeypatch.setattr(readiness, "declared_readiness", lambda _logbook, _site: declared)
+    dialog = _dialog(qtbot, logbook)
+    assert "signed readiness of Region Norrbotten (2026-04-02)" in dialog.message.text()
+    h4, h5 = dialog.table.cellWidget(3, STATUS), dialog.table.cellWidget(4, STATUS)
+    assert isinstance(h4, QComboBox) and isinstance(h5, QComboBox)
+    assert h4.currentData() == "met" and not h4.isEnabled()
+    assert "Region Norrbotten" in h4.toolTip()
+    assert h5.isEnabled()  # her own record of the others stays hers to keep
+    assert dialog.save() == 0  # nothing she changed: the declared status is not copied

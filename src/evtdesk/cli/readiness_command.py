@@ -37,12 +37,15 @@ def register(commands: Any) -> None:
 def readiness_json(readiness: SiteReadiness) -> dict[str, Any]:
     return {
         "site": {"id": readiness.site.id, "hospital": readiness.site.hospital},
+        "declared_by": readiness.declared_by or None,
+        "declared_on": readiness.declared_on.isoformat() if readiness.declared_on else None,
         "criteria": [
             {
                 "id": c.item.id,
                 "title": c.item.title_en,
                 "status": c.status,
                 "derived": c.derived,
+                "declared": c.declared,
                 "evidence": c.evidence,
                 "notes": c.notes,
             }
@@ -54,12 +57,33 @@ def readiness_json(readiness: SiteReadiness) -> dict[str, Any]:
 def print_readiness(readiness: SiteReadiness, language: str) -> None:
     site = readiness.site
     print(", ".join(x for x in (site.hospital, site.unit) if x))
+    print(_declared_line(readiness, language))
     for c in readiness.criteria:
-        status = status_label(c.status, language)
+        status = status_label(c.status, language) + ("" if c.declared else " *")
         print(f"  {c.item.id:<4} {status:<14} {c.item.title(language)}")
         for text in (c.evidence, c.notes):
             if text:
                 print(f"{'':<21}{text}")
+
+
+def _declared_line(readiness: SiteReadiness, language: str) -> str:
+    """Whose word the statuses are: the hospital's representative's signed readiness
+    decides the H items; the trainee's own record (marked *) decides none."""
+    sv = language == "sv"
+    if readiness.declared_on is not None:
+        day = readiness.declared_on.isoformat()
+        if sv:
+            return f"Intygat av {readiness.declared_by} {day}; * = egen uppgift, ej intygad."
+        return f"Declared by {readiness.declared_by} on {day}; * = your record, not declared."
+    if sv:
+        return (
+            "* Egna uppgifter, ej intygade: H-punkterna bedöms bara från den beredskap "
+            "som regionens eller sjukhusets företrädare signerar (evtdesk attest … --readiness)."
+        )
+    return (
+        "* Your record, not declared: the H items are judged only from the readiness the "
+        "region's or hospital's representative signs (evtdesk attest … --readiness)."
+    )
 
 
 def _check_out(out: Path) -> None:

@@ -331,7 +331,8 @@ class _Evaluation:
             note_sv=item.note_sv,
             note_en=item.note_en,
             rejection=rejection,
-            details=tuple(d for _, m, _ in rows for d in m.details),
+            # two conditions on the same sites say the same line once
+            details=tuple(dict.fromkeys(d for _, m, _ in rows for d in m.details)),
         )
 
 

@@ -129,6 +129,10 @@ _TEXT = {
         "{name}: {facts}, inte intygat av handledaren själv (elevens uppgifter)",
         "{name}: {facts}, not declared by the supervisor himself (the trainee's record)",
     ),
+    "supervisor_undeclared": (
+        "{name}: inga kvalifikationer intygade av handledaren själv",
+        "{name}: no qualification declared by the supervisor himself",
+    ),
     "no_qualification": (
         "Ingen huvudhandledare har intygat sina kvalifikationer.",
         "No main supervisor has declared his qualification.",

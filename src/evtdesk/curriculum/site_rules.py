@@ -25,7 +25,7 @@ from evtdesk.curriculum.declared import Confirmed, confirmed_site, qualification
 from evtdesk.curriculum.messages import number, say
 from evtdesk.curriculum.progress import Flag
 from evtdesk.curriculum.schema import Condition
-from evtdesk.model import LogbookSnapshot, PersonRole, Site, WorkPeriod
+from evtdesk.model import Attestation, LogbookSnapshot, PersonRole, Site, WorkPeriod
 
 
 def site_name(site: Site) -> str:
@@ -172,17 +172,19 @@ def measure_supervisors(
             )
         else:
             good += 1
-    names = {s.supervisor_name.casefold() for s in declared}
     for person in snapshot.people:
-        if person.role != PersonRole.SUPERVISOR or person.name.casefold() in names:
+        if person.role != PersonRole.SUPERVISOR or _declared_by(person.name, declared):
             continue
         typed = {
             "years_specialist_ni": person.years_as_operator,
             "evt_independent": person.evt_independent,
         }
         facts, _gaps = _qualification(condition, typed, language)
-        shown = "; ".join(facts) or say("not_recorded", language, label="")
-        details.append(say("supervisor_unconfirmed", language, name=person.name, facts=shown))
+        if facts:
+            shown = "; ".join(facts)
+            details.append(say("supervisor_unconfirmed", language, name=person.name, facts=shown))
+        else:
+            details.append(say("supervisor_undeclared", language, name=person.name))
     if not declared:
         details.insert(0, say("no_qualification", language))
     return (
@@ -191,6 +193,15 @@ def measure_supervisors(
         bool(declared) and good == len(declared),
         tuple(details),
         tuple(flags),
+    )
+
+
+def _declared_by(name: str, declared: Sequence[Attestation]) -> bool:
+    """Whether a supervisor the trainee recorded is one who declared (the name she gave
+    his key may add to the one she typed: "Erik Holm" and "Erik Holm (Sahlgrenska)")."""
+    typed = name.strip().casefold()
+    return bool(typed) and any(
+        s.supervisor_name.strip().casefold().startswith(typed) for s in declared
     )
 
 

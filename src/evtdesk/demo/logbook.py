@@ -16,7 +16,8 @@ from typing import Any
 
 from evtdesk.bundle.attestation import make_attestation
 from evtdesk.bundle.manifest import utc_text
-from evtdesk.model import PersonRole, Statement
+from evtdesk.model import PersonRole, Site, Statement
+from evtdesk.model.declarations import declaration_from_json
 from evtdesk.signing.fingerprint import fingerprint
 from evtdesk.signing.identity import new_identity
 from evtdesk.signing.minisign import public_key_line, public_of
@@ -201,14 +202,16 @@ def create_demo(path: Path, today: date | None = None, kdf: KdfParams | None = N
     ]
     ni = [dict(e, site_id=ni_site.id) for e in _ni_entries(rng, ni_start, today)]
     logbook.entries.add_many(prep)
-    _attest_preparatory_part(logbook, ni_start - timedelta(days=2))
+    _attest_preparatory_part(logbook, ni_start - timedelta(days=2), ni_site)
     logbook.entries.add_many(ni)
     return logbook
 
 
-def _attest_preparatory_part(logbook: Logbook, signed_on: date) -> None:
+def _attest_preparatory_part(logbook: Logbook, signed_on: date, ni_site: Site) -> None:
     """The demo supervisor signs the preparatory part off, and the training plan's
-    adaptation of its time, as a real signed attestation.
+    adaptation of its time, as a real signed attestation; with it he declares his own
+    qualification and the neurointervention unit he answers for, so the demo shows what
+    a supervisor's declaration decides.
 
     The supervisor's key is made here and trusted in the demo logbook; the attestation is
     about the state of the logbook at that time (its chain head), as a bundle numbered 0
@@ -245,6 +248,7 @@ def _attest_preparatory_part(logbook: Logbook, signed_on: date) -> None:
     ]
     statements = [Statement(s, True, "Godkänd enligt intyg (demo).") for s in subjects]
     statements.append(Statement("ADAPT:PREP.TIME", True, PREP_TIME_ADAPTATION))
+    statements += _declarations(ni_site)
     data = make_attestation(
         supervisor, "Erik Holm (demo)", manifest, head.hash, statements, created=created
     )
@@ -260,3 +264,32 @@ def _attest_preparatory_part(logbook: Logbook, signed_on: date) -> None:
         data,
         bundle_sequence=0,
     )
+
+
+def _declarations(ni_site: Site) -> list[Statement]:
+    """The demo supervisor's own qualification and his unit as he knows it (its ratio of
+    supervisors to trainees, which the trainee did not record)."""
+    unit = {
+        "hospital": ni_site.hospital,
+        "unit": ni_site.unit,
+        "has_neurointervention": True,
+        "procedures_per_year": 420,
+        "evt_per_year": 160,
+        "supervisors": 3,
+        "trainees": 5,
+    }
+    qualification = {"years_specialist_ni": 14, "evt_independent": 320}
+    return [
+        Statement(
+            "QUALIFICATION",
+            True,
+            "",
+            declaration=declaration_from_json("QUALIFICATION", qualification),
+        ),
+        Statement(
+            f"SITE:{ni_site.id}",
+            True,
+            "",
+            declaration=declaration_from_json(f"SITE:{ni_site.id}", unit),
+        ),
+    ]

@@ -16,12 +16,15 @@ from typing import BinaryIO
 
 from evtdesk.bundle.writer import _write_atomically
 from evtdesk.curriculum import load_curriculum
+from evtdesk.curriculum.authority import judge
+from evtdesk.curriculum.declared import readiness_statuses
 from evtdesk.entries.privacy import IdentityNumberFound, screen
 from evtdesk.exchange.export import pdf_identity
 from evtdesk.exchange.targets import PDF, check_target
 from evtdesk.model import Site
 from evtdesk.quality.readiness import (
     READINESS_PART,
+    Declared,
     SiteReadiness,
     readiness_setting,
     record_criterion,
@@ -56,7 +59,20 @@ def readiness_of(logbook: Logbook, site_id: int, language: str = "en") -> SiteRe
         raise LogbookError("This logbook's curriculum states no requirements on a hospital.")
     site = _site(logbook, site_id)
     recorded = logbook.records.setting(readiness_setting(site_id))
-    return site_readiness(site, items, recorded, language)
+    return site_readiness(site, items, recorded, language, declared_readiness(logbook, site))
+
+
+def declared_readiness(logbook: Logbook, site: Site) -> Declared | None:
+    """The site's readiness as a signed declaration that decides states it, judged by
+    the same rules as every view (the signer's role on the signing day, the curriculum's
+    authority); None while none stands."""
+    curriculum = load_curriculum(logbook.curriculum_id)
+    judged = judge(curriculum, logbook.snapshot())
+    found = readiness_statuses(site, judged.attestations)
+    if found is None:
+        return None
+    statuses, statement = found
+    return statuses, statement.supervisor_name, statement.signed_at.date()
 
 
 def record_readiness(

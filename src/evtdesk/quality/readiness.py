@@ -1,16 +1,19 @@
 """A hospital's readiness for EVT (H1–H11): each criterion's status, evidence and notes.
 
 The criteria are the curriculum's items of part `H`, so their wording and the section they
-cite come from the curriculum file, not from here. Statuses are what the hospital's people
-record (in the logbook's settings under `readiness_setting(site)`); the one criterion the
-logbook can judge itself is H1, at least 50 EVT a year, from the site's recorded yearly
-EVT volume — and only while nobody has recorded a status for it.
+cite come from the curriculum file, not from here. A status declared in the hospital's
+representative's signed readiness (`READINESS:<site>`, `curriculum.declared`) is the one
+the H items are judged from; what is recorded in the logbook's settings under
+`readiness_setting(site)` is the trainee's working record, shown beside it and deciding
+nothing. The one criterion the logbook works out itself is H1, at least 50 EVT a year,
+from the site's yearly EVT volume — and only while nobody has recorded a status for it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from evtdesk.curriculum.schema import Item
@@ -25,6 +28,9 @@ STATUS_LABELS = {
     "unknown": ("Ej bedömt", "Not assessed"),
 }
 H1_EVT_PER_YEAR = 50
+# A signed readiness declaration as the engine reads it: status per criterion, the
+# signer's name as the reader trusts the key, the signing day.
+Declared = tuple[Mapping[str, str], str, date | None]
 
 
 def readiness_setting(site_id: int) -> str:
@@ -46,12 +52,18 @@ class Criterion:
     evidence: str
     notes: str
     derived: bool = False
+    declared: bool = False  # the status is the hospital's representative's signed word
 
 
 @dataclass(frozen=True)
 class SiteReadiness:
+    """A site's criteria; `declared_by` and `declared_on` name the signed readiness
+    declaration its declared criteria come from (empty: none stands)."""
+
     site: Site
     criteria: tuple[Criterion, ...]
+    declared_by: str = ""
+    declared_on: date | None = None
 
     def count(self, status: str) -> int:
         return sum(1 for c in self.criteria if c.status == status)
@@ -68,17 +80,26 @@ def _h1(site: Site, language: str) -> tuple[str, str]:
 
 
 def site_readiness(
-    site: Site, items: Sequence[Item], recorded: Mapping[str, Any] | None, language: str = "en"
+    site: Site,
+    items: Sequence[Item],
+    recorded: Mapping[str, Any] | None,
+    language: str = "en",
+    declared: Declared | None = None,
 ) -> SiteReadiness:
-    """Every H item for `site`, with what is recorded (malformed records read as unknown)."""
+    """Every H item for `site`: its status as the hospital's representative declared it
+    where `declared` says it, else what is recorded here (malformed records read as
+    unknown), which is shown and decides no item."""
     recorded = recorded if isinstance(recorded, Mapping) else {}
+    statuses, by, on = declared if declared is not None else ({}, "", None)
     criteria = []
     for item in (i for i in items if i.part == READINESS_PART):
         body = recorded.get(item.id)
         body = body if isinstance(body, Mapping) else {}
         status = body.get("status")
         evidence, notes = str(body.get("evidence") or ""), str(body.get("notes") or "")
-        if status in STATUSES and status != "unknown":
+        if item.id in statuses:
+            criteria.append(Criterion(item, statuses[item.id], evidence, notes, declared=True))
+        elif status in STATUSES and status != "unknown":
             criteria.append(Criterion(item, str(status), evidence, notes))
         elif item.id == "H1":
             derived, derived_evidence = _h1(site, language)
@@ -87,7 +108,7 @@ def site_readiness(
             )
         else:
             criteria.append(Criterion(item, "unknown", evidence, notes))
-    return SiteReadiness(site, tuple(criteria))
+    return SiteReadiness(site, tuple(criteria), by, on)
 
 
 def record_criterion(

@@ -54,6 +54,9 @@ WORDS = {
         "evidence": "Underlag",
         "notes": "Anteckningar",
         "derived": "(beräknat ur sjukhusets uppgifter)",
+        "declared": "Intygat av",
+        "undeclared": "(egen uppgift, ej intygad)",
+        "nobody": "Ingen: statusarna är loggbokens egna uppgifter och avgör inga H-punkter",
         "signature": "Dokumentet är signerat (PAdES) med loggbokens certifikat. Signaturen "
         "visar att loggbokens ägare utfärdat checklistan så som den står här, inte att "
         "uppgifterna i den är riktiga; underlaget ska kunna visas upp.",
@@ -78,6 +81,9 @@ WORDS = {
         "evidence": "Evidence",
         "notes": "Notes",
         "derived": "(worked out from the site's records)",
+        "declared": "Declared by",
+        "undeclared": "(the logbook's record, not declared)",
+        "nobody": "Nobody: the statuses are the logbook's own record and decide no H item",
         "signature": "This document is signed (PAdES) with the logbook's certificate. The "
         "signature shows that the logbook's owner issued the checklist as it stands here, "
         "not that what it states is true; the evidence must be available on request.",
@@ -173,6 +179,7 @@ def _facts(inputs: ReadinessInputs, styles: Styles, width: float) -> Table:
         (words["site"], _site_name(inputs)),
         (words["volume"], "–" if site.evt_per_year is None else str(site.evt_per_year)),
         (words["ni"], words["yes"] if site.has_neurointervention else words["no"]),
+        (words["declared"], _declared_by(inputs)),
         (words["prepared"], inputs.prepared_by),
         (words["created"], inputs.created.strftime("%Y-%m-%d %H:%M UTC")),
         (words["curriculum"], inputs.curriculum),
@@ -185,6 +192,14 @@ def _facts(inputs: ReadinessInputs, styles: Styles, width: float) -> Table:
     )
     table.setStyle(grid_style(styles.fonts, header_rows=0))
     return table
+
+
+def _declared_by(inputs: ReadinessInputs) -> str:
+    """Who declared the statuses marked as declared, and when; or that nobody has."""
+    readiness = inputs.readiness
+    if readiness.declared_on is None:
+        return WORDS[inputs.language]["nobody"]
+    return f"{readiness.declared_by}, {readiness.declared_on.isoformat()}"
 
 
 def _summary(inputs: ReadinessInputs, styles: Styles) -> Table:
@@ -212,6 +227,8 @@ def _criteria(inputs: ReadinessInputs, styles: Styles, width: float, appendix: A
         status = esc(status_label(c.status, lang))
         if c.derived:
             status += f"<br/><font color='#555555'>{esc(words['derived'])}</font>"
+        elif not c.declared and inputs.readiness.declared_on is not None:  # mixed: say which
+            status += f"<br/><font color='#555555'>{esc(words['undeclared'])}</font>"
         marker = Table(
             [[StatusMarker(c.status), Paragraph(status, styles.cell)]],
             colWidths=[4 * mm, None],

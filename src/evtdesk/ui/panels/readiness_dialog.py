@@ -118,13 +118,25 @@ class ReadinessDialog(QDialog):
             self.message.setText(str(error))
             self.table.setEnabled(False)
             return
-        self.message.setText(
-            self.tr(
-                "H1 is worked out from the site's EVT a year until you choose a status for "
-                "it. The signed PDF vouches that you issued the checklist, not that it is true."
-            )
-        )
+        self.message.setText(self._whose(readiness))
         self._fill(readiness)
+
+    def _whose(self, readiness: SiteReadiness) -> str:
+        """Whose word the statuses are: the representative's signed readiness decides
+        the H items; the trainee's own record decides none."""
+        pdf = self.tr("The signed PDF vouches that you issued the checklist, not that it is true.")
+        if readiness.declared_on is not None:
+            declared = self.tr(
+                "Statuses in grey are the signed readiness of {name} ({day}): the hospital "
+                "items are judged from them. The others are your own record and decide nothing."
+            ).format(name=readiness.declared_by, day=readiness.declared_on.isoformat())
+            return f"{declared} {pdf}"
+        own = self.tr(
+            "These statuses are your own record: the hospital items are judged only from "
+            "the readiness the region's or hospital's representative declares and signs. H1 "
+            "is worked out from the site's EVT a year until you choose a status for it."
+        )
+        return f"{own} {pdf}"
 
     def _fill(self, readiness: SiteReadiness) -> None:
         language = self.session.language
@@ -138,6 +150,14 @@ class ReadinessDialog(QDialog):
             for status in STATUSES:
                 combo.addItem(status_label(status, language), status)
             combo.setCurrentIndex(STATUSES.index(criterion.status))
+            if criterion.declared:  # the representative's signed word, not hers to change
+                combo.setEnabled(False)
+                combo.setToolTip(
+                    self.tr("Declared by {name} ({day})").format(
+                        name=readiness.declared_by,
+                        day=readiness.declared_on.isoformat() if readiness.declared_on else "",
+                    )
+                )
             self.table.setCellWidget(row, STATUS, combo)
             self.table.setItem(row, EVIDENCE, QTableWidgetItem(criterion.evidence))
             self.table.setItem(row, NOTES, QTableWidgetItem(criterion.notes))
