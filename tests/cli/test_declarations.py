@@ -14,7 +14,7 @@ import pytest
 from evtdesk.exchange import identity_info
 from evtdesk.store import FAST_TEST_KDF, Logbook
 from tests.cli.test_approval_attacks import co_supervisor
-from tests.cli.test_approval_flow import PASSPHRASE, ok, pair, progress, run
+from tests.cli.test_approval_flow import PASSPHRASE, TODAY, ok, pair, progress, run
 
 __all__ = ["pair"]  # the fixture, shared with the approval flow
 
@@ -159,3 +159,52 @@ def test_a_declaration_that_cannot_stand_is_refused_with_a_sentence(
         )
         assert code != 0 and said in err, (argv, err)
         assert "Traceback" not in err and not (folder / "x.evtattest").exists()
+
+
+def test_after_a_hand_over_the_one_leaving_no_longer_decides(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, trainee, his, _site = pair
+    anna = folder / "anna.evtlog"
+    Logbook.create(anna, PASSPHRASE, "Anna Ek", kdf=FAST_TEST_KDF).logbook.close(backup=False)
+    for path, name in ((anna, "anna"), (trainee, "karin"), (his, "erik")):
+        with Logbook.open(path, PASSPHRASE) as logbook:
+            (folder / f"{name}.pub").write_text(identity_info(logbook).public_key_text)
+    ok(
+        capsys,
+        "trust",
+        trainee,
+        folder / "anna.pub",
+        "--name",
+        "Anna Ek",
+        "--role",
+        "supervisor",
+        "--yes",
+    )
+    ok(capsys, "trust", anna, folder / "karin.pub", "--name", "Karin", "--role", "trainee", "--yes")
+    ok(capsys, "export", trainee, "--out", folder / "h.evtbundle")
+    code, _out, err = run(
+        capsys, "attest", his, folder / "h.evtbundle", "--hand-over-to", folder / "erik.pub",
+        "--on", TODAY.isoformat(), "--out", folder / "x.evtattest",
+    )  # fmt: skip
+    assert code != 0 and "not your own" in err
+    code, _out, err = run(
+        capsys, "attest", his, folder / "h.evtbundle", "--hand-over-to", folder / "anna.pub",
+        "--out", folder / "x.evtattest",
+    )  # fmt: skip
+    assert code != 0 and "go with --on DATE" in err
+    signed(
+        capsys,
+        folder,
+        his,
+        trainee,
+        "h1",
+        "--hand-over-to",
+        folder / "anna.pub",
+        "--on",
+        TODAY.isoformat(),
+    )
+    signed(capsys, folder, his, trainee, "h2", "--approve", "S2")
+    assert items(progress(capsys, trainee))["S2"]["state"] != "attested"  # signed after he left
+    signed(capsys, folder, anna, trainee, "h3", "--approve", "S2")
+    assert items(progress(capsys, trainee))["S2"]["state"] == "attested"

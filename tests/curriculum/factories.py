@@ -83,6 +83,7 @@ def declare(
     name: str = "Erik Holm",
     on: date = date(2024, 1, 1),
     criteria: dict[str, str] | None = None,
+    key: str = "",
 ) -> Attestation:
     """A signed declaration of facts (`QUALIFICATION`, `SITE:<id>`, `READINESS:<id>`) by
     a key the reader trusts in `role`, checked by the same rules every reader uses."""
@@ -92,7 +93,7 @@ def declare(
         attest(subject, on),
         id=f"d-{subject}-{name}-{on}",
         supervisor_name=name,
-        supervisor_key=f"key-{name}",
+        supervisor_key=key or f"key-{name}",
         signer_role=role,
         declaration=found,
     )

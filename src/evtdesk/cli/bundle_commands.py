@@ -391,7 +391,12 @@ def _required(pairs: list[str]) -> dict[str, float]:
 def cmd_attest(args: argparse.Namespace) -> int:
     from evtdesk.bundle.verify import UnreadableBundle
     from evtdesk.cli.verify_output import say, statement_line
-    from evtdesk.exchange import attestation_subjects, open_bundle, write_attestation
+    from evtdesk.exchange import (
+        attestation_subjects,
+        identity_info,
+        open_bundle,
+        write_attestation,
+    )
     from evtdesk.exchange.supervisor import remember_bundle
 
     data = read_limited(args.bundle, "bundle", MAX_BUNDLE_BYTES)
@@ -424,7 +429,7 @@ def cmd_attest(args: argparse.Namespace) -> int:
         statements = (
             _statements(args, view)
             + verdict_statements(args, view)
-            + declaration_statements(args, view)
+            + declaration_statements(args, view, identity_info(logbook).public_key_text)
         )
         _check_subjects(statements, attestation_subjects(view), logbook, view)
         # an earlier attestation may be replaced (his logbook keeps every one it signed);

@@ -4,6 +4,7 @@ answers for, a hospital's readiness.
     --qualification YEARS,EVT [--academic-title TEXT] [--high-volume-centre yes|no]
     --declare-site ID [--site-fact KEY=VALUE ...]     (VALUE a number, unknown, yes or no)
     --readiness ID --criterion ITEM=STATUS [...]      (STATUS met, partly, not_met, unknown)
+    --hand-over-to KEY --on DATE | --take-over-from KEY --on DATE
 
 A declaration is withdrawn with `--reject SUBJECT=REASON` (QUALIFICATION, SITE:<id>,
 READINESS:<id>). Light at import (see `evtdesk.cli`): the exchange code is imported
@@ -16,10 +17,12 @@ import argparse
 from typing import Any
 
 from evtdesk.cli.arguments import count_arg as count
+from evtdesk.cli.arguments import date_arg as day
 from evtdesk.cli.common import UsageError
 
 
 def add_declaration_options(attest: argparse.ArgumentParser) -> None:
+    add_hand_over_options(attest)
     attest.add_argument(
         "--qualification",
         metavar="YEARS,EVT",
@@ -60,7 +63,23 @@ def add_declaration_options(attest: argparse.ArgumentParser) -> None:
     )
 
 
-def declaration_statements(args: argparse.Namespace, view: Any) -> list[Any]:
+def add_hand_over_options(attest: argparse.ArgumentParser) -> None:
+    handing = attest.add_mutually_exclusive_group()
+    handing.add_argument(
+        "--hand-over-to",
+        metavar="KEY",
+        help="hand the training over to the main supervisor with this key (a .pub file or "
+        "the key line): from --on DATE your statements decide nothing",
+    )
+    handing.add_argument(
+        "--take-over-from",
+        metavar="KEY",
+        help="take the training over from the main supervisor with this key, from --on DATE",
+    )
+    attest.add_argument("--on", type=day, metavar="DATE", help="the hand-over's day")
+
+
+def declaration_statements(args: argparse.Namespace, view: Any, own_key: str = "") -> list[Any]:
     """The declarations the options ask for; usage mistakes exit 2 with what to write."""
     from evtdesk.exchange import declarations
 
@@ -72,7 +91,15 @@ def declaration_statements(args: argparse.Namespace, view: Any) -> list[Any]:
         raise UsageError("--criterion goes with --readiness ID")
     if args.readiness is not None and not args.criterion:
         raise UsageError("--readiness ID needs at least one --criterion ITEM=STATUS")
+    other = args.hand_over_to or args.take_over_from
+    if bool(other) != (args.on is not None):
+        raise UsageError("--hand-over-to KEY and --take-over-from KEY go with --on DATE")
     out = []
+    if other:
+        from evtdesk.cli.bundle_commands import key_text
+
+        leaving = bool(args.hand_over_to)
+        out.append(declarations.hand_over(own_key, key_text(other), args.on, leaving))
     if args.qualification:
         years, evt = _qualification(args.qualification)
         high = None if args.high_volume_centre is None else args.high_volume_centre == "yes"

@@ -57,6 +57,7 @@ def judge(curriculum: Curriculum, snapshot: LogbookSnapshot) -> LogbookSnapshot:
         for a in snapshot.attestations
         if not declared.derived(a)  # read again below from the declaration itself
     )
+    judged = _after_hand_over(judged)
     judged += declared.readiness_attestations(snapshot.sites, judged)
     stated = {
         a.subject.removeprefix(ADAPT_PREFIX) for a in judged if a.subject.startswith(ADAPT_PREFIX)
@@ -67,6 +68,18 @@ def judge(curriculum: Curriculum, snapshot: LogbookSnapshot) -> LogbookSnapshot:
     )
     plan = replace(snapshot.plan, adaptations=adaptations)
     return replace(snapshot, attestations=judged, plan=plan)
+
+
+def _after_hand_over(statements: tuple[Attestation, ...]) -> tuple[Attestation, ...]:
+    """A key that handed the training over decides nothing it signed after its last day
+    (`declared.handed_over`): the role is judged on the signing day."""
+    last_days = declared.handed_over(statements)
+    return tuple(
+        replace(a, authority=NO_AUTHORITY)
+        if a.supervisor_key in last_days and a.signed_at.date() > last_days[a.supervisor_key]
+        else a
+        for a in statements
+    )
 
 
 def reports(snapshot: LogbookSnapshot) -> tuple[Attestation, ...]:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from evtdesk.model import Attestation, Site
 from evtdesk.model.declarations import (
+    HANDOVER,
     QUALIFICATION,
     READINESS_PREFIX,
     SITE_PREFIX,
@@ -137,3 +138,24 @@ def readiness_attestations(
                 )
             )
     return tuple(out)
+
+
+def handed_over(statements: Iterable[Attestation]) -> dict[str, date]:
+    """Each key that handed the training over, with its last day as main supervisor: from
+    a `HANDOVER` that decides (a main supervisor's), signed by the one leaving or by the
+    one taking over. It takes effect on its day or on the day it was signed, whichever is
+    later, so a hand-over never reaches back over what the one leaving already signed."""
+    out: dict[str, date] = {}
+    for statement in statements:
+        if statement.subject != HANDOVER or not statement.approved or not may_decide(statement):
+            continue
+        declaration = statement.declaration
+        if declaration is None:
+            continue
+        leaving, taking = declaration.facts["from_key"], declaration.facts["to_key"]
+        if statement.supervisor_key not in (leaving, taking):
+            continue  # a third party's word on who supervises is not a hand-over
+        day = max(date.fromisoformat(declaration.facts["on"]), statement.signed_at.date())
+        last = day - timedelta(days=1)
+        out[leaving] = min(out.get(leaving, last), last)
+    return out

@@ -32,7 +32,14 @@ _TOP_KEYS = {"id", "version", "title_sv", "title_en", "source", "parts", "items"
 _AUTHORITY_KEYS = {"subjects", "decides", "reports", "section"}
 # Subjects that are neither a part nor an item: the plan, the examination week's verdict
 # and a stop of the training (H3).
-_SPECIAL_SUBJECTS = {"PLAN", "EXAM_WEEK", "TRAINING_STOP", "MRI_PRIMARY", "QUALIFICATION"}
+_SPECIAL_SUBJECTS = {
+    "PLAN",
+    "EXAM_WEEK",
+    "TRAINING_STOP",
+    "MRI_PRIMARY",
+    "QUALIFICATION",
+    "HANDOVER",
+}
 _PART_KEYS = {"id", "title_sv", "title_en", "section", "opens_when", "approval_needs"}
 _ITEM_KEYS = {
     "id",

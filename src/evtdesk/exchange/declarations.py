@@ -11,12 +11,14 @@ built here, checked by the same rules every reader uses, and signed through
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from evtdesk.exchange.supervisor import BundleView, curriculum_made_for
 from evtdesk.exchange.verdicts import _screen
 from evtdesk.model import Site, Statement
 from evtdesk.model.declarations import (
+    HANDOVER,
     QUALIFICATION,
     READINESS_PREFIX,
     SITE_FACTS,
@@ -25,6 +27,7 @@ from evtdesk.model.declarations import (
     DeclarationError,
     declaration_from_json,
 )
+from evtdesk.signing.minisign import KeyFormatError, parse_public_key, public_key_line
 from evtdesk.store import LogbookError
 
 SITE_NUMBERS = tuple(k for k, (shape, _) in SITE_FACTS.items() if shape == "count")
@@ -96,6 +99,23 @@ def readiness(
         raise LogbookError(f"{', '.join(wrong)}: a status is one of {', '.join(STATUSES)}.")
     facts = {"hospital": found.hospital, "unit": found.unit, "criteria": dict(statuses)}
     return _declare(f"{READINESS_PREFIX}{site_id}", facts, comment)
+
+
+def hand_over(
+    own_key: str, other_key: str, on: date, leaving: bool, comment: str = ""
+) -> Statement:
+    """A main supervisor's hand-over, signed by the one leaving (`leaving`: to
+    `other_key`) or by the one taking over (from `other_key`); the one leaving decides
+    nothing he signs after the day before `on` (or after the day it is signed, if later)."""
+    try:
+        own, other = (public_key_line(parse_public_key(k)) for k in (own_key, other_key))
+    except KeyFormatError as error:
+        raise LogbookError(f"The other supervisor's key cannot be read: {error}.") from None
+    if own == other:
+        raise LogbookError("A hand-over goes to another supervisor's key, not your own.")
+    keys = (own, other) if leaving else (other, own)
+    facts = {"from_key": keys[0], "to_key": keys[1], "on": on.isoformat()}
+    return _declare(HANDOVER, facts, comment)
 
 
 def _site(view: BundleView, site_id: int) -> Site:

@@ -13,7 +13,10 @@ for them, signed:
   yearly procedures and EVT, interventionists, supervising neurointerventionists and
   trainees;
 * `READINESS:<site id>` — a hospital's readiness, criterion by criterion (`met`, `partly`,
-  `not_met`, `unknown`), as the region's or hospital's representative declares it.
+  `not_met`, `unknown`), as the region's or hospital's representative declares it;
+* `HANDOVER` — a main supervisor hands the training over: `from_key` (the one leaving),
+  `to_key` (the one taking over, both public-key lines) and the day `on`; signed by
+  either of them.
 
 An approved statement declares; a refused one withdraws what the signer declared before.
 Who may declare which is the curriculum's `[[authority]]` rule, as for every statement.
@@ -25,9 +28,11 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 QUALIFICATION = "QUALIFICATION"
+HANDOVER = "HANDOVER"
 SITE_PREFIX = "SITE:"
 READINESS_PREFIX = "READINESS:"
 STATUSES = ("met", "partly", "not_met", "unknown")
@@ -35,11 +40,13 @@ MAX_NAME = 200
 MAX_COUNT = 100_000
 MAX_YEARS = 80
 _SITE_ID = re.compile(r"^[1-9][0-9]{0,8}$")
+_KEY_LINE = re.compile(r"^[A-Za-z0-9+/]{40,120}={0,2}$")
+_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _CRITERION = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,31}$")
 MAX_CRITERIA = 100
 
 # The facts of each kind and what each must be: ("count", bound), ("years", bound),
-# ("flag", None), ("name", length).
+# ("flag", None), ("name", length), ("key", None) a public-key line, ("day", None).
 QUALIFICATION_FACTS: dict[str, tuple[str, int | None]] = {
     "years_specialist_ni": ("years", MAX_YEARS),
     "evt_independent": ("count", MAX_COUNT),
@@ -60,8 +67,14 @@ READINESS_FACTS: dict[str, tuple[str, int | None]] = {
     "hospital": ("name", MAX_NAME),
     "unit": ("name", MAX_NAME),
 }
+HANDOVER_FACTS: dict[str, tuple[str, int | None]] = {
+    "from_key": ("key", None),
+    "to_key": ("key", None),
+    "on": ("day", None),
+}
 _REQUIRED = {
     QUALIFICATION: ("years_specialist_ni", "evt_independent"),
+    HANDOVER: ("from_key", "to_key", "on"),
     SITE_PREFIX: ("hospital", "unit"),
     READINESS_PREFIX: ("hospital", "unit", "criteria"),
 }
@@ -86,9 +99,9 @@ class Declaration:
 
 
 def declaration_kind(subject: str) -> str | None:
-    """`QUALIFICATION`, `SITE:` or `READINESS:` for a declaration's subject, else None."""
-    if subject == QUALIFICATION:
-        return QUALIFICATION
+    """`QUALIFICATION`, `HANDOVER`, `SITE:` or `READINESS:` for a declaration's subject."""
+    if subject in (QUALIFICATION, HANDOVER):
+        return subject
     for prefix in (SITE_PREFIX, READINESS_PREFIX):
         if subject.startswith(prefix) and _SITE_ID.match(subject.removeprefix(prefix)):
             return prefix
@@ -118,9 +131,11 @@ def declaration_from_json(subject: str, body: Any) -> Declaration:
         raise DeclarationError(f"{subject} carries no declaration")
     if not isinstance(body, Mapping):
         raise DeclarationError("a declaration is an object")
-    allowed = {QUALIFICATION: QUALIFICATION_FACTS, SITE_PREFIX: SITE_FACTS}.get(
-        kind, READINESS_FACTS
-    )
+    allowed = {
+        QUALIFICATION: QUALIFICATION_FACTS,
+        SITE_PREFIX: SITE_FACTS,
+        HANDOVER: HANDOVER_FACTS,
+    }.get(kind, READINESS_FACTS)
     unknown = sorted(str(k) for k in body if k not in allowed and k != "criteria")
     if unknown or (kind != READINESS_PREFIX and "criteria" in body):
         raise DeclarationError(f"unknown key(s) {', '.join(unknown) or 'criteria'}")
@@ -129,6 +144,8 @@ def declaration_from_json(subject: str, body: Any) -> Declaration:
         raise DeclarationError(f"the declaration needs {', '.join(missing)}")
     facts = {name: _fact(name, body[name], *allowed[name]) for name in allowed if name in body}
     criteria = _criteria(body["criteria"]) if kind == READINESS_PREFIX else None
+    if kind == HANDOVER and facts["from_key"] == facts["to_key"]:
+        raise DeclarationError("a hand-over goes from one key to another")
     return Declaration(kind, facts, criteria)
 
 
@@ -137,6 +154,18 @@ def _fact(name: str, value: Any, shape: str, bound: int | None) -> Any:
         if not isinstance(value, bool):
             raise DeclarationError(f"{name} must be true or false")
         return value
+    if shape == "key":
+        if not isinstance(value, str) or not _KEY_LINE.match(value):
+            raise DeclarationError(f"{name} must be a public key line")
+        return value
+    if shape == "day":
+        try:
+            if isinstance(value, str) and _DAY.match(value):
+                date.fromisoformat(value)
+                return value
+        except ValueError:
+            pass
+        raise DeclarationError(f"{name} must be a date (YYYY-MM-DD)")
     if shape == "name":
         if not isinstance(value, str) or len(value) > (bound or MAX_NAME):
             raise DeclarationError(f"{name} must be text of at most {bound} characters")

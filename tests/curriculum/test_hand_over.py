@@ -1,0 +1,63 @@
+"""A main supervisor's hand-over: the one leaving decides nothing he signs after it, the
+one taking over decides from it, and nobody else's word moves the day — least of all
+back over what the one leaving already signed (issue 20, "Supervisors over time")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from evtdesk.curriculum import evaluate, load_curriculum
+from evtdesk.model import Attestation
+from tests.curriculum.factories import attest, declare, snapshot
+
+SE = load_curriculum("se-evt")
+TODAY = date(2026, 6, 1)
+ERIK, ANNA, LENA = ("RW" + c * 54 for c in "ABC")  # key lines as the trust list holds them
+
+
+def by(key: str, statement: Attestation, name: str = "Erik Holm") -> Attestation:
+    return replace(
+        statement, id=f"{statement.id}-{key[:3]}", supervisor_key=key, supervisor_name=name
+    )
+
+
+def hand_over(signer: str, on: date, signed: date, role: str = "supervisor") -> Attestation:
+    facts = {"from_key": ERIK, "to_key": ANNA, "on": on.isoformat()}
+    return declare("HANDOVER", facts, role, "someone", signed, key=signer)
+
+
+def prep(statements: list[Attestation]) -> str:
+    return evaluate(SE, snapshot([], statements), TODAY).part("PREP").state
+
+
+def test_the_one_leaving_decides_nothing_he_signs_after_the_hand_over() -> None:
+    before = by(ERIK, attest("PREP", date(2026, 2, 1)))
+    after = by(ERIK, attest("PREP", date(2026, 4, 1)))
+    assert prep([after]) == "complete"
+    handed = hand_over(ERIK, date(2026, 3, 1), date(2026, 3, 1))
+    assert prep([handed, after]) != "complete"  # signed after his last day
+    assert prep([handed, before]) == "complete"  # what he signed while he held it stands
+    last_day = by(ERIK, attest("PREP", date(2026, 2, 28)))
+    assert prep([handed, last_day]) == "complete"  # the day before the hand-over is still his
+    # the one taking over decides from the day, whichever of them signed the hand-over
+    taken = hand_over(ANNA, date(2026, 3, 1), date(2026, 3, 1))
+    assert prep([taken, after]) != "complete"
+    assert prep([taken, by(ANNA, attest("PREP", date(2026, 4, 1)), "Anna")]) == "complete"
+
+
+def test_a_hand_over_never_reaches_back_over_what_was_signed() -> None:
+    """The new supervisor cannot void his predecessor's earlier word by dating the
+    hand-over back: it takes effect on the day it is signed at the earliest."""
+    signed_in_april = by(ERIK, attest("PREP", date(2026, 4, 1)))
+    backdated = hand_over(ANNA, date(2025, 1, 1), date(2026, 5, 1))
+    assert prep([backdated, signed_in_april]) == "complete"
+
+
+def test_nobody_else_hands_a_supervisor_over() -> None:
+    after = by(ERIK, attest("PREP", date(2026, 4, 1)))
+    third = hand_over(LENA, date(2026, 3, 1), date(2026, 3, 1))  # a main supervisor, but not his
+    co = hand_over(ERIK, date(2026, 3, 1), date(2026, 3, 1), role="co_supervisor")
+    trainee = hand_over(ANNA, date(2026, 3, 1), date(2026, 3, 1), role="trainee")
+    for attempt in (third, co, trainee):
+        assert prep([attempt, after]) == "complete", attempt.signer_role
