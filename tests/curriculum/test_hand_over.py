@@ -61,3 +61,27 @@ def test_nobody_else_hands_a_supervisor_over() -> None:
     trainee = hand_over(ANNA, date(2026, 3, 1), date(2026, 3, 1), role="trainee")
     for attempt in (third, co, trainee):
         assert prep([attempt, after]) == "complete", attempt.signer_role
+
+
+def test_an_older_logbook_says_which_statements_count_no_more() -> None:
+    """What older EVTDesk counted is shown as it now stands, with a sentence each: a
+    co-supervisor's approval, a plain tick on A3, a statement after a hand-over."""
+    hers = replace(
+        by(LENA, attest("NI1", date(2026, 1, 10)), "Lena Berg"), signer_role="co_supervisor"
+    )
+    tick = by(ERIK, attest("A3", date(2026, 1, 12)))
+    after = by(ERIK, attest("PREP", date(2026, 4, 1)))
+    handed = hand_over(ERIK, date(2026, 3, 1), date(2026, 3, 1))
+    counted = by(ERIK, attest("K1a", date(2026, 1, 11)))
+    progress = evaluate(SE, snapshot([], [hers, tick, after, handed, counted]), TODAY)
+    assert progress.changed == (
+        "Lena Berg approved NI1 on 2026-01-10: counted by older EVTDesk, now a report (a "
+        "co-supervisor reports to the main supervisor, who decides).",
+        "Erik Holm approved A3 on 2026-01-12: counted by older EVTDesk, no longer (the item "
+        "is decided by the examination week's verdict, not by a tick).",
+        "Erik Holm approved PREP on 2026-04-01: not counted, signed after the hand-over to a "
+        "new main supervisor.",
+    )
+    sv = evaluate(SE, snapshot([], [hers]), TODAY, "sv").changed
+    assert sv and sv[0].startswith("Lena Berg godkände NI1 2026-01-10: räknades av äldre")
+    assert evaluate(SE, snapshot([], [counted]), TODAY).changed == ()

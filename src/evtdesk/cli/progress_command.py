@@ -43,6 +43,7 @@ _WORDS = {
         "not_yet": "ej utvärderat ännu",
         "as_of": "Per {date}",
         "reports": "Rapporter (visas men räknas inte: undertecknarens roll avgör inte detta):",
+        "changed": "Ändrat sedan EVTDesk bedömer vem som beslutar vad:",
         "approves": "godkänner",
         "refuses": "godkänner inte",
     },
@@ -64,6 +65,7 @@ _WORDS = {
         "not_yet": "not evaluated yet",
         "as_of": "As of {date}",
         "reports": "Reports (shown, not counted: the signer's role does not decide these):",
+        "changed": "Changed since EVTDesk judges who decides what:",
         "approves": "approves",
         "refuses": "does not approve",
     },
@@ -167,7 +169,11 @@ def print_progress(progress: Progress, as_of: bool = False) -> None:
 def print_reports(progress: Progress) -> None:
     """Statements that stand by their key but only report (a co-supervisor's word on what
     the main supervisor decides): each with its signer and day, so the trainee sees what
-    was said and that it is not counted."""
+    was said and that it is not counted; then what older EVTDesk counted and no longer."""
+    if progress.changed:
+        print("\n" + _WORDS[progress.language]["changed"])
+        for sentence in progress.changed:
+            print(f"  • {sentence}")
     if not progress.reports:
         return
     words = _WORDS[progress.language]

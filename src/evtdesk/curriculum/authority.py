@@ -15,10 +15,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from evtdesk.curriculum import declared
+from evtdesk.curriculum.messages import say
 from evtdesk.curriculum.schema import Curriculum
 from evtdesk.model import Attestation, LogbookSnapshot
+from evtdesk.model.declarations import HANDOVER
 from evtdesk.model.statements import (
     ADAPT_PREFIX,
+    CO_SUPERVISOR,
     DECIDES,
     NO_AUTHORITY,
     REPORTS,
@@ -76,7 +79,9 @@ def _after_hand_over(statements: tuple[Attestation, ...]) -> tuple[Attestation, 
     last_days = declared.handed_over(statements)
     return tuple(
         replace(a, authority=NO_AUTHORITY)
-        if a.supervisor_key in last_days and a.signed_at.date() > last_days[a.supervisor_key]
+        if a.supervisor_key in last_days
+        and a.signed_at.date() > last_days[a.supervisor_key]
+        and a.subject != HANDOVER  # the hand-over itself stands, to be read again
         else a
         for a in statements
     )
@@ -85,3 +90,40 @@ def _after_hand_over(statements: tuple[Attestation, ...]) -> tuple[Attestation, 
 def reports(snapshot: LogbookSnapshot) -> tuple[Attestation, ...]:
     """The statements of a judged snapshot that only report: shown, counted nowhere."""
     return tuple(a for a in snapshot.attestations if a.authority == REPORTS)
+
+
+def no_longer_counted(
+    curriculum: Curriculum, snapshot: LogbookSnapshot, language: str
+) -> tuple[str, ...]:
+    """A sentence per statement of a judged snapshot that stands by its key (a main or
+    co-supervisor the reader trusts, in term) and that an EVTDesk from before the
+    `[[authority]]` rules counted, but that decides nothing now: a co-supervisor's word
+    on what the main supervisor decides, a plain tick on an item the examination week's
+    verdict decides, a statement signed after its signer handed the training over."""
+    by_verdict = verdict_items(curriculum)
+    last_days = declared.handed_over(snapshot.attestations)
+    out = []
+    for statement in sorted(snapshot.attestations, key=lambda a: (a.signed_at, a.id)):
+        if statement.signer_role not in ("supervisor", CO_SUPERVISOR) or declared.derived(
+            statement
+        ):
+            continue
+        if statement.authority == REPORTS:
+            why = "changed_report"
+        elif statement.supervisor_key in last_days and statement.authority == NO_AUTHORITY:
+            why = "changed_handed_over"
+        elif statement.subject in by_verdict and statement.verdict is None:
+            why = "changed_verdict_item"
+        else:
+            continue
+        out.append(
+            say(
+                why,
+                language,
+                name=statement.supervisor_name,
+                subject=statement.subject,
+                on=statement.signed_at.date().isoformat(),
+                verb=say("approved" if statement.approved else "refused", language),
+            )
+        )
+    return tuple(out)

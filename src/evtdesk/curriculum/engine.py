@@ -402,4 +402,5 @@ def evaluate(
         years_of(curriculum, run.measured, snapshot, today, language),
         stopped,
         authority.reports(snapshot),
+        authority.no_longer_counted(curriculum, snapshot, language),
     )

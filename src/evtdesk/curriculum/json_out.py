@@ -208,4 +208,6 @@ def progress_to_json(progress: Progress) -> dict[str, Any]:
             {"subject": r.subject, "authority": r.authority} | _statement(r)
             for r in progress.reports
         ],
+        # statements that older EVTDesk counted and that count no more, one sentence each
+        "changed": list(progress.changed),
     }

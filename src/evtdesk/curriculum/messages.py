@@ -133,6 +133,26 @@ _TEXT = {
         "{name}: inga kvalifikationer intygade av handledaren själv",
         "{name}: no qualification declared by the supervisor himself",
     ),
+    "approved": ("godkände", "approved"),
+    "refused": ("godkände inte", "refused"),
+    "changed_report": (
+        "{name} {verb} {subject} {on}: räknades av äldre EVTDesk, är nu en rapport "
+        "(en bihandledare rapporterar till huvudhandledaren, som beslutar).",
+        "{name} {verb} {subject} on {on}: counted by older EVTDesk, now a report (a "
+        "co-supervisor reports to the main supervisor, who decides).",
+    ),
+    "changed_handed_over": (
+        "{name} {verb} {subject} {on}: räknas inte, undertecknat efter överlämningen "
+        "till en ny huvudhandledare.",
+        "{name} {verb} {subject} on {on}: not counted, signed after the hand-over to a "
+        "new main supervisor.",
+    ),
+    "changed_verdict_item": (
+        "{name} {verb} {subject} {on}: räknades av äldre EVTDesk, räknas inte längre "
+        "(punkten avgörs av examinationsveckans utlåtande, inte av en bock).",
+        "{name} {verb} {subject} on {on}: counted by older EVTDesk, no longer (the item is "
+        "decided by the examination week's verdict, not by a tick).",
+    ),
     "no_qualification": (
         "Ingen huvudhandledare har intygat sina kvalifikationer.",
         "No main supervisor has declared his qualification.",

@@ -186,6 +186,10 @@ class Progress:
     # subject (a co-supervisor's word on what the main supervisor decides): shown with
     # the signer and the day, counted nowhere (`curriculum.authority`).
     reports: tuple[Attestation, ...] = ()
+    # A sentence for each statement that stands by its key and counted in an EVTDesk
+    # from before the curriculum said who decides what, and counts no more: an older
+    # logbook or bundle is shown as it now stands, and says where it changed.
+    changed: tuple[str, ...] = ()
 
     def item(self, item_id: str) -> ItemProgress:
         for item in self.items:
