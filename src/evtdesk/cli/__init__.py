@@ -53,6 +53,7 @@ COMMANDS: dict[str, str] = {
     "quality": "quality_command",
     "readiness": "readiness_command",
     "trainees": "trainees_command",
+    "review": "review_command",
 }
 """Command name -> the module of `evtdesk.cli` whose `register` adds it (in help order)."""
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from evtdesk.bundle.verify import UnreadableBundle
 from evtdesk.curriculum.engine import approved_part
+from evtdesk.curriculum.progress import Progress
 from evtdesk.exchange.attestations import proposals_of
 from evtdesk.exchange.keys import own_role
 from evtdesk.exchange.supervisor import BundleView, curriculum_made_for, open_bundle
@@ -104,7 +105,7 @@ def _from_bundle(
     return _with(
         row,
         last_bundle=last,
-        current_part=next((p.id for p in view.progress.parts if p.state == "open"), ""),
+        current_part=current_part(view.progress),
         awaiting=_awaiting(view, today),
         overdue_evaluations=tuple(
             y.year for y in view.progress.years if y.due and y.evaluation is None
@@ -113,6 +114,12 @@ def _from_bundle(
         stopped=view.progress.stopped is not None,
         reports=len(view.progress.reports),
     )
+
+
+def current_part(progress: Progress) -> str:
+    """The first part open and not complete, by id ("" when none is): where she stands,
+    as the trainees view and the board's review (`exchange.review`) both say it."""
+    return next((p.id for p in progress.parts if p.state == "open"), "")
 
 
 def _with(row: TraineeRow, **changes: Any) -> TraineeRow:
