@@ -208,3 +208,55 @@ def test_after_a_hand_over_the_one_leaving_no_longer_decides(
     assert items(progress(capsys, trainee))["S2"]["state"] != "attested"  # signed after he left
     signed(capsys, folder, anna, trainee, "h3", "--approve", "S2")
     assert items(progress(capsys, trainee))["S2"]["state"] == "attested"
+
+
+def test_cases_he_validated_show_beside_the_count_and_an_amended_one_as_changed(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, trainee, his, _site = pair
+    ok(capsys, "export", trainee, "--out", folder / "v.evtbundle")
+    listed = ok(capsys, "verify", folder / "v.evtbundle", "--logbook", his, "--entries", "evt")
+    ids = [line.split()[0] for line in listed.splitlines() if line.strip()]
+    assert len(ids) == 50 and all(line.rstrip().endswith("-") for line in listed.splitlines())
+    signed(
+        capsys, folder, his, trainee, "v1", "--validate-case", ids[-1], "--validate-case", ids[-2],
+        "--reject-case", f"{ids[-3]}=Inte min patient",
+    )  # fmt: skip
+
+    def evt_validated() -> int:
+        conditions = items(progress(capsys, trainee))["NI2"]["conditions"]
+        [independent] = [c for c in conditions if c["id"] == "NI2.independent"]
+        return int(independent["validated"])
+
+    assert evt_validated() == 2  # evidence beside the count: the count itself is as before
+    assert "2 validated by a supervisor" in ok(capsys, "progress", trainee, "--language", "en")
+    ok(capsys, "export", trainee, "--out", folder / "v2.evtbundle")
+    listed = ok(capsys, "verify", folder / "v2.evtbundle", "--logbook", his, "--entries", "evt")
+    states = {line.split()[0]: line for line in listed.splitlines() if line.strip()}
+    assert "validated (Erik Holm" in states[ids[-1]] and "rejected (Erik Holm" in states[ids[-3]]
+    # she amends a validated case: it is changed since validation, no longer validated
+    with Logbook.open(trainee, PASSPHRASE) as logbook:
+        entry = logbook.entries.get(ids[-1])
+        fields = {"kind": entry.kind, "date": entry.date.isoformat(), "role": entry.role,
+                  "site_id": entry.site_id, **entry.fields, "nihss": 3}  # fmt: skip
+        logbook.entries.amend(entry.id, fields, "NIHSS rättat")
+    assert evt_validated() == 1
+    # a reason with an identity number is refused, and so is a case the bundle does not hold
+    code, _out, err = run(
+        capsys, "attest", his, folder / "v2.evtbundle",
+        "--reject-case", f"{ids[0]}=Pat 811218-9876", "--out", folder / "x.evtattest",
+    )  # fmt: skip
+    assert code != 0 and "identity number" in err
+    code, _out, err = run(
+        capsys, "attest", his, folder / "v2.evtbundle", "--validate-case", "no-such-entry",
+        "--out", folder / "x.evtattest",
+    )  # fmt: skip
+    assert code != 0 and "holds no entry no-such-entry" in err
+    with Logbook.open(trainee, PASSPHRASE) as logbook:
+        logbook.entries.retract(ids[0], "dubblett")
+    ok(capsys, "export", trainee, "--out", folder / "v3.evtbundle")
+    code, _out, err = run(
+        capsys, "attest", his, folder / "v3.evtbundle", "--validate-case", ids[0],
+        "--out", folder / "x.evtattest",
+    )  # fmt: skip
+    assert code != 0 and "was retracted by the trainee" in err

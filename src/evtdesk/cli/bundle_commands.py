@@ -90,6 +90,14 @@ def register(commands: Any) -> None:
     )
     verify.add_argument("--language", choices=language.LANGUAGES, help=LANGUAGE_HELP)
     verify.add_argument("--json", action="store_true")
+    verify.add_argument(
+        "--entries",
+        nargs="?",
+        const="",
+        metavar="KIND",
+        help="list the bundle's live entries (of KIND, e.g. evt) with their ids and whether "
+        "a supervisor validated each, for attest --validate-case",
+    )
     verify.set_defaults(handler=cmd_verify)
 
     attest = commands.add_parser("attest", help="(supervisor) sign an attestation about a bundle")
@@ -277,7 +285,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from evtdesk.cli.verify_output import error_json, print_view, view_json
+    from evtdesk.cli.verify_output import error_json, print_entries, print_view, view_json
     from evtdesk.store import LogbookError
 
     try:
@@ -294,6 +302,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         _dump(error_json("error", str(error)))
         print(f"evtdesk: {error}", file=sys.stderr)
         return EXIT_FAILED
+    if args.entries is not None and view.snapshot is not None and not args.json:
+        print_entries(view, args.language, args.entries)
+        return EXIT_OK if view.verdict.valid and not view.problem else EXIT_FAILED
     if args.json:
         _dump(view_json(view))
     else:

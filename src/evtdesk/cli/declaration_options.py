@@ -5,6 +5,7 @@ answers for, a hospital's readiness.
     --declare-site ID [--site-fact KEY=VALUE ...]     (VALUE a number, unknown, yes or no)
     --readiness ID --criterion ITEM=STATUS [...]      (STATUS met, partly, not_met, unknown)
     --hand-over-to KEY --on DATE | --take-over-from KEY --on DATE
+    --validate-case ENTRY [...] --reject-case ENTRY=REASON [...]
 
 A declaration is withdrawn with `--reject SUBJECT=REASON` (QUALIFICATION, SITE:<id>,
 READINESS:<id>). Light at import (see `evtdesk.cli`): the exchange code is imported
@@ -23,6 +24,21 @@ from evtdesk.cli.common import UsageError
 
 def add_declaration_options(attest: argparse.ArgumentParser) -> None:
     add_hand_over_options(attest)
+    attest.add_argument(
+        "--validate-case",
+        action="append",
+        default=[],
+        metavar="ENTRY",
+        help="validate a case you supervised, as the bundle shows it (its id, as "
+        "'evtdesk verify --entries' lists it)",
+    )
+    attest.add_argument(
+        "--reject-case",
+        action="append",
+        default=[],
+        metavar="ENTRY=REASON",
+        help="reject a case, with the reason",
+    )
     attest.add_argument(
         "--qualification",
         metavar="YEARS,EVT",
@@ -95,6 +111,9 @@ def declaration_statements(args: argparse.Namespace, view: Any, own_key: str = "
     if bool(other) != (args.on is not None):
         raise UsageError("--hand-over-to KEY and --take-over-from KEY go with --on DATE")
     out = []
+    if args.validate_case or args.reject_case:
+        rejected = dict(_pair(text, "--reject-case", "ENTRY=REASON") for text in args.reject_case)
+        out.append(declarations.validation(view, args.validate_case, rejected))
     if other:
         from evtdesk.cli.bundle_commands import key_text
 

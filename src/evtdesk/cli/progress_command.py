@@ -44,6 +44,7 @@ _WORDS = {
         "as_of": "Per {date}",
         "reports": "Rapporter (visas men räknas inte: undertecknarens roll avgör inte detta):",
         "changed": "Ändrat sedan EVTDesk bedömer vem som beslutar vad:",
+        "validated": "{n} validerade av handledare",
         "approves": "godkänner",
         "refuses": "godkänner inte",
     },
@@ -66,6 +67,7 @@ _WORDS = {
         "as_of": "As of {date}",
         "reports": "Reports (shown, not counted: the signer's role does not decide these):",
         "changed": "Changed since EVTDesk judges who decides what:",
+        "validated": "{n} validated by a supervisor",
         "approves": "approves",
         "refuses": "does not approve",
     },
@@ -109,7 +111,10 @@ def condition_text(condition: ConditionProgress, language: str) -> str:
         return f"{label} {done} % ({target}{number(condition.required, language)} %)"
     unit = condition.unit_sv if language == "sv" else condition.unit_en
     numbers = f"{number(condition.done, language)} / {number(condition.required, language)}"
-    return f"{label} {numbers}" + (f" {unit}" if unit else "")
+    validated = ""
+    if condition.validated:  # evidence beside the count, shown once a case is validated
+        validated = " (" + _WORDS[language]["validated"].format(n=condition.validated) + ")"
+    return f"{label} {numbers}" + (f" {unit}" if unit else "") + validated
 
 
 def adaptation_text(adaptation: Adaptation, language: str) -> str:

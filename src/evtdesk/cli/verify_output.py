@@ -248,3 +248,25 @@ def _print_statements(statements: tuple[JudgedStatement, ...], language: str = "
             say(f"               {key}{detail}")
         elif not s.carried:
             say("               " + vsay(language, "left_out"))
+
+
+def print_entries(view: BundleView, language: str, kind: str = "") -> None:
+    """The bundle's live entries (of `kind`), oldest first, each with its id, day, kind,
+    role and case number, and the last validation signed on it as it stands now: what a
+    supervisor reads before `attest --validate-case` (the bundle's text is plain text)."""
+    assert view.snapshot is not None
+    from evtdesk.curriculum.authority import judge
+    from evtdesk.curriculum.validation import validations
+    from evtdesk.exchange.supervisor import curriculum_made_for
+
+    curriculum = curriculum_made_for(view.snapshot.curriculum_id, view.manifest)
+    found = validations(judge(curriculum, view.snapshot))
+    live = [e for e in view.snapshot.entries if not e.retracted and kind in ("", e.kind)]
+    if not live:
+        print("No entries" + (f" of kind {kind}" if kind else "") + ".")
+        return
+    for entry in sorted(live, key=lambda e: (e.date, e.id)):
+        said = found.get(entry.id)
+        state = f"{said.state} ({said.by}, {said.on.isoformat()})" if said else "-"
+        cells = (entry.id, entry.date.isoformat(), entry.kind, entry.role or "-")
+        print("  ".join(cells) + f"  {entry.case_number or '-'}  {state}")

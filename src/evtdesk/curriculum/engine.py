@@ -29,6 +29,7 @@ from evtdesk.curriculum.progress import (
     Progress,
 )
 from evtdesk.curriculum.schema import Condition, Curriculum, Item
+from evtdesk.curriculum.validation import validated_count, validations
 from evtdesk.curriculum.year_summary import years_of
 from evtdesk.curriculum.years import as_of
 from evtdesk.model import Adaptation, Attestation, LogbookSnapshot
@@ -110,6 +111,7 @@ class _Evaluation:
         self.verdict_items = authority.verdict_items(curriculum)
         self.part_approvals: dict[str, tuple[Attestation | None, str]] = {}
         self.plan_flags = plan_flags(snapshot)
+        self.validations = validations(snapshot)  # cases a supervisor validated
 
     def _measure(self, item_id: str) -> list[tuple[Condition, Measurement, bool]]:
         """One item's conditions measured (on first use: a gate judged as of an earlier
@@ -269,6 +271,7 @@ class _Evaluation:
                 c.unit_en,
                 adapted,
                 c.comparison if c.type == "ratio" else "",
+                validated_count(m.counted, self.validations) if c.type == "count" else None,
             )
             for c, m, adapted in rows
         )

@@ -36,6 +36,8 @@ def _condition(condition: ConditionProgress, language: str) -> dict[str, Any]:
     }
     if condition.type == "ratio":  # which side of the threshold meets it
         out["comparison"] = condition.comparison
+    if condition.validated is not None:  # of the counted cases, validated by a supervisor
+        out["validated"] = condition.validated
     return out
 
 

@@ -39,6 +39,7 @@ _SPECIAL_SUBJECTS = {
     "MRI_PRIMARY",
     "QUALIFICATION",
     "HANDOVER",
+    "VALIDATION",
 }
 _PART_KEYS = {"id", "title_sv", "title_en", "section", "opens_when", "approval_needs"}
 _ITEM_KEYS = {

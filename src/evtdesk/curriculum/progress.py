@@ -25,6 +25,9 @@ class ConditionProgress:
     unit_en: str = ""
     adapted: bool = False  # the training plan changed `required`
     comparison: str = ""  # ratio: ">" (share must exceed `required`) or "<" (stay below it)
+    # count: how many of the counted cases a supervisor validated as they stand
+    # (`curriculum.validation`): evidence beside the count, never part of `met`
+    validated: int | None = None
 
     def label(self, language: str) -> str:
         return self.label_sv if language == "sv" else self.label_en

@@ -14,6 +14,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "open": ("pågår", "open"),
     "met": ("uppnått", "met"),
     "attested": ("intygat", "attested"),
+    "validated": ("validerade", "validated"),
     "waived": ("utgår", "waived"),
     # part states (`PartProgress.state`: locked, open or complete)
     "complete": ("klar", "complete"),

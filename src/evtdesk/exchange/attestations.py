@@ -122,6 +122,7 @@ def statement_texts(statement: Statement) -> list[str]:
         texts += [m.text for m in statement.evaluation.measures]
     if statement.declaration is not None:
         texts += [v for v in statement.declaration.facts.values() if isinstance(v, str)]
+        texts += list((statement.declaration.rejected or {}).values())
     return texts
 
 

@@ -10,10 +10,11 @@ built here, checked by the same rules every reader uses, and signed through
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from evtdesk.curriculum.validation import case_pin
 from evtdesk.exchange.supervisor import BundleView, curriculum_made_for
 from evtdesk.exchange.verdicts import _screen
 from evtdesk.model import Site, Statement
@@ -24,6 +25,7 @@ from evtdesk.model.declarations import (
     SITE_FACTS,
     SITE_PREFIX,
     STATUSES,
+    VALIDATION,
     DeclarationError,
     declaration_from_json,
 )
@@ -116,6 +118,34 @@ def hand_over(
     keys = (own, other) if leaving else (other, own)
     facts = {"from_key": keys[0], "to_key": keys[1], "on": on.isoformat()}
     return _declare(HANDOVER, facts, comment)
+
+
+def validation(
+    view: BundleView, validated: Sequence[str], rejected: Mapping[str, str], comment: str = ""
+) -> Statement:
+    """The cases he supervised, validated or rejected with a reason, each pinned by its
+    content as the bundle shows it (a case amended later shows as changed)."""
+    if view.snapshot is None:
+        raise LogbookError("The bundle's contents could not be read; there is no case to validate.")
+    entries = {e.id: e for e in view.snapshot.entries}
+    both = sorted(set(validated) & set(rejected))
+    if both:
+        raise LogbookError(f"{', '.join(both)}: a case is validated or rejected, not both.")
+    unknown = sorted(i for i in (*validated, *rejected) if i not in entries)
+    if unknown:
+        raise LogbookError(f"The bundle holds no entry {', '.join(unknown)}.")
+    gone = sorted(i for i in (*validated, *rejected) if entries[i].retracted)
+    if gone:
+        raise LogbookError(
+            f"{', '.join(gone)} was retracted by the trainee: there is no case to validate."
+        )
+    for entry_id, reason in rejected.items():
+        _screen(reason, f"reason for rejecting {entry_id}")
+    facts = {
+        "cases": sorted(case_pin(entries[i]) for i in set(validated)),
+        "rejected": {case_pin(entries[i]): reason.strip() for i, reason in rejected.items()},
+    }
+    return _declare(VALIDATION, facts, comment)
 
 
 def _site(view: BundleView, site_id: int) -> Site:

@@ -14,6 +14,9 @@ for them, signed:
   trainees;
 * `READINESS:<site id>` — a hospital's readiness, criterion by criterion (`met`, `partly`,
   `not_met`, `unknown`), as the region's or hospital's representative declares it;
+* `VALIDATION` — cases a supervisor supervised, validated (`cases`) or rejected with a
+  reason (`rejected`), each pinned by its content (`<entry id>#<content digest>`), so a
+  case amended since shows as changed, not as validated;
 * `HANDOVER` — a main supervisor hands the training over: `from_key` (the one leaving),
   `to_key` (the one taking over, both public-key lines) and the day `on`; signed by
   either of them.
@@ -33,6 +36,10 @@ from typing import Any
 
 QUALIFICATION = "QUALIFICATION"
 HANDOVER = "HANDOVER"
+VALIDATION = "VALIDATION"
+MAX_CASES = 500
+MAX_REASON = 1000
+_CASE_PIN = re.compile(r"^[A-Za-z0-9-]{1,64}#[0-9a-f]{16}$")
 SITE_PREFIX = "SITE:"
 READINESS_PREFIX = "READINESS:"
 STATUSES = ("met", "partly", "not_met", "unknown")
@@ -93,6 +100,8 @@ class Declaration:
     kind: str
     facts: Mapping[str, Any]
     criteria: Mapping[str, str] | None = None
+    cases: tuple[str, ...] = ()  # VALIDATION: the pins validated
+    rejected: Mapping[str, str] | None = None  # VALIDATION: pin -> the reason
 
     def fact(self, name: str) -> Any:
         return self.facts.get(name)
@@ -100,7 +109,7 @@ class Declaration:
 
 def declaration_kind(subject: str) -> str | None:
     """`QUALIFICATION`, `HANDOVER`, `SITE:` or `READINESS:` for a declaration's subject."""
-    if subject in (QUALIFICATION, HANDOVER):
+    if subject in (QUALIFICATION, HANDOVER, VALIDATION):
         return subject
     for prefix in (SITE_PREFIX, READINESS_PREFIX):
         if subject.startswith(prefix) and _SITE_ID.match(subject.removeprefix(prefix)):
@@ -117,6 +126,8 @@ def site_of(subject: str) -> int | None:
 
 
 def declaration_to_json(declaration: Declaration) -> dict[str, Any]:
+    if declaration.kind == VALIDATION:
+        return {"cases": list(declaration.cases), "rejected": dict(declaration.rejected or {})}
     body = dict(declaration.facts)
     if declaration.criteria is not None:
         body["criteria"] = dict(declaration.criteria)
@@ -131,6 +142,8 @@ def declaration_from_json(subject: str, body: Any) -> Declaration:
         raise DeclarationError(f"{subject} carries no declaration")
     if not isinstance(body, Mapping):
         raise DeclarationError("a declaration is an object")
+    if kind == VALIDATION:
+        return _validation(body)
     allowed = {
         QUALIFICATION: QUALIFICATION_FACTS,
         SITE_PREFIX: SITE_FACTS,
@@ -190,3 +203,27 @@ def _criteria(value: Any) -> dict[str, str]:
             raise DeclarationError(f"{key} must be one of {', '.join(STATUSES)}")
         out[key] = status
     return out
+
+
+def _validation(body: Mapping[str, Any]) -> Declaration:
+    """Validated pins (sorted, each once) and rejected pins with their reasons; at least
+    one case, none both validated and rejected."""
+    unknown = sorted(str(k) for k in body if k not in ("cases", "rejected"))
+    if unknown:
+        raise DeclarationError(f"unknown key(s) {', '.join(unknown)}")
+    cases, rejected = body.get("cases", []), body.get("rejected", {})
+    if not isinstance(cases, list) or not isinstance(rejected, Mapping):
+        raise DeclarationError("cases is a list and rejected an object")
+    if not 0 < len(cases) + len(rejected) <= MAX_CASES:
+        raise DeclarationError(f"a validation names 1 to {MAX_CASES} cases")
+    pins = [*cases, *rejected]
+    if not all(isinstance(c, str) and _CASE_PIN.match(c) for c in pins):
+        raise DeclarationError("a case is named <entry id>#<content digest>")
+    if cases != sorted(set(cases)) or set(cases) & set(rejected):
+        raise DeclarationError("the cases are listed sorted, each once")
+    reasons = {}
+    for pin, reason in rejected.items():
+        if not isinstance(reason, str) or not reason.strip() or len(reason) > MAX_REASON:
+            raise DeclarationError(f"a rejected case needs its reason (at most {MAX_REASON})")
+        reasons[pin] = reason
+    return Declaration(VALIDATION, {}, None, tuple(cases), reasons)

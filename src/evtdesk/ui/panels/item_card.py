@@ -32,7 +32,10 @@ def condition_text(condition: ConditionProgress, language: str) -> str:
     unit = condition.unit_sv if language == "sv" else condition.unit_en
     shown = f" {unit}" if unit and unit not in ("count", "st") else ""
     done, required = number(condition.done, language), number(condition.required, language)
-    return f"{label} {done} / {required}{shown}"
+    validated = ""
+    if condition.validated:  # evidence beside the count: cases a supervisor validated
+        validated = f" ({condition.validated} {word('validated', language)})"
+    return f"{label} {done} / {required}{shown}{validated}"
 
 
 def conditions_line(conditions: Iterable[ConditionProgress], language: str) -> str:
