@@ -246,7 +246,9 @@ def test_site_dialog_shows_volumes_ratio_and_supervisor_experience(
     box.years.setValue(6)
     qtbot.mouseClick(box.save, Qt.MouseButton.LeftButton)
     assert "fewer than 10 years" in box.table.item(0, 3).text()
-    assert window.session.progress().item("S1").flags  # type: ignore[attr-defined]
+    # what the trainee typed of him is shown and decides nothing: S1 waits for his own word
+    s1 = window.session.progress().item("S1")  # type: ignore[attr-defined]
+    assert not s1.met and any("declared by the supervisor himself" in d for d in s1.details)
 
 
 def test_the_week_says_when_a_pass_no_longer_counts(
@@ -272,3 +274,76 @@ def test_the_week_says_when_a_pass_no_longer_counts(
     text = dialog.summary.text()
     assert "Its cases changed after Erik Holm passed it" in text and "no longer counts" in text
     assert "Passed" not in text
+
+
+def test_start_week_after_a_failed_one_selects_the_new_week_in_the_app(
+    pair: Any, qtbot: Any, tmp_path: Path, english: None
+) -> None:
+    """In the app the logbook is read again in the background after a change: the week
+    just started must be the one selected when that read arrives, and take the cases."""
+    from evtdesk.exchange import import_attestation, open_bundle, write_attestation
+    from evtdesk.exchange.verdicts import week_verdict
+    from evtdesk.model import Measure
+    from evtdesk.training.approval import add_week_case, start_exam_week
+    from evtdesk.ui import tasks
+
+    trainee, his, site = pair
+    first = start_exam_week(trainee, TODAY - timedelta(days=40), site)
+    case = {"date": first.start, "decision": "no_evt", "decision_reason": "Stor infarkt"}
+    add_week_case(trainee, first.id, case)
+    view = open_bundle(export_bundle(trainee, tmp_path / "b.evtbundle").path.read_bytes(), his)
+    failed = week_verdict(
+        view, first.id, False, reason="För få fall", employer_informed=TODAY - timedelta(days=30),
+        measures=[Measure("Tio EVT till", TODAY + timedelta(days=60))],
+    )  # fmt: skip
+    import_attestation(trainee, write_attestation(his, view, [failed], tmp_path / "a").read_bytes())
+    window = QMainWindow()
+    window.session = LogbookSession(trainee, "en", window, background=True)  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
+    dialog = install_approval_actions(window).exam_week()
+    assert isinstance(dialog, ExamWeekDialog) and "Not passed" in dialog.summary.text()
+
+    second = TODAY - timedelta(days=10)
+    dialog.start_edit.setDate(QDate(second))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not tasks.runner().busy and dialog.week_box.count() == 2)
+    week = dialog.current_week()
+    assert week is not None and week.week.start == second
+    assert dialog.week_box.currentText().startswith(second.isoformat())
+    assert "Not passed" not in dialog.summary.text()
+    type_case(qtbot, dialog, second, ["<down>", "<tab>", "Liten infarkt"])
+    qtbot.waitUntil(lambda: not tasks.runner().busy and dialog.cases.rowCount() == 1)
+    new_cases = [
+        e for e in trainee.entries.list() if e.fields.get("decision_reason") == "Liten infarkt"
+    ]
+    assert [e.date for e in new_cases] == [second]
+    assert dialog.current_week().week.id != first.id  # type: ignore[union-attr]
+
+
+def test_tab_from_the_day_goes_on_to_the_decision_and_the_grounds(
+    pair: Any, window: QMainWindow, qtbot: Any
+) -> None:
+    """After a saved case the cursor is back in the day; Tab must leave it for the
+    decision and the grounds (Qt's date field kept Tab to move from year to month to
+    day, and the grounds typed next went into the date, lost)."""
+    from PySide6.QtWidgets import QApplication
+
+    trainee, _his, site = pair
+    dialog = install_approval_actions(window).exam_week()
+    assert isinstance(dialog, ExamWeekDialog)
+    start = TODAY - timedelta(days=40)
+    dialog.start_edit.setDate(QDate(start))
+    dialog.site_box.setCurrentIndex(dialog.site_box.findData(site))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    type_case(qtbot, dialog, start, ["<down>", "<tab>", "Stor infarkt"])
+    assert dialog.problem.text() == "" and QApplication.focusWidget() is dialog.case_row.day
+    for key in (Qt.Key.Key_Tab, Qt.Key.Key_Down, Qt.Key.Key_Tab):  # to No EVT, to the grounds
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    qtbot.keyClicks(QApplication.focusWidget(), "Lång tid sedan debut")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.problem.text() == "", dialog.problem.text()
+    cases = [e for e in trainee.entries.list() if e.kind == "exam_week_case"]
+    said = sorted((e.date, e.fields["decision_reason"]) for e in cases)
+    assert said == [(start, "Lång tid sedan debut"), (start, "Stor infarkt")]

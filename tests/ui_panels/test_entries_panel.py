@@ -190,6 +190,25 @@ def test_amend_and_retract_from_the_history(qtbot, session) -> None:
     assert panel.proxy.row_of(evt.id) == -1
 
 
+def test_one_double_click_on_a_row_opens_one_history(qtbot, session) -> None:
+    entries = fill(session.logbook)
+    panel = make_panel(qtbot, session)
+    row = panel.proxy.row_of(entries["evt2"].id)
+    viewport = panel.table.viewport()
+    where = panel.table.visualRect(panel.proxy.index(row, EntriesModel.CASE)).center()
+    # What the system delivers for a double-click (QTest's mouseDClick sends the last
+    # event alone): press, release, press, double-click, release.
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=where)
+    opened = [d for d in panel.findChildren(HistoryDialog) if d.isVisible()]
+    assert [d.entry.id for d in opened] == [entries["evt2"].id]
+    opened[0].close()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)  # the keyboard's way still opens it
+    assert len([d for d in panel.findChildren(HistoryDialog) if d.isVisible()]) == 1
+
+
 def test_flagged_entries_are_marked(qtbot, session) -> None:
     entries = fill(session.logbook)
     model = EntriesModel("en")

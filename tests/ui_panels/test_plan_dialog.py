@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from evtdesk.model import Statement
 from evtdesk.ui.panels.plan_dialog import PlanDialog
@@ -74,6 +75,39 @@ def test_a_refused_period_shows_why_and_keeps_the_form(qtbot, session) -> None:
     assert dialog.note_edit.text() == "second post"
     assert len(session.logbook.records.periods()) == 1
     assert dialog.table.rowCount() == 1
+
+
+def _click_the_year(qtbot, edit) -> None:
+    """A click on the year of a date field, where a user puts the mouse to change it."""
+    text = edit.lineEdit()
+    where = QPoint(text.fontMetrics().horizontalAdvance("20") + 4, text.height() // 2)
+    qtbot.mouseClick(text, Qt.MouseButton.LeftButton, pos=where)
+
+
+def test_a_typed_year_and_a_typed_date_are_the_periods_start(qtbot, session) -> None:
+    session.fixed_today = date(2026, 3, 1)
+    dialog = PlanDialog(session)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    dialog.part_combo.setCurrentIndex(dialog.part_combo.findData("PREP"))
+    _click_the_year(qtbot, dialog.start_edit)  # 2026-03-01: the year clicked and retyped
+    qtbot.keyClicks(QApplication.focusWidget(), "2023")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert [p.start for p in session.logbook.records.periods()] == [date(2023, 3, 1)]
+
+    qtbot.mouseClick(dialog.ongoing_check, Qt.MouseButton.LeftButton)  # a period that ended
+    dialog.start_edit.setFocus(Qt.FocusReason.TabFocusReason)  # as Tab from the part does
+    qtbot.keyClicks(QApplication.focusWidget(), "2022-05-09")  # a date typed whole
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.ongoing_check  # Tab went on to the next field
+    _click_the_year(qtbot, dialog.new_end_edit)
+    qtbot.keyClicks(QApplication.focusWidget(), "2022-11-30")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert not dialog.error.isVisibleTo(dialog), dialog.error.text()
+    periods = sorted((p.start, p.end) for p in session.logbook.records.periods())
+    assert periods == [(date(2022, 5, 9), date(2022, 11, 30)), (date(2023, 3, 1), None)]
 
 
 def test_ending_the_selected_ongoing_period(qtbot, session) -> None:

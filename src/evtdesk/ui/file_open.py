@@ -96,6 +96,8 @@ class FileOpener(QObject):
         if session is None:
             self.window.show_logbook(path)
             return
+        if self.window.refused_as_logbook(path):  # said before asking to lock for nothing
+            return
         current = session.logbook.path
         if current.resolve() == path.resolve():
             return  # already open: being in front is all that was asked

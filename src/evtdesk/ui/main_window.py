@@ -37,9 +37,10 @@ from evtdesk.ui.paths import display_path
 from evtdesk.ui.session import LogbookSession
 from evtdesk.ui.start import CreateLogbookDialog, StartScreen
 from evtdesk.ui.window.commands import LogbookCommands
+from evtdesk.ui.window.file_kinds import refusal_before_passphrase
 from evtdesk.ui.window.locking import LockFlow
 from evtdesk.ui.window.menus import MenuBar
-from evtdesk.ui.window.unlocking import UnlockFlow
+from evtdesk.ui.window.unlocking import UnlockFlow, not_a_logbook_text
 from evtdesk.ui.window.workspace import (
     NAVIGATOR,
     Workspace,
@@ -70,6 +71,7 @@ class MainWindow(MenuBar, UnlockFlow, LockFlow, LogbookCommands, QMainWindow):
         self._closing = False
         self._check_after_unlock: Path | None = None  # a restored logbook, checked once unlocked
         self.check_result: QMessageBox | None = None
+        self.file_refusal: QMessageBox | None = None  # the last "not a logbook" said in a box
         self._pending_close = False
         self.idle = IdleWatcher(settings.AUTOLOCK_MINUTES.default * 60, self)
         self.idle.idle.connect(self.auto_lock)
@@ -218,11 +220,38 @@ class MainWindow(MenuBar, UnlockFlow, LockFlow, LogbookCommands, QMainWindow):
 
     def show_logbook(self, path: Path) -> None:
         """The unlock screen for `path` (File ▸ Open, or a logbook opened from outside);
-        an unlocked logbook is closed first."""
+        an unlocked logbook is closed first. A file that is no logbook is named instead,
+        and neither joins Recent logbooks nor closes the one unlocked."""
+        if self.refused_as_logbook(path):
+            return
         self._add_recent(path)
         if self.session is not None:
             self._end_session()
         self._show_start(selected=path)
+
+    def refused_as_logbook(self, path: Path) -> bool:
+        """Say what `path` is when it cannot be a logbook (a bundle, a file of entries, a
+        PDF…) and which command takes it, before a passphrase is typed for it; True if so.
+        On the start screen it is said there; over an unlocked logbook, in a message."""
+        refusal = refusal_before_passphrase(path)
+        if refusal is None:
+            return False
+        text = not_a_logbook_text(path, refusal)
+        if self.start is not None:
+            self.start.show_error(text)
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Open logbook"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("notALogbook")
+        box.finished.connect(box.deleteLater)
+        self.file_refusal = box
+        box.open()
+        return True
 
     def new_entry(self) -> QDialog | None:
         if self.session is None:

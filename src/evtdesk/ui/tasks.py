@@ -217,6 +217,18 @@ def runner() -> TaskRunner:
     return _runner
 
 
+def stop_showing(dialog: QProgressDialog) -> None:
+    """Stop the show timer QProgressDialog starts by itself (4 s from its construction).
+
+    `setMinimumDuration` restarts that timer only while the bar stands at its minimum,
+    which a busy bar (range 0-0) never does, so it kept running: a task over before the
+    dialog was shown closed it, but 4 s on the timer showed it again, at 100 %, over the
+    result (the Import's "Imported n entries"; `deleteLater` waits for that message's
+    own event loop to end). `reset()` stops the timer; with autoClose off it does nothing
+    else a closed dialog would show."""
+    dialog.reset()
+
+
 def run_task(
     parent: QWidget | None,
     title: str,
@@ -236,7 +248,8 @@ def run_task(
     dialog.setAccessibleName(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setRange(0, 0)  # busy until the work reports a total
-    dialog.setMinimumDuration(24 * 3600 * 1000)  # shown by our timer, below
+    dialog.setMinimumDuration(24 * 3600 * 1000)  # shown by our timer, below (and see
+    # stop_showing: Qt's own timer runs on regardless)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     if not cancellable:
@@ -255,6 +268,7 @@ def run_task(
             return
         closed = True
         if shiboken6.isValid(dialog):  # its parent may have gone meanwhile
+            stop_showing(dialog)
             dialog.hide()
             dialog.deleteLater()
 

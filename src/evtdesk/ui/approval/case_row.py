@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from evtdesk.entries.kinds import MTICI_CHOICES, ROLE_LABELS
 from evtdesk.model import Role
+from evtdesk.ui.date_edit import DateEdit
 
 TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 OPERATING = (Role.INDEPENDENT_FIRST_OPERATOR, Role.FIRST_OPERATOR, Role.SECOND_OPERATOR)
@@ -39,7 +39,7 @@ class CaseRow(QWidget):
         self.language = language
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.day = QDateEdit(self)
+        self.day = DateEdit(self)
         self.day.setObjectName("caseDate")
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.decision = QComboBox(self)

@@ -16,7 +16,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -37,6 +36,7 @@ from evtdesk.model import Entry
 from evtdesk.store import LogbookError
 from evtdesk.ui.approval.case_row import CaseRow
 from evtdesk.ui.approval.held import HeldThroughLock
+from evtdesk.ui.date_edit import DateEdit
 from evtdesk.ui.session import LogbookSession
 from evtdesk.ui.styles import ERROR_STYLE
 
@@ -49,6 +49,7 @@ class ExamWeekDialog(HeldThroughLock, QDialog):
         self.setObjectName("examWeekDialog")
         self.session = session
         self.weeks: list[WeekProgress] = []
+        self.started_week: int | None = None  # a week just started, selected once read
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.week_label = QLabel(self)
@@ -58,7 +59,7 @@ class ExamWeekDialog(HeldThroughLock, QDialog):
         top.addWidget(self.week_label)
         top.addWidget(self.week_box, 1)
         self.new_label = QLabel(self)
-        self.start_edit = QDateEdit(self)
+        self.start_edit = DateEdit(self)
         self.start_edit.setObjectName("weekStart")
         self.start_edit.setDisplayFormat("yyyy-MM-dd")
         self.start_edit.setCalendarPopup(True)
@@ -143,7 +144,7 @@ class ExamWeekDialog(HeldThroughLock, QDialog):
             self.problem.setText(str(error))
 
     def _refresh_now(self) -> None:
-        chosen = self.week_box.currentData()
+        chosen = self.week_box.currentData() if self.started_week is None else self.started_week
         try:
             progress = self.session.progress()
         except Exception as error:  # the engine failed: say so, keep what was typed
@@ -158,6 +159,9 @@ class ExamWeekDialog(HeldThroughLock, QDialog):
                 week.week.id,
             )
         index = self.week_box.findData(chosen) if chosen is not None else -1
+        arrived = index >= 0 and chosen == self.started_week
+        if arrived:
+            self.started_week = None  # read and selected: from now on the user's choice
         self.week_box.setCurrentIndex(index if index >= 0 else len(self.weeks) - 1)
         self.week_box.blockSignals(False)
         current_site = self.site_box.currentData()
@@ -167,8 +171,14 @@ class ExamWeekDialog(HeldThroughLock, QDialog):
         if current_site is not None and self.site_box.findData(current_site) >= 0:
             self.site_box.setCurrentIndex(self.site_box.findData(current_site))
         self._show_week()
+        if arrived:
+            self.case_row.day.setFocus()  # the new week's first case is typed next
 
     def current_week(self) -> WeekProgress | None:
+        """The week cases go into; None while a week just started is still being read, so
+        that a case typed meanwhile cannot land in the week selected before it."""
+        if self.started_week is not None:
+            return None
         week_id = self.week_box.currentData()
         return next((w for w in self.weeks if w.week.id == week_id), None)
 
@@ -179,6 +189,9 @@ class ExamWeekDialog(HeldThroughLock, QDialog):
             self.problem.setText(str(error))
 
     def _show_week_now(self) -> None:
+        if self.started_week is not None:  # until the read brings it, no week takes cases
+            self.case_box.setEnabled(False)
+            return
         week = self.current_week()
         self.case_box.setEnabled(week is not None)
         if week is None:
@@ -263,11 +276,12 @@ class ExamWeekDialog(HeldThroughLock, QDialog):
             self.problem.setText(str(error))
             return
         self.problem.clear()
+        # The new week is selected when the logbook's read brings it: in the app that read
+        # runs in the background and arrives after this returns, and the refresh would
+        # otherwise keep the week selected before (a failed one, taking the new cases).
+        self.started_week = week.id
+        self._show_week()
         self.session.notify_changed()
-        index = self.week_box.findData(week.id)
-        if index >= 0:
-            self.week_box.setCurrentIndex(index)
-        self.case_row.day.setFocus()
 
     def add_case(self) -> None:
         from evtdesk.training.approval import add_week_case

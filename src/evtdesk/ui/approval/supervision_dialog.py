@@ -14,7 +14,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from evtdesk.curriculum.progress import MeasureProgress, YearProgress
 from evtdesk.store import LogbookError
 from evtdesk.ui.approval.held import HeldThroughLock
+from evtdesk.ui.date_edit import DateEdit
 from evtdesk.ui.session import LogbookSession
 from evtdesk.ui.styles import ERROR_STYLE
 
@@ -60,7 +60,7 @@ class SupervisionDialog(HeldThroughLock, QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.done_on = QDateEdit(self)
+        self.done_on = DateEdit(self)
         self.done_on.setObjectName("doneOn")
         self.done_on.setDisplayFormat("yyyy-MM-dd")
         self.done_on.setDate(QDate(date.today()))

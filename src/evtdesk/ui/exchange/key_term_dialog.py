@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from evtdesk.exchange import trust_terms
 from evtdesk.model import TrustedKey
 from evtdesk.store import Logbook, LogbookError
+from evtdesk.ui.date_edit import DateEdit
 from evtdesk.ui.exchange.common import role_text
 from evtdesk.ui.styles import ERROR_STYLE
 
@@ -48,7 +48,7 @@ class RetireKeyDialog(QDialog):
         self.setObjectName("retireKeyDialog")
         self.logbook, self.key = logbook, key
         self.setWindowTitle(self.tr("Retire a key"))
-        self.until = QDateEdit()
+        self.until = DateEdit()
         self.until.setObjectName("retireUntil")
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("yyyy-MM-dd")

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from evtdesk.model import Measure
 from evtdesk.model.content import MAX_MEASURE, MAX_MEASURES
+from evtdesk.ui.date_edit import DateEdit
 
 FIRST_DUE = timedelta(days=30)  # a new row's due date, shown and changeable
 
@@ -35,7 +35,7 @@ class MeasuresEditor(QWidget):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = today
-        self.dues: list[QDateEdit] = []
+        self.dues: list[DateEdit] = []
         self.texts: list[QLineEdit] = []
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("measuresTable")
@@ -44,7 +44,7 @@ class MeasuresEditor(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        probe = QDateEdit(QDate(2099, 12, 31))  # a cell widget does not size its column
+        probe = DateEdit(date=QDate(2099, 12, 31))  # a cell widget does not size its column
         probe.setDisplayFormat("yyyy-MM-dd")
         probe.setCalendarPopup(True)
         self.table.setColumnWidth(0, probe.sizeHint().width() + 8)
@@ -83,7 +83,7 @@ class MeasuresEditor(QWidget):
         """A new row, due a month from today unless said; the cursor goes to its text."""
         row = self.table.rowCount()
         self.table.insertRow(row)
-        due_edit = QDateEdit(QDate(due or self.today + FIRST_DUE))
+        due_edit = DateEdit(date=QDate(due or self.today + FIRST_DUE))
         due_edit.setDisplayFormat("yyyy-MM-dd")
         due_edit.setCalendarPopup(True)
         due_edit.setMinimumDate(QDate(min(self.today, due or self.today)))  # due from now on

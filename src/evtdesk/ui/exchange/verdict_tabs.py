@@ -21,7 +21,6 @@ from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -39,6 +38,7 @@ from evtdesk.model import Measure, Statement
 from evtdesk.model.content import MAX_REASON
 from evtdesk.model.statements import Attestation
 from evtdesk.store import LogbookError
+from evtdesk.ui.date_edit import DateEdit
 from evtdesk.ui.exchange.measures_editor import MeasuresEditor
 
 NOTHING = 0  # every tab's first choice: this attestation says nothing about it
@@ -155,7 +155,7 @@ class WeekVerdictTab(VerdictTab):
         # one must not be signed as the day the employer was told
         self.informed_check = QCheckBox(self.failing)
         self.informed_check.setObjectName("employerInformedSaid")
-        self.informed = QDateEdit(QDate(today), self.failing)
+        self.informed = DateEdit(self.failing, date=QDate(today))
         self.informed.setObjectName("employerInformed")
         self.informed.setDisplayFormat("yyyy-MM-dd")
         self.informed.setCalendarPopup(True)

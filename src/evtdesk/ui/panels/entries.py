@@ -135,7 +135,9 @@ class EntriesPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(EntriesModel.DETAILS, QHeaderView.ResizeMode.Stretch)
         self.hidden_columns: set[int] = set()
-        self.table.doubleClicked.connect(self._open_index)
+        # `activated` alone: a double-click emits it as well as `doubleClicked` (where the
+        # platform activates on double-click; where on single click, it is that click),
+        # so listening to both opened two history dialogs. Enter emits it too.
         self.table.activated.connect(self._open_index)
         layout.addWidget(self.table, 1)
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -43,6 +42,7 @@ from evtdesk.model import Attestation, Site, TrainingPlan, WorkPeriod
 from evtdesk.model.statements import MRI_PRIMARY, current_statement
 from evtdesk.store import LogbookError
 from evtdesk.training import add_period, curriculum_of
+from evtdesk.ui.date_edit import DateEdit
 from evtdesk.ui.panels.proposals_box import ProposalsBox
 from evtdesk.ui.panels.signed_plan_box import SignedPlanBox
 from evtdesk.ui.session import LogbookSession
@@ -112,7 +112,7 @@ class PlanDialog(QDialog):
 
         # ending an ongoing period
         self.end_label = QLabel(self)
-        self.end_edit = QDateEdit(self)
+        self.end_edit = DateEdit(self)
         self.end_edit.setObjectName("endPeriodDate")
         self.end_label.setBuddy(self.end_edit)
         self.end_button = QPushButton(self)
@@ -128,12 +128,12 @@ class PlanDialog(QDialog):
         self.add_box = QGroupBox(self)
         self.part_combo = QComboBox(self.add_box)
         self.part_combo.setObjectName("periodPart")
-        self.start_edit = QDateEdit(self.add_box)
+        self.start_edit = DateEdit(self.add_box)
         self.start_edit.setObjectName("periodStart")
         self.ongoing_check = QCheckBox(self.add_box)
         self.ongoing_check.setObjectName("periodOngoing")
         self.ongoing_check.setChecked(True)
-        self.new_end_edit = QDateEdit(self.add_box)
+        self.new_end_edit = DateEdit(self.add_box)
         self.new_end_edit.setObjectName("periodEnd")
         self.fraction_spin = QDoubleSpinBox(self.add_box)
         self.fraction_spin.setObjectName("periodFraction")

@@ -73,6 +73,7 @@ class CreateLogbookDialog(QDialog):
         self.path = QLineEdit()
         self.path.setObjectName("logbookPath")
         self.browse = QPushButton()
+        self.browse.setAutoDefault(False)  # Enter creates; never a file dialog by surprise
         self.curriculum = QComboBox()
         self.curriculum.setObjectName("curriculum")
         self._curricula = available_curricula(current_language())
@@ -130,7 +131,10 @@ class CreateLogbookDialog(QDialog):
         self.form.addRow(self.repeat_label, self.repeat)
         self.form.addRow("", self.match_label)
 
-        self.buttons = QDialogButtonBox()
+        # The box is the dialog's child from the start: a button made default while its
+        # window is still the box registers with no dialog, and the first button to take
+        # the focus (Browse…) then stayed the default, so Enter in Repeat browsed.
+        self.buttons = QDialogButtonBox(self)
         self.create_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setObjectName("createButton")
         self.create_button.setDefault(True)

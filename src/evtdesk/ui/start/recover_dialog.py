@@ -110,7 +110,7 @@ class RecoverPassphraseDialog(QDialog):
         form.addRow(self.repeat_label, self.repeat)
         form.addRow("", self.hint)
 
-        self.buttons = QDialogButtonBox()
+        self.buttons = QDialogButtonBox(self)  # so that Reset registers as the default
         self.reset_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.reset_button.setObjectName("resetButton")
         self.reset_button.setDefault(True)

@@ -20,6 +20,7 @@ from evtdesk.store import (
     check_logbook,
 )
 from evtdesk.ui import tasks
+from evtdesk.ui.window.file_kinds import not_entries_text
 
 log = logging.getLogger("evtdesk.ui.main_window")
 
@@ -42,6 +43,10 @@ class LogbookCommands:
         from evtdesk.exchange.importer import ImportFileError, ImportRejected, load_entries
 
         logbook, path = session.logbook, Path(name)
+        wrong_file = not_entries_text(path)
+        if wrong_file is not None:  # a picture is named as one, not advised on encodings
+            self._import_problem(wrong_file).open()
+            return
         notes: list[str] = []  # how the file was read (an encoding guessed), said when done
 
         def work(progress: tasks.Progress, cancel: tasks.Cancel) -> int:
@@ -78,13 +83,7 @@ class LogbookCommands:
             QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Import"), said)
 
         def failed(error: BaseException) -> None:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                QCoreApplication.translate("MainWindow", "Import"),
-                "",
-                QMessageBox.StandardButton.Ok,
-                self,
-            )
+            box = self._import_problem("")
             if isinstance(error, ImportRejected):
                 box.setText(
                     QCoreApplication.translate(
@@ -112,6 +111,16 @@ class LogbookCommands:
             done,
             failed,
             group=session.tasks,
+        )
+
+    def _import_problem(self, text: str) -> QMessageBox:
+        """The warning an import that cannot go on ends with (opened by the caller)."""
+        return QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("MainWindow", "Import"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
         )
 
     def verify_logbook(self, after_restore: bool = False) -> None:

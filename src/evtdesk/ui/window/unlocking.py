@@ -24,6 +24,7 @@ from evtdesk.store import (
 from evtdesk.ui import i18n, settings, tasks
 from evtdesk.ui.session import LogbookSession, SessionData, load_data
 from evtdesk.ui.start.recover_dialog import RecoverPassphraseDialog
+from evtdesk.ui.window.file_kinds import file_head, media_words
 
 log = logging.getLogger("evtdesk.ui.main_window")
 
@@ -41,7 +42,15 @@ def not_a_logbook_text(path: Path, error: NotALogbook) -> str:
         ).format(name=name)
     if error.kind == "bundle":
         return QCoreApplication.translate(
-            "MainWindow", "{name} is a trainee's bundle, not a logbook: open it to check it."
+            "MainWindow",
+            "{name} is a trainee's bundle, not a logbook: unlock your logbook, then open the "
+            "bundle with File ▸ Open bundle….",
+        ).format(name=name)
+    if error.kind == "attestation":
+        return QCoreApplication.translate(
+            "MainWindow",
+            "{name} is a supervisor's attestation, not a logbook: unlock your logbook, then "
+            "add it with File ▸ Import attestation….",
         ).format(name=name)
     if error.kind == "entries":
         return QCoreApplication.translate(
@@ -53,10 +62,32 @@ def not_a_logbook_text(path: Path, error: NotALogbook) -> str:
         return QCoreApplication.translate(
             "MainWindow", "{name} is a logbook's key file: open the logbook beside it."
         ).format(name=name)
+    if error.kind == "other":
+        return other_file_text(path)
     return QCoreApplication.translate(
         "MainWindow",
         "{name} is not an EVTDesk logbook, or its .keys file is missing beside it.",
     ).format(name=name)
+
+
+def other_file_text(path: Path) -> str:
+    """What a file of no EVTDesk kind is (a PDF, a picture, a text file…), and which
+    command opens logbooks."""
+    head = file_head(path)
+    what = media_words(head)
+    if what is None and head and b"\x00" not in head:
+        what = QCoreApplication.translate("MainWindow", "a text file")
+    if what is None:
+        return QCoreApplication.translate(
+            "MainWindow",
+            "{name} is not an EVTDesk logbook. File ▸ Open logbook… opens logbooks (.evtlog "
+            "files).",
+        ).format(name=path.name)
+    return QCoreApplication.translate(
+        "MainWindow",
+        "{name} is {what}, not an EVTDesk logbook. File ▸ Open logbook… opens logbooks "
+        "(.evtlog files).",
+    ).format(name=path.name, what=what)
 
 
 @dataclass(frozen=True)
