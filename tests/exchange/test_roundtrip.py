@@ -22,6 +22,7 @@ from evtdesk.exchange import (
     write_attestation,
 )
 from evtdesk.model import Statement
+from evtdesk.store import LogbookError
 from tests.exchange.conftest import Pair, introduce
 
 
@@ -198,3 +199,24 @@ def test_the_data_file_holds_every_entry_as_readable_json(pair: Pair) -> None:
     data = json.loads(raw)
     assert len(data["entries"]) == pair.trainee.entries.count(include_retracted=True)
     assert raw == json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def test_the_app_and_the_command_line_refuse_alike_to_sign_about_an_older_bundle(
+    pair: Pair,
+) -> None:
+    """One signing rule (issue 21): a statement about a bundle older than one he saw
+    would be outranked by what he said about the newer one, so the app's path refuses it
+    as the command line does, unless he signs about it on purpose."""
+    introduce(pair)
+    older = export_bundle(pair.trainee, pair.folder / "b1.evtbundle").path.read_bytes()
+    newer = export_bundle(pair.trainee, pair.folder / "b2.evtbundle").path.read_bytes()
+    open_bundle(newer, pair.supervisor)  # he has seen bundle 2
+    view = open_bundle(older, pair.supervisor)
+    refusal = [Statement("K1a", False, "Fler fall")]
+    with pytest.raises(LogbookError, match="Not signed: .*add --force"):
+        write_attestation(pair.supervisor, view, refusal, pair.folder / "late.evtattest")
+    assert not (pair.folder / "late.evtattest").exists()
+    on_purpose = write_attestation(
+        pair.supervisor, view, refusal, pair.folder / "late.evtattest", about_older=True
+    )
+    assert on_purpose.exists()

@@ -430,13 +430,6 @@ def cmd_attest(args: argparse.Namespace) -> int:
             return EXIT_FAILED
         for warning in view.warnings:
             say(f"WARNING: {warning}.")
-        if view.freshness is not None and view.freshness.warning and not args.force:
-            print(
-                "evtdesk: not signed: a statement about this bundle would be outranked by "
-                "what you said about the newer one; add --force to sign about it anyway",
-                file=sys.stderr,
-            )
-            return EXIT_FAILED
         statements = (
             _statements(args, view)
             + verdict_statements(args, view)
@@ -445,7 +438,14 @@ def cmd_attest(args: argparse.Namespace) -> int:
         _check_subjects(statements, attestation_subjects(view), logbook, view)
         # an earlier attestation may be replaced (his logbook keeps every one it signed);
         # a logbook, a bundle or any other file never is
-        out = write_attestation(logbook, view, statements, Path(args.out), replace_attestation=True)
+        out = write_attestation(
+            logbook,
+            view,
+            statements,
+            Path(args.out),
+            replace_attestation=True,
+            about_older=args.force,
+        )
         remember_bundle(logbook, view.verdict, data)
     number = (view.manifest or {}).get("sequence")
     say(f"Signed {len(statements)} statement(s) about bundle {number}:")

@@ -179,12 +179,22 @@ def write_attestation(
     statements: list[Statement],
     out_path: Path,
     replace_attestation: bool = False,
+    about_older: bool = False,
 ) -> Path:
     """Sign `statements` about the bundle in `view` with this logbook's key, keep them in
     this logbook, and write the file to give the trainee. An existing file is replaced
-    only when `replace_attestation` and it is an attestation (`check_target`)."""
+    only when `replace_attestation` and it is an attestation (`check_target`). A bundle
+    older than one he saw, or not following it, is signed about only `about_older`: the
+    one rule of the app and the command line (`--force`), since such a statement is
+    outranked by what he said about the newer bundle."""
     if not view.verdict.valid or view.manifest is None:
         raise LogbookError("Only a bundle that verified can be attested.")
+    if view.freshness is not None and view.freshness.warning and not about_older:
+        raise LogbookError(
+            f"Not signed: {view.freshness.message.rstrip('.')}. A statement about it would be "
+            "outranked by what you said about the newer bundle. To sign about it on "
+            "purpose, add --force (in the app, choose to sign anyway)."
+        )
     out_path = Path(out_path)
     check_target(out_path, replace_attestation)
     check_statements(statements)
