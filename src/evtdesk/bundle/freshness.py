@@ -4,7 +4,10 @@ A trainee could send an older bundle again (one from before a refusal), or a bun
 logbook restored from a backup. Bundles of one logbook are numbered and each names the
 previous one's manifest hash, so a reader who remembers what they verified can say so, as
 a software updater refuses a rolled-back update. Nothing here makes a bundle invalid: it
-is still what the trainee signed; the reader is told what it is.
+is still what the trainee signed; the reader is told what it is. A number can be passed
+by exporting again, so a newer bundle is also read against the contents of the last one
+the reader kept (`evtdesk.exchange.history`): one that lost what he saw is
+HISTORY_CHANGED.
 """
 
 from __future__ import annotations
@@ -23,7 +26,10 @@ FIRST, SEEN, NEWER, OLDER, UNLINKED, FORKED, DOWNGRADED = (
     "forked",
     "downgraded",
 )
-WARNINGS = (OLDER, UNLINKED, FORKED, DOWNGRADED)
+# numbered newer, but it does not keep every entry the reader saw in the last bundle he
+# kept: decided from both bundles' contents, by `evtdesk.exchange.history`
+HISTORY_CHANGED = "history_changed"
+WARNINGS = (OLDER, UNLINKED, FORKED, DOWNGRADED, HISTORY_CHANGED)
 FORMAT_1 = "evtdesk-bundle/1"
 
 

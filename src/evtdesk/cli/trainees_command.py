@@ -52,6 +52,11 @@ def cmd_trainees(args: argparse.Namespace) -> int:
             f"  last bundle: number {last.sequence}, made {last.created.date().isoformat()}, "
             f"received {received} ({last.continues})"
         )
+        if last.history_changed_since is not None:
+            print(
+                "  WARNING: it does not keep every entry you saw in bundle "
+                f"{last.history_changed_since}: her logbook was restored or rewritten since"
+            )
         if row.problem:
             print(f"  cannot be shown: {row.problem}")
             continue

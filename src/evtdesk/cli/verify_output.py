@@ -17,6 +17,7 @@ from evtdesk.curriculum import progress_to_json
 from evtdesk.curriculum.vocabulary import word
 from evtdesk.exchange import BundleView
 from evtdesk.exchange.attestations import proposals_of
+from evtdesk.exchange.history import history_json
 from evtdesk.model.statements import DECIDES, NO_AUTHORITY
 
 FROM_COMMAND_LINE = "the key given with --trust"
@@ -113,6 +114,7 @@ def view_json(view: BundleView) -> dict[str, Any]:
             if fresh
             else None
         ),
+        "history": history_json(view.history),
         "statements": [statement_json(s) for s in view.statements],
         "proposals": [
             {
@@ -141,6 +143,7 @@ def error_json(state: str, message: str) -> dict[str, Any]:
             "trainee",
             "curriculum",
             "freshness",
+            "history",
             "progress",
             "problem",
             *_FACTS,

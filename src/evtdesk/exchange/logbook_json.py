@@ -36,7 +36,7 @@ from evtdesk.model import (
 
 FORMAT = "evtdesk-logbook/1"
 SHOWN = 40  # characters of a wrong value (or an entry's id) a message quotes
-_ENTRY_KEYS = {
+ENTRY_KEYS = {
     "id",
     "kind",
     "date",
@@ -317,7 +317,7 @@ def _entry(item: _Fields) -> Entry:
     the curriculum engine computes with them as they are."""
     entry_id, kind = item.text("id"), item.text("kind")
     item.about = f" (entry {shown(entry_id)})"
-    fields = {k: v for k, v in item.value.items() if k not in _ENTRY_KEYS}
+    fields = {k: v for k, v in item.value.items() if k not in ENTRY_KEYS}
     for name, value in fields.items():
         if not isinstance(value, _SCALARS):
             raise item._wrong(name, "a single value")

@@ -6,7 +6,8 @@ it names (which the supervisor's EVTDesk must have). What supervisors said is ju
 statement by statement against the reader's keys (`evtdesk.bundle.standing`): only the
 reader's own statements and those of keys the reader trusts as supervisor count in the
 progress shown, whatever names the bundle carries. With the reader's logbook, the bundle
-is also placed among the trainee's bundles seen before (`evtdesk.bundle.freshness`).
+is also placed among the trainee's bundles seen before (`evtdesk.bundle.freshness`), and
+a newer one is read against the last of them the reader kept (`evtdesk.exchange.history`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from evtdesk.bundle.freshness import FIRST, NEWER, Freshness, freshness
+from evtdesk.bundle.freshness import FIRST, NEWER, UNLINKED, Freshness, freshness
 from evtdesk.bundle.standing import (
     JudgedStatement,
     Reader,
@@ -29,6 +30,7 @@ from evtdesk.curriculum import Curriculum, CurriculumError, evaluate
 from evtdesk.curriculum.authority import authority_of, judge
 from evtdesk.curriculum.loader import load_shipped
 from evtdesk.curriculum.progress import Progress
+from evtdesk.exchange.history import History, history_since, judged
 from evtdesk.exchange.keys import own_role, trusted_for_bundles
 from evtdesk.exchange.logbook_json import snapshot_from_logbook_json
 from evtdesk.model import LogbookSnapshot, TrustedKey
@@ -46,6 +48,7 @@ class BundleView:
     problem: str = ""  # why the contents could not be shown, if they could not
     statements: tuple[JudgedStatement, ...] = ()
     freshness: Freshness | None = None  # None without the reader's logbook
+    history: History | None = None  # None unless a newer bundle met a kept one
 
     @property
     def manifest_sha256(self) -> str:
@@ -94,13 +97,13 @@ def open_bundle(
         ),
     )
     remembered: list[bytes] = []
-    fresh = None
+    fresh, history = None, None
     if logbook is not None and verdict.signer is not None and verdict.logbook is not None:
         trainee_key = public_key_line(verdict.signer)
         remembered = [i.source for i in logbook.records.issued_attestations(trainee_key)]
         if verdict.valid:
-            fresh = _place(logbook, verdict, trainee_key, remember, data)
-    return view_of(verdict, language, today, reader, remembered, fresh)
+            fresh, history = _place(logbook, verdict, trainee_key, remember, data)
+    return replace(view_of(verdict, language, today, reader, remembered, fresh), history=history)
 
 
 def remember_bundle(logbook: Logbook, verdict: Verdict, data: bytes) -> None:
@@ -113,15 +116,18 @@ def remember_bundle(logbook: Logbook, verdict: Verdict, data: bytes) -> None:
 
 def _place(
     logbook: Logbook, verdict: Verdict, trainee_key: str, remember: bool, data: bytes
-) -> Freshness:
-    """Judge the bundle against those seen before, then remember it (and keep its bytes)
-    if it continues them
-    (an older, forked or unlinked bundle is not remembered, so the next one is still
-    judged against the line the reader first saw)."""
+) -> tuple[Freshness, History | None]:
+    """Judge the bundle against those seen before, and a newer or unlinked one's contents
+    against the last one kept, then remember it (and keep its bytes) if it continues them
+    (an older, forked, unlinked or history-changed bundle is not remembered, so the next
+    one is still judged against the line and the contents the reader first saw)."""
     manifest = verdict.manifest
     assert manifest is not None and verdict.created is not None
     seen = logbook.records.seen_bundles(trainee_key)
-    fresh = freshness(manifest, verdict.manifest_sha256, seen)
+    fresh, history = freshness(manifest, verdict.manifest_sha256, seen), None
+    if fresh.state in (NEWER, UNLINKED) and verdict.logbook is not None:
+        history = history_since(logbook.records.last_received(trainee_key), verdict.logbook)
+        fresh = judged(fresh, history)
     if remember and fresh.state in (FIRST, NEWER):
         logbook.records.record_seen_bundle(
             SeenBundle(
@@ -138,7 +144,7 @@ def _place(
             ),
             data,  # kept in his encrypted logbook: the Trainees view stands offline
         )
-    return fresh
+    return fresh, history
 
 
 def view_of(

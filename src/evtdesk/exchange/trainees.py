@@ -2,12 +2,13 @@
 
 He sees one bundle at a time; this says, for every trainee key he trusts, what waits for
 him: the last bundle (its number, when it was made and received, whether it continues the
-one before), the part she is in, the subjects that wait for his statement (a part whose
-items are done but not approved, a week to judge, a year to evaluate, a proposed
-adaptation), overdue yearly evaluations, open measures, a stop, co-supervisors' reports,
-and his own count of trainees against the guidance's two per supervisor. Each trainee's
-last bundle is verified again from his encrypted logbook, so the view stands offline and
-is judged by the same rules as the bundle view (`open_bundle`, `evaluate`).
+one before and keeps the entries he saw in the one kept before it), the part she is in,
+the subjects that wait for his statement (a part whose items are done but not approved, a
+week to judge, a year to evaluate, a proposed adaptation), overdue yearly evaluations,
+open measures, a stop, co-supervisors' reports, and his own count of trainees against
+the guidance's two per supervisor. Each trainee's last bundle is verified again from his
+encrypted logbook, so the view stands offline and is judged by the same rules as the
+bundle view (`open_bundle`, `evaluate`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from evtdesk.bundle.verify import UnreadableBundle
 from evtdesk.curriculum.engine import approved_part
 from evtdesk.curriculum.progress import Progress
 from evtdesk.exchange.attestations import proposals_of
+from evtdesk.exchange.history import history_since
 from evtdesk.exchange.keys import own_role
 from evtdesk.exchange.supervisor import BundleView, curriculum_made_for, open_bundle
 from evtdesk.model.keys import TRAINEE
@@ -36,6 +38,9 @@ class LastBundle:
     created: datetime
     received: datetime | None
     continues: str  # "first", "continues" (links to the one before) or "unlinked"
+    # the number of the bundle kept before it whose entries it does not keep, else None: a
+    # bundle remembered before EVTDesk compared contents may have lost what he saw
+    history_changed_since: int | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +104,8 @@ def _from_bundle(
         view = open_bundle(data, logbook, language, today, remember=False)
     except UnreadableBundle as error:
         return _with(row, last_bundle=last, problem=str(error))
+    if view.verdict.logbook is not None:
+        last = replace(last, history_changed_since=_history_changed_since(logbook, seen, view))
     if view.progress is None or view.snapshot is None:
         reason = view.problem or "; ".join(view.verdict.reasons) or "it could not be read"
         return _with(row, last_bundle=last, problem=reason)
@@ -135,6 +142,15 @@ def _continues(logbook: Logbook, seen: SeenBundle) -> str:
         return "first"
     before = max(earlier, key=lambda b: b.sequence)
     return "continues" if seen.previous_manifest_sha256 == before.manifest_sha256 else "unlinked"
+
+
+def _history_changed_since(logbook: Logbook, seen: SeenBundle, view: BundleView) -> int | None:
+    """The number of the bundle kept before this one, when this one lost or changed an
+    entry he saw there (a kept bundle that cannot be read is not held against her)."""
+    assert view.verdict.logbook is not None
+    before = logbook.records.last_received(seen.signer_key, before=seen.sequence)
+    history = history_since(before, view.verdict.logbook)
+    return history.since_bundle if history is not None and history.changed else None
 
 
 def _awaiting(view: BundleView, today: date) -> tuple[str, ...]:
@@ -182,6 +198,7 @@ def _row_json(row: TraineeRow) -> dict[str, Any]:
             "created": last.created.isoformat(timespec="seconds"),
             "received": last.received.isoformat(timespec="seconds") if last.received else None,
             "continues": last.continues,
+            "history_changed_since": last.history_changed_since,
         },
         "current_part": row.current_part or None,
         "awaiting": list(row.awaiting),

@@ -13,8 +13,10 @@ revision must equal the event that recorded it, and each such event must have it
 
 What it cannot see: someone holding the raw key who rewrites the chain from some event
 to the end, recomputing every later hash, leaves a chain that is whole in itself. That is
-caught only against a head recorded outside the file — the chain head of each bundle a
-supervisor verified (see docs/file-format.md).
+caught only against what was recorded outside the file: the supervisor's logbook keeps
+each bundle he verified, and a later bundle that does not keep its entries, revisions,
+retractions and the events that made them is said to have changed the history
+(`evtdesk.exchange.history`; docs/file-format.md).
 """
 
 from __future__ import annotations

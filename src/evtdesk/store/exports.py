@@ -116,11 +116,17 @@ class ExportStore(RecordStore):
             )
             return True
 
-    def last_received(self, signer_key: str) -> tuple[SeenBundle, bytes] | None:
-        """The latest bundle of one trainee key whose bytes were kept, with them."""
+    def last_received(
+        self, signer_key: str, before: int | None = None
+    ) -> tuple[SeenBundle, bytes] | None:
+        """The latest bundle of one trainee key whose bytes were kept, with them; with
+        `before`, the latest numbered below it (what the one kept after it must extend)."""
+        conditions = [SeenBundleRow.signer_key == signer_key, SeenBundleRow.data.is_not(None)]
+        if before is not None:
+            conditions.append(SeenBundleRow.sequence < before)
         query = (
             select(SeenBundleRow)
-            .where(SeenBundleRow.signer_key == signer_key, SeenBundleRow.data.is_not(None))
+            .where(*conditions)
             .order_by(SeenBundleRow.sequence.desc(), SeenBundleRow.id.desc())
             .limit(1)
         )
