@@ -344,3 +344,23 @@ def test_the_dialog_replaces_an_attestation_but_never_a_logbook(qtbot: Any, pair
     again.week_tab.choice.setCurrentIndex(again.week_tab.PASS)
     old = first.read_bytes()
     assert again.save(first) == first and first.read_bytes() != old  # an attestation is
+
+
+def test_an_older_bundle_is_signed_about_only_on_purpose_as_on_the_command_line(
+    qtbot: Any, pair: Pair
+) -> None:
+    """One signing rule (issue 21): the dialog refuses a statement about a bundle older
+    than one he saw, as `attest` does without --force, until he ticks that he means it."""
+    older = export_bundle(pair.trainee.logbook, pair.folder / "old.evtbundle").path
+    attest_dialog(qtbot, pair)  # he opens (and so has seen) her newer bundle
+    view = BundleViewDialog(pair.supervisor, older.read_bytes(), str(older))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.mouseClick(view.attest_button, Qt.MouseButton.LeftButton)
+    dialog = view.attest_dialog
+    assert isinstance(dialog, AttestDialog) and dialog.older_check.isVisibleTo(dialog)
+    dialog.stop_tab.choice.setCurrentIndex(1)
+    dialog.stop_tab.comment.setText("Ingen tid avsatt i schemat")
+    assert "Not signed" in refused(pair, dialog, "late")
+    dialog.older_check.setChecked(True)
+    assert dialog.save(pair.folder / "late") is not None

@@ -5,13 +5,16 @@ neurointerventionists and their trainees (the ratio, at most 1:2), and what it l
 against the curriculum's thresholds; each supervisor with years as EVT operator and EVT
 done as independent operator (≥ 10 years and ≥ 150 EVT: flagged when short, never
 blocking). The numbers are edited here; the engine judges them, as in the navigator.
+The trainee's record of a unit decides nothing until the supervisor responsible there
+declares it in a signed statement (`curriculum.declared`); each site says whether he has,
+and the selected one what his declaration changes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,16 +33,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evtdesk.curriculum.declared import Confirmed, confirmed_site
 from evtdesk.curriculum.messages import number
 from evtdesk.curriculum.site_rules import site_name, site_shortfalls
 from evtdesk.model import Site
 from evtdesk.store import LogbookError
 from evtdesk.ui.approval.held import HeldThroughLock
-from evtdesk.ui.approval.supervisors_box import SupervisorsBox
+from evtdesk.ui.approval.supervisors_box import SupervisorsBox, judged_statements
 from evtdesk.ui.session import LogbookSession
 from evtdesk.ui.styles import ERROR_STYLE
+from evtdesk.ui.tooltips import plain_tooltip
 
 NUMBERS = ("procedures_per_year", "evt_per_year", "supervisors", "trainees", "interventionists")
+DECLARED = 8  # the table's column saying who declared the site
 
 
 def thresholds_of(session: LogbookSession, home: bool) -> dict[str, float]:
@@ -70,11 +76,12 @@ class SiteDialog(HeldThroughLock, QDialog):
         self.setObjectName("siteDialog")
         self.session = session
         self.sites: list[Site] = []
+        self.declared: dict[int, Confirmed] = {}
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
-        self.table = QTableWidget(0, 8, self)
+        self.table = QTableWidget(0, 9, self)
         self.table.setObjectName("siteTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -103,6 +110,11 @@ class SiteDialog(HeldThroughLock, QDialog):
             grid.addWidget(widget, index // 4 * 2 + 1, index % 4)
         grid.addWidget(self.neuro, 4, 0, 1, 2)
         grid.addWidget(self.home, 4, 2, 1, 2)
+        self.declared_label = QLabel(self.editor)
+        self.declared_label.setObjectName("siteDeclared")
+        self.declared_label.setWordWrap(True)
+        self.declared_label.setTextFormat(Qt.TextFormat.PlainText)  # names are the signers'
+        grid.addWidget(self.declared_label, 5, 0, 1, 4)
         row = QHBoxLayout()
         self.save_button, self.add_button = QPushButton(self.editor), QPushButton(self.editor)
         self.save_button.setObjectName("saveSite")
@@ -112,7 +124,7 @@ class SiteDialog(HeldThroughLock, QDialog):
         row.addStretch(1)
         row.addWidget(self.add_button)
         row.addWidget(self.save_button)
-        grid.addLayout(row, 5, 0, 1, 4)
+        grid.addLayout(row, 6, 0, 1, 4)
         layout.addWidget(self.editor)
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
@@ -125,7 +137,7 @@ class SiteDialog(HeldThroughLock, QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         session.changed.connect(self.refresh)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 110, 720)
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 125, 720)
         self.retranslate()
         self.refresh()
 
@@ -157,6 +169,7 @@ class SiteDialog(HeldThroughLock, QDialog):
                 self.tr("Trainees"),
                 self.tr("Trainees per supervisor"),
                 self.tr("Against the guidance"),
+                self.tr("Declared by"),
             ]
         )
         self.editor.setTitle(self.tr("The selected site"))
@@ -193,6 +206,8 @@ class SiteDialog(HeldThroughLock, QDialog):
             thresholds_of(self.session, False),
             thresholds_of(self.session, True),
         )
+        statements = judged_statements(self.session)
+        self.declared = {s.id: confirmed_site(s, statements) for s in self.sites}
         for row, site in enumerate(self.sites):
             ratio = (
                 number(round(site.trainees / site.supervisors, 1), language)
@@ -205,9 +220,12 @@ class SiteDialog(HeldThroughLock, QDialog):
                 *("–" if v is None else str(v) for v in _numbers(site, NUMBERS[:4])),
                 ratio,
                 self.verdict(site, ni_wanted, home_wanted),
+                self.declared_short(self.declared[site.id]),
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+            tip = plain_tooltip(self.declared_sentence(self.declared[site.id], site))
+            self.table.item(row, DECLARED).setToolTip(tip)
         self.table.resizeColumnsToContents()
         ids = [s.id for s in self.sites]
         if chosen is not None and chosen.id in ids:
@@ -228,6 +246,69 @@ class SiteDialog(HeldThroughLock, QDialog):
             return self.tr("No neurointervention: NI time here is not counted")
         return "⚑ " + "; ".join(gaps) if gaps else "✓ " + self.tr("as the guidance asks")
 
+    def declared_short(self, confirmed: Confirmed) -> str:
+        """Who declared the site and when, in a few words for the table (its tooltip and
+        the selected site's label say it whole)."""
+        if confirmed.confirmed and confirmed.on is not None:
+            return f"{confirmed.by}, {confirmed.on.isoformat()}"
+        if confirmed.declared_as:
+            return self.tr("not under this name")
+        return self.tr("not declared")
+
+    def declared_sentence(self, confirmed: Confirmed, record: Site) -> str:
+        """Whether the site is declared, and what decides: his declaration (with what
+        it says otherwise than her record) or nothing, her record being hers."""
+        if confirmed.confirmed and confirmed.on is not None:
+            said = (
+                self.tr("Declared by %1 on %2.")
+                .replace("%1", confirmed.by)
+                .replace("%2", confirmed.on.isoformat())
+            )
+            differs = self.differences(confirmed.site, record)
+            if differs:
+                said += " " + self.tr(
+                    "The declaration, which decides, differs from your record: %1."
+                ).replace("%1", "; ".join(differs))
+            return said
+        if confirmed.declared_as:
+            return self.tr(
+                "Not declared under this name: the declaration is for “%1”, which the logbook "
+                "has renamed since. Your record decides nothing until the supervisor "
+                "responsible declares the unit again in a signed statement."
+            ).replace("%1", confirmed.declared_as)
+        return self.tr(
+            "Not declared: your record, which decides nothing until the supervisor "
+            "responsible declares it in a signed statement."
+        )
+
+    def differences(self, declared: Site, record: Site) -> list[str]:
+        """Each fact the declaration states otherwise than the trainee's record, as
+        "EVT a year 90 (your record 160)"."""
+        words = {
+            "has_neurointervention": self.tr("Neurointervention"),
+            "procedures_per_year": self.tr("Procedures a year"),
+            "evt_per_year": self.tr("EVT a year"),
+            "supervisors": self.tr("Supervisors"),
+            "trainees": self.tr("Trainees"),
+            "interventionists": self.tr("EVT-competent interventionists"),
+        }
+        found = []
+        for key, word in words.items():
+            theirs, mine = getattr(declared, key), getattr(record, key)
+            if theirs != mine:
+                found.append(
+                    self.tr("%1 %2 (your record %3)")
+                    .replace("%1", word)
+                    .replace("%2", self._fact(theirs))
+                    .replace("%3", self._fact(mine))
+                )
+        return found
+
+    def _fact(self, value: object) -> str:
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        return self.tr("not known") if value is None else str(value)
+
     def current_site(self) -> Site | None:
         row = self.table.currentRow()
         return self.sites[row] if 0 <= row < len(self.sites) else None
@@ -242,6 +323,10 @@ class SiteDialog(HeldThroughLock, QDialog):
             self.spins[key].setValue(-1 if value is None else value)
         self.neuro.setChecked(site.has_neurointervention)
         self.home.setChecked(site.home)
+        confirmed = self.declared.get(site.id)
+        self.declared_label.setText(
+            "" if confirmed is None else self.declared_sentence(confirmed, site)
+        )
 
     def _values(self) -> dict[str, object]:
         values: dict[str, object] = {

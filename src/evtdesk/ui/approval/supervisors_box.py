@@ -1,17 +1,22 @@
 """The supervisors' qualifications (S1) in the sites dialog: each supervisor and
 co-supervisor with years as EVT operator and EVT done as independent operator, judged
 against what the curriculum asks of a main supervisor. Short is flagged, never blocking:
-the guidance says "bör"."""
+the guidance says "bör". What the trainee typed of a main supervisor decides nothing until
+he declares his qualification in a signed statement (`curriculum.declared`); each row says
+whether he has."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -19,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evtdesk.model import Person, PersonRole
+from evtdesk.curriculum.declared import qualifications
+from evtdesk.model import Attestation, Person, PersonRole
 from evtdesk.store import LogbookError
 from evtdesk.ui.session import LogbookSession
 from evtdesk.ui.styles import ERROR_STYLE
+from evtdesk.ui.tooltips import plain_tooltip
 
 
 def supervisor_thresholds(session: LogbookSession) -> tuple[float, float]:
@@ -38,14 +45,81 @@ def supervisor_thresholds(session: LogbookSession) -> tuple[float, float]:
     return 0.0, 0.0
 
 
+def judged_statements(session: LogbookSession) -> tuple[Attestation, ...]:
+    """The logbook's statements as the engine weighs them (each signer's authority on the
+    signing day, a hand-over applied), so a declaration is shown as declared only when
+    it decides (as `exchange.readiness.declared_readiness` judges a snapshot)."""
+    from evtdesk.curriculum import load_curriculum
+    from evtdesk.curriculum.authority import judge
+
+    snapshot = session.snapshot()
+    return judge(load_curriculum(snapshot.curriculum_id), snapshot).attestations
+
+
+def declaration_of(person: Person, declared: Sequence[Attestation]) -> Attestation | None:
+    """The standing qualification a recorded supervisor declared, matched as the engine
+    matches him (`site_rules._declared_by`): the name she gave his key may add to the
+    one she typed ("Erik Holm" and "Erik Holm (Sahlgrenska)")."""
+    typed = person.name.strip().casefold()
+    if not typed:
+        return None
+    return next(
+        (s for s in declared if s.supervisor_name.strip().casefold().startswith(typed)), None
+    )
+
+
+def declared_short(person: Person, declared: Sequence[Attestation]) -> str:
+    """Who declared a main supervisor's qualification and what, in a few words for the
+    table; a co-supervisor's is not what the guidance judges, so nothing is said of it."""
+    if person.role != PersonRole.SUPERVISOR:
+        return ""
+    statement = declaration_of(person, declared)
+    if statement is None or statement.declaration is None:
+        return QCoreApplication.translate("SiteDialog", "not declared")
+    facts = statement.declaration.facts
+    return (
+        QCoreApplication.translate("SiteDialog", "%1, %2: %3 years, %4 EVT")
+        .replace("%1", statement.supervisor_name)
+        .replace("%2", statement.signed_at.date().isoformat())
+        .replace("%3", f"{facts['years_specialist_ni']:g}")
+        .replace("%4", str(facts["evt_independent"]))
+    )
+
+
+def declared_sentence(person: Person, declared: Sequence[Attestation]) -> str:
+    """The same whole, for the selected supervisor and the table's tooltip: what decides."""
+    if person.role != PersonRole.SUPERVISOR:
+        return ""
+    statement = declaration_of(person, declared)
+    if statement is None or statement.declaration is None:
+        return QCoreApplication.translate(
+            "SiteDialog",
+            "Not declared: your record, which decides nothing until the supervisor declares "
+            "his qualification in a signed statement.",
+        )
+    facts = statement.declaration.facts
+    return (
+        QCoreApplication.translate(
+            "SiteDialog",
+            "Declared by %1 on %2: %3 years as a specialist in neurointervention, %4 EVT as "
+            "independent operator. His declaration decides, not your record.",
+        )
+        .replace("%1", statement.supervisor_name)
+        .replace("%2", statement.signed_at.date().isoformat())
+        .replace("%3", f"{facts['years_specialist_ni']:g}")
+        .replace("%4", str(facts["evt_independent"]))
+    )
+
+
 class SupervisorsBox(QGroupBox):
     def __init__(self, session: LogbookSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("supervisorsBox")
         self.session = session
         self.people: list[Person] = []
+        self.declared: list[Attestation] = []  # the standing qualification declarations
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("supervisorTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -74,6 +148,13 @@ class SupervisorsBox(QGroupBox):
             row.addWidget(widget)
         row.addStretch(1)
         layout.addLayout(row)
+        self.declared_label = QLabel(self)
+        self.declared_label.setObjectName("supervisorDeclared")
+        self.declared_label.setTextFormat(Qt.TextFormat.PlainText)  # names are the signers'
+        # one line, never wrapped: a wrapped label would make the box keep its whole
+        # height and squeeze the sites table above; what does not fit is in the tooltip
+        self.declared_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.declared_label)
         self.problem = QLabel(self)
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
@@ -91,6 +172,7 @@ class SupervisorsBox(QGroupBox):
                 QCoreApplication.translate("SiteDialog", "Role"),
                 QCoreApplication.translate("SiteDialog", "Years as EVT operator, EVT"),
                 QCoreApplication.translate("SiteDialog", "Judged"),
+                QCoreApplication.translate("SiteDialog", "Declared by"),
             ]
         )
         self.years_label.setText(QCoreApplication.translate("SiteDialog", "&Years as EVT operator"))
@@ -101,6 +183,7 @@ class SupervisorsBox(QGroupBox):
 
     def refresh(self) -> None:
         wanted_years, wanted_evt = supervisor_thresholds(self.session)
+        self.declared = qualifications(judged_statements(self.session))
         self.people = [
             p
             for p in self.session.snapshot().people
@@ -118,9 +201,12 @@ class SupervisorsBox(QGroupBox):
                 else QCoreApplication.translate("SiteDialog", "Co-supervisor"),
                 f"{years} / {evt}",
                 self.judged(person, wanted_years, wanted_evt) if main else "",
+                declared_short(person, self.declared),
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+            tip = plain_tooltip(declared_sentence(person, self.declared))
+            self.table.item(row, len(cells) - 1).setToolTip(tip)
         self.table.resizeColumnsToContents()
         if self.people and self.table.currentRow() < 0:
             self.table.selectRow(0)
@@ -157,6 +243,9 @@ class SupervisorsBox(QGroupBox):
         person = self.current()
         if person is None:
             return
+        said = declared_sentence(person, self.declared)
+        self.declared_label.setText(said)
+        self.declared_label.setToolTip(plain_tooltip(said))
         self.years.setValue(-1 if person.years_as_operator is None else person.years_as_operator)
         self.evt.setValue(-1 if person.evt_independent is None else person.evt_independent)
 

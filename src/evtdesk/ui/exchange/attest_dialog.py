@@ -3,8 +3,9 @@ and save a signed attestation to give back to the trainee.
 
 The items (parts, certificates, the plan, proposed adaptations) are one table; the
 statements that carry content — the examination week's verdict, a year's evaluation,
-stopping or resuming the training — each have their tab (`verdict_tabs`). One save signs
-everything chosen in all of them as one attestation."""
+stopping or resuming the training — each have their tab (`verdict_tabs`), and so do the
+facts the signer declares (`declarations_tab`). One save signs everything chosen in all
+of them as one attestation."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,11 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from evtdesk.bundle.attestation import MAX_COMMENT
-from evtdesk.exchange import BundleView, attestation_subjects, write_attestation
+from evtdesk.exchange import BundleView, attestation_subjects, identity_info, write_attestation
 from evtdesk.exchange.attestations import proposals_of, signed_proposal
 from evtdesk.model import Statement
 from evtdesk.model.statements import ADAPT_PREFIX
 from evtdesk.store import LogbookError
+from evtdesk.ui.exchange.declarations_tab import DeclarationsTab
 from evtdesk.ui.exchange.verdict_tabs import StopTab, WeekVerdictTab, YearEvaluationTab
 from evtdesk.ui.session import LogbookSession
 from evtdesk.ui.styles import ERROR_STYLE
@@ -143,6 +146,16 @@ class AttestDialog(QDialog):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet(ERROR_STYLE)
         self.problem_label.hide()
+        # the command line's --force: a bundle older than one he saw is signed about only
+        # on purpose, since what he said about the newer one outranks it
+        self.older_check = QCheckBox(
+            self.tr(
+                "Sign about this bundle although it is older than one you saw (what you said "
+                "about the newer one outranks it)"
+            )
+        )
+        self.older_check.setObjectName("signAboutOlder")
+        self.older_check.setVisible(view.freshness is not None and view.freshness.warning)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(
             self.tr("&Save signed attestation…"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -163,19 +176,26 @@ class AttestDialog(QDialog):
             self.year_tab,
             self.stop_tab,
         )
+        self.declarations_tab = DeclarationsTab(view, session.language, self._own_key, today)
+        # every tab whose statements are signed beside the ticked items
+        self.content_tabs: tuple[
+            WeekVerdictTab | YearEvaluationTab | StopTab | DeclarationsTab, ...
+        ] = (*self.verdict_tabs, self.declarations_tab)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("attestTabs")
         self.tabs.addTab(items, self.tr("&Items"))
         self.tabs.addTab(self.week_tab, self.tr("E&xamination week"))
         self.tabs.addTab(self.year_tab, self.tr("Yearly e&valuation"))
         self.tabs.addTab(self.stop_tab, self.tr("S&top or resume"))
-        for tab in self.verdict_tabs:
+        self.tabs.addTab(self.declarations_tab, self.tr("&Declarations"))
+        for tab in self.content_tabs:
             tab.changed.connect(self._update)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.problem_label)
+        layout.addWidget(self.older_check)
         layout.addWidget(self.buttons)
         self._update()
         self.resize(1100, 720)
@@ -185,6 +205,11 @@ class AttestDialog(QDialog):
         again: what was ticked and typed stays, and the bundle read before the lock (its
         verdict was checked then) is what is signed."""
         self.session = session
+
+    def _own_key(self) -> str:
+        """The signer's public key, for a hand-over: read when signing, from the logbook
+        the dialog signs with (it may have been locked and unlocked since it opened)."""
+        return identity_info(self.session.logbook).public_key_text
 
     def _state_text(self, state: str) -> str:
         return {
@@ -210,7 +235,7 @@ class AttestDialog(QDialog):
             )
 
     def _update(self) -> None:
-        count = len(self.checked_rows()) + sum(t.chosen_count for t in self.verdict_tabs)
+        count = len(self.checked_rows()) + sum(t.chosen_count for t in self.content_tabs)
         self.count_label.setText(self.tr("%n statement(s) chosen.", "", count))
         self.save_button.setEnabled(count > 0)
 
@@ -243,7 +268,7 @@ class AttestDialog(QDialog):
                 )
             else:
                 found.append(Statement(subject, approved, comment))
-        for tab in self.verdict_tabs:  # LogbookError when the core refuses what was said
+        for tab in self.content_tabs:  # LogbookError when the core refuses what was said
             found += tab.statements()
         return found
 
@@ -257,7 +282,7 @@ class AttestDialog(QDialog):
         found = [
             self.tr("Say why this is not approved: {subject}").format(subject=s) for s in missing
         ]
-        for tab in self.verdict_tabs:
+        for tab in self.content_tabs:
             found += tab.problems()
         return found
 
@@ -278,7 +303,7 @@ class AttestDialog(QDialog):
 
     def _check(self) -> bool:
         problems = self.problems()
-        if not self.checked_rows() and not any(t.chosen_count for t in self.verdict_tabs):
+        if not self.checked_rows() and not any(t.chosen_count for t in self.content_tabs):
             problems.append(self.tr("Tick at least one item, or give a verdict or an evaluation."))
         self.problem_label.setText("<br>".join(html.escape(p) for p in problems))
         self.problem_label.setVisible(bool(problems))
@@ -298,7 +323,12 @@ class AttestDialog(QDialog):
             path = path.with_suffix(SUFFIX)
         try:
             written = write_attestation(
-                self.session.logbook, self.view, self.statements(), path, replace_attestation=True
+                self.session.logbook,
+                self.view,
+                self.statements(),
+                path,
+                replace_attestation=True,
+                about_older=self.older_check.isChecked(),
             )
         except LogbookError as error:  # e.g. an identity number in a comment
             self.problem_label.setText(html.escape(str(error)))
