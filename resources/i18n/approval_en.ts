@@ -38,13 +38,13 @@
     <name>ExamWeekDialog</name>
     <message>
         <location filename="../../src/evtdesk/ui/approval/case_row.py" line="99"/>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="233"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="246"/>
         <source>EVT</source>
         <translation>EVT</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/approval/case_row.py" line="100"/>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="233"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="246"/>
         <source>No EVT</source>
         <translation>No EVT</translation>
     </message>
@@ -119,127 +119,127 @@
         <translation>%1: write the time as hh:mm, e.g. 08:40.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="118"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="119"/>
         <source>Examination week</source>
         <translation>Examination week</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="119"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="120"/>
         <source>&amp;Week:</source>
         <translation>&amp;Week:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="120"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="121"/>
         <source>New week &amp;from</source>
         <translation>New week &amp;from</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="121"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="122"/>
         <source>&amp;Start week</source>
         <translation>&amp;Start week</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="122"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="123"/>
         <source>A candidate for endovascular treatment</source>
         <translation>A candidate for endovascular treatment</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="123"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="124"/>
         <source>&amp;Add case</source>
         <translation>&amp;Add case</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="124"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="125"/>
         <source>Enter saves the case; the line is then empty</source>
         <translation>Enter saves the case; the line is then empty</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="127"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="128"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="128"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="129"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="129"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="130"/>
         <source>Grounds</source>
         <translation>Grounds</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="130"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="131"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="131"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="132"/>
         <source>mTICI</source>
         <translation>mTICI</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="132"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="133"/>
         <source>sICH</source>
         <translation>sICH</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="188"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="201"/>
         <source>No examination week yet. It can start when every certificate, the course certificate included, is with your main supervisor.</source>
         <translation>No examination week yet. It can start when every certificate, the course certificate included, is with your main supervisor.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="208"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="221"/>
         <source>Awaiting the supervisor&apos;s verdict: export a bundle when the week ends.</source>
         <translation>Awaiting the supervisor&apos;s verdict: export a bundle when the week ends.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="225"/>
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="225"/>
         <source>Not passed</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="218"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="231"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="219"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="232"/>
         <source>Employer informed: %1</source>
         <translation>Employer informed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="223"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="236"/>
         <source>A later verdict decides.</source>
         <translation>A later verdict decides.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="239"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="252"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="239"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="252"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="253"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="266"/>
         <source>Add the unit first (Edit ▸ Sites and supervisors), then start the week.</source>
         <translation>Add the unit first (Edit ▸ Sites and supervisors), then start the week.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="258"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="271"/>
         <source>Start the week within the coming year.</source>
         <translation>Start the week within the coming year.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="277"/>
+        <location filename="../../src/evtdesk/ui/approval/exam_week_dialog.py" line="291"/>
         <source>Start the week first.</source>
         <translation>Start the week first.</translation>
     </message>
@@ -247,208 +247,282 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="142"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="154"/>
         <source>Sites and supervisors</source>
         <translation>Sites and supervisors</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="145"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="157"/>
         <source>The neurointervention part is done at a unit with neurointervention, preferably of high volume: at least 250 procedures a year, 100 of them EVT, and at most two trainees per supervising neurointerventionist.</source>
         <translation>The neurointervention part is done at a unit with neurointervention, preferably of high volume: at least 250 procedures a year, 100 of them EVT, and at most two trainees per supervising neurointerventionist.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="152"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="164"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="165"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="288"/>
         <source>Neurointervention</source>
         <translation>Neurointervention</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="166"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="289"/>
         <source>Procedures a year</source>
         <translation>Procedures a year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="155"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="167"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="290"/>
         <source>EVT a year</source>
         <translation>EVT a year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="156"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="168"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="291"/>
         <source>Supervisors</source>
         <translation>Supervisors</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="169"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="292"/>
         <source>Trainees</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="158"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="170"/>
         <source>Trainees per supervisor</source>
         <translation>Trainees per supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="159"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="171"/>
         <source>Against the guidance</source>
         <translation>Against the guidance</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="162"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="172"/>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="175"/>
+        <source>Declared by</source>
+        <translation>Declared by</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="175"/>
         <source>The selected site</source>
         <translation>The selected site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="164"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="177"/>
         <source>&amp;Hospital</source>
         <translation>&amp;Hospital</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="165"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="178"/>
         <source>U&amp;nit</source>
         <translation>U&amp;nit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="166"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="179"/>
         <source>&amp;Procedures a year</source>
         <translation>&amp;Procedures a year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="167"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="180"/>
         <source>&amp;EVT a year</source>
         <translation>&amp;EVT a year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="168"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="181"/>
         <source>Super&amp;vising neurointerventionists</source>
         <translation>Super&amp;vising neurointerventionists</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="169"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="182"/>
         <source>&amp;Trainees there</source>
         <translation>&amp;Trainees there</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="170"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="183"/>
         <source>EVT-competent &amp;interventionists</source>
         <translation>EVT-competent &amp;interventionists</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="174"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="187"/>
         <source>Has neu&amp;rointervention</source>
         <translation>Has neu&amp;rointervention</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="175"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="188"/>
         <source>My o&amp;wn hospital</source>
         <translation>My o&amp;wn hospital</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="176"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="189"/>
         <source>&amp;Save numbers</source>
         <translation>&amp;Save numbers</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="177"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="190"/>
         <source>A&amp;dd as new site</source>
         <translation>A&amp;dd as new site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="204"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="219"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="309"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="204"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="219"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="309"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="228"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="246"/>
         <source>No neurointervention: NI time here is not counted</source>
         <translation>No neurointervention: NI time here is not counted</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="229"/>
-        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="149"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="247"/>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="235"/>
         <source>as the guidance asks</source>
         <translation>as the guidance asks</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="258"/>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="255"/>
+        <source>not under this name</source>
+        <translation>not under this name</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="256"/>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="78"/>
+        <source>not declared</source>
+        <translation>not declared</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="263"/>
+        <source>Declared by %1 on %2.</source>
+        <translation>Declared by %1 on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="270"/>
+        <source>The declaration, which decides, differs from your record: %1.</source>
+        <translation>The declaration, which decides, differs from your record: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="275"/>
+        <source>Not declared under this name: the declaration is for “%1”, which the logbook has renamed since. Your record decides nothing until the supervisor responsible declares the unit again in a signed statement.</source>
+        <translation>Not declared under this name: the declaration is for “%1”, which the logbook has renamed since. Your record decides nothing until the supervisor responsible declares the unit again in a signed statement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="280"/>
+        <source>Not declared: your record, which decides nothing until the supervisor responsible declares it in a signed statement.</source>
+        <translation>Not declared: your record, which decides nothing until the supervisor responsible declares it in a signed statement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="293"/>
+        <source>EVT-competent interventionists</source>
+        <translation>EVT-competent interventionists</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="300"/>
+        <source>%1 %2 (your record %3)</source>
+        <translation>%1 %2 (your record %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="310"/>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/approval/site_dialog.py" line="343"/>
         <source>Choose a site in the list, or add a new one.</source>
         <translation>Choose a site in the list, or add a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="84"/>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="81"/>
+        <source>%1, %2: %3 years, %4 EVT</source>
+        <translation>%1, %2: %3 years, %4 EVT</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="95"/>
+        <source>Not declared: your record, which decides nothing until the supervisor declares his qualification in a signed statement.</source>
+        <translation>Not declared: your record, which decides nothing until the supervisor declares his qualification in a signed statement.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="102"/>
+        <source>Declared by %1 on %2: %3 years as a specialist in neurointervention, %4 EVT as independent operator. His declaration decides, not your record.</source>
+        <translation>Declared by %1 on %2: %3 years as a specialist in neurointervention, %4 EVT as independent operator. His declaration decides, not your record.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="165"/>
         <source>Supervisors (main supervisor: ≥ 10 years and ≥ 150 EVT)</source>
         <translation>Supervisors (main supervisor: ≥ 10 years and ≥ 150 EVT)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="90"/>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="171"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="91"/>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="172"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="92"/>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="173"/>
         <source>Years as EVT operator, EVT</source>
         <translation>Years as EVT operator, EVT</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="93"/>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="174"/>
         <source>Judged</source>
         <translation>Judged</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="96"/>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="178"/>
         <source>&amp;Years as EVT operator</source>
         <translation>&amp;Years as EVT operator</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="98"/>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="180"/>
         <source>EVT as independent &amp;operator</source>
         <translation>EVT as independent &amp;operator</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="100"/>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="182"/>
         <source>Save e&amp;xperience</source>
         <translation>Save e&amp;xperience</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="116"/>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="199"/>
         <source>Main supervisor</source>
         <translation>Main supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="118"/>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="201"/>
         <source>Co-supervisor</source>
         <translation>Co-supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="132"/>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="218"/>
         <source>experience not recorded</source>
         <translation>experience not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="136"/>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="222"/>
         <source>fewer than %1 years</source>
         <translation>fewer than %1 years</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="142"/>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="228"/>
         <source>fewer than %1 EVT</source>
         <translation>fewer than %1 EVT</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="167"/>
+        <location filename="../../src/evtdesk/ui/approval/supervisors_box.py" line="256"/>
         <source>Choose a supervisor in the list.</source>
         <translation>Choose a supervisor in the list.</translation>
     </message>

@@ -52,72 +52,67 @@
 <context>
     <name>AddKeyDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="58"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="57"/>
         <source>Trust a key</source>
         <translation>Lita på en nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="63"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="62"/>
         <source>Paste the public key here (both lines of the .pub file, or the key line)</source>
         <translation>Klistra in den publika nyckeln här (båda raderna i .pub-filen, eller nyckelraden)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="66"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="65"/>
         <source>Public key</source>
         <translation>Publik nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="67"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="66"/>
         <source>&amp;Load .pub file…</source>
         <translation>&amp;Läs in .pub-fil…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="85"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="84"/>
         <source>Does this fingerprint match what the key owner reads to you?</source>
         <translation>Stämmer det här fingeravtrycket med det nyckelägaren läser upp för dig?</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="88"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="87"/>
         <source>&amp;Yes, every group matches</source>
         <translation>&amp;Ja, varje grupp stämmer</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="95"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="94"/>
         <source>Key owner&apos;s &amp;name:</source>
         <translation>Nyckelägarens &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="96"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="95"/>
         <source>&amp;Role:</source>
         <translation>&amp;Roll:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="99"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="98"/>
         <source>&amp;Trust this key</source>
         <translation>&amp;Lita på den här nyckeln</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="107"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="106"/>
         <source>Fingerprint</source>
         <translation>Fingeravtryck</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="145"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="144"/>
         <source>Load key</source>
         <translation>Läs in nyckel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="147"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="146"/>
         <source>Public keys (*.pub);;All files (*)</source>
         <translation>Publika nycklar (*.pub);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="155"/>
-        <source>the file is far too large for a key</source>
-        <translation>filen är alldeles för stor för att vara en nyckel</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="159"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="158"/>
         <source>The file could not be read: {reason}</source>
         <translation>Filen kunde inte läsas: {reason}</translation>
     </message>
@@ -125,108 +120,118 @@
 <context>
     <name>AttestDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="64"/>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="91"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="67"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="94"/>
         <source>Attest</source>
         <translation>Intyga</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="69"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="72"/>
         <source>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The examination week, the yearly evaluation and stopping the training have their own tabs. The attestation is signed with your key and is only valid for this trainee&apos;s bundle.</source>
         <translation>Kryssa i det du intygar för {name}. Godkänn eller underkänn varje punkt; säg varför när du inte godkänner. Examinationsveckan, den årliga utvärderingen och avbrytande av utbildningen har egna flikar. Intyget signeras med din nyckel och gäller bara denna ST-läkares paket.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="80"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="83"/>
         <source>Filter…</source>
         <translation>Filtrera…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="92"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="95"/>
         <source>Status in the bundle</source>
         <translation>Status i paketet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="93"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="96"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="94"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="97"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="121"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="124"/>
         <source>Approved</source>
         <translation>Godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="122"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="125"/>
         <source>Not approved</source>
         <translation>Inte godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="123"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="126"/>
         <source>Decision for {subject}</source>
         <translation>Beslut för {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="127"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="130"/>
         <source>Comment for {subject}</source>
         <translation>Kommentar för {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="148"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="153"/>
+        <source>Sign about this bundle although it is older than one you saw (what you said about the newer one outranks it)</source>
+        <translation>Signera om detta paket fast det är äldre än ett du har sett (det du sa om det nyare väger tyngre)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="161"/>
         <source>&amp;Save signed attestation…</source>
         <translation>&amp;Spara signerat intyg…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="168"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="186"/>
         <source>&amp;Items</source>
         <translation>&amp;Punkter</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="169"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="187"/>
         <source>E&amp;xamination week</source>
         <translation>E&amp;xaminationsvecka</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="171"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="189"/>
         <source>S&amp;top or resume</source>
         <translation>Avbr&amp;yt eller återuppta</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="191"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="190"/>
+        <source>&amp;Declarations</source>
+        <translation>&amp;Intyganden</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="216"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="192"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="217"/>
         <source>Not yet met</source>
         <translation>Ännu inte uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="218"/>
         <source>Met</source>
         <translation>Uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="194"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="219"/>
         <source>Already attested</source>
         <translation>Redan intygat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="195"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="220"/>
         <source>Complete</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="196"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="221"/>
         <source>Proposed by the trainee</source>
         <translation>Föreslaget av ST-läkaren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="214"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="239"/>
         <source>%n statement(s) chosen.</source>
         <translation>
             <numerusform>%n utlåtande valt.</numerusform>
@@ -234,27 +239,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="282"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="307"/>
         <source>Tick at least one item, or give a verdict or an evaluation.</source>
         <translation>Kryssa i minst en punkt, eller ge ett utlåtande eller en utvärdering.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="258"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="283"/>
         <source>Say why this is not approved: {subject}</source>
         <translation>Skriv varför detta inte godkänns: {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="170"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="188"/>
         <source>Yearly e&amp;valuation</source>
         <translation>Årlig utvärder&amp;ing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="272"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="297"/>
         <source>Save signed attestation</source>
         <translation>Spara signerat intyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="274"/>
+        <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="299"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk-intyg (*.evtattest);;Alla filer (*)</translation>
     </message>
@@ -387,6 +392,14 @@
         <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="334"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationsTab</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="567"/>
+        <source>What the trainee records of her supervisors, her units and her hospital decides nothing until the person who answers for it declares it here, signed. Turn on only what you declare; a section left off adds nothing.</source>
+        <translation>Det ST-läkaren antecknar om sina handledare, sina enheter och sitt sjukhus avgör inget förrän den som ansvarar för det intygar det här, signerat. Slå bara på det du intygar; en avstängd del lägger inte till något.</translation>
     </message>
 </context>
 <context>
@@ -571,6 +584,84 @@
     </message>
 </context>
 <context>
+    <name>HandOverSection</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="441"/>
+        <source>&amp;Hand-over of the training</source>
+        <translation>&amp;Överlämning av utbildningen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="442"/>
+        <source>I:</source>
+        <translation>Jag:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="444"/>
+        <source>hand the training over to this main supervisor</source>
+        <translation>lämnar över utbildningen till denna huvudhandledare</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="447"/>
+        <source>take the training over from this main supervisor</source>
+        <translation>tar över utbildningen från denna huvudhandledare</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="449"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Nyckel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="451"/>
+        <source>Paste the other main supervisor&apos;s public key, or load his .pub file</source>
+        <translation>Klistra in den andra huvudhandledarens publika nyckel, eller läs in hans .pub-fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="453"/>
+        <source>The other main supervisor&apos;s key</source>
+        <translation>Den andra huvudhandledarens nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="454"/>
+        <source>Load key &amp;file…</source>
+        <translation>Läs in nyckel&amp;fil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="455"/>
+        <source>Fingerprint:</source>
+        <translation>Fingeravtryck:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="456"/>
+        <source>Fro&amp;m:</source>
+        <translation>Från och &amp;med:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="464"/>
+        <source>not a key</source>
+        <translation>ingen nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="471"/>
+        <source>Load the other main supervisor&apos;s key</source>
+        <translation>Läs in den andra huvudhandledarens nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="473"/>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Publika nycklar (*.pub);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="485"/>
+        <source>The file could not be read: {reason}</source>
+        <translation>Filen kunde inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="497"/>
+        <source>For the hand-over, paste the other main supervisor&apos;s key or load his key file.</source>
+        <translation>För överlämningen, klistra in den andra huvudhandledarens nyckel eller läs in hans nyckelfil.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/identity_dialog.py" line="83"/>
@@ -732,6 +823,127 @@
     </message>
 </context>
 <context>
+    <name>QualificationSection</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="176"/>
+        <source>My &amp;qualification as main supervisor</source>
+        <translation>Mina &amp;kvalifikationer som huvudhandledare</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="178"/>
+        <source>&amp;Years as a specialist in neurointervention:</source>
+        <translation>&amp;År som specialist i neurointervention:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="179"/>
+        <source>EVT as independent &amp;operator:</source>
+        <translation>EVT som självständig &amp;operatör:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="180"/>
+        <source>&amp;Academic title:</source>
+        <translation>&amp;Akademisk titel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="181"/>
+        <source>High-volume &amp;centre:</source>
+        <translation>&amp;Högvolymsjukhus:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="185"/>
+        <source>Optional, e.g. docent</source>
+        <translation>Valfritt, t.ex. docent</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="186"/>
+        <source>Not said</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="186"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="186"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="192"/>
+        <source>Say how many years you have been a specialist in neurointervention.</source>
+        <translation>Ange hur många år du har varit specialist i neurointervention.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="195"/>
+        <source>Say how many EVT you have done as independent operator.</source>
+        <translation>Ange hur många EVT du har gjort som självständig operatör.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessSection</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="336"/>
+        <source>A hospital&apos;s &amp;readiness</source>
+        <translation>Ett sjukhus &amp;beredskap</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="338"/>
+        <source>The bundle&apos;s curriculum states no requirements on a hospital.</source>
+        <translation>Paketets utbildningsplan ställer inga krav på ett sjukhus.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="340"/>
+        <source>The bundle records no site.</source>
+        <translation>Paketet har ingen enhet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="343"/>
+        <source>As the hospital&apos;s representative: a status for each criterion you declare. Criteria left at “not declared” are left out.</source>
+        <translation>Som sjukhusets företrädare: en status för varje kriterium du intygar. Kriterier som står på ”ej intygat” lämnas utanför.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="347"/>
+        <source>Hospita&amp;l:</source>
+        <translation>Sjukhu&amp;s:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="349"/>
+        <source>Not declared</source>
+        <translation>Ej intygat</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="350"/>
+        <source>Met</source>
+        <translation>Uppfyllt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="351"/>
+        <source>Partly met</source>
+        <translation>Delvis uppfyllt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="352"/>
+        <source>Not met</source>
+        <translation>Ej uppfyllt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="353"/>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="357"/>
+        <source>Status of {item}</source>
+        <translation>Status för {item}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="368"/>
+        <source>Choose a status for at least one criterion of the hospital&apos;s readiness, or turn the readiness off.</source>
+        <translation>Välj status för minst ett kriterium i sjukhusets beredskap, eller slå av beredskapen.</translation>
+    </message>
+</context>
+<context>
     <name>RetireKeyDialog</name>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/key_term_dialog.py" line="29"/>
@@ -757,6 +969,79 @@
         <location filename="../../src/evtdesk/ui/exchange/key_term_dialog.py" line="91"/>
         <source>This retires {name}&apos;s key ({role}, fingerprint {fingerprint}) after {date}: what it signs after that day counts for nothing; what it signed until then stands.</source>
         <translation>Detta avvecklar {name}s nyckel ({role}, fingeravtryck {fingerprint}) efter {date}: det den signerar efter den dagen gäller inte; det den signerade dittills står kvar.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSection</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="246"/>
+        <source>A &amp;unit I answer for</source>
+        <translation>En &amp;enhet jag ansvarar för</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="249"/>
+        <source>Shown as the trainee recorded it. Correct what you know to be otherwise; a number stepped down below 0 reads “not known”. The unit is signed under the name the bundle gives it.</source>
+        <translation>Visas som ST-läkaren antecknat den. Rätta det du vet är annorlunda; ett tal som stegas ner under 0 blir ”okänt”. Enheten signeras under det namn paketet ger den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="254"/>
+        <source>The bundle records no site.</source>
+        <translation>Paketet har ingen enhet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="256"/>
+        <source>U&amp;nit:</source>
+        <translation>E&amp;nhet:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="257"/>
+        <source>Neurointervention:</source>
+        <translation>Neurointervention:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="259"/>
+        <source>Procedures a year:</source>
+        <translation>Ingrepp per år:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="260"/>
+        <source>EVT a year:</source>
+        <translation>EVT per år:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="261"/>
+        <source>EVT-competent interventionists:</source>
+        <translation>EVT-kunniga interventionister:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="262"/>
+        <source>Supervising neurointerventionists:</source>
+        <translation>Handledande neurointerventionister:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="263"/>
+        <source>Trainees there:</source>
+        <translation>ST-läkare där:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="268"/>
+        <source>not known</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="269"/>
+        <source>Not known</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="269"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="269"/>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -963,73 +1248,73 @@
 <context>
     <name>TrustedKeysDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="192"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="191"/>
         <source>Trusted keys</source>
         <translation>Betrodda nycklar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="195"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="194"/>
         <source>Signatures made with these keys are accepted: bundles from trainees, attestations from supervisors.</source>
         <translation>Signaturer gjorda med de här nycklarna godtas: paket från ST-läkare, intyg från handledare.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="203"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="202"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="203"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="202"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="203"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="202"/>
         <source>Fingerprint</source>
         <translation>Fingeravtryck</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="203"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="202"/>
         <source>Term</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="212"/>
         <source>No keys are trusted yet.</source>
         <translation>Inga nycklar är betrodda ännu.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="217"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="216"/>
         <source>&amp;Add…</source>
         <translation>&amp;Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="222"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="221"/>
         <source>&amp;Retire…</source>
         <translation>&amp;Avveckla…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="226"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="225"/>
         <source>End the key&apos;s term on a day: what it signed until then still counts</source>
         <translation>Avsluta nyckelns period en viss dag: det den signerade dittills gäller fortfarande</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="230"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="229"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="266"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="265"/>
         <source>no end</source>
         <translation>tills vidare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="267"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="266"/>
         <source>until {date}</source>
         <translation>till och med {date}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="300"/>
-        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="299"/>
+        <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="309"/>
         <source>Remove a trusted key</source>
         <translation>Ta bort en betrodd nyckel</translation>
     </message>

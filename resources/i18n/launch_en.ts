@@ -14,22 +14,22 @@
         <translation>{name} was not found in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="105"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="107"/>
         <source>Open logbook</source>
         <translation>Open logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="106"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="108"/>
         <source>Lock {current} and open {name}?</source>
         <translation>Lock {current} and open {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="128"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="130"/>
         <source>Unlock your logbook to open {names}.</source>
         <translation>Unlock your logbook to open {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="166"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="168"/>
         <source>Open file</source>
         <translation>Open file</translation>
     </message>

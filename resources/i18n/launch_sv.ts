@@ -14,22 +14,22 @@
         <translation>{name} finns inte i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="105"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="107"/>
         <source>Open logbook</source>
         <translation>Öppna loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="106"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="108"/>
         <source>Lock {current} and open {name}?</source>
         <translation>Låsa {current} och öppna {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="128"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="130"/>
         <source>Unlock your logbook to open {names}.</source>
         <translation>Lås upp din loggbok för att öppna {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="166"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="168"/>
         <source>Open file</source>
         <translation>Öppna fil</translation>
     </message>

@@ -107,42 +107,42 @@
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="195"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="197"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="199"/>
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="202"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="204"/>
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="203"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="205"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="204"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="206"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="205"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="207"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="213"/>
         <source>All sites</source>
         <translation>All sites</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="238"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="240"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -150,62 +150,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="241"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="243"/>
         <source>%1 of %2 entries</source>
         <translation>%1 of %2 entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="304"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="306"/>
         <source>Search the logbook (Ctrl+F)</source>
         <translation>Search the logbook (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="305"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="307"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="308"/>
         <source>Filter by kind</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="309"/>
         <source>Filter by role</source>
         <translation>Filter by role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="310"/>
         <source>Filter by period</source>
         <translation>Filter by period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="311"/>
         <source>Filter by site</source>
         <translation>Filter by site</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="312"/>
         <source>Show retracted</source>
         <translation>Show retracted</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="313"/>
         <source>Logbook entries</source>
         <translation>Logbook entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="314"/>
         <source>&amp;New entry…</source>
         <translation>&amp;New entry…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="315"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="317"/>
         <source>See the entry&apos;s revisions; amend or retract it (Enter)</source>
         <translation>See the entry&apos;s revisions; amend or retract it (Enter)</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>%1 of %2 items met</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="73"/>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="76"/>
         <source>%n entries dated before the part opened</source>
         <translation>
             <numerusform>%n entry dated before the part opened</numerusform>
@@ -470,27 +470,27 @@
         <translation>Guidance section “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="62"/>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="65"/>
         <source>No work periods in this part yet: add them under Edit ▸ Work periods and training plan (Ctrl+Shift+P).</source>
         <translation>No work periods in this part yet: add them under Edit ▸ Work periods and training plan (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="77"/>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="80"/>
         <source>Entries dated before the part opened</source>
         <translation>Entries dated before the part opened</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="83"/>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="86"/>
         <source>Training-plan adaptation: %1</source>
         <translation>Training-plan adaptation: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="196"/>
         <source>Attested by %1</source>
         <translation>Attested by %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="204"/>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="207"/>
         <source>Stale attestation: entries changed after the supervisor signed.</source>
         <translation>Stale attestation: entries changed after the supervisor signed.</translation>
     </message>
@@ -1015,82 +1015,97 @@
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="45"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="47"/>
         <source>Hospital readiness (H1–H11)</source>
         <translation>Hospital readiness (H1–H11)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="49"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="51"/>
         <source>&amp;Site:</source>
         <translation>&amp;Site:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="68"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="68"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="68"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="79"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="81"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="80"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="82"/>
         <source>Save and write signed &amp;PDF…</source>
         <translation>Save and write signed &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="107"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="109"/>
         <source>Add the hospital as a site first (with its EVT a year): the checklist is kept per site.</source>
         <translation>Add the hospital as a site first (with its EVT a year): the checklist is kept per site.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="121"/>
-        <source>H1 is worked out from the site&apos;s EVT a year until you choose a status for it. The signed PDF vouches that you issued the checklist, not that it is true.</source>
-        <translation>H1 is worked out from the site&apos;s EVT a year until you choose a status for it. The signed PDF vouches that you issued the checklist, not that it is true.</translation>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="127"/>
+        <source>The signed PDF vouches that you issued the checklist, not that it is true.</source>
+        <translation>The signed PDF vouches that you issued the checklist, not that it is true.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="171"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="130"/>
+        <source>Statuses in grey are the signed readiness of {name} ({day}): the hospital items are judged from them. The others are your own record and decide nothing.</source>
+        <translation>Statuses in grey are the signed readiness of {name} ({day}): the hospital items are judged from them. The others are your own record and decide nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="135"/>
+        <source>These statuses are your own record: the hospital items are judged only from the readiness the region&apos;s or hospital&apos;s representative declares and signs. H1 is worked out from the site&apos;s EVT a year until you choose a status for it.</source>
+        <translation>These statuses are your own record: the hospital items are judged only from the readiness the region&apos;s or hospital&apos;s representative declares and signs. H1 is worked out from the site&apos;s EVT a year until you choose a status for it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="156"/>
+        <source>Declared by {name} ({day})</source>
+        <translation>Declared by {name} ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="212"/>
         <source>Changes saved: {n}.</source>
         <translation>Changes saved: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="177"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="218"/>
         <source>Save the signed checklist</source>
         <translation>Save the signed checklist</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="177"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="218"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="197"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="237"/>
         <source>Writing the signed checklist…</source>
         <translation>Writing the signed checklist…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="210"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="250"/>
         <source>The signed checklist was saved as {path}.</source>
         <translation>The signed checklist was saved as {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="216"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="256"/>
         <source>The checklist was not written: {error}</source>
         <translation>The checklist was not written: {error}</translation>
     </message>
@@ -1098,52 +1113,52 @@
 <context>
     <name>ReferencesDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="45"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="46"/>
         <source>National reference values</source>
         <translation>National reference values</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="50"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="51"/>
         <source>Enter the national median you compare against, in minutes, with where it is from (e.g. the Riksstroke or EVAS annual report) and its year. Leave a row empty for none.</source>
         <translation>Enter the national median you compare against, in minutes, with where it is from (e.g. the Riksstroke or EVAS annual report) and its year. Leave a row empty for none.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="62"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="62"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="62"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="62"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="117"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="118"/>
         <source>{row}: give the minutes and the year as numbers.</source>
         <translation>{row}: give the minutes and the year as numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="121"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="122"/>
         <source>{row}: a median time is more than 0 and at most 1440 minutes.</source>
         <translation>{row}: a median time is more than 0 and at most 1440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="126"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="127"/>
         <source>{row}: say where the value is from.</source>
         <translation>{row}: say where the value is from.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="129"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="130"/>
         <source>{row}: the year of a published figure, 1990–{year}.</source>
         <translation>{row}: the year of a published figure, 1990–{year}.</translation>
     </message>

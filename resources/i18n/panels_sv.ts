@@ -107,42 +107,42 @@
 <context>
     <name>EntriesPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="195"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="197"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="199"/>
         <source>All roles</source>
         <translation>Alla roller</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="202"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="204"/>
         <source>All dates</source>
         <translation>Alla datum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="203"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="205"/>
         <source>Last 30 days</source>
         <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="204"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="206"/>
         <source>Last 12 months</source>
         <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="205"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="207"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="213"/>
         <source>All sites</source>
         <translation>Alla enheter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="238"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="240"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n registrering</numerusform>
@@ -150,62 +150,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="241"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="243"/>
         <source>%1 of %2 entries</source>
         <translation>%1 av %2 registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="304"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="306"/>
         <source>Search the logbook (Ctrl+F)</source>
         <translation>Sök i loggboken (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="305"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="307"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="308"/>
         <source>Filter by kind</source>
         <translation>Filtrera på typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="309"/>
         <source>Filter by role</source>
         <translation>Filtrera på roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="310"/>
         <source>Filter by period</source>
         <translation>Filtrera på period</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="311"/>
         <source>Filter by site</source>
         <translation>Filtrera på enhet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="312"/>
         <source>Show retracted</source>
         <translation>Visa återkallade</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="313"/>
         <source>Logbook entries</source>
         <translation>Loggbokens registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="314"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Ny registrering…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="315"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/entries.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/panels/entries.py" line="317"/>
         <source>See the entry&apos;s revisions; amend or retract it (Enter)</source>
         <translation>Se registreringens versioner; ändra eller återkalla den (Enter)</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>%1 av %2 punkter uppfyllda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="73"/>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="76"/>
         <source>%n entries dated before the part opened</source>
         <translation>
             <numerusform>%n registrering daterad innan delen öppnades</numerusform>
@@ -470,27 +470,27 @@
         <translation>Vägledningens avsnitt ”%1”</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="62"/>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="65"/>
         <source>No work periods in this part yet: add them under Edit ▸ Work periods and training plan (Ctrl+Shift+P).</source>
         <translation>Inga arbetsperioder i den här delen ännu: lägg till dem under Redigera ▸ Arbetsperioder och utbildningsplan (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="77"/>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="80"/>
         <source>Entries dated before the part opened</source>
         <translation>Registreringar daterade innan delen öppnades</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="83"/>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="86"/>
         <source>Training-plan adaptation: %1</source>
         <translation>Anpassning i utbildningsplanen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="196"/>
         <source>Attested by %1</source>
         <translation>Intygat av %1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="204"/>
+        <location filename="../../src/evtdesk/ui/panels/item_card.py" line="207"/>
         <source>Stale attestation: entries changed after the supervisor signed.</source>
         <translation>Inaktuellt intyg: registreringar har ändrats efter att handledaren signerade.</translation>
     </message>
@@ -1015,82 +1015,97 @@
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="45"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="47"/>
         <source>Hospital readiness (H1–H11)</source>
         <translation>Sjukhusets beredskap (H1–H11)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="49"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="51"/>
         <source>&amp;Site:</source>
         <translation>S&amp;jukhus:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="68"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="68"/>
         <source>Evidence</source>
         <translation>Underlag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="66"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="68"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="79"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="81"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="80"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="82"/>
         <source>Save and write signed &amp;PDF…</source>
         <translation>Spara och skriv signerad &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="107"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="109"/>
         <source>Add the hospital as a site first (with its EVT a year): the checklist is kept per site.</source>
         <translation>Lägg först till sjukhuset som en arbetsplats (med dess EVT per år): checklistan förs per arbetsplats.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="121"/>
-        <source>H1 is worked out from the site&apos;s EVT a year until you choose a status for it. The signed PDF vouches that you issued the checklist, not that it is true.</source>
-        <translation>H1 beräknas ur arbetsplatsens EVT per år tills du väljer en status för det. Den signerade PDF:en visar att du utfärdat checklistan, inte att den är riktig.</translation>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="127"/>
+        <source>The signed PDF vouches that you issued the checklist, not that it is true.</source>
+        <translation>Den signerade PDF:en visar att du utfärdat checklistan, inte att den är riktig.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="171"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="130"/>
+        <source>Statuses in grey are the signed readiness of {name} ({day}): the hospital items are judged from them. The others are your own record and decide nothing.</source>
+        <translation>Statusarna i grått är den signerade beredskapen från {name} ({day}): sjukhusets punkter bedöms utifrån dem. De andra är din egen anteckning och avgör ingenting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="135"/>
+        <source>These statuses are your own record: the hospital items are judged only from the readiness the region&apos;s or hospital&apos;s representative declares and signs. H1 is worked out from the site&apos;s EVT a year until you choose a status for it.</source>
+        <translation>Dessa statusar är din egen anteckning: sjukhusets punkter bedöms bara utifrån den beredskap som regionens eller sjukhusets företrädare intygar och signerar. H1 beräknas ur arbetsplatsens EVT per år tills du väljer en status för det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="156"/>
+        <source>Declared by {name} ({day})</source>
+        <translation>Intygat av {name} ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="212"/>
         <source>Changes saved: {n}.</source>
         <translation>Sparade ändringar: {n}.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="177"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="218"/>
         <source>Save the signed checklist</source>
         <translation>Spara den signerade checklistan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="177"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="218"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="197"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="237"/>
         <source>Writing the signed checklist…</source>
         <translation>Skriver den signerade checklistan…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="210"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="250"/>
         <source>The signed checklist was saved as {path}.</source>
         <translation>Den signerade checklistan sparades som {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="216"/>
+        <location filename="../../src/evtdesk/ui/panels/readiness_dialog.py" line="256"/>
         <source>The checklist was not written: {error}</source>
         <translation>Checklistan skrevs inte: {error}</translation>
     </message>
@@ -1098,52 +1113,52 @@
 <context>
     <name>ReferencesDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="45"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="46"/>
         <source>National reference values</source>
         <translation>Nationella referensvärden</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="50"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="51"/>
         <source>Enter the national median you compare against, in minutes, with where it is from (e.g. the Riksstroke or EVAS annual report) and its year. Leave a row empty for none.</source>
         <translation>Ange den nationella median du jämför med, i minuter, med varifrån den kommer (t.ex. Riksstrokes eller EVAS årsrapport) och dess år. Lämna en rad tom för ingen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="62"/>
         <source>Interval</source>
         <translation>Tidsintervall</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="62"/>
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="62"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="61"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="62"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="117"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="118"/>
         <source>{row}: give the minutes and the year as numbers.</source>
         <translation>{row}: ange minuter och år som tal.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="121"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="122"/>
         <source>{row}: a median time is more than 0 and at most 1440 minutes.</source>
         <translation>{row}: en mediantid är mer än 0 och högst 1440 minuter.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="126"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="127"/>
         <source>{row}: say where the value is from.</source>
         <translation>{row}: ange varifrån värdet kommer.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="129"/>
+        <location filename="../../src/evtdesk/ui/panels/references_dialog.py" line="130"/>
         <source>{row}: the year of a published figure, 1990–{year}.</source>
         <translation>{row}: året för en publicerad siffra, 1990–{year}.</translation>
     </message>

@@ -17,27 +17,27 @@
 <context>
     <name>CreateLogbookDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="176"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="180"/>
         <source>Where to keep the logbook</source>
         <translation>Where to keep the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="178"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="182"/>
         <source>EVTDesk logbooks (*.evtlog)</source>
         <translation>EVTDesk logbooks (*.evtlog)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="192"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="196"/>
         <source>Type your name.</source>
         <translation>Type your name.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="194"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="198"/>
         <source>Choose where to keep the logbook.</source>
         <translation>Choose where to keep the logbook.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="196"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="200"/>
         <source>Choose a passphrase of at least %n characters.</source>
         <translation>
             <numerusform>Choose a passphrase of at least %n character.</numerusform>
@@ -45,22 +45,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="198"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="202"/>
         <source>Type the same passphrase twice.</source>
         <translation>Type the same passphrase twice.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="215"/>
         <source>The passphrases match.</source>
         <translation>The passphrases match.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="215"/>
         <source>The passphrases differ.</source>
         <translation>The passphrases differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="219"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="223"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Too short: at least %n character.</numerusform>
@@ -68,122 +68,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="220"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="224"/>
         <source>Weak: add more words or characters.</source>
         <translation>Weak: add more words or characters.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="221"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="225"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Fair: a few more words would make it strong.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="222"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="226"/>
         <source>Good.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="223"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="227"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="244"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="248"/>
         <source>Creating the logbook…</source>
         <translation>Creating the logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="294"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="298"/>
         <source>New logbook</source>
         <translation>New logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="297"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="301"/>
         <source>The logbook is one encrypted file on this computer. Choose a passphrase you can remember; you will also get a recovery code.</source>
         <translation>The logbook is one encrypted file on this computer. Choose a passphrase you can remember; you will also get a recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="301"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="305"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="302"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="306"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="303"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="307"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="304"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="308"/>
         <source>Logbook file</source>
         <translation>Logbook file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="305"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="309"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="310"/>
         <source>Choose where to keep the logbook</source>
         <translation>Choose where to keep the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="311"/>
         <source>C&amp;urriculum:</source>
         <translation>C&amp;urriculum:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="312"/>
         <source>Curriculum</source>
         <translation>Curriculum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="316"/>
         <source>Swedish national guidance for EVT training</source>
         <translation>Swedish national guidance for EVT training</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="314"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="318"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="319"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="320"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="317"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="321"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="322"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="319"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="323"/>
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="320"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="324"/>
         <source>Create the logbook</source>
         <translation>Create the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="321"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="325"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -336,62 +336,87 @@
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="113"/>
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="118"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="120"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="170"/>
         <source>Unlocking {name}…</source>
         <translation>Unlocking {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="186"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="188"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="183"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="214"/>
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>That passphrase does not open {name}. Nothing was changed; take your time and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="56"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="67"/>
         <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
         <translation>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="44"/>
+        <source>{name} is a trainee&apos;s bundle, not a logbook: unlock your logbook, then open the bundle with File ▸ Open bundle….</source>
+        <translation>{name} is a trainee&apos;s bundle, not a logbook: unlock your logbook, then open the bundle with File ▸ Open bundle….</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="50"/>
+        <source>{name} is a supervisor&apos;s attestation, not a logbook: unlock your logbook, then add it with File ▸ Import attestation….</source>
+        <translation>{name} is a supervisor&apos;s attestation, not a logbook: unlock your logbook, then add it with File ▸ Import attestation….</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="79"/>
+        <source>a text file</source>
+        <translation>a text file</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="81"/>
+        <source>{name} is not an EVTDesk logbook. File ▸ Open logbook… opens logbooks (.evtlog files).</source>
+        <translation>{name} is not an EVTDesk logbook. File ▸ Open logbook… opens logbooks (.evtlog files).</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="86"/>
+        <source>{name} is {what}, not an EVTDesk logbook. File ▸ Open logbook… opens logbooks (.evtlog files).</source>
+        <translation>{name} is {what}, not an EVTDesk logbook. File ▸ Open logbook… opens logbooks (.evtlog files).</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="141"/>
         <source>Forgot your passphrase? Use your recovery &amp;code…</source>
         <translation>Forgot your passphrase? Use your recovery &amp;code…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="146"/>
         <source>Unlock with the recovery code</source>
         <translation>Unlock with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="199"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="230"/>
         <source>The logbook could not be opened: {reason}</source>
         <translation>The logbook could not be opened: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="250"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="281"/>
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} is damaged and no backup of it was found.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="257"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="288"/>
         <source>The logbook is damaged</source>
         <translation>The logbook is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="258"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="289"/>
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -400,17 +425,17 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="267"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="298"/>
         <source>&amp;Restore backup</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="271"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="302"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="286"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="317"/>
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>The backup was restored. Unlock it with the same passphrase.</translation>
     </message>
@@ -425,43 +450,44 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         <translation>Closing the logbook and taking the daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="245"/>
         <source>Open logbook</source>
         <translation>Open logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="215"/>
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk logbooks (*.evtlog);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="235"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="264"/>
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="236"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="265"/>
         <source>Entry forms are not available in this version.</source>
         <translation>Entry forms are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="36"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="37"/>
         <source>Import entries</source>
         <translation>Import entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="38"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="39"/>
         <source>Entries (*.json *.csv);;All files (*)</source>
         <translation>Entries (*.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="78"/>
         <location filename="../../src/evtdesk/ui/window/commands.py" line="83"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="120"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="70"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="75"/>
         <source>Imported %n entries.</source>
         <translation>
             <numerusform>Imported %n entry.</numerusform>
@@ -469,7 +495,7 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="90"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="89"/>
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has problems.</numerusform>
@@ -477,27 +503,27 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="102"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="101"/>
         <source>The file could not be imported: {reason}</source>
         <translation>The file could not be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="109"/>
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="124"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="133"/>
         <source>Check the logbook</source>
         <translation>Check the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="131"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="140"/>
         <source>The restored backup was checked. </source>
         <translation>The restored backup was checked. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="148"/>
         <source>The logbook is whole: %n change(s) in its history, each linked to the one before and none altered; the file and its attachments check out.</source>
         <translation>
             <numerusform>The logbook is whole: %n change in its history, each linked to the one before and none altered; the file and its attachments check out.</numerusform>
@@ -505,39 +531,69 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="151"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="160"/>
         <source>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</source>
         <translation>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="170"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="179"/>
         <source>Checking the logbook…</source>
         <translation>Checking the logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="36"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="37"/>
         <source>The key file beside {name} belongs to another logbook; {name} itself was not changed. Put its own key file, {name}.keys, beside it: each of its backups carries a copy.</source>
         <translation>The key file beside {name} belongs to another logbook; {name} itself was not changed. Put its own key file, {name}.keys, beside it: each of its backups carries a copy.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="43"/>
-        <source>{name} is a trainee&apos;s bundle, not a logbook: open it to check it.</source>
-        <translation>{name} is a trainee&apos;s bundle, not a logbook: open it to check it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="47"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="56"/>
         <source>{name} is a file of entries, not a logbook: unlock your logbook, then add them with File ▸ Import entries….</source>
         <translation>{name} is a file of entries, not a logbook: unlock your logbook, then add them with File ▸ Import entries….</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="53"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="62"/>
         <source>{name} is a logbook&apos;s key file: open the logbook beside it.</source>
         <translation>{name} is a logbook&apos;s key file: open the logbook beside it.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="72"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="77"/>
         <source>{name} is not UTF-8 text; it was read as Windows-1252, the encoding Excel saves plain CSV in. Check that å, ä and ö came out right; saving as “CSV UTF-8” avoids this.</source>
         <translation>{name} is not UTF-8 text; it was read as Windows-1252, the encoding Excel saves plain CSV in. Check that å, ä and ö came out right; saving as “CSV UTF-8” avoids this.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/file_kinds.py" line="39"/>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/file_kinds.py" line="41"/>
+        <source>a picture ({format})</source>
+        <translation>a picture ({format})</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/file_kinds.py" line="45"/>
+        <source>a ZIP archive</source>
+        <translation>a ZIP archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/file_kinds.py" line="47"/>
+        <source>a plain, unencrypted SQLite file</source>
+        <translation>a plain, unencrypted SQLite file</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/file_kinds.py" line="84"/>
+        <source>{name} is a spreadsheet workbook, not a CSV file. Save it as CSV first: in Excel, File ▸ Save As ▸ “CSV UTF-8 (comma delimited)”; then import that file.</source>
+        <translation>{name} is a spreadsheet workbook, not a CSV file. Save it as CSV first: in Excel, File ▸ Save As ▸ “CSV UTF-8 (comma delimited)”; then import that file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/file_kinds.py" line="91"/>
+        <source>{name} is {what}, not a file of entries. File ▸ Import entries… reads CSV and JSON text files.</source>
+        <translation>{name} is {what}, not a file of entries. File ▸ Import entries… reads CSV and JSON text files.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/file_kinds.py" line="97"/>
+        <source>{name} is not a text file, so it holds no entries to import. File ▸ Import entries… reads CSV and JSON text files.</source>
+        <translation>{name} is not a text file, so it holds no entries to import. File ▸ Import entries… reads CSV and JSON text files.</translation>
     </message>
 </context>
 <context>
@@ -712,47 +768,47 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="260"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="261"/>
         <source>&amp;Show the code</source>
         <translation>&amp;Show the code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="261"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="262"/>
         <source>Show the recovery code</source>
         <translation>Show the recovery code</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="262"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="263"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="263"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="264"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="264"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="265"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="265"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="266"/>
         <source>Repeat the new passphrase</source>
         <translation>Repeat the new passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="266"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="267"/>
         <source>Change passphrase and &amp;unlock</source>
         <translation>Change passphrase and &amp;unlock</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="267"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="268"/>
         <source>Change the passphrase and unlock</source>
         <translation>Change the passphrase and unlock</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="268"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="269"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -17,27 +17,27 @@
 <context>
     <name>CreateLogbookDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="176"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="180"/>
         <source>Where to keep the logbook</source>
         <translation>Var loggboken ska sparas</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="178"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="182"/>
         <source>EVTDesk logbooks (*.evtlog)</source>
         <translation>EVTDesk-loggböcker (*.evtlog)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="192"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="196"/>
         <source>Type your name.</source>
         <translation>Skriv ditt namn.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="194"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="198"/>
         <source>Choose where to keep the logbook.</source>
         <translation>Välj var loggboken ska sparas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="196"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="200"/>
         <source>Choose a passphrase of at least %n characters.</source>
         <translation>
             <numerusform>Välj en lösenfras på minst %n tecken.</numerusform>
@@ -45,22 +45,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="198"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="202"/>
         <source>Type the same passphrase twice.</source>
         <translation>Skriv samma lösenfras två gånger.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="215"/>
         <source>The passphrases match.</source>
         <translation>Lösenfraserna stämmer överens.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="215"/>
         <source>The passphrases differ.</source>
         <translation>Lösenfraserna skiljer sig åt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="219"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="223"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>För kort: minst %n tecken.</numerusform>
@@ -68,122 +68,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="220"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="224"/>
         <source>Weak: add more words or characters.</source>
         <translation>Svag: lägg till fler ord eller tecken.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="221"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="225"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Godtagbar: några ord till gör den stark.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="222"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="226"/>
         <source>Good.</source>
         <translation>Bra.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="223"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="227"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="244"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="248"/>
         <source>Creating the logbook…</source>
         <translation>Skapar loggboken …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="294"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="298"/>
         <source>New logbook</source>
         <translation>Ny loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="297"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="301"/>
         <source>The logbook is one encrypted file on this computer. Choose a passphrase you can remember; you will also get a recovery code.</source>
         <translation>Loggboken är en krypterad fil på den här datorn. Välj en lösenfras som du kan komma ihåg; du får också en återställningskod.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="301"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="305"/>
         <source>Your &amp;name:</source>
         <translation>Ditt &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="302"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="306"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="303"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="307"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="304"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="308"/>
         <source>Logbook file</source>
         <translation>Loggboksfil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="305"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="309"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="310"/>
         <source>Choose where to keep the logbook</source>
         <translation>Välj var loggboken ska sparas</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="311"/>
         <source>C&amp;urriculum:</source>
         <translation>&amp;Målbeskrivning:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="312"/>
         <source>Curriculum</source>
         <translation>Målbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="316"/>
         <source>Swedish national guidance for EVT training</source>
         <translation>Nationell vägledning för utbildning av EVT-interventionister</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="314"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="318"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="319"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="320"/>
         <source>Passphrase strength</source>
         <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="317"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="321"/>
         <source>&amp;Repeat:</source>
         <translation>Upp&amp;repa:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="322"/>
         <source>Repeat the passphrase</source>
         <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="319"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="323"/>
         <source>&amp;Create</source>
         <translation>&amp;Skapa</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="320"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="324"/>
         <source>Create the logbook</source>
         <translation>Skapa loggboken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="321"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="325"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -336,62 +336,87 @@
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="113"/>
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="118"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="120"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="170"/>
         <source>Unlocking {name}…</source>
         <translation>Låser upp {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="186"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="188"/>
         <source>Updating…</source>
         <translation>Uppdaterar…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="183"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="214"/>
         <source>That passphrase does not open {name}. Nothing was changed; take your time and try again.</source>
         <translation>Den lösenfrasen öppnar inte {name}. Inget har ändrats; ta god tid på dig och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="56"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="67"/>
         <source>{name} is not an EVTDesk logbook, or its .keys file is missing beside it.</source>
         <translation>{name} är inte en EVTDesk-loggbok, eller så saknas dess .keys-fil bredvid den.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="44"/>
+        <source>{name} is a trainee&apos;s bundle, not a logbook: unlock your logbook, then open the bundle with File ▸ Open bundle….</source>
+        <translation>{name} är en aspirants exportpaket, inte en loggbok: lås upp din loggbok och öppna sedan paketet med Arkiv ▸ Öppna paket….</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="50"/>
+        <source>{name} is a supervisor&apos;s attestation, not a logbook: unlock your logbook, then add it with File ▸ Import attestation….</source>
+        <translation>{name} är ett intyg från en handledare, inte en loggbok: lås upp din loggbok och lägg sedan till det med Arkiv ▸ Importera intyg….</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="79"/>
+        <source>a text file</source>
+        <translation>en textfil</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="81"/>
+        <source>{name} is not an EVTDesk logbook. File ▸ Open logbook… opens logbooks (.evtlog files).</source>
+        <translation>{name} är inte en EVTDesk-loggbok. Arkiv ▸ Öppna loggbok … öppnar loggböcker (.evtlog-filer).</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="86"/>
+        <source>{name} is {what}, not an EVTDesk logbook. File ▸ Open logbook… opens logbooks (.evtlog files).</source>
+        <translation>{name} är {what}, inte en EVTDesk-loggbok. Arkiv ▸ Öppna loggbok … öppnar loggböcker (.evtlog-filer).</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="141"/>
         <source>Forgot your passphrase? Use your recovery &amp;code…</source>
         <translation>Glömt lösenfrasen? Använd din &amp;återställningskod …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="146"/>
         <source>Unlock with the recovery code</source>
         <translation>Lås upp med återställningskoden</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="199"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="230"/>
         <source>The logbook could not be opened: {reason}</source>
         <translation>Loggboken kunde inte öppnas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="250"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="281"/>
         <source>{name} is damaged and no backup of it was found.</source>
         <translation>{name} är skadad och ingen säkerhetskopia av den hittades.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="257"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="288"/>
         <source>The logbook is damaged</source>
         <translation>Loggboken är skadad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="258"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="289"/>
         <source>{name} is damaged and cannot be read.
 
 Restore the latest backup, {backup}? The damaged file is kept beside it, renamed.</source>
@@ -400,17 +425,17 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen sparas bredvid, med nytt namn.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="267"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="298"/>
         <source>&amp;Restore backup</source>
         <translation>&amp;Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="271"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="302"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="286"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="317"/>
         <source>The backup was restored. Unlock it with the same passphrase.</source>
         <translation>Säkerhetskopian är återställd. Lås upp den med samma lösenfras.</translation>
     </message>
@@ -425,43 +450,44 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         <translation>Stänger loggboken och tar dagens säkerhetskopia …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="211"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="245"/>
         <source>Open logbook</source>
         <translation>Öppna loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="213"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="215"/>
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk-loggböcker (*.evtlog);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="235"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="264"/>
         <source>New entry</source>
         <translation>Ny registrering</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="236"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="265"/>
         <source>Entry forms are not available in this version.</source>
         <translation>Registreringsformulär finns inte i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="36"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="37"/>
         <source>Import entries</source>
         <translation>Importera registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="38"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="39"/>
         <source>Entries (*.json *.csv);;All files (*)</source>
         <translation>Registreringar (*.json *.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="78"/>
         <location filename="../../src/evtdesk/ui/window/commands.py" line="83"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="120"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="70"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="75"/>
         <source>Imported %n entries.</source>
         <translation>
             <numerusform>%n registrering importerades.</numerusform>
@@ -469,7 +495,7 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="90"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="89"/>
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
             <numerusform>Inget importerades: %n rad har problem.</numerusform>
@@ -477,27 +503,27 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="102"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="101"/>
         <source>The file could not be imported: {reason}</source>
         <translation>Filen kunde inte importeras: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="109"/>
         <source>Importing {name}…</source>
         <translation>Importerar {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="124"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="133"/>
         <source>Check the logbook</source>
         <translation>Kontrollera loggboken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="131"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="140"/>
         <source>The restored backup was checked. </source>
         <translation>Den återställda säkerhetskopian kontrollerades. </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="148"/>
         <source>The logbook is whole: %n change(s) in its history, each linked to the one before and none altered; the file and its attachments check out.</source>
         <translation>
             <numerusform>Loggboken är hel: %n ändring i historiken, länkad till den före och oförändrad; filen och bilagorna stämmer.</numerusform>
@@ -505,39 +531,69 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="151"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="160"/>
         <source>The logbook is not whole ({n} problem(s)). Restore an older backup or ask for help; the details name each break.</source>
         <translation>Loggboken är inte hel ({n} fel). Återställ en äldre säkerhetskopia eller be om hjälp; detaljerna anger varje brott.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="170"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="179"/>
         <source>Checking the logbook…</source>
         <translation>Kontrollerar loggboken…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="36"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="37"/>
         <source>The key file beside {name} belongs to another logbook; {name} itself was not changed. Put its own key file, {name}.keys, beside it: each of its backups carries a copy.</source>
         <translation>Nyckelfilen bredvid {name} hör till en annan loggbok; {name} är inte ändrad. Lägg dess egen nyckelfil, {name}.keys, bredvid den: varje säkerhetskopia av den har en kopia.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="43"/>
-        <source>{name} is a trainee&apos;s bundle, not a logbook: open it to check it.</source>
-        <translation>{name} är en aspirants exportpaket, inte en loggbok: öppna det för att kontrollera det.</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="47"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="56"/>
         <source>{name} is a file of entries, not a logbook: unlock your logbook, then add them with File ▸ Import entries….</source>
         <translation>{name} är en fil med registreringar, inte en loggbok: lås upp din loggbok och lägg sedan till dem med Arkiv ▸ Importera registreringar ….</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="53"/>
+        <location filename="../../src/evtdesk/ui/window/unlocking.py" line="62"/>
         <source>{name} is a logbook&apos;s key file: open the logbook beside it.</source>
         <translation>{name} är en loggboks nyckelfil: öppna loggboken bredvid den.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/commands.py" line="72"/>
+        <location filename="../../src/evtdesk/ui/window/commands.py" line="77"/>
         <source>{name} is not UTF-8 text; it was read as Windows-1252, the encoding Excel saves plain CSV in. Check that å, ä and ö came out right; saving as “CSV UTF-8” avoids this.</source>
         <translation>{name} är inte UTF-8-text; den lästes som Windows-1252, den teckenkodning Excel sparar vanlig CSV i. Kontrollera att å, ä och ö blev rätt; spara som ”CSV UTF-8” så behövs ingen gissning.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/file_kinds.py" line="39"/>
+        <source>a PDF document</source>
+        <translation>ett PDF-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/file_kinds.py" line="41"/>
+        <source>a picture ({format})</source>
+        <translation>en bild ({format})</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/file_kinds.py" line="45"/>
+        <source>a ZIP archive</source>
+        <translation>ett ZIP-arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/file_kinds.py" line="47"/>
+        <source>a plain, unencrypted SQLite file</source>
+        <translation>en vanlig, okrypterad SQLite-fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/file_kinds.py" line="84"/>
+        <source>{name} is a spreadsheet workbook, not a CSV file. Save it as CSV first: in Excel, File ▸ Save As ▸ “CSV UTF-8 (comma delimited)”; then import that file.</source>
+        <translation>{name} är en kalkylbok, inte en CSV-fil. Spara den som CSV först: i Excel, Arkiv ▸ Spara som ▸ ”CSV UTF-8 (kommaavgränsad)”; importera sedan den filen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/file_kinds.py" line="91"/>
+        <source>{name} is {what}, not a file of entries. File ▸ Import entries… reads CSV and JSON text files.</source>
+        <translation>{name} är {what}, inte en fil med registreringar. Arkiv ▸ Importera registreringar … läser CSV- och JSON-textfiler.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/file_kinds.py" line="97"/>
+        <source>{name} is not a text file, so it holds no entries to import. File ▸ Import entries… reads CSV and JSON text files.</source>
+        <translation>{name} är ingen textfil och innehåller alltså inga registreringar att importera. Arkiv ▸ Importera registreringar … läser CSV- och JSON-textfiler.</translation>
     </message>
 </context>
 <context>
@@ -712,47 +768,47 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         <translation>Återställningskod</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="260"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="261"/>
         <source>&amp;Show the code</source>
         <translation>&amp;Visa koden</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="261"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="262"/>
         <source>Show the recovery code</source>
         <translation>Visa återställningskoden</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="262"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="263"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Ny lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="263"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="264"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="264"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="265"/>
         <source>&amp;Repeat:</source>
         <translation>Upp&amp;repa:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="265"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="266"/>
         <source>Repeat the new passphrase</source>
         <translation>Upprepa den nya lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="266"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="267"/>
         <source>Change passphrase and &amp;unlock</source>
         <translation>Byt lösenfras och lås &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="267"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="268"/>
         <source>Change the passphrase and unlock</source>
         <translation>Byt lösenfras och lås upp loggboken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="268"/>
+        <location filename="../../src/evtdesk/ui/start/recover_dialog.py" line="269"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
