@@ -223,25 +223,45 @@ def test_q2_and_q3_count_only_the_trainees_own_evt() -> None:
     assert item(snapshot(done, APPROVED), "Q2").met
 
 
-def test_q2_and_c1_judge_each_calendar_year_the_last_complete_one_standing_meanwhile() -> None:
-    # 2026 so far: 19 EVT of her own. 2025 had 30: that year met the requirement, and it
-    # stands until 2026 reaches 20 — nothing disappears on 1 January.
-    last_year = many(30, "followup_case", OWN, date(2025, 12, 31), evt_performed=True)
-    this_year = many(19, "followup_case", OWN, date(2026, 1, 1), evt_performed=True)
-    this_year += many(5, "followup_case", OWN, date(2026, 2, 1), evt_performed=False)
-    q2 = item(snapshot(last_year + this_year, APPROVED), "Q2")
-    assert (q2.conditions[0].done, q2.met) == (19, True)
-    assert q2.details[0] == "2025: 30 · 2026 so far: 19"
+def test_q2_counts_the_follow_up_year_across_new_year_then_the_year_before_stands() -> None:
+    # Approved 2025-12-01: 10 EVT in December and 10 in January are 20 in the follow-up
+    # year, which a calendar-year count would split into two years of 10.
+    december = many(10, "followup_case", OWN, date(2025, 12, 31), evt_performed=True)
+    january = many(10, "followup_case", OWN, date(2026, 1, 1), evt_performed=True)
+    january += many(5, "followup_case", OWN, date(2026, 2, 1), evt_performed=False)
+    q2 = item(snapshot(december + january, APPROVED), "Q2")
+    assert (q2.conditions[0].done, q2.met) == (20, True)
+    assert q2.details[0] == "follow-up year 2025-12-01 – 2026-11-30 so far: 20"
+    # One short in the follow-up year: not met.
+    q2 = item(snapshot(december[1:] + january, APPROVED), "Q2")
+    assert (q2.conditions[0].done, q2.met) == (19, False)
+
+
+def test_q2_then_judges_each_calendar_year_in_full_the_year_before_standing() -> None:
+    # Approved 2025-12-01, the follow-up year ends 2026-11-30; then 2026 (in full: its
+    # first eleven months are also in the follow-up year, no part-year is judged), 2027, …
+    december = many(10, "followup_case", OWN, date(2025, 12, 31), evt_performed=True)
+    year_2026 = many(20, "followup_case", OWN, date(2026, 6, 1), evt_performed=True)
+    this_year = many(19, "followup_case", OWN, date(2027, 1, 15), evt_performed=True)
+    later = date(2027, 2, 1)
+    q2 = evaluate(SE, snapshot(december + year_2026 + this_year, APPROVED), later).item("Q2")
+    assert (q2.conditions[0].done, q2.met) == (19, True)  # 2026 stands until 2027 has 20
+    assert q2.details == (
+        "follow-up year 2025-12-01 – 2026-11-30: 30 · 2026: 20 · 2027 so far: 19",
+        "Met by 2026 (20); this year counts once it reaches the requirement.",
+    )
     assert not [f for f in q2.flags if f.kind == "year_below"]
-    # 2025 with 12 only: not met by it, flagged, and 2026 is not there yet
-    short = many(12, "followup_case", OWN, date(2025, 6, 1), evt_performed=True)
-    q2 = item(snapshot(short + this_year, APPROVED), "Q2")
+    # 2026 one short: the follow-up year's 29 do not stand for it; 2026 is flagged.
+    q2 = evaluate(SE, snapshot(december + year_2026[1:] + this_year, APPROVED), later).item("Q2")
     assert (q2.conditions[0].done, q2.met) == (19, False)
     [below] = [f for f in q2.flags if f.kind == "year_below"]
-    assert "2025 (12)" in below.message
-    # this year reaching the number meets it whatever last year was
-    more = many(1, "followup_case", OWN, date(2026, 3, 1), evt_performed=True)
-    assert item(snapshot(short + this_year + more, APPROVED), "Q2").met
+    assert below.message == "Years below the requirement (20): 2026 (19)."
+    more = many(1, "followup_case", OWN, date(2027, 1, 20), evt_performed=True)
+    snap = snapshot(december + year_2026[1:] + this_year + more, APPROVED)
+    assert evaluate(SE, snap, later).item("Q2").met  # 2027 reaching 20 meets it
+
+
+def test_c1_judges_each_calendar_year_the_last_complete_one_standing_meanwhile() -> None:
     cme = [
         entry("cme", date(2025, 11, 1), title="old", hours=10),
         entry("cme", date(2026, 3, 1), title="a", hours=15.5),
@@ -252,13 +272,14 @@ def test_q2_and_c1_judge_each_calendar_year_the_last_complete_one_standing_meanw
     assert item(snapshot(cme, APPROVED), "C1").met
 
 
-def test_a_year_with_nothing_between_two_counted_years_is_a_year_below() -> None:
-    cases = many(25, "followup_case", OWN, date(2024, 5, 1), evt_performed=True)
-    cases += many(25, "followup_case", OWN, date(2026, 5, 1), evt_performed=True)
-    q2 = item(snapshot(cases, APPROVED), "Q2")
+def test_a_year_with_nothing_since_the_approval_is_a_year_below() -> None:
+    training = many(25, "followup_case", OWN, date(2024, 5, 1), evt_performed=True)
+    cases = training + many(25, "followup_case", OWN, date(2026, 5, 1), evt_performed=True)
+    cases += many(25, "followup_case", OWN, date(2028, 5, 1), evt_performed=True)
+    q2 = evaluate(SE, snapshot(cases, APPROVED), date(2028, 6, 1)).item("Q2")
     assert q2.met
     [below] = [f for f in q2.flags if f.kind == "year_below"]
-    assert "2025 (0)" in below.message and "2024" not in below.message
+    assert below.message == "Years below the requirement (20): 2027 (0)."
 
 
 def test_the_mri_rule_is_the_main_supervisors_once_he_signs_it() -> None:

@@ -141,11 +141,13 @@ def test_entries_dated_before_their_part_opened_are_counted_and_flagged_by_id() 
     assert swedish == "Registreringar daterade före 2025-01-01, då delen öppnades: 1."
 
 
-def test_follow_up_cases_before_approval_are_flagged() -> None:
+def test_follow_up_cases_before_approval_are_not_counted_and_are_flagged() -> None:
+    """Q2 counts the EVT of a trained interventionist: from the approval on. A follow-up
+    case dated before it is a slip the supervisor sees by id."""
     early = entry("followup_case", date(2026, 2, 1), "first_operator", evt_performed=True)
     result = item(snapshot([early], [*NI_DONE, *approval(date(2026, 3, 1))]), "Q2")
-    assert result.conditions[0].done == 1
-    assert [f.entry_ids for f in result.flags if f.kind == "before_part_opened"] == [(early.id,)]
+    assert result.conditions[0].done == 0
+    assert [f.entry_ids for f in result.flags if f.kind == "before_approval"] == [(early.id,)]
 
 
 def test_no_order_flag_in_a_part_that_is_open_from_the_start() -> None:

@@ -100,6 +100,14 @@ def test_a_good_file_loads(tmp_path: Path) -> None:
             "item X1: concerns must be one of",
         ),
         (('section = "s"\n', ""), "bad.toml: item X1: 'section' is missing"),
+        (
+            ('type = "count"', 'type = "followup_evt"'),
+            "a followup_evt condition chooses its own cases; drop kinds",
+        ),
+        (
+            ('type = "count"\nkinds = ["evt"]\nrequired = 3', 'type = "followup_evt"'),
+            "a followup_evt condition needs 'required'",
+        ),
     ],
 )
 def test_a_mistake_is_refused_naming_the_file_item_and_condition(

@@ -64,13 +64,15 @@ _PERCENT = int(os.environ.get("EVTDESK_EXAMPLES_PERCENT", "100"))
 EXAMPLES = {"many": max(1, 250 * _PERCENT // 100), "some": max(1, 150 * _PERCENT // 100)}
 
 
+LOWERED_BY_MORE = ("ratio", "yearly", "followup_registries", "followup_logistics")
+
+
 def ratio_items(curriculum: Curriculum) -> set[str]:
     """Items that more work may rightly lower: a ratio (a share can fall when a case is
-    added), and a yearly duty (work dated in an earlier year shows the training began
-    then, so that year's evaluation is owed too)."""
-    return {
-        i.id for i in curriculum.items if any(c.type in ("ratio", "yearly") for c in i.conditions)
-    }
+    added), a yearly duty (work dated in an earlier year shows the training began then,
+    so that year's evaluation is owed too), "every EVT registered" (Q1: one more EVT not
+    registered) and logistics medians (Q4: one slow case moves a median)."""
+    return {i.id for i in curriculum.items if any(c.type in LOWERED_BY_MORE for c in i.conditions)}
 
 
 def _pick(options: list[object] | tuple[object, ...], bits: int, shift: int) -> object:
@@ -97,6 +99,8 @@ def _fields(kind: str, bits: int) -> dict[str, object]:
             "sich": bool(bits & 2),
             "new_territory_emboli": bool(bits & 4),
             "mtici": _pick(["0", "1", "2a", "2b", "2c", "3"], bits, 3),
+            "registered_riksstroke": not bits & 32,
+            "registered_evas": not bits & 64,
         }
     if kind == "knowledge":
         return {"item": "K1a"}
@@ -292,7 +296,7 @@ def test_the_properties_cover_locked_and_open_parts_and_the_ratio_items() -> Non
     locked = run(SE, [], [])
     opened = run(SE, [], [attest(part, day) for part, day in OPENINGS.items()])
     assert locked.item("NI2").state == "locked" and opened.item("NI2").state == "open"
-    assert {"Q3", "S5"} == ratio_items(SE) and not ratio_items(US)
+    assert {"Q1", "Q3", "Q4", "S5"} == ratio_items(SE) and not ratio_items(US)
     measured = [c for i in (*SE.items, *US.items) for c in i.conditions]
     duration_parts = {c.part for c in measured if c.type == "duration"}
     assert duration_parts == {"PREP", "NI", "FU", "CAST"}  # the parts `periods()` draws

@@ -220,3 +220,26 @@ def test_the_app_and_the_command_line_refuse_alike_to_sign_about_an_older_bundle
         pair.supervisor, view, refusal, pair.folder / "late.evtattest", about_older=True
     )
     assert on_purpose.exists()
+
+
+def test_the_logistics_references_travel_so_both_sides_judge_q4_alike(pair: Pair) -> None:
+    """One judge (issue 22): the references she entered are in the snapshot the engine
+    judges and in her bundle, so her Q4 and her supervisor's view of it read the same."""
+    from evtdesk.curriculum.outcomes.logistics import INTERVAL_KEYS
+    from evtdesk.curriculum.outcomes.references import (
+        REFERENCES_SETTING,
+        ReferenceValue,
+        references_to_setting,
+    )
+
+    introduce(pair)
+    references = {k: ReferenceValue(k, 30.0, "Riksstroke 2025", 2025) for k in INTERVAL_KEYS}
+    pair.trainee.records.set_setting(REFERENCES_SETTING, references_to_setting(references))
+    hers = pair.trainee.snapshot()
+    assert hers.quality_references == references_to_setting(references)
+    data = export_bundle(pair.trainee, pair.folder / "b1.evtbundle").path.read_bytes()
+    view = open_bundle(data, pair.supervisor, "en")
+    assert view.snapshot is not None and view.progress is not None
+    assert view.snapshot.quality_references == hers.quality_references
+    mine = evaluate(load_curriculum("se-evt"), hers, date.today(), "en").item("Q4")
+    assert view.progress.item("Q4").details == mine.details

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from evtdesk.cli import main
+from evtdesk.curriculum.outcomes.references import REFERENCES_SETTING
 from evtdesk.exchange.readiness import readiness_of, record_readiness, write_readiness
 from evtdesk.quality.readiness import readiness_setting
-from evtdesk.quality.references import REFERENCES_SETTING
 from evtdesk.store import FAST_TEST_KDF, Logbook, LogbookError
 from evtdesk.store.settings import FREE_TEXT_SETTINGS
 from tests.conftest import PASSPHRASE

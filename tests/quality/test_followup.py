@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
+from evtdesk.curriculum.outcomes.cases import one_year_after
 from evtdesk.quality import NOT_STARTED, FollowUpNotStarted, followup_log, followup_start
-from evtdesk.quality.followup import followup_window, one_year_after
+from evtdesk.quality.followup import followup_window
 from tests.curriculum.factories import approval, attest, entry, retracted, snapshot
 
 APPROVED = date(2026, 3, 10)

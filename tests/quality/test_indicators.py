@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from evtdesk.curriculum.outcomes.cases import evt_cases
 from evtdesk.quality import calendar_year, quality_figures
-from evtdesk.quality.cases import evt_cases
 from tests.curriculum.factories import entry, many, retracted
 
 YEAR = calendar_year(2026)
@@ -113,18 +113,21 @@ def test_registration_is_met_only_when_every_case_is_registered_in_both() -> Non
     assert (short.count, short.total, short.met) == (3, 4, False)
 
 
-def test_registration_unknown_in_one_registry_cannot_be_judged_met() -> None:
+def test_registration_not_recorded_counts_as_not_registered() -> None:
+    """Q1 is "all registered": a case whose registration nobody recorded is not one of
+    them. It stays in the denominator; `unknown` says how many were unrecorded."""
     both = {"registered_riksstroke": True, "registered_evas": True}
     half = quality_figures(evt(3, **both) + evt(1, registered_riksstroke=True), YEAR).registered
-    assert (half.count, half.total, half.unknown, half.met) == (3, 3, 1, None)
-    # a "no" in one registry decides even when the other is not recorded
+    assert (half.count, half.total, half.unknown, half.met) == (3, 4, 1, False)
     no = quality_figures(evt(3, **both) + evt(1, registered_evas=False), YEAR).registered
-    assert (no.total, no.unknown, no.met) == (4, 0, False)
+    assert (no.total, no.unknown, no.met) == (4, 1, False)
+    assert quality_figures([], YEAR).registered.met is None  # no EVT: nothing to judge
 
 
-def test_twenty_evt_meet_the_yearly_number() -> None:
-    assert quality_figures(evt(19), YEAR).evt_per_year_met is False
-    assert quality_figures(evt(20), YEAR).evt_per_year_met is True
+def test_a_calendar_year_does_not_judge_q2() -> None:
+    """A calendar year's count holds the training's EVT: Q2, 20 a year once trained, is
+    judged only from the approval on (the follow-up view's `targets`)."""
+    assert quality_figures(evt(20), YEAR).evt_per_year_met is None
 
 
 @pytest.mark.parametrize(("unknown", "judged"), [(30, None), (6, None), (5, True)])

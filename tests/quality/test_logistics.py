@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from evtdesk.curriculum.outcomes.references import ReferenceValue
 from evtdesk.quality import calendar_year, quality_figures
-from evtdesk.quality.references import ReferenceValue
 from tests.curriculum.factories import entry
 
 DAY = date(2026, 5, 4)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from evtdesk.quality.logistics import INTERVAL_KEYS
-from evtdesk.quality.references import (
+from evtdesk.curriculum.outcomes.logistics import INTERVAL_KEYS
+from evtdesk.curriculum.outcomes.references import (
     check_reference,
     references_from_setting,
     references_to_setting,

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from evtdesk.quality.stats import Z_95, spread, wilson_interval
+from evtdesk.curriculum.outcomes.stats import Z_95, spread, wilson_interval
 
 # Newcombe (1998), Stat Med 17:857-872, table II, method 3 (score interval without
 # continuity correction): the values every statistics package is checked against.

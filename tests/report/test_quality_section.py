@@ -6,7 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from evtdesk.quality.references import REFERENCES_SETTING, ReferenceValue, references_to_setting
+from evtdesk.curriculum.outcomes.references import (
+    REFERENCES_SETTING,
+    ReferenceValue,
+    references_to_setting,
+)
 from evtdesk.report import build_report, report_inputs_from_logbook
 from evtdesk.report.inputs import ReportInputs
 from evtdesk.store import Logbook

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QComboBox
 
+from evtdesk.curriculum.outcomes.references import REFERENCES_SETTING
 from evtdesk.exchange import readiness
 from evtdesk.exchange.readiness import readiness_of
-from evtdesk.quality.references import REFERENCES_SETTING
 from evtdesk.store import Logbook, LogbookError
 from evtdesk.ui.panels.quality import QualityPanel
 from evtdesk.ui.panels.readiness_dialog import EVIDENCE, NOTES, STATUS, ReadinessDialog

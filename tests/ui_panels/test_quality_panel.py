@@ -7,8 +7,12 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from evtdesk.curriculum.outcomes.references import (
+    REFERENCES_SETTING,
+    ReferenceValue,
+    references_to_setting,
+)
 from evtdesk.model import Statement
-from evtdesk.quality.references import REFERENCES_SETTING, ReferenceValue, references_to_setting
 from evtdesk.store import Logbook
 from evtdesk.ui.panels.quality import FOLLOW_UP, QualityPanel
 from tests.signed_helpers import record_signed

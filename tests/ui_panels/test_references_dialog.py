@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from evtdesk.quality.references import REFERENCES_SETTING, references_from_setting
+from evtdesk.curriculum.outcomes.references import REFERENCES_SETTING, references_from_setting
 from evtdesk.store import Logbook
 from evtdesk.ui.panels.quality import QualityPanel
 from evtdesk.ui.panels.references_dialog import MINUTES, SOURCE, YEAR, ReferencesDialog

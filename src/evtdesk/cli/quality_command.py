@@ -20,6 +20,12 @@ from typing import TYPE_CHECKING, Any
 from evtdesk.cli.arguments import print_json
 from evtdesk.cli.common import EXIT_FAILED, EXIT_OK, UsageError, open_logbook
 from evtdesk.curriculum.messages import number
+from evtdesk.curriculum.outcomes.references import (
+    REFERENCES_SETTING,
+    check_reference,
+    references_from_setting,
+    references_to_setting,
+)
 from evtdesk.entries.privacy import IdentityNumberFound, screen
 from evtdesk.quality import (
     INTERVAL_KEYS,
@@ -33,12 +39,6 @@ from evtdesk.quality import (
     quality_figures,
 )
 from evtdesk.quality.json_out import quality_json
-from evtdesk.quality.references import (
-    REFERENCES_SETTING,
-    check_reference,
-    references_from_setting,
-    references_to_setting,
-)
 from evtdesk.quality.text import quality_lines
 
 if TYPE_CHECKING:

@@ -89,6 +89,11 @@ def measure(
             found = years.measure_yearly(condition, snapshot, today, language)
         done, needed, met, details, flags = found
         return Measurement(done, needed, met, details=details, flags=flags)
+    if condition.type in ("followup_evt", "followup_registries", "followup_logistics"):
+        # Imported here: the quality package it judges with imports the engine, and so this.
+        from evtdesk.curriculum.followup_targets import measure_followup
+
+        return measure_followup(condition, snapshot, today, required, language)
     attestation = latest_attestation(snapshot.attestations, condition.subject)
     ok = attestation is not None and attestation.approved
     return Measurement(1.0 if ok else 0.0, 1.0, ok)

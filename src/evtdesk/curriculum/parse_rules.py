@@ -110,7 +110,22 @@ def record_keys(ctype: str, data: Mapping[str, Any], parts: set[str], where: str
         extra["failed"] = data["failed"]
     if ctype == "yearly" and "{year}" not in str(data.get("subject", "")):
         raise RuleError(f"{where}: a yearly condition's subject holds {{year}}")
+    if ctype.startswith("followup_"):
+        _followup_keys(ctype, data, where)
     return extra
+
+
+def _followup_keys(ctype: str, data: Mapping[str, Any], where: str) -> None:
+    """The follow-up year's conditions choose their own cases (her EVT after the
+    approval): a filter would be ignored, so it is refused; EVT a year needs its number,
+    which read as 0 would be met by no case at all."""
+    ignored = sorted(k for k in ("kinds", "roles", "where") if k in data)
+    if ignored:
+        raise RuleError(
+            f"{where}: a {ctype} condition chooses its own cases; drop {', '.join(ignored)}"
+        )
+    if ctype == "followup_evt" and not isinstance(data.get("required"), int | float):
+        raise RuleError(f"{where}: a followup_evt condition needs 'required' (EVT a year)")
 
 
 def order_rules(

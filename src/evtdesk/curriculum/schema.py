@@ -22,6 +22,11 @@ CONDITION_TYPES = (
     "supervisor",
     "exam_week",
     "yearly",
+    # the quality targets from the approval on, judged as the quality view judges them
+    # (`curriculum.followup_targets`): Q2, Q1, Q4
+    "followup_evt",
+    "followup_registries",
+    "followup_logistics",
 )
 ENTRY_BASED = ("count", "sum", "ratio")  # condition types measured on logbook entries
 # Who has to act on an item. Only the trainee's own items become next steps; the

@@ -104,6 +104,9 @@ def logbook_json(
         "chain": {"head": snapshot.chain_head, "seq": snapshot.chain_seq},
         "people": [vars(p) for p in snapshot.people],
         "sites": [vars(s) for s in snapshot.sites],
+        # the logistics references she entered, with source and year: the supervisor's
+        # view judges Q4 against the same figures as hers
+        "quality_references": dict(snapshot.quality_references),
         "periods": [
             {
                 "id": p.id,
@@ -438,6 +441,7 @@ def snapshot_from_logbook_json(data: Mapping[str, Any]) -> LogbookSnapshot:
             chain_seq=chain.whole("seq"),
             exam_weeks=tuple(_week(w) for w in top.objects("exam_weeks")),
             measure_marks=tuple(_mark(m) for m in top.objects("measure_marks")),
+            quality_references=top.child("quality_references").value,
         )
     except ValueError as error:
         raise ValueError(

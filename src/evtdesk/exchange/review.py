@@ -33,6 +33,7 @@ from evtdesk.bundle.verify import (
     verify_bundle,
 )
 from evtdesk.curriculum.engine import approved_part
+from evtdesk.curriculum.outcomes.cases import APPROVAL_SUBJECT
 from evtdesk.exchange.files import FileRefused, read_limited
 from evtdesk.exchange.keys import OWN_ROLES_SETTING, own_role, trusted_for_bundles
 from evtdesk.exchange.supervisor import BundleView, curriculum_made_for, view_of
@@ -40,7 +41,6 @@ from evtdesk.exchange.trainees import current_part
 from evtdesk.model import Attestation, TrustedKey
 from evtdesk.model.keys import TRAINEE
 from evtdesk.model.statements import current_statement
-from evtdesk.quality.followup import APPROVAL_SUBJECT
 from evtdesk.signing.minisign import PublicKey, public_key_line, public_of
 from evtdesk.store import Logbook, SeenBundle
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from evtdesk.model.approval import ExamWeek, MeasureMark
 from evtdesk.model.entries import Entry
@@ -26,3 +28,9 @@ class LogbookSnapshot:
     chain_seq: int = 0
     exam_weeks: tuple[ExamWeek, ...] = ()
     measure_marks: tuple[MeasureMark, ...] = ()
+    # the logistics references the trainee entered (source and year each), as stored: the
+    # engine's Q4 and the quality view judge against the same (`curriculum.outcomes`)
+    quality_references: Mapping[str, Any] = field(default_factory=dict)
+
+
+REFERENCES_SETTING = "quality.references"  # the setting the references are kept under

@@ -7,9 +7,12 @@ quality view and the report all compute their figures here, so they always agree
 
     window = calendar_year(2026)            # or followup_window(snapshot)
     figures = quality_figures(snapshot.entries, window, references)
+    targets = targets_of(snapshot, today, references)  # Q1, Q2, Q4 as the progress judges
 """
 
-from evtdesk.quality.cases import Window, calendar_year, evt_cases
+from evtdesk.curriculum.outcomes.cases import Window, calendar_year, evt_cases
+from evtdesk.curriculum.outcomes.logistics import INTERVAL_KEYS, INTERVALS, IntervalFigure
+from evtdesk.curriculum.outcomes.references import ReferenceValue
 from evtdesk.quality.education import EducationYear, education_years
 from evtdesk.quality.figures import QualityFigures, quality_figures
 from evtdesk.quality.followup import (
@@ -21,8 +24,7 @@ from evtdesk.quality.followup import (
     followup_window,
 )
 from evtdesk.quality.indicators import MIN_CASES, Indicator
-from evtdesk.quality.logistics import INTERVAL_KEYS, INTERVALS, IntervalFigure
-from evtdesk.quality.references import ReferenceValue
+from evtdesk.quality.targets import FollowUpTargets, followup_targets, targets_of
 
 __all__ = [
     "INTERVALS",
@@ -32,6 +34,7 @@ __all__ = [
     "EducationYear",
     "FollowUpLog",
     "FollowUpNotStarted",
+    "FollowUpTargets",
     "Indicator",
     "IntervalFigure",
     "QualityFigures",
@@ -42,6 +45,8 @@ __all__ = [
     "evt_cases",
     "followup_log",
     "followup_start",
+    "followup_targets",
     "followup_window",
     "quality_figures",
+    "targets_of",
 ]

@@ -13,14 +13,19 @@ when the approval statement gets its own subject.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from evtdesk.curriculum.engine import approved_part
 from evtdesk.curriculum.loader import CurriculumError, load_curriculum
+from evtdesk.curriculum.outcomes.cases import (
+    APPROVAL_SUBJECT,
+    FOLLOW_UP,
+    Window,
+    one_year_after,
+    unknown,
+)
 from evtdesk.model import LogbookSnapshot
-from evtdesk.quality.cases import Window, unknown
 
-APPROVAL_SUBJECT = "A"  # the supervisor's attestation that part A, the approval, is done
 NOT_STARTED = "The follow-up year starts when the training is approved."
 FOLLOWUP_KIND = "followup_case"
 
@@ -44,21 +49,12 @@ def followup_start(snapshot: LogbookSnapshot, today: date | None = None) -> date
     return statement.signed_at.date() if statement is not None else None
 
 
-def one_year_after(start: date) -> date:
-    """The last day of the year that begins on `start` (29 February starts end on 28 Feb)."""
-    try:
-        following = start.replace(year=start.year + 1)
-    except ValueError:  # 29 February, in a year without one
-        following = start.replace(year=start.year + 1, day=28) + timedelta(days=1)
-    return following - timedelta(days=1)
-
-
 def followup_window(snapshot: LogbookSnapshot) -> Window:
     """The follow-up year as a window; FollowUpNotStarted before the approval."""
     start = followup_start(snapshot)
     if start is None:
         raise FollowUpNotStarted()
-    return Window(start, one_year_after(start), "follow-up")
+    return Window(start, one_year_after(start), FOLLOW_UP)
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,15 @@
 """The quality indicators of the guidance (Q1–Q3) with their denominators and intervals.
 
-Each indicator counts only the cases where it was recorded: a case without a recorded
+Each Q3 indicator counts only the cases where it was recorded: a case without a recorded
 sICH is "unknown", not a case without sICH, so a thin logbook cannot look safe. Below
 `MIN_CASES` recorded cases a rate is shown with its interval but not judged (`met` is
 None: "too few cases to judge"); the guidance's own yardstick is 20 EVT a year (Q2).
 A rate is judged on its exact value against the guidance's lowest acceptable level; the
 interval is shown beside it so a reader sees how much the rate may be chance.
+
+Q1 ("all registered") is the other way round: a registration nobody recorded counts as
+not registered, and the row is judged by `registries.registration`, the function the
+progress item Q1 judges with.
 """
 
 from __future__ import annotations
@@ -14,12 +18,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from evtdesk.curriculum.measure import too_many_unknown
+from evtdesk.curriculum.outcomes.cases import unknown
+from evtdesk.curriculum.outcomes.registries import REGISTRY_FIELDS, registration
+from evtdesk.curriculum.outcomes.stats import wilson_interval
 from evtdesk.model import Entry
-from evtdesk.quality.cases import unknown
-from evtdesk.quality.stats import wilson_interval
 
 MIN_CASES = 20  # Q2: a fully trained interventionist performs at least 20 EVT a year
-EVT_PER_YEAR = 20
 GOOD_MTICI = frozenset({"2b", "2c", "3"})
 
 
@@ -66,7 +70,7 @@ REGISTERED = IndicatorSpec(
     "registered",
     "Registrerad i Riksstroke och EVAS",
     "Registered in Riksstroke and EVAS",
-    ("registered_riksstroke", "registered_evas"),
+    REGISTRY_FIELDS,
     lambda v: all(x is True for x in v),
     100,
     "all",
@@ -98,42 +102,50 @@ class Indicator:
 
 
 def _recorded(entry: Entry, spec: IndicatorSpec) -> list[object] | None:
-    """The indicator's values for one case; None when any is unrecorded — unless one
-    recorded value already decides against it (a "not registered" in either registry)."""
+    """The indicator's values for one case; None when any is unrecorded."""
     values = [entry.fields.get(name) for name in spec.fields]
-    if any(unknown(v) for v in values):
-        if spec.comparison == "all" and any(v is False for v in values):
-            return values
-        return None
-    return values
+    return None if any(unknown(v) for v in values) else values
 
 
 def _judge(spec: IndicatorSpec, count: int, total: int, unknown_: int) -> bool | None:
     if total < spec.min_cases:
         return None
-    if spec.comparison != "all" and too_many_unknown(total, unknown_):
+    if too_many_unknown(total, unknown_):
         return None  # the progress item's rule: more than a fifth unknown is not judgeable
-    if spec.comparison == "all":
-        if count < total:
-            return False
-        return None if unknown_ else True  # all known registered, but not all are known
     exact = 100.0 * count / total
     return exact > spec.target if spec.comparison == ">" else exact < spec.target
 
 
-def indicator(spec: IndicatorSpec, cases: Sequence[Entry]) -> Indicator:
-    """Count, denominator, unknowns, rate, Wilson 95 % interval and judgement."""
-    known = [values for e in cases if (values := _recorded(e, spec)) is not None]
-    count = sum(1 for values in known if spec.hit(values))
-    total, missing = len(known), len(cases) - len(known)
+def _rated(
+    spec: IndicatorSpec, count: int, total: int, unknown_: int, met: bool | None
+) -> Indicator:
+    """An indicator with its rate and Wilson 95 % interval in per cent."""
     bounds = wilson_interval(count, total)
     return Indicator(
         spec,
         count,
         total,
-        missing,
+        unknown_,
         100.0 * count / total if total else None,
         100.0 * bounds[0] if bounds else None,
         100.0 * bounds[1] if bounds else None,
-        _judge(spec, count, total, missing),
+        met,
     )
+
+
+def registered_indicator(cases: Sequence[Entry], spec: IndicatorSpec = REGISTERED) -> Indicator:
+    """Q1's row: registered in both of every case (an unrecorded registration is in the
+    denominator as not registered; `unknown` says how many were unrecorded), judged by
+    `registration`, as the progress item Q1 is."""
+    found = registration(cases)
+    return _rated(spec, found.registered, found.total, found.unrecorded, found.met)
+
+
+def indicator(spec: IndicatorSpec, cases: Sequence[Entry]) -> Indicator:
+    """Count, denominator, unknowns, rate, Wilson 95 % interval and judgement."""
+    if spec.comparison == "all":
+        return registered_indicator(cases, spec)
+    known = [values for e in cases if (values := _recorded(e, spec)) is not None]
+    count = sum(1 for values in known if spec.hit(values))
+    total, missing = len(known), len(cases) - len(known)
+    return _rated(spec, count, total, missing, _judge(spec, count, total, missing))

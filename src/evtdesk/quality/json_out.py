@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from evtdesk.curriculum.outcomes.evt_years import EVT_PER_YEAR, EvtPerYear, YearCount
+from evtdesk.curriculum.outcomes.logistics import IntervalFigure, LogisticsPar
+from evtdesk.curriculum.outcomes.registries import Registration
 from evtdesk.quality.education import EducationYear
 from evtdesk.quality.figures import QualityFigures
 from evtdesk.quality.followup import FollowUpLog
-from evtdesk.quality.indicators import EVT_PER_YEAR, Indicator
-from evtdesk.quality.logistics import IntervalFigure
+from evtdesk.quality.indicators import Indicator
+from evtdesk.quality.targets import FollowUpTargets
 
 
 def _round(value: float | None) -> float | int | None:
@@ -62,6 +65,59 @@ def followup_json(log: FollowUpLog) -> dict[str, Any]:
     }
 
 
+def registration_json(found: Registration) -> dict[str, Any]:
+    return {
+        "evt": found.total,
+        "registered": found.registered,
+        "not_in_riksstroke": found.not_in_riksstroke,
+        "not_in_evas": found.not_in_evas,
+        "unrecorded": found.unrecorded,
+        "without_fields": found.without_fields,
+        "met": found.met,
+    }
+
+
+def _year_json(year: YearCount) -> dict[str, Any]:
+    return {
+        "label": year.window.label,
+        "start": year.window.start.isoformat(),
+        "end": year.window.end.isoformat(),
+        "evt": year.evt,
+        "complete": year.complete,
+    }
+
+
+def evt_per_year_json(found: EvtPerYear) -> dict[str, Any]:
+    by = found.met_by
+    return {
+        "required": _round(found.required),
+        "years": [_year_json(y) for y in found.years],
+        "met": found.met,
+        "met_by": None if by is None else by.window.label,
+    }
+
+
+def logistics_par_json(found: LogisticsPar) -> dict[str, Any]:
+    return {
+        "on_par": found.on_par,
+        "intervals": {
+            i.key: {"on_par": i.on_par, "not_judgeable": i.why or None} for i in found.intervals
+        },
+        "met": found.met,
+    }
+
+
+def targets_json(targets: FollowUpTargets) -> dict[str, Any]:
+    """Q1, Q2 and Q4 from the approval on, as the progress items judge them."""
+    return {
+        "start": targets.start.isoformat(),
+        "today": targets.today.isoformat(),
+        "registered": registration_json(targets.registered),
+        "evt_per_year": evt_per_year_json(targets.evt_per_year),
+        "logistics": logistics_par_json(targets.logistics),
+    }
+
+
 def education_json(years: tuple[EducationYear, ...]) -> list[dict[str, Any]]:
     return [
         {
@@ -98,6 +154,7 @@ def quality_json(
     out["registered"] = indicator_json(figures.registered)
     out["medians"] = {f.spec.key: _round(f.spread.median) for f in figures.logistics}
     out["logistics"] = {f.spec.key: interval_json(f) for f in figures.logistics}
+    out["targets"] = None if figures.targets is None else targets_json(figures.targets)
     if followup is not None:
         out["followup"] = followup_json(followup)
     out["continuing_education"] = education_json(education)

@@ -13,9 +13,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from evtdesk.curriculum.outcomes.references import (
+    REFERENCES_SETTING,
+    ReferenceValue,
+    references_from_setting,
+)
 from evtdesk.curriculum.progress import Progress
 from evtdesk.model import EntryRevision, LogbookSnapshot, Person, PersonRole
-from evtdesk.quality.references import REFERENCES_SETTING, ReferenceValue, references_from_setting
 
 if TYPE_CHECKING:
     from evtdesk.store import Logbook

@@ -16,8 +16,8 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, Stri
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
+from evtdesk.curriculum.outcomes.logistics import IntervalFigure
 from evtdesk.quality.indicators import Indicator
-from evtdesk.quality.logistics import IntervalFigure
 from evtdesk.report.fonts import Fonts
 
 INK = colors.HexColor("#1a1a1a")

@@ -15,12 +15,14 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from evtdesk.model import LogbookSnapshot, PersonRole
+from evtdesk.model.snapshot import REFERENCES_SETTING
 from evtdesk.signing import identity
 from evtdesk.store import chain, database, identify
 from evtdesk.store import keys as keymod
@@ -391,4 +393,11 @@ class Logbook:
                 chain_seq=head.seq,
                 exam_weeks=tuple(self.records.exam_weeks()),
                 measure_marks=tuple(self.records.measure_marks()),
+                quality_references=self._references(),
             )
+
+    def _references(self) -> dict[str, Any]:
+        """The logistics references as stored (the engine reads them like the quality
+        view; a malformed setting is the engine's to skip, not the store's to guess)."""
+        stored = self.records.setting(REFERENCES_SETTING)
+        return dict(stored) if isinstance(stored, dict) else {}

@@ -28,6 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evtdesk.curriculum.outcomes.cases import performed_evt
+from evtdesk.curriculum.outcomes.references import (
+    REFERENCES_SETTING,
+    ReferenceValue,
+    references_from_setting,
+)
 from evtdesk.model import LogbookSnapshot
 from evtdesk.quality import (
     FollowUpNotStarted,
@@ -40,9 +46,7 @@ from evtdesk.quality import (
     followup_window,
     quality_figures,
 )
-from evtdesk.quality.cases import performed_evt
 from evtdesk.quality.education import EDUCATION_KINDS
-from evtdesk.quality.references import REFERENCES_SETTING, ReferenceValue, references_from_setting
 from evtdesk.quality.text import figure
 from evtdesk.ui.panels.quality_charts import LogisticsChart, RateChart, RateRow, SpreadRow
 from evtdesk.ui.session import LogbookSession

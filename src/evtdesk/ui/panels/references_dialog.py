@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evtdesk.quality.logistics import INTERVAL_KEYS, INTERVALS
-from evtdesk.quality.references import (
+from evtdesk.curriculum.outcomes.logistics import INTERVAL_KEYS, INTERVALS
+from evtdesk.curriculum.outcomes.references import (
     REFERENCES_SETTING,
     ReferenceValue,
     check_reference,

@@ -8,11 +8,14 @@ such. They are kept in the logbook's settings under `REFERENCES_SETTING`.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-REFERENCES_SETTING = "quality.references"
+from evtdesk.model.snapshot import REFERENCES_SETTING
+
+__all__ = ["REFERENCES_SETTING", "ReferenceValue", "references_from_setting"]
 
 
 @dataclass(frozen=True)
@@ -47,11 +50,13 @@ def references_from_setting(value: Any) -> dict[str, ReferenceValue]:
         return found
     for key, body in value.items():
         try:
-            found[str(key)] = ReferenceValue(
+            reference = ReferenceValue(
                 str(key), float(body["minutes"]), str(body["source"]), int(body["year"])
             )
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, OverflowError):
             continue
+        if math.isfinite(reference.minutes) and reference.minutes >= 0:  # a bundle's too
+            found[str(key)] = reference
     return found
 
 

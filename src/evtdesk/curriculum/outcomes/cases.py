@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from evtdesk.model import Entry
 
@@ -53,3 +53,16 @@ def evt_cases(entries: Iterable[Entry], window: Window) -> list[Entry]:
 def unknown(value: object) -> bool:
     """Not recorded: absent, empty or null. Never read as a good (or bad) outcome."""
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+APPROVAL_SUBJECT = "A"  # the supervisor's attestation that part A, the approval, is done
+FOLLOW_UP = "follow-up"  # the label of the follow-up year's window
+
+
+def one_year_after(start: date) -> date:
+    """The last day of the year that begins on `start` (29 February starts end on 28 Feb)."""
+    try:
+        following = start.replace(year=start.year + 1)
+    except ValueError:  # 29 February, in a year without one
+        following = start.replace(year=start.year + 1, day=28) + timedelta(days=1)
+    return following - timedelta(days=1)
