@@ -64,9 +64,24 @@ def _resigned(change: Any) -> bytes:
         lambda s: s[1]["declaration"].update(criteria=[["H4", "met"]]),
         lambda s: s[2].update(declaration={"hospital": "X", "unit": "Y"}),  # a withdrawal
         lambda s: s[0].update(subject="SITE:0"),
+        lambda s: s[1].update(subject="READINESS:2\n"),  # a name with a line end is another
+        lambda s: s[1]["declaration"]["criteria"].update({"H4\n": "met"}),
         lambda s: s[1].update(exam_week=s[1].pop("declaration")),
     ],
 )
 def test_a_signed_declaration_no_evtdesk_writes_is_malformed(change: Any) -> None:
     with pytest.raises(AttestationRefused, match="malformed"):
         read(_resigned(change))
+
+
+def test_a_hand_over_names_real_keys_each_in_its_one_spelling() -> None:
+    from evtdesk.model.declarations import DeclarationError
+    from evtdesk.signing.identity import new_identity
+    from evtdesk.signing.minisign import public_key_line, public_of
+
+    erik, anna = (public_key_line(public_of(new_identity())) for _ in range(2))
+    good = {"from_key": erik, "to_key": anna, "on": "2026-03-01"}
+    assert declaration_from_json("HANDOVER", good).facts["to_key"] == anna
+    for bad in ("RW" + "A" * 54, anna + "\n", anna.rstrip("=") + "=" * 3, erik):
+        with pytest.raises(DeclarationError):
+            declaration_from_json("HANDOVER", good | {"to_key": bad})

@@ -9,11 +9,14 @@ from datetime import date
 
 from evtdesk.curriculum import evaluate, load_curriculum
 from evtdesk.model import Attestation
+from evtdesk.signing.identity import new_identity
+from evtdesk.signing.minisign import public_key_line, public_of
 from tests.curriculum.factories import attest, declare, snapshot
 
 SE = load_curriculum("se-evt")
 TODAY = date(2026, 6, 1)
-ERIK, ANNA, LENA = ("RW" + c * 54 for c in "ABC")  # key lines as the trust list holds them
+# key lines as the trust list holds them
+ERIK, ANNA, LENA = (public_key_line(public_of(new_identity())) for _ in range(3))
 
 
 def by(key: str, statement: Attestation, name: str = "Erik Holm") -> Attestation:

@@ -177,7 +177,7 @@ def make_attestation(
 
 
 def _row(statement: Statement) -> dict[str, Any]:
-    if not _SUBJECT.match(statement.subject):
+    if not _SUBJECT.fullmatch(statement.subject):
         raise ValueError(f"not a subject: {statement.subject!r}")
     if len(statement.comment) > MAX_COMMENT:  # every reader refuses it: never sign it
         raise ValueError(
@@ -217,7 +217,7 @@ def _row(statement: Statement) -> dict[str, Any]:
 def _is_required_number(condition: Any, value: Any) -> bool:
     return (
         isinstance(condition, str)
-        and bool(_SUBJECT.match(condition))
+        and bool(_SUBJECT.fullmatch(condition))
         and isinstance(value, int | float)
         and not isinstance(value, bool)
         and math.isfinite(value)
@@ -309,7 +309,7 @@ def _statement(row: Any, version: str) -> Statement:
     if not isinstance(row, dict):
         raise TypeError("statement")
     subject, approved, comment = row["subject"], row["approved"], row.get("comment", "")
-    if not isinstance(subject, str) or not _SUBJECT.match(subject):
+    if not isinstance(subject, str) or not _SUBJECT.fullmatch(subject):
         raise ValueError("subject")
     if not isinstance(approved, bool) or not isinstance(comment, str):
         raise ValueError("statement")

@@ -178,7 +178,7 @@ def _cases(value: Any) -> tuple[str, ...]:
     `<entry id>@<revision>`, read so that the week can say the pass awaits renewal)."""
     if not isinstance(value, list) or len(value) > MAX_CASES:
         raise ContentError(f"cases must be a list of at most {MAX_CASES}")
-    if not all(isinstance(c, str) and _CASE_PIN.match(c) for c in value):
+    if not all(isinstance(c, str) and _CASE_PIN.fullmatch(c) for c in value):
         raise ContentError("a case is named <entry id>#<content digest>")
     if value != sorted(set(value)):
         raise ContentError("the cases are listed sorted, each once")
@@ -196,7 +196,7 @@ def _evaluation(body: Mapping[str, Any], approved: bool, subject: str) -> Yearly
         raise ContentError(f"summary must be an object of at most {MAX_SUMMARY} numbers")
     checked: dict[str, float] = {}
     for key, value in summary.items():
-        if not isinstance(key, str) or not _SUMMARY_KEY.match(key):
+        if not isinstance(key, str) or not _SUMMARY_KEY.fullmatch(key):
             raise ContentError(f"summary key {key!r} is not a name")
         if (
             not isinstance(value, int | float)

@@ -27,6 +27,8 @@ Who may declare which is the curriculum's `[[authority]]` rule, as for every sta
 
 from __future__ import annotations
 
+import base64
+import binascii
 import math
 import re
 from collections.abc import Mapping
@@ -112,7 +114,7 @@ def declaration_kind(subject: str) -> str | None:
     if subject in (QUALIFICATION, HANDOVER, VALIDATION):
         return subject
     for prefix in (SITE_PREFIX, READINESS_PREFIX):
-        if subject.startswith(prefix) and _SITE_ID.match(subject.removeprefix(prefix)):
+        if subject.startswith(prefix) and _SITE_ID.fullmatch(subject.removeprefix(prefix)):
             return prefix
     return None
 
@@ -168,12 +170,12 @@ def _fact(name: str, value: Any, shape: str, bound: int | None) -> Any:
             raise DeclarationError(f"{name} must be true or false")
         return value
     if shape == "key":
-        if not isinstance(value, str) or not _KEY_LINE.match(value):
+        if not isinstance(value, str) or not _KEY_LINE.fullmatch(value) or not _is_key(value):
             raise DeclarationError(f"{name} must be a public key line")
         return value
     if shape == "day":
         try:
-            if isinstance(value, str) and _DAY.match(value):
+            if isinstance(value, str) and _DAY.fullmatch(value):
                 date.fromisoformat(value)
                 return value
         except ValueError:
@@ -192,12 +194,23 @@ def _fact(name: str, value: Any, shape: str, bound: int | None) -> Any:
     return value
 
 
+def _is_key(line: str) -> bool:
+    """Whether `line` is a minisign Ed25519 public key as EVTDesk writes it (the algorithm
+    `Ed`, an 8-byte key id and 32 bytes of key), in its one canonical spelling, so a key
+    cannot be named twice in two spellings (a padded one that is "another" key)."""
+    try:
+        raw = base64.b64decode(line.encode("ascii"), validate=True)
+    except (ValueError, binascii.Error):
+        return False
+    return len(raw) == 42 and raw[:2] == b"Ed" and base64.b64encode(raw).decode() == line
+
+
 def _criteria(value: Any) -> dict[str, str]:
     if not isinstance(value, Mapping) or not 0 < len(value) <= MAX_CRITERIA:
         raise DeclarationError(f"criteria must be an object of 1 to {MAX_CRITERIA} statuses")
     out = {}
     for key, status in value.items():
-        if not isinstance(key, str) or not _CRITERION.match(key):
+        if not isinstance(key, str) or not _CRITERION.fullmatch(key):
             raise DeclarationError(f"criterion {key!r} is not an item id")
         if status not in STATUSES:
             raise DeclarationError(f"{key} must be one of {', '.join(STATUSES)}")
@@ -217,7 +230,7 @@ def _validation(body: Mapping[str, Any]) -> Declaration:
     if not 0 < len(cases) + len(rejected) <= MAX_CASES:
         raise DeclarationError(f"a validation names 1 to {MAX_CASES} cases")
     pins = [*cases, *rejected]
-    if not all(isinstance(c, str) and _CASE_PIN.match(c) for c in pins):
+    if not all(isinstance(c, str) and _CASE_PIN.fullmatch(c) for c in pins):
         raise DeclarationError("a case is named <entry id>#<content digest>")
     if cases != sorted(set(cases)) or set(cases) & set(rejected):
         raise DeclarationError("the cases are listed sorted, each once")
