@@ -5,13 +5,13 @@ back over what the one leaving already signed (issue 20, "Supervisors over time"
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from evtdesk.curriculum import evaluate, load_curriculum
 from evtdesk.model import Attestation
 from evtdesk.signing.identity import new_identity
 from evtdesk.signing.minisign import public_key_line, public_of
-from tests.curriculum.factories import attest, declare, snapshot
+from tests.curriculum.factories import UNIT, attest, declare, snapshot
 
 SE = load_curriculum("se-evt")
 TODAY = date(2026, 6, 1)
@@ -88,3 +88,43 @@ def test_an_older_logbook_says_which_statements_count_no_more() -> None:
     sv = evaluate(SE, snapshot([], [hers]), TODAY, "sv").changed
     assert sv and sv[0].startswith("Lena Berg godkände NI1 2026-01-10: räknades av äldre")
     assert evaluate(SE, snapshot([], [counted]), TODAY).changed == ()
+
+
+def at(statement: Attestation, moment: datetime) -> Attestation:
+    return replace(statement, signed_at=moment)
+
+
+def test_a_take_over_signed_later_the_same_day_leaves_the_morning_as_it_was() -> None:
+    """From the attack: a successor's take-over dated that day, signed in the afternoon,
+    voided the predecessor's refusal signed that morning."""
+    day = date(2026, 3, 1)
+    morning = at(by(ERIK, attest("PREP", day, approved=False)), datetime(2026, 3, 1, 9))
+    taken = at(hand_over(ANNA, day, day), datetime(2026, 3, 1, 15))
+    later = at(by(ERIK, attest("PREP", day)), datetime(2026, 3, 1, 16))
+    assert prep([morning, taken]) != "complete"  # his refusal stands
+    assert prep([morning, taken, later]) != "complete"  # his approval after it does not
+
+
+def test_a_departed_supervisor_cannot_take_the_training_back_himself() -> None:
+    handed = hand_over(ERIK, date(2026, 3, 1), date(2026, 3, 1))
+    back = {"from_key": ANNA, "to_key": ERIK, "on": "2026-04-01"}
+    by_him = declare("HANDOVER", back, "supervisor", "Erik Holm", date(2026, 4, 1), key=ERIK)
+    annas = by(ANNA, attest("PREP", date(2026, 5, 1)), "Anna")
+    assert prep([handed, by_him, annas]) == "complete"  # Anna still decides
+    his = by(ERIK, attest("PREP", date(2026, 5, 1)))
+    assert prep([handed, by_him, his]) != "complete"
+    # handed back by Anna, he decides again from that day (and she no longer does)
+    by_her = declare("HANDOVER", back, "supervisor", "Anna", date(2026, 4, 1), key=ANNA)
+    assert prep([handed, by_her, his]) == "complete"
+    assert prep([handed, by_her, annas]) != "complete"
+
+
+def test_a_readiness_decides_only_what_the_hospital_decides() -> None:
+    """From the attack: a hospital's readiness naming PREP or TRAINING_STOP decided them."""
+    home = replace(UNIT, home=True)
+    facts = {"hospital": home.hospital, "unit": home.unit}
+    criteria = {"PREP": "met", "H4": "met"}
+    ready = declare("READINESS:1", facts, "hospital", "Region", date(2026, 1, 1), criteria=criteria)
+    progress = evaluate(SE, snapshot([], [ready], sites=(home,)), TODAY)
+    assert progress.part("PREP").state != "complete"
+    assert progress.item("H4").attested

@@ -18,7 +18,7 @@ from evtdesk.curriculum import declared
 from evtdesk.curriculum.messages import say
 from evtdesk.curriculum.schema import Curriculum
 from evtdesk.model import Attestation, LogbookSnapshot
-from evtdesk.model.declarations import HANDOVER
+from evtdesk.model.declarations import HANDOVER, declaration_kind
 from evtdesk.model.statements import (
     ADAPT_PREFIX,
     CO_SUPERVISOR,
@@ -61,7 +61,10 @@ def judge(curriculum: Curriculum, snapshot: LogbookSnapshot) -> LogbookSnapshot:
         if not declared.derived(a)  # read again below from the declaration itself
     )
     judged = _after_hand_over(judged)
-    judged += declared.readiness_attestations(snapshot.sites, judged)
+    judged += tuple(  # each item as its own rule gives it: a readiness decides only H items
+        replace(a, authority=authority_of(curriculum, a.signer_role, a.subject))
+        for a in declared.readiness_attestations(snapshot.sites, judged)
+    )
     stated = {
         a.subject.removeprefix(ADAPT_PREFIX) for a in judged if a.subject.startswith(ADAPT_PREFIX)
     }
@@ -74,13 +77,12 @@ def judge(curriculum: Curriculum, snapshot: LogbookSnapshot) -> LogbookSnapshot:
 
 
 def _after_hand_over(statements: tuple[Attestation, ...]) -> tuple[Attestation, ...]:
-    """A key that handed the training over decides nothing it signed after its last day
-    (`declared.handed_over`): the role is judged on the signing day."""
-    last_days = declared.handed_over(statements)
+    """A key that handed the training over decides nothing it signs while away
+    (`declared.handed_over`): the role is judged at the moment of signing."""
+    away = declared.handed_over(statements)
     return tuple(
         replace(a, authority=NO_AUTHORITY)
-        if a.supervisor_key in last_days
-        and a.signed_at.date() > last_days[a.supervisor_key]
+        if declared.is_away(away, a.supervisor_key, a.signed_at)
         and a.subject != HANDOVER  # the hand-over itself stands, to be read again
         else a
         for a in statements
@@ -101,16 +103,21 @@ def no_longer_counted(
     on what the main supervisor decides, a plain tick on an item the examination week's
     verdict decides, a statement signed after its signer handed the training over."""
     by_verdict = verdict_items(curriculum)
-    last_days = declared.handed_over(snapshot.attestations)
+    away = declared.handed_over(snapshot.attestations)
     out = []
     for statement in sorted(snapshot.attestations, key=lambda a: (a.signed_at, a.id)):
         if statement.signer_role not in ("supervisor", CO_SUPERVISOR) or declared.derived(
             statement
         ):
             continue
+        if declaration_kind(statement.subject):
+            continue  # new with the rules that judge them: no older EVTDesk counted one
         if statement.authority == REPORTS:
             why = "changed_report"
-        elif statement.supervisor_key in last_days and statement.authority == NO_AUTHORITY:
+        elif (
+            declared.is_away(away, statement.supervisor_key, statement.signed_at)
+            and statement.authority == NO_AUTHORITY
+        ):
             why = "changed_handed_over"
         elif statement.subject in by_verdict and statement.verdict is None:
             why = "changed_verdict_item"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from evtdesk.model import Attestation, Site
 from evtdesk.model.declarations import (
@@ -140,22 +140,48 @@ def readiness_attestations(
     return tuple(out)
 
 
-def handed_over(statements: Iterable[Attestation]) -> dict[str, date]:
-    """Each key that handed the training over, with its last day as main supervisor: from
-    a `HANDOVER` that decides (a main supervisor's), signed by the one leaving or by the
-    one taking over. It takes effect on its day or on the day it was signed, whichever is
-    later, so a hand-over never reaches back over what the one leaving already signed."""
-    out: dict[str, date] = {}
-    for statement in statements:
-        if statement.subject != HANDOVER or not statement.approved or not may_decide(statement):
-            continue
+@dataclass(frozen=True)
+class Away:
+    """A time a key was not main supervisor: from the moment it handed over until
+    (not including) the moment the training was handed back to it, if it was."""
+
+    since: datetime
+    until: datetime | None = None
+
+    def holds(self, moment: datetime) -> bool:
+        return moment > self.since and (self.until is None or moment <= self.until)
+
+
+def handed_over(statements: Iterable[Attestation]) -> dict[str, list[Away]]:
+    """Each key that handed the training over, with the times it was away: read from the
+    `HANDOVER`s that decide (a main supervisor's), in the order they were signed. One
+    counts only when signed by the one leaving or the one taking over, and not by a key
+    that had already left; it takes effect at the start of its day or when it was
+    signed, whichever is later, so it never reaches back over what the one leaving had
+    already signed (even earlier that day); a hand-over back ends the other's time away."""
+    away: dict[str, list[Away]] = {}
+    ordered = sorted(
+        (s for s in statements if s.subject == HANDOVER and s.approved and may_decide(s)),
+        key=lambda s: (s.signed_at, s.id),
+    )
+    for statement in ordered:
         declaration = statement.declaration
         if declaration is None:
             continue
         leaving, taking = declaration.facts["from_key"], declaration.facts["to_key"]
-        if statement.supervisor_key not in (leaving, taking):
-            continue  # a third party's word on who supervises is not a hand-over
-        day = max(date.fromisoformat(declaration.facts["on"]), statement.signed_at.date())
-        last = day - timedelta(days=1)
-        out[leaving] = min(out.get(leaving, last), last)
-    return out
+        signer = statement.supervisor_key
+        if signer not in (leaving, taking) or is_away(away, signer, statement.signed_at):
+            continue  # a third party's word, or a departed key's, hands nobody over
+        start = datetime.combine(date.fromisoformat(declaration.facts["on"]), time.min)
+        moment = max(start, statement.signed_at)
+        for held in away.get(taking, []):
+            if held.until is None and held.since < moment:  # handed back to the one away
+                away[taking][away[taking].index(held)] = replace(held, until=moment)
+        if not is_away(away, leaving, moment + timedelta(microseconds=1)):
+            away.setdefault(leaving, []).append(Away(moment))
+    return away
+
+
+def is_away(away: Mapping[str, list[Away]], key: str, moment: datetime) -> bool:
+    """Whether `key` was not main supervisor at `moment`, by `handed_over`."""
+    return any(held.holds(moment) for held in away.get(key, []))
