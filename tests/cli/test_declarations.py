@@ -152,6 +152,9 @@ def test_a_declaration_that_cannot_stand_is_refused_with_a_sentence(
             ["--qualification", "12,200", "--academic-title", "Docent 811218-9876"],
             "identity number",
         ),
+        (["--declare-site", "1", "--declare-site", "2"], "goes once in an attestation"),
+        (["--readiness", "1", "--criterion", "H4=met", "--criterion", "H4=not_met"], "H4 twice"),
+        (["--reject", "HANDOVER=ångrat"], "is not withdrawn by a refusal"),
     ]
     for argv, said in cases:
         code, _out, err = run(
@@ -193,17 +196,12 @@ def test_after_a_hand_over_the_one_leaving_no_longer_decides(
         "--out", folder / "x.evtattest",
     )  # fmt: skip
     assert code != 0 and "go with --on DATE" in err
+    # the key as she hands it over: what `evtdesk identity` prints, fingerprint line and all
+    (folder / "anna-id.pub").write_text(ok(capsys, "identity", anna))
     signed(
-        capsys,
-        folder,
-        his,
-        trainee,
-        "h1",
-        "--hand-over-to",
-        folder / "anna.pub",
-        "--on",
-        TODAY.isoformat(),
-    )
+        capsys, folder, his, trainee, "h1",
+        "--hand-over-to", folder / "anna-id.pub", "--on", TODAY.isoformat(),
+    )  # fmt: skip
     signed(capsys, folder, his, trainee, "h2", "--approve", "S2")
     assert items(progress(capsys, trainee))["S2"]["state"] != "attested"  # signed after he left
     signed(capsys, folder, anna, trainee, "h3", "--approve", "S2")

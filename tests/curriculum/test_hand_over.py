@@ -128,3 +128,33 @@ def test_a_readiness_decides_only_what_the_hospital_decides() -> None:
     progress = evaluate(SE, snapshot([], [ready], sites=(home,)), TODAY)
     assert progress.part("PREP").state != "complete"
     assert progress.item("H4").attested
+
+
+def test_the_main_supervisors_word_outranks_a_co_supervisors_and_leaves_with_him() -> None:
+    """From the attack: a co-supervisor's later word replaced his on his own unit and on
+    a case he rejected; and S1 stayed met by a supervisor who had handed over."""
+    from evtdesk.curriculum.authority import judge
+    from evtdesk.curriculum.declared import confirmed_site
+    from evtdesk.curriculum.validation import REJECTED, case_pin, validations
+    from tests.curriculum.factories import entry, site_declaration
+
+    his_unit = replace(site_declaration(UNIT), supervisor_key=ERIK)
+    hers = replace(site_declaration(replace(UNIT, evt_per_year=50), "co_supervisor", "Lena"),
+                   signed_at=datetime(2026, 2, 1))  # fmt: skip
+    judged = judge(SE, snapshot([], [his_unit, hers]))
+    unit = confirmed_site(UNIT, judged.attestations)
+    assert (unit.by, unit.site.evt_per_year) == ("Erik Holm", 160)
+    case = entry("evt", date(2025, 3, 1), "first_operator")
+    rejected = {"cases": [], "rejected": {case_pin(case): "Inte min patient"}}
+    validated = {"cases": [case_pin(case)], "rejected": {}}
+    his = declare("VALIDATION", rejected, "supervisor", "Erik Holm", date(2026, 1, 1), key=ERIK)
+    later = declare("VALIDATION", validated, "co_supervisor", "Lena", date(2026, 2, 1), key=LENA)
+    found = validations(judge(SE, snapshot([case], [his, later])))
+    assert found[case.id].state == REJECTED
+    qualified = {"years_specialist_ni": 12, "evt_independent": 200}
+    his_s1 = declare(
+        "QUALIFICATION", qualified, "supervisor", "Erik Holm", date(2026, 1, 1), key=ERIK
+    )
+    assert evaluate(SE, snapshot([], [his_s1]), TODAY).item("S1").met
+    gone = hand_over(ERIK, date(2026, 3, 1), date(2026, 3, 1))
+    assert not evaluate(SE, snapshot([], [his_s1, gone]), TODAY).item("S1").met

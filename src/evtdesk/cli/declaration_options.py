@@ -15,6 +15,7 @@ when a statement is built.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from typing import Any
 
 from evtdesk.cli.arguments import count_arg as count
@@ -41,6 +42,7 @@ def add_declaration_options(attest: argparse.ArgumentParser) -> None:
     )
     attest.add_argument(
         "--qualification",
+        action=Once,
         metavar="YEARS,EVT",
         help="declare your own qualification as main supervisor (S1): years as a "
         "specialist in neurointervention, EVT as independent operator",
@@ -53,6 +55,7 @@ def add_declaration_options(attest: argparse.ArgumentParser) -> None:
     )
     attest.add_argument(
         "--declare-site",
+        action=Once,
         type=count,
         metavar="ID",
         help="declare site ID as the bundle records it, with your --site-fact changes",
@@ -66,6 +69,7 @@ def add_declaration_options(attest: argparse.ArgumentParser) -> None:
     )
     attest.add_argument(
         "--readiness",
+        action=Once,
         type=count,
         metavar="ID",
         help="(the hospital's representative) declare site ID's readiness",
@@ -79,20 +83,38 @@ def add_declaration_options(attest: argparse.ArgumentParser) -> None:
     )
 
 
+class Once(argparse.Action):
+    """An option given once: a second --declare-site (or --readiness, --qualification)
+    would silently replace the first, and sign one site's facts under another's name."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        if getattr(namespace, self.dest, None) is not None:
+            parser.error(f"{option_string} goes once in an attestation; sign another for more")
+        setattr(namespace, self.dest, values)
+
+
 def add_hand_over_options(attest: argparse.ArgumentParser) -> None:
     handing = attest.add_mutually_exclusive_group()
     handing.add_argument(
         "--hand-over-to",
+        action=Once,
         metavar="KEY",
         help="hand the training over to the main supervisor with this key (a .pub file or "
         "the key line): from --on DATE your statements decide nothing",
     )
     handing.add_argument(
         "--take-over-from",
+        action=Once,
         metavar="KEY",
         help="take the training over from the main supervisor with this key, from --on DATE",
     )
-    attest.add_argument("--on", type=day, metavar="DATE", help="the hand-over's day")
+    attest.add_argument("--on", type=day, action=Once, metavar="DATE", help="the hand-over's day")
 
 
 def declaration_statements(args: argparse.Namespace, view: Any, own_key: str = "") -> list[Any]:
@@ -112,7 +134,10 @@ def declaration_statements(args: argparse.Namespace, view: Any, own_key: str = "
         raise UsageError("--hand-over-to KEY and --take-over-from KEY go with --on DATE")
     out = []
     if args.validate_case or args.reject_case:
-        rejected = dict(_pair(text, "--reject-case", "ENTRY=REASON") for text in args.reject_case)
+        rejected = _once(
+            [_pair(text, "--reject-case", "ENTRY=REASON") for text in args.reject_case],
+            "--reject-case",
+        )
         out.append(declarations.validation(view, args.validate_case, rejected))
     if other:
         from evtdesk.cli.bundle_commands import key_text
@@ -124,12 +149,23 @@ def declaration_statements(args: argparse.Namespace, view: Any, own_key: str = "
         high = None if args.high_volume_centre is None else args.high_volume_centre == "yes"
         out.append(declarations.qualification(years, evt, args.academic_title, high))
     if args.declare_site is not None:
-        changes = dict(_site_fact(text) for text in args.site_fact)
+        changes = _once([_site_fact(text) for text in args.site_fact], "--site-fact")
         out.append(declarations.site(view, args.declare_site, changes))
     if args.readiness is not None:
-        statuses = dict(_pair(text, "--criterion", "ITEM=STATUS") for text in args.criterion)
+        statuses = _once(
+            [_pair(text, "--criterion", "ITEM=STATUS") for text in args.criterion], "--criterion"
+        )
         out.append(declarations.readiness(view, args.readiness, statuses))
     return out
+
+
+def _once(pairs: list[tuple[str, Any]], option: str) -> dict[str, Any]:
+    """KEY=VALUE options as a mapping, each key once (a second would silently win)."""
+    keys = [key for key, _value in pairs]
+    twice = sorted({key for key in keys if keys.count(key) > 1})
+    if twice:
+        raise UsageError(f"{option} names {', '.join(twice)} twice; say each once")
+    return dict(pairs)
 
 
 def _qualification(text: str) -> tuple[float, int]:

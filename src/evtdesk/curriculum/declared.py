@@ -23,7 +23,7 @@ from evtdesk.model.declarations import (
     READINESS_PREFIX,
     SITE_PREFIX,
 )
-from evtdesk.model.statements import current_statement, may_decide, order_key
+from evtdesk.model.statements import CO_SUPERVISOR, current_statement, may_decide, order_key
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class Confirmed:
         return bool(self.by)
 
 
-def qualifications(statements: Iterable[Attestation]) -> list[Attestation]:
+def qualifications(statements: Sequence[Attestation]) -> list[Attestation]:
     """Each signer's standing declaration of his qualification (S1), oldest signer
     first: the latest `QUALIFICATION` statement of each key that may decide it, if it
     declares (a withdrawal leaves nothing)."""
@@ -53,7 +53,14 @@ def qualifications(statements: Iterable[Attestation]) -> list[Attestation]:
         held = latest.get(statement.supervisor_key)
         if held is None or order_key(statement) > order_key(held):
             latest[statement.supervisor_key] = statement
-    standing = [s for s in latest.values() if s.approved and s.declaration is not None]
+    away = handed_over(statements)
+    standing = [
+        s
+        for s in latest.values()
+        if s.approved
+        and s.declaration is not None
+        and not any(held.until is None for held in away.get(s.supervisor_key, []))
+    ]  # a main supervisor who handed the training over is no longer the one S1 asks of
     return sorted(standing, key=order_key)
 
 
@@ -64,7 +71,10 @@ def _name(hospital: str, unit: str) -> tuple[str, str]:
 def confirmed_site(site: Site, statements: Sequence[Attestation]) -> Confirmed:
     """The site with the facts its standing declaration gives, while the logbook still
     names it as the declaration did; else the trainee's record, not confirmed."""
-    statement = current_statement(statements, f"{SITE_PREFIX}{site.id}")
+    subject = f"{SITE_PREFIX}{site.id}"
+    # the main supervisor's word on a unit outranks a co-supervisor's, who declares hers
+    main = [a for a in statements if a.subject == subject and a.signer_role != CO_SUPERVISOR]
+    statement = current_statement(main, subject) or current_statement(statements, subject)
     if statement is None or not statement.approved or statement.declaration is None:
         return Confirmed(site)
     facts = statement.declaration.facts

@@ -19,7 +19,7 @@ from datetime import date
 from evtdesk.curriculum.approval import case_digest
 from evtdesk.model import Entry, LogbookSnapshot
 from evtdesk.model.declarations import VALIDATION
-from evtdesk.model.statements import may_decide, order_key
+from evtdesk.model.statements import CO_SUPERVISOR, may_decide, order_key
 
 VALIDATED, REJECTED, CHANGED = "validated", "rejected", "changed"
 
@@ -49,7 +49,12 @@ def validations(snapshot: LogbookSnapshot) -> dict[str, CaseValidation]:
         for a in snapshot.attestations
         if a.subject == VALIDATION and a.approved and a.declaration is not None
     )
-    for statement in sorted((a for a in statements if may_decide(a)), key=order_key):
+    # the main supervisor's word on a case outranks a co-supervisor's: read hers first
+    ranked = sorted(
+        (a for a in statements if may_decide(a)),
+        key=lambda a: (a.signer_role != CO_SUPERVISOR, order_key(a)),
+    )
+    for statement in ranked:
         assert statement.declaration is not None  # filtered above
         words: Iterable[tuple[str, str | None]] = [
             *((pin, None) for pin in statement.declaration.cases),

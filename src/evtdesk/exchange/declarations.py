@@ -29,7 +29,7 @@ from evtdesk.model.declarations import (
     DeclarationError,
     declaration_from_json,
 )
-from evtdesk.signing.minisign import KeyFormatError, parse_public_key, public_key_line
+from evtdesk.signing.minisign import KeyFormatError, parse_handed_key, public_key_line
 from evtdesk.store import LogbookError
 
 SITE_NUMBERS = tuple(k for k, (shape, _) in SITE_FACTS.items() if shape == "count")
@@ -109,8 +109,8 @@ def hand_over(
     """A main supervisor's hand-over, signed by the one leaving (`leaving`: to
     `other_key`) or by the one taking over (from `other_key`); the one leaving decides
     nothing he signs after the day before `on` (or after the day it is signed, if later)."""
-    try:
-        own, other = (public_key_line(parse_public_key(k)) for k in (own_key, other_key))
+    try:  # a key as handed over: what `evtdesk identity` writes, fingerprint line and all
+        own, other = (public_key_line(parse_handed_key(k)) for k in (own_key, other_key))
     except KeyFormatError as error:
         raise LogbookError(f"The other supervisor's key cannot be read: {error}.") from None
     if own == other:
