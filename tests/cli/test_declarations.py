@@ -204,6 +204,10 @@ def test_after_a_hand_over_the_one_leaving_no_longer_decides(
     )  # fmt: skip
     signed(capsys, folder, his, trainee, "h2", "--approve", "S2")
     assert items(progress(capsys, trainee))["S2"]["state"] != "attested"  # signed after he left
+    ok(capsys, "export", trainee, "--out", folder / "h9.evtbundle")
+    seen = json.loads(ok(capsys, "verify", folder / "h9.evtbundle", "--logbook", his, "--json"))
+    [after] = [s for s in seen["statements"] if s["subject"] == "S2"]
+    assert after["authority"] == "none"  # his own view says so too, not only her count
     signed(capsys, folder, anna, trainee, "h3", "--approve", "S2")
     assert items(progress(capsys, trainee))["S2"]["state"] == "attested"
 

@@ -184,6 +184,12 @@ def view_of(
         for s in statements
     )
     snapshot = judge(curriculum, replace(trainee, attestations=counted_attestations(statements)))
+    # what each decides as the whole judge reads it (a hand-over takes later ones back)
+    judged = {(a.id, a.subject): a.authority for a in snapshot.attestations}
+    statements = tuple(
+        replace(s, authority=judged.get((s.attestation_id, s.subject), s.authority))
+        for s in statements
+    )
     progress = evaluate(curriculum, snapshot, today or date.today(), language)
     return BundleView(verdict, snapshot, progress, verdict.manifest, "", statements, fresh)
 
