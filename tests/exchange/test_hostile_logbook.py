@@ -191,3 +191,15 @@ def test_a_type_swap_elsewhere_in_the_logbook_is_named_too(
         parent[path[-1]] = value
         problem = _problem(with_logbook(data, key, json.dumps(document).encode()))
         assert f".{path[-1]} is not" in problem, problem
+
+
+@pytest.mark.parametrize("ids", [(1, 1), (0, 2), (-1, 2)])
+def test_sites_under_one_id_or_none_are_refused(made: tuple[bytes, Identity], ids: Any) -> None:
+    """From the attack: a bundle with two sites under one id verified, and a supervisor's
+    declaration of one could then stand for the other."""
+    data, key = made
+    document = logbook_of(data)
+    first, second = document["sites"][:2]
+    document["sites"][:2] = [first | {"id": ids[0]}, second | {"id": ids[1]}]
+    problem = _problem(with_logbook(data, key, json.dumps(document).encode()))
+    assert "sites must have distinct ids of 1 or more" in problem

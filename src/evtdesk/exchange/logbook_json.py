@@ -294,6 +294,14 @@ class _Fields:
         return found
 
 
+def _distinct_sites(sites: tuple[Site, ...]) -> None:
+    """Site ids are whole numbers from 1, each once: a declaration names a site by its id,
+    and two sites under one id would let the one signed for stand for the other."""
+    ids = [s.id for s in sites]
+    if any(i < 1 for i in ids) or len(set(ids)) != len(ids):
+        raise ValueError("sites must have distinct ids of 1 or more")
+
+
 def _not(value: Any) -> Any:
     raise TypeError(type(value).__name__)
 
@@ -400,7 +408,7 @@ def snapshot_from_logbook_json(data: Mapping[str, Any]) -> LogbookSnapshot:
     try:
         plan = top.child("plan")
         chain = top.child("chain")
-        return LogbookSnapshot(
+        snapshot = LogbookSnapshot(
             curriculum_id=top.child("curriculum").text("id"),
             entries=tuple(_entry(e) for e in top.objects("entries")),
             periods=tuple(_period(p) for p in top.objects("periods")),
@@ -443,6 +451,8 @@ def snapshot_from_logbook_json(data: Mapping[str, Any]) -> LogbookSnapshot:
             measure_marks=tuple(_mark(m) for m in top.objects("measure_marks")),
             quality_references=top.child("quality_references").value,
         )
+        _distinct_sites(snapshot.sites)
+        return snapshot
     except ValueError as error:
         raise ValueError(
             f"logbook.json is malformed: {error}. EVTDesk does not write such a file; ask the "
