@@ -6,11 +6,12 @@ from datetime import date
 
 import pytest
 
-from evtdesk.curriculum.outcomes.cases import evt_cases
+from evtdesk.curriculum.outcomes.cases import FOLLOW_UP, Window, evt_cases
 from evtdesk.quality import calendar_year, quality_figures
 from tests.curriculum.factories import entry, many, retracted
 
 YEAR = calendar_year(2026)
+FU = Window(YEAR.start, YEAR.end, FOLLOW_UP)  # a follow-up year, where Q1 is judged
 DAY = date(2026, 5, 4)
 FIRST = "independent_first_operator"
 
@@ -107,9 +108,9 @@ def test_only_evt_performed_as_first_operator_in_the_window_count() -> None:
 def test_registration_is_met_only_when_every_case_is_registered_in_both() -> None:
     both = {"registered_riksstroke": True, "registered_evas": True}
     one = {"registered_riksstroke": True, "registered_evas": False}
-    all_in = quality_figures(evt(3, **both), YEAR).registered
+    all_in = quality_figures(evt(3, **both), FU).registered
     assert (all_in.count, all_in.total, all_in.rate, all_in.met) == (3, 3, 100.0, True)
-    short = quality_figures(evt(3, **both) + evt(1, **one), YEAR).registered
+    short = quality_figures(evt(3, **both) + evt(1, **one), FU).registered
     assert (short.count, short.total, short.met) == (3, 4, False)
 
 
@@ -117,11 +118,15 @@ def test_registration_not_recorded_counts_as_not_registered() -> None:
     """Q1 is "all registered": a case whose registration nobody recorded is not one of
     them. It stays in the denominator; `unknown` says how many were unrecorded."""
     both = {"registered_riksstroke": True, "registered_evas": True}
-    half = quality_figures(evt(3, **both) + evt(1, registered_riksstroke=True), YEAR).registered
+    half = quality_figures(evt(3, **both) + evt(1, registered_riksstroke=True), FU).registered
     assert (half.count, half.total, half.unknown, half.met) == (3, 4, 1, False)
-    no = quality_figures(evt(3, **both) + evt(1, registered_evas=False), YEAR).registered
+    no = quality_figures(evt(3, **both) + evt(1, registered_evas=False), FU).registered
     assert (no.total, no.unknown, no.met) == (4, 1, False)
-    assert quality_figures([], YEAR).registered.met is None  # no EVT: nothing to judge
+    assert quality_figures([], FU).registered.met is None  # no EVT: nothing to judge
+    # a calendar year of the training shows the counts, judged by nobody: Q1 applies from
+    # the approval (its follow-up year, and every EVT since in the progress item)
+    training = quality_figures(evt(3, **both) + evt(1, registered_evas=False), YEAR).registered
+    assert (training.total, training.unknown, training.met) == (4, 1, None)
 
 
 def test_a_calendar_year_does_not_judge_q2() -> None:

@@ -64,7 +64,9 @@ def quality_figures(
         window,
         len(cases),
         tuple(indicator(spec, cases) for spec in Q3_INDICATORS),
-        registered_indicator(cases),
+        # Q1 is judged from the approval on (the follow-up year's targets say it for every
+        # EVT since): a calendar year shows its counts, judged by nobody
+        registered_indicator(cases, judged=window.label == FOLLOW_UP),
         interval_figures(cases, references or {}),
         targets,
     )

@@ -133,12 +133,16 @@ def _rated(
     )
 
 
-def registered_indicator(cases: Sequence[Entry], spec: IndicatorSpec = REGISTERED) -> Indicator:
+def registered_indicator(
+    cases: Sequence[Entry], spec: IndicatorSpec = REGISTERED, judged: bool = True
+) -> Indicator:
     """Q1's row: registered in both of every case (an unrecorded registration is in the
     denominator as not registered; `unknown` says how many were unrecorded), judged by
-    `registration`, as the progress item Q1 is."""
+    `registration`, as the progress item Q1 is — in the follow-up year and after, where
+    Q1 applies (`judged`); a year of the training shows the counts, judged by nobody."""
     found = registration(cases)
-    return _rated(spec, found.registered, found.total, found.unrecorded, found.met)
+    met = found.met if judged else None
+    return _rated(spec, found.registered, found.total, found.unrecorded, met)
 
 
 def indicator(spec: IndicatorSpec, cases: Sequence[Entry]) -> Indicator:

@@ -34,6 +34,7 @@ WORDS = {
         "not_met": "ej uppnått",
         "too_few": "för få fall för att bedöma",
         "not_all_known": "alla fall är inte kända",
+        "from_approval": "bedöms från godkännandet (uppföljningsåret)",
         "no_cases": "inga fall",
         "logistics": "Logistiktider (median, kvartiler, antal)",
         "reference": "referens",
@@ -76,6 +77,7 @@ WORDS = {
         "not_met": "not met",
         "too_few": "too few cases to judge",
         "not_all_known": "not every case is known",
+        "from_approval": "judged from the approval (the follow-up year)",
         "no_cases": "no cases",
         "logistics": "Logistics times (median, quartiles, n)",
         "reference": "reference",
@@ -120,6 +122,8 @@ def verdict(found: Indicator, language: str) -> str:
     if found.total == 0:
         return words["no_cases"]
     if found.met is None:
+        if found.spec.comparison == "all":  # Q1, judged once trained
+            return words["from_approval"]
         return words["too_few"] if found.too_few else words["not_all_known"]
     return words["met"] if found.met else words["not_met"]
 

@@ -213,6 +213,8 @@ class QualityPanel(QWidget):
         if found.total == 0:
             return self.tr("no cases recorded")
         if found.met is None:
+            if found.spec.comparison == "all":  # Q1, judged once trained
+                return self.tr("judged from the approval (the follow-up year)")
             if found.too_few:
                 return self.tr("too few cases to judge")
             return self.tr("not every case is known")
