@@ -99,3 +99,26 @@ def test_the_command_line_lists_them_as_json(
     text = capsys.readouterr().out
     assert "waits for you: EVAL:2025" in text and "the guidance: at most 2." in text
     pair.supervisor = Logbook.open(pair.supervisor.path, "supervisor pass")
+
+
+def test_cases_waiting_over_thirty_days_for_his_validation_are_counted(pair: Pair) -> None:
+    """As the eLogbook reminds a trainer: her cases older than 30 days that no supervisor
+    validated or rejected as they stand; each one he validates leaves the count."""
+    from datetime import date, timedelta
+
+    from evtdesk.exchange.declarations import validation
+
+    introduce(pair)
+    data = export_bundle(pair.trainee, pair.folder / "b1.evtbundle").path.read_bytes()
+    view = open_bundle(data, pair.supervisor, "en")
+    assert view.snapshot is not None
+    old = date.today() - timedelta(days=30)  # dated more than 30 days ago
+    cases = [e for e in view.snapshot.entries if e.role and not e.retracted and e.date < old]
+    [karin] = trainees_overview(pair.supervisor).rows
+    assert karin.unvalidated_waiting == len(cases) > 2
+    statement = validation(view, [cases[0].id], {cases[1].id: "Inte min patient"})
+    answer = write_attestation(pair.supervisor, view, [statement], pair.folder / "v.evtattest")
+    import_attestation(pair.trainee, answer.read_bytes())
+    _received(pair, "b2.evtbundle")
+    [karin] = trainees_overview(pair.supervisor).rows
+    assert karin.unvalidated_waiting == len(cases) - 2

@@ -71,6 +71,8 @@ def cmd_trainees(args: argparse.Namespace) -> int:
             print("  the training is stopped")
         if row.reports:
             print(f"  co-supervisors' reports: {row.reports}")
+        if row.unvalidated_waiting:
+            print(f"  cases waiting over 30 days for validation: {row.unvalidated_waiting}")
     limit = overview.guidance_max
     count = overview.as_main_supervisor
     note = " — more than the guidance's" if overview.over_guidance else ""

@@ -14,21 +14,24 @@ bundle view (`open_bundle`, `evaluate`).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from evtdesk.bundle.verify import UnreadableBundle
 from evtdesk.curriculum.engine import approved_part
 from evtdesk.curriculum.progress import Progress
+from evtdesk.curriculum.validation import CHANGED, validations
 from evtdesk.exchange.attestations import proposals_of
 from evtdesk.exchange.history import history_since
 from evtdesk.exchange.keys import own_role
 from evtdesk.exchange.supervisor import BundleView, curriculum_made_for, open_bundle
+from evtdesk.model import LogbookSnapshot
 from evtdesk.model.keys import TRAINEE
 from evtdesk.model.statements import PENDING, proposal_status
 from evtdesk.store import Logbook
 from evtdesk.store.exports import SeenBundle
 
+VALIDATION_WAIT = 30  # days: the UK surgical eLogbook reminds a trainer after 30 days
 GUIDANCE_TRAINEES_PER_SUPERVISOR = 2  # "högst två aspiranter per handledare" (S2)
 
 
@@ -58,6 +61,9 @@ class TraineeRow:
     open_measures: int = 0
     stopped: bool = False
     reports: int = 0  # co-supervisors' reports among the statements
+    # her cases (entries with a role) older than VALIDATION_WAIT days that no supervisor
+    # has validated or rejected as they stand: the eLogbook's reminder
+    unvalidated_waiting: int = 0
     problem: str = ""  # why her last bundle cannot be shown, if it cannot
 
 
@@ -120,6 +126,24 @@ def _from_bundle(
         open_measures=sum(1 for m in view.progress.measures if m.open),
         stopped=view.progress.stopped is not None,
         reports=len(view.progress.reports),
+        unvalidated_waiting=unvalidated_waiting(view.snapshot, today),
+    )
+
+
+def unvalidated_waiting(snapshot: LogbookSnapshot, today: date) -> int:
+    """Her live cases (entries she took a role in) dated more than VALIDATION_WAIT days
+    ago that no supervisor's word covers as they stand (`curriculum.validation`): what
+    waits for his validation, as the eLogbook reminds a trainer after 30 days. `snapshot`
+    is the view's, judged."""
+    said = validations(snapshot)
+    cutoff = today - timedelta(days=VALIDATION_WAIT)
+    return sum(
+        1
+        for e in snapshot.entries
+        if not e.retracted
+        and e.role  # a case she took a role in, not a course or a meeting
+        and e.date < cutoff
+        and (e.id not in said or said[e.id].state == CHANGED)
     )
 
 
@@ -206,5 +230,6 @@ def _row_json(row: TraineeRow) -> dict[str, Any]:
         "open_measures": row.open_measures,
         "stopped": row.stopped,
         "reports": row.reports,
+        "unvalidated_waiting": row.unvalidated_waiting,
         "problem": row.problem or None,
     }
