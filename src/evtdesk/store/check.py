@@ -1,4 +1,5 @@
-"""Checking a logbook whole: the hash chain link by link, the encrypted file, the attachments.
+"""Checking a logbook whole: the hash chain link by link, the encrypted file, the attachments,
+and every record progress is computed from against the events that recorded it.
 
 A user who doubts a file (after a crash, a restore, a copy from another computer) can ask
 `evtdesk check`, and the app asks after a restore. Every break is named, not only the
@@ -10,6 +11,17 @@ The entries are held twice: as rows (every revision, the retractions) and as the
 that recorded them, whose payload is the whole entry. So a row changed with the raw key
 but not its event — a role turned from second to first operator — is named too: each
 revision must equal the event that recorded it, and each such event must have its row.
+
+The same holds for everything else progress is computed from: work periods, examination
+weeks, measure marks, sites, people, the plan's proposals, the settings (the plan's and
+the readiness checklists among them), trusted keys, imported statements, attached files
+and the logbook's curriculum. Each event's payload holds the row's values (an add all of
+them, an update those after it), so the events are folded in order and every row compared
+with what they say, field by field; a row no event made, and a row an event made that is
+gone, are named too (`check_records`, whose docstring lists what is compared in each
+table and what no event holds). An imported statement is also compared with the signed
+file kept with it, verified again with the key it names, so a refusal edited into an
+approval is named by the supervisor's own signature (`check_sources`).
 
 What it cannot see: someone holding the raw key who rewrites the chain from some event
 to the end, recomputing every later hash, leaves a chain that is whole in itself. That is
@@ -40,6 +52,8 @@ from evtdesk.store.chain import (
     event_hash,
     head,
 )
+from evtdesk.store.check_records import record_problems
+from evtdesk.store.check_sources import source_problems
 from evtdesk.store.logbook import Logbook
 from evtdesk.store.schema import AttachmentRow, EntryRow, EventRow, RetractionRow, RevisionRow
 
@@ -48,11 +62,13 @@ _ENTRY_EVENTS = ("entry.create", "entry.amend")
 
 @dataclass(frozen=True)
 class CheckReport:
-    """What `check_logbook` found; `problems` is empty when the logbook is whole."""
+    """What `check_logbook` found; `problems` is empty when the logbook is whole.
+    `records` counts the rows compared with their events (besides the entries)."""
 
     events: int
     attachments: int
     problems: tuple[str, ...]
+    records: int = 0
 
     @property
     def ok(self) -> bool:
@@ -238,6 +254,20 @@ def _events(
             progress(done, max(total, done))
 
 
+def _entries_or_why(session: Session) -> list[str]:
+    """`entry_problems`, or in plain words why the entries could not be compared: a value
+    changed with the raw key into one no column type reads (a date that is no date), or a
+    table dropped, is a break to name, not a traceback."""
+    try:
+        return entry_problems(session)
+    except (ValueError, TypeError, DBAPIError) as error:
+        why = error.orig if isinstance(error, DBAPIError) else error
+        return [
+            "the entries could not be compared with the events that recorded them: a value "
+            f"in entry_revisions, retractions or entries is not one EVTDesk writes ({why})"
+        ]
+
+
 def check_logbook(
     logbook: Logbook, progress: Progress | None = None, cancel: threading.Event | None = None
 ) -> CheckReport:
@@ -246,6 +276,9 @@ def check_logbook(
     problems = _database_problems(logbook)
     with logbook._read() as session:
         events, chain = chain_problems(_events(session, progress, cancel))
-        entries = entry_problems(session)
+        entries = _entries_or_why(session)
+        records, tables = record_problems(session)
+        sources = source_problems(session)
     attachments, files = _attachment_problems(logbook)
-    return CheckReport(events, attachments, tuple(problems + chain + entries + files))
+    found = problems + chain + entries + tables + sources + files
+    return CheckReport(events, attachments, tuple(found), records)
