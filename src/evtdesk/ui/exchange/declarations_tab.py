@@ -139,9 +139,9 @@ class Section(QGroupBox):
         """What must be said before this section can be signed."""
         return []
 
-    def statement(self) -> Statement:
-        """The declaration to sign; LogbookError when the core refuses what was said."""
-        raise NotImplementedError
+    # Each kind of section builds its own declaration through the core's builder, which
+    # raises LogbookError when it refuses what was said.
+    statement: Callable[[], Statement]
 
 
 class QualificationSection(Section):
