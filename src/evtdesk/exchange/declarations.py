@@ -16,7 +16,7 @@ from typing import Any
 
 from evtdesk.curriculum.validation import case_pin
 from evtdesk.exchange.supervisor import BundleView, curriculum_made_for
-from evtdesk.exchange.verdicts import _screen
+from evtdesk.exchange.verdicts import screened
 from evtdesk.model import Site, Statement
 from evtdesk.model.declarations import (
     HANDOVER,
@@ -49,7 +49,7 @@ def qualification(
         "evt_independent": evt_independent,
     }
     if academic_title.strip():
-        facts["academic_title"] = _screen(academic_title, "academic title")
+        facts["academic_title"] = screened(academic_title, "academic title")
     if high_volume_centre is not None:
         facts["high_volume_centre"] = high_volume_centre
     return _declare(QUALIFICATION, facts, comment)
@@ -140,7 +140,7 @@ def validation(
             f"{', '.join(gone)} was retracted by the trainee: there is no case to validate."
         )
     for entry_id, reason in rejected.items():
-        _screen(reason, f"reason for rejecting {entry_id}")
+        screened(reason, f"reason for rejecting {entry_id}")
     facts = {
         "cases": sorted(case_pin(entries[i]) for i in set(validated)),
         "rejected": {case_pin(entries[i]): reason.strip() for i, reason in rejected.items()},
@@ -171,4 +171,4 @@ def _declare(subject: str, facts: Mapping[str, Any], comment: str) -> Statement:
         declaration = declaration_from_json(subject, dict(facts))
     except DeclarationError as error:
         raise LogbookError(f"The declaration cannot be signed: {error}.") from None
-    return Statement(subject, True, _screen(comment, "comment"), declaration=declaration)
+    return Statement(subject, True, screened(comment, "comment"), declaration=declaration)

@@ -22,7 +22,9 @@ from evtdesk.store import LogbookError
 _IDENTITY = "holds what looks like a Swedish personal identity number; say it without it"
 
 
-def _screen(text: str, what: str) -> str:
+def screened(text: str, what: str) -> str:
+    """`text` stripped, refused (LogbookError) when it holds a personal identity number:
+    what a supervisor adds to a statement is screened before it is signed."""
     if find_identity_numbers(text):
         raise LogbookError(f"The {what} {_IDENTITY}.")
     return text.strip()
@@ -51,7 +53,7 @@ def week_verdict(
             f"The bundle holds no examination week {week_id}"
             + (f"; its weeks: {held}." if held else "; it records none.")
         )
-    comment = _screen(comment, "comment")
+    comment = screened(comment, "comment")
     pin = week_pin(view.snapshot, week.week)  # what he judged: changed cases void a pass
     if passed:
         _passable(week.week, week.candidates, today or date.today())
@@ -68,12 +70,12 @@ def week_verdict(
         )
     if not measures:
         raise LogbookError("Propose at least one measure for the approval (--measure DATE=TEXT).")
-    checked = [Measure(_screen(m.text, "measure"), m.due) for m in measures]
+    checked = [Measure(screened(m.text, "measure"), m.due) for m in measures]
     verdict = ExamVerdict(
         week_id,
         week.week.start,
         week.unit,
-        _screen(reason, "reason"),
+        screened(reason, "reason"),
         employer_informed,
         tuple(checked),
     )  # unpinned: a failure stands whatever changes after it
@@ -116,10 +118,10 @@ def year_evaluation(
         raise LogbookError(
             "Insufficient progress needs an action plan: at least one --measure DATE=TEXT."
         )
-    checked = tuple(Measure(_screen(m.text, "measure"), m.due) for m in measures)
+    checked = tuple(Measure(screened(m.text, "measure"), m.due) for m in measures)
     evaluation = YearlyEvaluation(year, dict(found.summary), checked)
     return Statement(
-        f"{EVAL_PREFIX}{year}", sufficient, _screen(comment, "comment"), evaluation=evaluation
+        f"{EVAL_PREFIX}{year}", sufficient, screened(comment, "comment"), evaluation=evaluation
     )
 
 
@@ -127,4 +129,4 @@ def training_stop(stop: bool, reason: str) -> Statement:
     """Stop the training (H3: not enough time or resources), or lift the stop."""
     if not reason.strip():
         raise LogbookError("Say why the training is stopped or resumed.")
-    return Statement(STOP, stop, _screen(reason, "reason"))
+    return Statement(STOP, stop, screened(reason, "reason"))
