@@ -64,3 +64,19 @@ def test_who_validates_and_which_word_holds() -> None:
     assert validations(snapshot([amended], [validate([case])]))[case.id].state == CHANGED
     retracted = replace(case, retracted=True)
     assert validations(snapshot([retracted], [validate([case])]))[case.id].state == CHANGED
+
+
+def test_a_validation_binds_the_whole_digest_and_a_2026_11_pin_still_reads() -> None:
+    """A pin names the case by its whole SHA-256 (a 64-bit prefix could be collided by
+    the trainee, who writes both versions); one signed by EVTDesk 2026.11 with 16 hex
+    digits still validates the case as it stands."""
+    case = entry("evt", date(2025, 3, 1), "first_operator")
+    pin = case_pin(case)
+    assert len(pin.partition("#")[2]) == 64
+
+    def state(written: str) -> str:
+        statement = declare("VALIDATION", {"cases": [written], "rejected": {}}, "supervisor")
+        return validations(snapshot([case], [statement]))[case.id].state
+
+    assert state(pin[: pin.index("#") + 17]) == VALIDATED
+    assert state(pin[: pin.index("#") + 17] + "f" * 48) == CHANGED

@@ -223,3 +223,25 @@ def test_a_pass_pinned_by_revision_numbers_awaits_a_new_verdict_and_says_why() -
         old, verdict=replace(old.verdict, cases=week_pin(with_weeks([], entries=entries), WEEK))
     )
     assert run(with_weeks([pinned_now], entries=entries)).exam_weeks[0].state == "passed"
+
+
+def test_a_pass_binds_the_whole_digest_and_a_2026_11_pin_still_reads() -> None:
+    """The trainee writes both versions of a case, so 64 bits of its digest gave her a
+    colliding pair within reach: a pin now holds the whole SHA-256 and must match all of
+    it. A pass EVTDesk 2026.11 signed with 16 hex digits still decides what it did."""
+    entries = cases(WEEK)
+    old = verdict(WEEK, True, date(2026, 3, 10), 100)
+    assert old.verdict is not None
+    whole = week_pin(with_weeks([], entries=entries), WEEK)
+    assert all(len(p.partition("#")[2]) == 64 for p in whole)
+
+    def passed(pins: tuple[str, ...]) -> str:
+        pinned = replace(old, verdict=replace(old.verdict, cases=pins))  # type: ignore[arg-type]
+        return run(with_weeks([pinned], entries=entries)).exam_weeks[0].state
+
+    legacy = tuple(p[: p.index("#") + 17] for p in whole)
+    assert passed(legacy) == "passed"
+    # the same first 16 digits, another content: what a collision on 64 bits would give
+    forged = (whole[0][: whole[0].index("#") + 17] + "0" * 48, *whole[1:])
+    assert passed(forged) == "awaiting"
+    assert passed(whole[:-1]) == "awaiting"  # a case added after he judged the week

@@ -37,11 +37,16 @@ def names_week(verdict: Attestation, week: ExamWeek) -> bool:
     return v is not None and v.week_id == week.id and v.week_start == week.start
 
 
+LEGACY_DIGITS = 16  # EVTDesk 2026.11 pinned a case by 64 bits: a collision is within reach
+
+
 def case_digest(entry: Entry) -> str:
-    """A case's content as a verdict pins it: the first 16 hex digits of the SHA-256 of
-    what the supervisor judged (kind, date, role, case number, site, fields, note). A
-    revision number is the trainee's own count and a bundle may say anything; this
-    changes whenever the case does, whatever number it carries."""
+    """A case's content as a verdict pins it: the SHA-256 (all 64 hex digits) of what the
+    supervisor judged (kind, date, role, case number, site, fields, note). A revision
+    number is the trainee's own count and a bundle may say anything; this changes
+    whenever the case does, whatever number it carries. The whole digest, since the
+    trainee writes both versions of a case: 64 bits gave her a colliding pair in about
+    2^32 tries."""
     content = {
         "kind": entry.kind,
         "date": entry.date.isoformat(),
@@ -52,7 +57,17 @@ def case_digest(entry: Entry) -> str:
         "fields": dict(entry.fields),
     }
     text = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def pin_matches(pin: str, entry: Entry) -> bool:
+    """Whether `pin` (`<entry id>#<digest>`) names the entry as it now stands: the whole
+    digest, or the first 16 hex digits that EVTDesk 2026.11 signed (still read, so what
+    those statements decided stands; every statement signed now pins all 64)."""
+    entry_id, mark, digest = pin.partition("#")
+    if not mark or entry_id != entry.id or len(digest) not in (LEGACY_DIGITS, 64):
+        return False
+    return case_digest(entry)[: len(digest)] == digest
 
 
 def week_pin(snapshot: LogbookSnapshot, week: ExamWeek) -> tuple[str, ...]:
@@ -67,11 +82,22 @@ def pinned_by_revision(verdict: Attestation) -> bool:
     return bool(content and content.cases and all("#" not in c for c in content.cases))
 
 
-def outdated(verdict: Attestation, pin: tuple[str, ...]) -> bool:
-    """A pass whose pinned cases are no longer the week's: a case was added, amended or
-    retracted after the supervisor judged it. A failure stands whatever changes after."""
+def outdated(verdict: Attestation, cases: Sequence[Entry]) -> bool:
+    """A pass whose pinned cases are no longer the week's `cases`: a case was added,
+    amended or retracted after the supervisor judged it. A failure stands whatever
+    changes after."""
     content = verdict.verdict
-    return verdict.approved and content is not None and content.cases not in (None, pin)
+    if not verdict.approved or content is None or content.cases is None:
+        return False
+    pins = sorted(content.cases, key=_pinned_id)
+    ordered = sorted(cases, key=lambda e: e.id)
+    if len(pins) != len(ordered):
+        return True
+    return not all(pin_matches(pin, entry) for pin, entry in zip(pins, ordered, strict=True))
+
+
+def _pinned_id(pin: str) -> str:
+    return pin.partition("#")[0]
 
 
 def verdicts(snapshot: LogbookSnapshot) -> list[Attestation]:
@@ -82,7 +108,7 @@ def verdicts(snapshot: LogbookSnapshot) -> list[Attestation]:
 def outdated_here(verdict: Attestation, snapshot: LogbookSnapshot) -> bool:
     """`outdated` against the week the verdict names, as this logbook holds it."""
     week = next((w for w in snapshot.exam_weeks if names_week(verdict, w)), None)
-    return week is not None and outdated(verdict, week_pin(snapshot, week))
+    return week is not None and outdated(verdict, week_cases(snapshot, week))
 
 
 def week_cases(snapshot: LogbookSnapshot, week: ExamWeek) -> list[Entry]:
@@ -106,7 +132,7 @@ def summarise(snapshot: LogbookSnapshot, week: ExamWeek) -> WeekProgress:
     current = current_statement(snapshot.attestations, EXAM_WEEK)
     verdict = deciding(naming)
     changed_after = None
-    if verdict is not None and outdated(verdict, week_pin(snapshot, week)):
+    if verdict is not None and outdated(verdict, week_cases(snapshot, week)):
         verdict, changed_after = None, verdict  # the week awaits a verdict on what it is now
     return WeekProgress(
         week=week,

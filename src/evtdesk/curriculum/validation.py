@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from evtdesk.curriculum.approval import case_digest
+from evtdesk.curriculum.approval import case_digest, pin_matches
 from evtdesk.model import Entry, LogbookSnapshot
 from evtdesk.model.declarations import VALIDATION
 from evtdesk.model.statements import CO_SUPERVISOR, may_decide, order_key
@@ -70,7 +70,7 @@ def validations(snapshot: LogbookSnapshot) -> dict[str, CaseValidation]:
         if entry is None:
             continue  # a case of another logbook, or one it no longer holds
         state = REJECTED if reason is not None else VALIDATED
-        if entry.retracted or pin != case_pin(entry):
+        if entry.retracted or not pin_matches(pin, entry):
             state = CHANGED
         out[entry_id] = CaseValidation(entry_id, state, by, on, reason or "")
     return out

@@ -39,8 +39,9 @@ MAX_REASON = 4000
 MAX_MEASURE = 1000
 MAX_MEASURES = 50
 MAX_CASES = 500  # candidates of one week, far above any unit's
-# `<entry id>#<content digest>`; `<entry id>@<revision>` as passes were pinned before
-_CASE_PIN = re.compile(r"^[A-Za-z0-9-]{1,64}(?:#[0-9a-f]{16}|@[1-9][0-9]{0,8})$")
+# `<entry id>#<content digest>` (the whole SHA-256; 16 hex digits as EVTDesk 2026.11
+# wrote it); `<entry id>@<revision>` as passes were pinned before
+_CASE_PIN = re.compile(r"^[A-Za-z0-9-]{1,64}(?:#(?:[0-9a-f]{64}|[0-9a-f]{16})|@[1-9][0-9]{0,8})$")
 MAX_UNIT = 200
 MAX_SUMMARY = 200
 _SUMMARY_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,63}$")

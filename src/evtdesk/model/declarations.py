@@ -41,7 +41,9 @@ HANDOVER = "HANDOVER"
 VALIDATION = "VALIDATION"
 MAX_CASES = 500
 MAX_REASON = 1000
-_CASE_PIN = re.compile(r"^[A-Za-z0-9-]{1,64}#[0-9a-f]{16}$")
+# `<entry id>#<content digest>`: the whole SHA-256, or its first 16 hex digits as
+# EVTDesk 2026.11 wrote it (`curriculum.approval.pin_matches`)
+_CASE_PIN = re.compile(r"^[A-Za-z0-9-]{1,64}#(?:[0-9a-f]{64}|[0-9a-f]{16})$")
 SITE_PREFIX = "SITE:"
 READINESS_PREFIX = "READINESS:"
 STATUSES = ("met", "partly", "not_met", "unknown")
