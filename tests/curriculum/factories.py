@@ -69,7 +69,7 @@ def attest(
         approved=approved,
         comment=comment,
         supervisor_name="Erik Holm",
-        supervisor_key="key",
+        supervisor_key="key-Erik Holm",  # as `declare` names his key
         signed_at=datetime.combine(on, datetime.min.time()),
         bundle_manifest_sha256="0" * 64,
         basis_seq=basis_seq,

@@ -9,11 +9,18 @@ import pytest
 from evtdesk.curriculum import evaluate, load_curriculum
 from evtdesk.curriculum.durations import calendar_months, months_in_part
 from evtdesk.model import WorkPeriod
-from tests.curriculum.factories import approval, attest, period, snapshot
+from tests.curriculum.factories import (
+    UNIT,
+    approval,
+    attest,
+    period,
+    site_declaration,
+    snapshot,
+)
 
 TODAY = date(2026, 6, 1)
 SE = load_curriculum("se-evt")
-PREP_DONE = [attest("PREP", date(2024, 1, 1))]
+PREP_DONE = [attest("PREP", date(2024, 1, 1)), site_declaration(UNIT)]
 
 
 def ni_time(periods: list[WorkPeriod]):  # type: ignore[no-untyped-def]
@@ -147,7 +154,8 @@ def test_only_periods_starting_before_the_opening_day_are_flagged() -> None:
 
 
 def test_no_period_flag_before_a_part_has_opened_or_in_a_part_open_from_the_start() -> None:
-    before_any_gate = evaluate(SE, snapshot([], [], [period("NI", date(2023, 1, 1), 3)]), TODAY)
+    unit = [site_declaration(UNIT)]  # the unit as its supervisor declared it
+    before_any_gate = evaluate(SE, snapshot([], unit, [period("NI", date(2023, 1, 1), 3)]), TODAY)
     assert not before_any_gate.item("NI.TIME").flags  # the part is still locked
     assert not prep_time([period("PREP", date(2010, 1, 1), 12)]).flags
 

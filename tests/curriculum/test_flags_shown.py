@@ -8,11 +8,21 @@ from pathlib import Path
 
 from evtdesk.curriculum import Curriculum, ItemProgress, evaluate, load_curriculum
 from evtdesk.model import LogbookSnapshot, TrainingPlan, WorkPeriod
-from tests.curriculum.factories import adaptation, amended, attest, entry, many, period, snapshot
+from tests.curriculum.factories import (
+    UNIT,
+    adaptation,
+    amended,
+    attest,
+    entry,
+    many,
+    period,
+    site_declaration,
+    snapshot,
+)
 
 TODAY = date(2026, 6, 1)
 SE = load_curriculum("se-evt")
-PREP_DONE = [attest("PREP", date(2024, 1, 1))]
+PREP_DONE = [attest("PREP", date(2024, 1, 1)), site_declaration(UNIT)]
 OWN = "independent_first_operator"
 
 

@@ -7,7 +7,16 @@ from datetime import date
 
 from evtdesk.curriculum import evaluate, load_curriculum, progress_to_json
 from evtdesk.model import TrainingPlan
-from tests.curriculum.factories import adaptation, attest, entry, many, period, snapshot
+from tests.curriculum.factories import (
+    UNIT,
+    adaptation,
+    attest,
+    entry,
+    many,
+    period,
+    site_declaration,
+    snapshot,
+)
 
 TODAY = date(2026, 6, 1)
 SE = load_curriculum("se-evt")
@@ -87,7 +96,8 @@ def test_durations_attestations_flags_and_adaptations_appear_in_json() -> None:
 
 def test_work_periods_before_their_part_opened_are_flagged_in_json() -> None:
     early = period("NI", date(2023, 6, 1), 12)
-    items = by_id(as_json(snapshot([], [attest("PREP", date(2024, 2, 1))], [early])))
+    declared = [attest("PREP", date(2024, 2, 1)), site_declaration(UNIT)]
+    items = by_id(as_json(snapshot([], declared, [early])))
     [flag] = items["NI.TIME"]["flags"]
     assert flag["kind"] == "periods_before_part_opened"
     assert (flag["entry_ids"], flag["period_ids"]) == ([], [early.id])

@@ -8,7 +8,15 @@ from datetime import date
 from evtdesk.curriculum import Progress, evaluate, load_curriculum
 from evtdesk.curriculum.next_steps import MAX_OWED, MAX_STEPS
 from evtdesk.model import LogbookSnapshot
-from tests.curriculum.factories import approval, attest, many, period, snapshot
+from tests.curriculum.factories import (
+    UNIT,
+    approval,
+    attest,
+    many,
+    period,
+    site_declaration,
+    snapshot,
+)
 
 TODAY = date(2026, 6, 1)
 SE = load_curriculum("se-evt")
@@ -39,7 +47,8 @@ def test_satisfied_items_drop_out_and_later_ones_move_up() -> None:
 
 def test_in_the_neurointervention_part_steps_say_what_is_missing_in_both_languages() -> None:
     evts = many(31, "evt", "first_operator") + many(12, "evt", "independent_first_operator")
-    snap = snapshot(evts, [attest("PREP", date(2025, 1, 1))], [period("NI", date(2025, 1, 1), 12)])
+    declared = [attest("PREP", date(2025, 1, 1)), site_declaration(UNIT)]
+    snap = snapshot(evts, declared, [period("NI", date(2025, 1, 1), 12)])
     english, swedish = run(snap), run(snap, "sv")
     assert (
         english.item("NI2").missing

@@ -10,6 +10,8 @@ from datetime import date
 
 from evtdesk.curriculum import ItemProgress, evaluate, load_curriculum
 from evtdesk.model import LogbookSnapshot, Person, Site
+from evtdesk.signing.identity import new_identity
+from evtdesk.signing.minisign import public_key_line, public_of
 from tests.curriculum.factories import (
     UNIT,
     attest,
@@ -37,7 +39,8 @@ def test_neurointervention_time_counts_only_at_a_neurointervention_unit() -> Non
         period("NI", date(2025, 1, 1), 6, site_id=UNIT.id),
         period("NI", date(2025, 7, 1), 6, site_id=COUNTY.id),
     ]
-    result = item(snapshot([], PREP_DONE, periods, sites=(UNIT, COUNTY)), "NI.TIME")
+    declared = [*PREP_DONE, site_declaration(UNIT)]
+    result = item(snapshot([], declared, periods, sites=(UNIT, COUNTY)), "NI.TIME")
     assert result.conditions[0].done == 6 and not result.met
     [flag] = [f for f in result.flags if f.kind == "period_not_at_site"]
     assert flag.period_ids == (periods[1].id,)
@@ -45,11 +48,18 @@ def test_neurointervention_time_counts_only_at_a_neurointervention_unit() -> Non
     assert "at a neurointervention unit" in flag.message
     # a period with no site recorded is not at a unit either
     unplaced = [periods[0], replace(periods[1], site_id=None)]
-    result = item(snapshot([], PREP_DONE, unplaced, sites=(UNIT, COUNTY)), "NI.TIME")
+    result = item(snapshot([], declared, unplaced, sites=(UNIT, COUNTY)), "NI.TIME")
     assert result.conditions[0].done == 6 and "no site recorded" in result.flags[-1].message
     # the same year at the unit counts in full
     at_unit = [periods[0], replace(periods[1], site_id=UNIT.id)]
-    assert item(snapshot([], PREP_DONE, at_unit, sites=(UNIT, COUNTY)), "NI.TIME").met
+    assert item(snapshot([], declared, at_unit, sites=(UNIT, COUNTY)), "NI.TIME").met
+    # a unit the trainee typed as doing neurointervention counts only once declared so
+    typed = item(snapshot([], PREP_DONE, at_unit, sites=(UNIT, COUNTY)), "NI.TIME")
+    assert typed.conditions[0].done == 0 and not typed.met
+    [flag] = [f for f in typed.flags if f.kind == "period_not_at_site"]
+    assert "(Sahlgrenska, Neurointervention; not declared by the supervisor responsible" in (
+        flag.message
+    )
 
 
 def test_the_training_site_is_judged_from_its_declared_volumes_and_ratio() -> None:
@@ -137,9 +147,55 @@ def test_the_hospital_items_are_judged_from_the_readiness_its_representative_dec
     # the same declaration by the main supervisor is his report on it: it decides nothing
     by_supervisor = replace(readiness, signer_role="supervisor")
     assert not item(snapshot([], [by_supervisor], sites=(home,)), "H4").met
-    # a readiness of another site (not the own hospital) decides nothing of the list
+    # the representative's word names the hospital readied for her, flagged or not
     other = replace(home, home=False)
-    assert not item(snapshot([], [readiness], sites=(other,)), "H4").met
+    assert item(snapshot([], [readiness], sites=(other,)), "H4").met
+
+
+def test_the_trainee_cannot_choose_whose_readiness_counts_by_her_own_hospital_flag() -> None:
+    """A dishonest trainee with two declared hospitals marks the one declared ready as
+    her own: the later declaration decides each item whatever she flags, and H1 is
+    judged from the declared hospitals, not the one she marks."""
+    own = Site(5, "Karlstad", "Angio", 120, 40, False, interventionists=2)
+    big = Site(6, "Örebro", "Angio", 900, 300, False, interventionists=6)
+    ready = declare(
+        "READINESS:6",
+        {"hospital": "Örebro", "unit": "Angio"},
+        "hospital",
+        "Region Örebro",
+        on=date(2024, 1, 1),
+        criteria={"H4": "met", "H1": "met"},
+    )
+    not_ready = declare(
+        "READINESS:5",
+        {"hospital": "Karlstad", "unit": "Angio"},
+        "hospital",
+        "Region Värmland",
+        on=date(2024, 6, 1),
+        criteria={"H4": "not_met"},
+    )
+    volumes = [site_declaration(own), site_declaration(big)]
+    for flagged in ((replace(own, home=True), big), (own, replace(big, home=True))):
+        snap = snapshot([], [ready, not_ready, *volumes], sites=flagged)
+        h4, h1 = item(snap, "H4"), item(snap, "H1")
+        assert not h4.met and "Region Värmland" in h4.rejection
+        # H1: Örebro declared it met, but Karlstad (declared too, 40 EVT) falls short
+        assert "Karlstad, Angio: EVT a year 40 (≥ 50)." in [f.message for f in h1.flags]
+
+
+def test_a_hospital_item_its_readiness_refuses_is_not_met_by_the_units_numbers() -> None:
+    """The readiness is the one record of the H items: a `not_met` there stands over
+    volumes the supervisor declared for the unit; `partly` leaves the numbers to judge."""
+    home = Site(5, "Karlstad", "Angio", 120, 60, False, interventionists=4, home=True)
+    facts = {"hospital": "Karlstad", "unit": "Angio"}
+
+    def h1(status: str) -> ItemProgress:
+        said = declare("READINESS:5", facts, "hospital", "Region Värmland", criteria={"H1": status})
+        return item(snapshot([], [said, site_declaration(home)], sites=(home,)), "H1")
+
+    assert not h1("not_met").met and "Region Värmland" in h1("not_met").rejection
+    assert h1("partly").met and h1("partly").state == "met"
+    assert h1("met").attested
 
 
 def test_the_main_supervisors_qualification_is_his_own_signed_word() -> None:
@@ -213,3 +269,32 @@ def test_progress_as_of_a_day_leaves_out_what_came_later() -> None:
     assert then.item("NI2").conditions[0].done == 40 and not then.item("NI1").attested
     now = evaluate(SE, snap, TODAY)
     assert now.item("NI2").met and now.item("NI1").attested
+
+
+def test_s1_asks_every_acting_main_supervisor_not_any_who_declared() -> None:
+    """A trainee cannot meet S1 with a qualified colleague's declaration while the main
+    supervisor who decides her training never declared his own: each key deciding as
+    main supervisor now must have declared; one who handed over is asked no more."""
+    erik, anna = (public_key_line(public_of(new_identity())) for _ in range(2))
+    qualified = {"years_specialist_ni": 15, "evt_independent": 400}
+    colleague = declare("QUALIFICATION", qualified, name="Erik Holm", key=erik)
+    his_word = replace(attest("PREP", date(2025, 1, 1)), supervisor_name="Anna Lind")
+    his_word = replace(his_word, supervisor_key=anna)
+    s1 = item(snapshot([], [colleague, his_word]), "S1")
+    assert not s1.met
+    assert "Anna Lind decides as main supervisor but has not declared his qualification." in [
+        f.message for f in s1.flags
+    ]
+    assert item(snapshot([], [colleague]), "S1").met
+    # a co-supervisor's word decides nothing S1 asks about
+    hers = replace(his_word, signer_role="co_supervisor")
+    assert item(snapshot([], [colleague, hers]), "S1").met
+    # nor does the hospital's representative, whose readiness decides its own items
+    home = Site(5, "Karlstad", "Angio", 120, 60, False, home=True)
+    facts = {"hospital": "Karlstad", "unit": "Angio"}
+    ready = declare("READINESS:5", facts, "hospital", "Region Värmland", criteria={"H4": "met"})
+    assert item(snapshot([], [colleague, ready], sites=(home,)), "S1").met
+    # once Anna hands the training over to Erik, S1 is his alone
+    facts = {"from_key": anna, "to_key": erik, "on": "2025-06-01"}
+    handover = declare("HANDOVER", facts, name="Anna Lind", on=date(2025, 6, 1), key=anna)
+    assert item(snapshot([], [colleague, his_word, handover]), "S1").met

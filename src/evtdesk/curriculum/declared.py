@@ -119,20 +119,26 @@ def derived(statement: Attestation) -> bool:
     return "#" in statement.id
 
 
+def declared_hospitals(sites: Sequence[Site], statements: Sequence[Attestation]) -> list[Site]:
+    """The sites whose readiness a hospital's representative declared (standing, and still
+    named as declared): the hospitals readied for this trainee. Which hospital is her own
+    is theirs to say, not her flag's, or she could pick the readiness that suits her."""
+    return [s for s in sites if readiness_statuses(s, statements) is not None]
+
+
 def readiness_attestations(
     sites: Sequence[Site], statements: Sequence[Attestation]
 ) -> tuple[Attestation, ...]:
-    """The home hospital's declared readiness as statements about its items, so the H
+    """The declared readiness of every hospital as statements about its items, so the H
     items are judged from that one record: `met` approves the item, `not_met` refuses
     it, `partly` and `unknown` decide nothing. Each carries the declaration's signer,
-    day and authority, and its id names the declaration it comes from."""
+    day and authority, and its id names the declaration it comes from; where two
+    hospitals were declared, the later declaration decides each item, as any later
+    statement does (the trainee's own-hospital flag chooses none of them)."""
     out: list[Attestation] = []
-    for site in sites:
-        if not site.home:
-            continue
+    for site in declared_hospitals(sites, statements):
         found = readiness_statuses(site, statements)
-        if found is None:
-            continue
+        assert found is not None  # declared_hospitals keeps only these
         statuses, statement = found
         for item_id, status in sorted(statuses.items()):
             if status not in ("met", "not_met"):

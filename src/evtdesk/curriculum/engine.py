@@ -193,7 +193,14 @@ class _Evaluation:
         rows = self.measured[item.id]
         if self.waived(item):
             return True
+        if item.concerns == "hospital" and self.refused(item.id):
+            return False  # the hospital's declared readiness is the one record of H items
         return bool(rows) and all(m.met for _, m, _ in rows)
+
+    def refused(self, subject: str) -> bool:
+        """Whether the statement about `subject` that decides is a refusal."""
+        current = latest_attestation(self.snapshot.attestations, subject)
+        return current is not None and not current.approved
 
     def done(self, item_id: str) -> bool:
         """For `done:` gates: the numbers are met (or waived), or the item is attested —

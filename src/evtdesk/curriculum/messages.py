@@ -120,6 +120,10 @@ _TEXT = {
         "inte intygat av handledaren där (elevens uppgifter)",
         "not declared by the supervisor responsible there (the trainee's record)",
     ),
+    "site_undeclared_short": (
+        "inte intygad av handledaren där",
+        "not declared by the supervisor responsible there",
+    ),
     "site_renamed": (
         "intyget gäller ”{named}”, som loggboken sedan bytt namn på",
         "the declaration is for “{named}”, which the logbook has renamed since",
@@ -152,6 +156,10 @@ _TEXT = {
         "(punkten avgörs av examinationsveckans utlåtande, inte av en bock).",
         "{name} {verb} {subject} on {on}: counted by older EVTDesk, no longer (the item is "
         "decided by the examination week's verdict, not by a tick).",
+    ),
+    "acting_undeclared": (
+        "{name} beslutar som huvudhandledare men har inte intygat sina kvalifikationer.",
+        "{name} decides as main supervisor but has not declared his qualification.",
     ),
     "no_qualification": (
         "Ingen huvudhandledare har intygat sina kvalifikationer.",

@@ -5,10 +5,9 @@
   neurointerventionists to trainees. A number not recorded is said so, never guessed.
 * `supervisor`: each main supervisor's declared qualification against years as a
   specialist in neurointervention and EVT done as independent operator.
-* a duration's `at_site`: only work periods at a matching site count; the others are
-  shown and flagged. A declared site is read as declared; an undeclared one still as
-  the trainee recorded it, since the part's time is the main supervisor's to approve
-  and he sees where it was.
+* a duration's `at_site`: only work periods at a site declared to match count; the
+  others are shown and flagged, an undeclared site with why (the part's time is still
+  the main supervisor's to approve, and his approval of the item settles it).
 
 The records are the trainee's account and are shown as such; the facts judged are those
 the person responsible declared and signed (`curriculum.declared`). What falls short is
@@ -21,11 +20,19 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from evtdesk.curriculum.declared import Confirmed, confirmed_site, qualifications
+from evtdesk.curriculum.declared import (
+    Confirmed,
+    confirmed_site,
+    declared_hospitals,
+    derived,
+    handed_over,
+    qualifications,
+)
 from evtdesk.curriculum.messages import number, say
 from evtdesk.curriculum.progress import Flag
 from evtdesk.curriculum.schema import Condition
 from evtdesk.model import Attestation, LogbookSnapshot, PersonRole, Site, WorkPeriod
+from evtdesk.model.statements import may_decide
 
 
 def site_name(site: Site) -> str:
@@ -39,7 +46,8 @@ def selected_sites(
     judged)."""
     by_id = {s.id: s for s in snapshot.sites}
     if condition.of == "home":
-        return [s for s in snapshot.sites if s.home], []
+        declared = declared_hospitals(snapshot.sites, snapshot.attestations)
+        return declared or [s for s in snapshot.sites if s.home], []
     part = condition.of.removeprefix("part:")
     periods = sorted(
         (p for p in snapshot.periods if p.part == part and p.start <= today),
@@ -187,13 +195,32 @@ def measure_supervisors(
             details.append(say("supervisor_undeclared", language, name=person.name))
     if not declared:
         details.insert(0, say("no_qualification", language))
-    return (
-        good,
-        max(len(declared), 1),
-        bool(declared) and good == len(declared),
-        tuple(details),
-        tuple(flags),
-    )
+    silent = acting_undeclared(snapshot.attestations, declared)
+    for name in silent:
+        flags.append(Flag("supervisor_short", say("acting_undeclared", language, name=name)))
+    required = max(len(declared) + len(silent), 1)
+    return good, required, bool(declared) and good == required, tuple(details), tuple(flags)
+
+
+def acting_undeclared(
+    statements: Sequence[Attestation], declared: Sequence[Attestation]
+) -> list[str]:
+    """The names of the keys that decide as main supervisor now (a statement of theirs
+    decides, and they have not handed the training over) without a standing declaration
+    of their own: S1 asks it of *the* main supervisor, so another's declaration cannot
+    stand in for his."""
+    away = handed_over(statements)
+    own = {s.supervisor_key for s in declared}
+    acting: dict[str, str] = {}
+    for statement in sorted(statements, key=lambda s: (s.signed_at, s.id)):
+        if statement.signer_role != PersonRole.SUPERVISOR or not may_decide(statement):
+            continue
+        if statement.supervisor_key in own or derived(statement):
+            continue
+        if any(held.until is None for held in away.get(statement.supervisor_key, [])):
+            continue  # he handed the training over: S1 is no longer asked of him
+        acting.setdefault(statement.supervisor_key, statement.supervisor_name)
+    return list(acting.values())
 
 
 def _declared_by(name: str, declared: Sequence[Attestation]) -> bool:
@@ -242,13 +269,15 @@ def periods_at_site(
     left: list[WorkPeriod] = []
     for period in periods:
         found = by_id.get(period.site_id) if period.site_id is not None else None
-        # the trainee's record of the site, declared or not: see the module's docstring
-        site = found.site if found is not None else None
-        ok = site is not None and all(
-            getattr(site, key) == wanted for key, wanted in condition.at_site.items()
-        )
+        # as declared by the supervisor responsible there: the trainee's flag that her
+        # unit does neurointervention is hers to type and in her favour
+        ok = found is not None and found.confirmed and _typed_matches(condition, found.site)
         (counted if ok else left).append(period)
     return counted, left
+
+
+def _typed_matches(condition: Condition, site: Site) -> bool:
+    return all(getattr(site, key) == wanted for key, wanted in condition.at_site.items())
 
 
 def not_at_site_flag(
@@ -265,6 +294,8 @@ def not_at_site_flag(
         end = period.end.isoformat() if period.end else say("ongoing", language)
         found = by_id.get(period.site_id) if period.site_id is not None else None
         where = site_name(found.site) if found else say("no_site", language)
+        if found is not None and not found.confirmed and _typed_matches(condition, found.site):
+            where += f"; {say('site_undeclared_short', language)}"  # what keeps it out
         named.append(f"{period.start.isoformat()} – {end} ({where})")
     wanted = "; ".join(
         say(f"at_{key}" if value else f"not_at_{key}", language)
