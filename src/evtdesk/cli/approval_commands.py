@@ -25,7 +25,7 @@ from typing import Any
 from evtdesk.cli.arguments import count_arg as count
 from evtdesk.cli.arguments import date_arg as day
 from evtdesk.cli.arguments import needs_verb, print_json
-from evtdesk.cli.common import EXIT_OK, UsageError, open_logbook
+from evtdesk.cli.common import EXIT_OK, UsageError, open_trainee_logbook
 from evtdesk.model import Role
 
 
@@ -88,7 +88,7 @@ def register(commands: Any) -> None:
 def cmd_start(args: argparse.Namespace) -> int:
     from evtdesk.training.approval import start_exam_week
 
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         week = start_exam_week(logbook, args.start, args.site, args.note)
     print(
         f"Examination week {week.id}: {week.start.isoformat()} – {week.last_day.isoformat()} "
@@ -115,7 +115,7 @@ def cmd_case(args: argparse.Namespace) -> int:
         if not sep or not name.strip() or name.strip() in ("kind", "date", "site_id"):
             raise UsageError(f"--set {pair!r}: write it as FIELD=VALUE, e.g. mtici=2b")
         values[name.strip()] = value.strip()
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         entry = add_week_case(logbook, args.week, values)
     treated = "EVT performed" if entry.fields.get("evt_performed") else "no EVT"
     print(f"Case recorded for week {args.week} ({entry.date.isoformat()}, {treated}).")
@@ -127,7 +127,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from evtdesk.curriculum.approval import week_line
     from evtdesk.training.approval import progress_of
 
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         progress = progress_of(logbook)
         withdrawn = logbook.records.withdrawn_exam_weeks()
     if args.json:
@@ -143,7 +143,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_withdraw(args: argparse.Namespace) -> int:
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         logbook.records.withdraw_exam_week(args.week, args.reason)
     print(f"Examination week {args.week} withdrawn; it stays listed as withdrawn.")
     return EXIT_OK
@@ -153,7 +153,7 @@ def cmd_measures(args: argparse.Namespace) -> int:
     from evtdesk.curriculum import progress_to_json
     from evtdesk.training.approval import progress_of
 
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         progress = progress_of(logbook)
     if args.json:
         print_json(progress_to_json(progress)["measures"])
@@ -170,7 +170,7 @@ def cmd_measures(args: argparse.Namespace) -> int:
 def cmd_done(args: argparse.Namespace) -> int:
     from evtdesk.training.approval import mark_measure_done
 
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         mark = mark_measure_done(logbook, args.key, args.on or date.today(), args.note)
     print(
         f"Marked done on {mark.done_on.isoformat()} by your account; your supervisor sees it "
@@ -182,7 +182,7 @@ def cmd_done(args: argparse.Namespace) -> int:
 def cmd_reopen(args: argparse.Namespace) -> int:
     from evtdesk.training.approval import reopen_measure
 
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         reopen_measure(logbook, args.key, args.reason)
     print("The measure is open again.")
     return EXIT_OK

@@ -12,7 +12,14 @@ from typing import Any
 
 from evtdesk import language
 from evtdesk.cli.arguments import date_arg
-from evtdesk.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, open_logbook
+from evtdesk.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    UsageError,
+    open_logbook,
+    open_trainee_logbook,
+)
 from evtdesk.cli.declaration_options import add_declaration_options, declaration_statements
 from evtdesk.cli.verdict_options import add_verdict_options, verdict_statements
 from evtdesk.cli.words import LANGUAGE_HELP, say
@@ -269,7 +276,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         pass  # said below in the logbook's language
     except TargetRefused as refusal:
         raise UsageError(str(refusal)) from None
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         speak = language.chosen(args.language, logbook.records.settings())
         try:
             result = export_bundle(logbook, out, speak, overwrite=args.force)
@@ -506,7 +513,7 @@ def cmd_import_attestation(args: argparse.Namespace) -> int:
     from evtdesk.exchange import import_attestation
 
     data = read_limited(args.file, "attestation", MAX_ATTESTATION_BYTES)
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         try:
             accepted = import_attestation(logbook, data)
         except AttestationRefused as error:

@@ -47,3 +47,17 @@ def open_logbook(path: str) -> Logbook:
     logbook = Logbook.open(Path(path), passphrase())
     logbook.backup_before_writing = True
     return logbook
+
+
+def open_trainee_logbook(path: str) -> Logbook:
+    """`open_logbook` for a command about the owner's own training: a supervisor's
+    logbook holds none, so it is refused with what to do instead, before any change."""
+    logbook = open_logbook(path)
+    if logbook.is_supervisors:
+        logbook.close(backup=False)
+        raise UsageError(
+            f"{path} is a supervisor's logbook: it holds no training of its own. Open a "
+            "trainee's bundle with 'evtdesk verify BUNDLE --logbook "
+            f"{path}', or see your trainees with 'evtdesk trainees {path}'."
+        )
+    return logbook

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from evtdesk.cli.arguments import print_json
-from evtdesk.cli.common import EXIT_OK, UsageError, open_logbook
+from evtdesk.cli.common import EXIT_OK, UsageError, open_trainee_logbook
 from evtdesk.model import Adaptation, Attestation, Proposal
 from evtdesk.model.statements import MRI_PRIMARY, current_statement, proposal_status
 
@@ -100,7 +100,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 def _plan_show_or_set(path: str, args: argparse.Namespace) -> int:
     from evtdesk.training import curriculum_of
 
-    with open_logbook(path) as logbook:
+    with open_trainee_logbook(path) as logbook:
         if args.mri_primary:
             logbook.records.set_mri_primary(args.mri_primary == "yes")
         plan = logbook.records.plan()
@@ -246,7 +246,7 @@ def _plan_propose(path: str, item: str, args: argparse.Namespace) -> int:
                 f"--required {pair!r}: write it as CONDITION=NUMBER, e.g. NI2.independent=20"
             )
         required[condition.strip()] = int(value) if value.is_integer() else value
-    with open_logbook(path) as logbook:
+    with open_trainee_logbook(path) as logbook:
         proposal = propose_adaptation(logbook, item, args.note, required, args.waive)
     print(f"Proposed for the training plan: {proposal_line(proposal)}")
     print(
@@ -256,7 +256,7 @@ def _plan_propose(path: str, item: str, args: argparse.Namespace) -> int:
 
 
 def _plan_withdraw(path: str, item: str, reason: str) -> int:
-    with open_logbook(path) as logbook:
+    with open_trainee_logbook(path) as logbook:
         count = logbook.records.withdraw_proposal(item, reason)
     print(f"Withdrew {count} proposal{'s' if count != 1 else ''} to adapt {item}.")
     return EXIT_OK

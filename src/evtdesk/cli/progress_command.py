@@ -14,7 +14,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from evtdesk.cli.common import EXIT_OK, open_logbook
+from evtdesk.cli.common import EXIT_OK, open_trainee_logbook
 from evtdesk.cli.words import LANGUAGE_HELP
 from evtdesk.curriculum import evaluate, load_curriculum, progress_to_json
 from evtdesk.curriculum.approval import week_line
@@ -226,7 +226,7 @@ def print_approval(progress: Progress) -> None:
 
 
 def cmd_progress(args: argparse.Namespace) -> int:
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         curriculum = load_curriculum(logbook.curriculum_id)
         speak = chosen(args.language, logbook.records.settings())
         progress = evaluate(curriculum, logbook.snapshot(), args.on or date.today(), speak)

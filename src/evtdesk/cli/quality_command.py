@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from evtdesk.cli.arguments import print_json
-from evtdesk.cli.common import EXIT_FAILED, EXIT_OK, UsageError, open_logbook
+from evtdesk.cli.common import EXIT_FAILED, EXIT_OK, UsageError, open_trainee_logbook
 from evtdesk.curriculum.messages import number
 from evtdesk.curriculum.outcomes.references import (
     REFERENCES_SETTING,
@@ -122,7 +122,7 @@ def _change_references(logbook: Logbook, args: argparse.Namespace, today: date) 
 
 def cmd_quality(args: argparse.Namespace) -> int:
     today = date.today()
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         changed = _change_references(logbook, args, today)
         snapshot = logbook.snapshot()
         references = references_from_setting(logbook.records.setting(REFERENCES_SETTING))

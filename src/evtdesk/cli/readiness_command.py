@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from evtdesk.cli.arguments import count_arg, print_json
-from evtdesk.cli.common import EXIT_OK, UsageError, open_logbook
+from evtdesk.cli.common import EXIT_OK, UsageError, open_trainee_logbook
 from evtdesk.quality.readiness import STATUSES, SiteReadiness, status_label
 
 
@@ -102,7 +102,7 @@ def cmd_readiness(args: argparse.Namespace) -> int:
         raise UsageError("--evidence and --notes go with --set ID=STATUS")
     if args.out:  # refused before the passphrase is asked or anything recorded
         _check_out(Path(args.out))
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         if args.set:
             item_id, sign, status = args.set.partition("=")
             if not sign:

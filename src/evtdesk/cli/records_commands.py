@@ -19,7 +19,7 @@ import sys
 from typing import Any
 
 from evtdesk.cli.arguments import count_arg, date_arg, fraction_arg, needs_verb, print_json
-from evtdesk.cli.common import EXIT_OK, open_logbook
+from evtdesk.cli.common import EXIT_OK, open_trainee_logbook
 from evtdesk.cli.site_commands import register_person, register_site
 from evtdesk.model import Site, WorkPeriod
 
@@ -70,7 +70,7 @@ def _register_period(commands: Any) -> None:
 def cmd_period_add(args: argparse.Namespace) -> int:
     from evtdesk.training import add_period
 
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         period = add_period(
             logbook, args.part, args.start, args.end, args.fraction, args.site, args.note
         )
@@ -79,7 +79,7 @@ def cmd_period_add(args: argparse.Namespace) -> int:
 
 
 def cmd_period_list(args: argparse.Namespace) -> int:
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         periods = logbook.records.periods(include_withdrawn=True)
         withdrawn = logbook.records.withdrawn_periods()
         sites = {s.id: s for s in logbook.records.sites()}
@@ -112,14 +112,14 @@ def cmd_period_list(args: argparse.Namespace) -> int:
 
 
 def cmd_period_end(args: argparse.Namespace) -> int:
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         period = logbook.records.end_period(args.id, args.end)
     print(f"Work period {period.id} ends on {args.end.isoformat()}.")
     return EXIT_OK
 
 
 def cmd_period_withdraw(args: argparse.Namespace) -> int:
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         logbook.records.withdraw_period(args.id, args.reason)
     print(f"Work period {args.id} withdrawn; it no longer counts and stays listed as withdrawn.")
     return EXIT_OK

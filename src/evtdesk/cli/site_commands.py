@@ -26,7 +26,7 @@ from typing import Any
 from evtdesk.cli.arguments import count_arg as count
 from evtdesk.cli.arguments import needs_verb, print_json
 from evtdesk.cli.arguments import years_arg as years
-from evtdesk.cli.common import EXIT_OK, UsageError, open_logbook
+from evtdesk.cli.common import EXIT_OK, UsageError, open_logbook, open_trainee_logbook
 from evtdesk.model import PersonRole, Site
 
 SUPERVISOR_ROLES = (PersonRole.SUPERVISOR.value, PersonRole.CO_SUPERVISOR.value)
@@ -100,7 +100,7 @@ def _experience(parser: argparse.ArgumentParser) -> None:
 
 def cmd_site_add(args: argparse.Namespace) -> int:
     more = {name: getattr(args, name) for name in NUMBERS[2:]}
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         site = logbook.records.add_site(
             args.hospital,
             args.unit,
@@ -122,7 +122,7 @@ def cmd_site_set(args: argparse.Namespace) -> int:
         changes["home"] = args.home == "yes"
     if not changes:
         raise UsageError("say what to change, e.g. --evt-per-year 120")
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         site = logbook.records.update_site(args.id, **changes)
     print(f"Site {site.id}: {site_line(site)}")
     return EXIT_OK

@@ -19,6 +19,7 @@ from evtdesk.cli.common import (
     NEW_PASSPHRASE_ENV,
     UsageError,
     open_logbook,
+    open_trainee_logbook,
     passphrase,
 )
 from evtdesk.cli.words import say
@@ -35,7 +36,14 @@ DEFAULT_CURRICULUM = "se-evt"
 def register(commands: Any) -> None:
     init = commands.add_parser("init", help="create a new encrypted logbook")
     init.add_argument("path")
-    init.add_argument("--name", required=True, help="the trainee's name")
+    init.add_argument("--name", required=True, help="your name (the trainee's or supervisor's)")
+    init.add_argument(
+        "--role",
+        choices=("trainee", "supervisor"),
+        default="trainee",
+        help="whose logbook: a trainee's training (default) or a supervisor's desk, which "
+        "holds his key, the keys he trusts, the bundles he receives and what he signs",
+    )
     init.add_argument(
         "--curriculum",
         help=f"curriculum id or id@version (default {DEFAULT_CURRICULUM}; "
@@ -98,11 +106,21 @@ def cmd_init(args: argparse.Namespace) -> int:
     # The name as the store will check it (a personal identity number is refused), before
     # the passphrase is asked; `Logbook.create` checks it again before making any file.
     if not screened(args.name.strip(), "name"):
-        raise UsageError("--name: give the trainee's name")
+        raise UsageError("--name: give your name")
     secret = passphrase("New passphrase: ", confirm=True)
-    created = Logbook.create(Path(args.path), secret, args.name, curriculum_id=curriculum)
+    created = Logbook.create(
+        Path(args.path), secret, args.name, curriculum_id=curriculum, owner_role=args.role
+    )
     created.logbook.close(backup=False)
-    print(f"Created {args.path} for {args.name}.")
+    if args.role == "supervisor":
+        print(f"Created {args.path}, the supervisor's logbook of {args.name}.")
+        print(
+            "  Next: evtdesk identity to give your key to your trainees, evtdesk trust … "
+            "--role trainee for each trainee's key, evtdesk verify BUNDLE --logbook "
+            f"{args.path} for her bundles, evtdesk trainees {args.path} for all of them."
+        )
+    else:
+        print(f"Created {args.path} for {args.name}.")
     print("Recovery code (print it and keep it safe; it is shown only now):")
     print(f"  {created.recovery_code}")
     return EXIT_OK
@@ -130,7 +148,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     for note in notes:
         print(f"evtdesk: {say(language.system_language(), 'note')}: {note}", file=sys.stderr)
-    with open_logbook(args.path) as logbook:
+    with open_trainee_logbook(args.path) as logbook:
         ids = logbook.entries.import_many(entries)
         speak = language.chosen(None, logbook.records.settings())
     print(say(speak, "imported", n=len(ids)))

@@ -22,11 +22,20 @@ from evtdesk.store.errors import (
 )
 from evtdesk.store.exports import ExportInfo, SeenBundle
 from evtdesk.store.keys import FAST_TEST_KDF, KdfParams
-from evtdesk.store.logbook import DEFAULT_CURRICULUM, MIN_PASSPHRASE, Created, Logbook
+from evtdesk.store.logbook import (
+    DEFAULT_CURRICULUM,
+    MIN_PASSPHRASE,
+    SUPERVISOR_LOGBOOK,
+    TRAINEE_LOGBOOK,
+    Created,
+    Logbook,
+)
 from evtdesk.store.statements import IssuedAttestation
 
 __all__ = [
     "DEFAULT_CURRICULUM",
+    "SUPERVISOR_LOGBOOK",
+    "TRAINEE_LOGBOOK",
     "FAST_TEST_KDF",
     "MAX_ATTACHMENT",
     "MIN_PASSPHRASE",

@@ -33,7 +33,7 @@ What is compared, table by table (a field an event does not hold is not compared
   `source` (`attestation.import`); the file itself is checked in `check_sources`;
 * `attachments`: the entry, file name, size and SHA-256 (`file.attach`), the bytes
   against that SHA-256 in `check`;
-* `meta`: the logbook id and the curriculum (`logbook.create`).
+* `meta`: the logbook id, the curriculum and whose logbook it is (`logbook.create`).
 
 Not compared, as no event holds them: the times a row was recorded, withdrawn, proposed,
 added or imported (`recorded_at`, `withdrawn_at`, `proposed_at`, `added_at`,
@@ -232,10 +232,13 @@ def _attached(seq: int, action: str, subject: str, p: dict[str, Any]) -> list[Ch
 
 def _created(seq: int, action: str, subject: str, p: dict[str, Any]) -> list[Change]:
     """The logbook's id and its curriculum, which every count is measured against."""
-    return [
+    changes = [
         Change("meta", ("logbook_id",), {"value": subject}, new=True),
         Change("meta", ("curriculum_id",), {"value": p["curriculum_id"]}, new=True),
     ]
+    if "owner_role" in p:  # a supervisor's logbook: whose it is decides what it offers
+        changes.append(Change("meta", ("owner_role",), {"value": p["owner_role"]}, new=True))
+    return changes
 
 
 Rule = Callable[[int, str, str, dict[str, Any]], list[Change]]
@@ -409,7 +412,7 @@ TABLES = (
         ("key",),
         ("value",),
         lambda key: f"the logbook's {key[0]}",
-        where="WHERE key IN ('logbook_id', 'curriculum_id')",
+        where="WHERE key IN ('logbook_id', 'curriculum_id', 'owner_role')",
     ),
 )
 

@@ -47,6 +47,10 @@ from evtdesk.store.records import Records
 from evtdesk.store.schema import Meta
 
 DEFAULT_CURRICULUM = "se-evt"
+# Whose logbook it is: a trainee's holds her training; a supervisor's holds his key, the
+# keys he trusts, the statements he signed and the bundles he received, and no training.
+TRAINEE_LOGBOOK, SUPERVISOR_LOGBOOK = "trainee", "supervisor"
+OWNER_ROLES = (TRAINEE_LOGBOOK, SUPERVISOR_LOGBOOK)
 MIN_PASSPHRASE = 8
 
 
@@ -82,9 +86,15 @@ class Logbook:
         owner_name: str,
         curriculum_id: str = DEFAULT_CURRICULUM,
         kdf: KdfParams | None = None,
+        owner_role: str = TRAINEE_LOGBOOK,
     ) -> Created:
-        """Make a new encrypted logbook with its owner, signing key and recovery code."""
+        """Make a new encrypted logbook with its owner, signing key and recovery code. A
+        supervisor's (`owner_role`) keeps `curriculum_id` only as the curriculum he reads
+        bundles by when one names none."""
         from evtdesk.store.base import screened
+
+        if owner_role not in OWNER_ROLES:
+            raise LogbookError(f"A logbook is a trainee's or a supervisor's, not {owner_role!r}.")
 
         # The owner's name is checked as `add_person` checks it, before any file is made:
         # a refused name must leave nothing behind (no logbook named after a number).
@@ -131,19 +141,25 @@ class Logbook:
                     leftover.unlink(missing_ok=True)
             raise write_failure(error) from None
         logbook = cls(path, engine, raw_key, key_file)
-        logbook._initialise(owner_name, logbook_id, curriculum_id)
+        logbook._initialise(owner_name, logbook_id, curriculum_id, owner_role)
         return Created(logbook, recovery)
 
-    def _initialise(self, owner_name: str, logbook_id: str, curriculum_id: str) -> None:
+    def _initialise(
+        self, owner_name: str, logbook_id: str, curriculum_id: str, owner_role: str
+    ) -> None:
+        created: dict[str, str] = {"curriculum_id": curriculum_id}
+        if owner_role != TRAINEE_LOGBOOK:  # a trainee's logbook reads as it always has
+            created["owner_role"] = owner_role
         with self._write() as session:
             for key, value in (
                 ("logbook_id", logbook_id),
-                ("curriculum_id", curriculum_id),
                 ("created_at", datetime.now(UTC).isoformat(timespec="seconds")),
+                *created.items(),
             ):
                 session.add(Meta(key=key, value=value))
-            chain.append(session, "logbook.create", logbook_id, {"curriculum_id": curriculum_id})
-        self.records.add_person(owner_name, PersonRole.TRAINEE)
+            chain.append(session, "logbook.create", logbook_id, created)
+        owner = PersonRole.SUPERVISOR if owner_role == SUPERVISOR_LOGBOOK else PersonRole.TRAINEE
+        self.records.add_person(owner_name, owner)
         self.records.set_secret(identity.SECRET_NAME, identity.new_identity_secret())
 
     @classmethod
@@ -310,9 +326,22 @@ class Logbook:
         return self.meta("curriculum_id") or DEFAULT_CURRICULUM
 
     @property
+    def owner_role(self) -> str:
+        """`trainee` or `supervisor`: whose logbook this is (older logbooks: a trainee's)."""
+        role = self.meta("owner_role") or TRAINEE_LOGBOOK
+        return role if role in OWNER_ROLES else TRAINEE_LOGBOOK
+
+    @property
+    def is_supervisors(self) -> bool:
+        return self.owner_role == SUPERVISOR_LOGBOOK
+
+    @property
     def owner_name(self) -> str:
-        trainees = [p for p in self.records.people() if p.role == PersonRole.TRAINEE]
-        return trainees[0].name if trainees else ""
+        """The owner's name: the first person of the owner's role (in a supervisor's
+        logbook, himself; his co-supervisors are recorded after him)."""
+        wanted = PersonRole.SUPERVISOR if self.is_supervisors else PersonRole.TRAINEE
+        owners = [p for p in self.records.people() if p.role == wanted]
+        return owners[0].name if owners else ""
 
     def signing_key(self) -> identity.Identity:
         secret = self.records.secret(identity.SECRET_NAME)
