@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from evtdesk.cli import main
 from evtdesk.exchange import export_bundle, open_bundle
@@ -32,6 +33,7 @@ from evtdesk.model import Entry
 from evtdesk.signing.minisign import public_key_line, public_of
 from evtdesk.store import Logbook, SeenBundle
 from evtdesk.store.backup import make_backup, restore
+from evtdesk.store.schema import EventRow
 from tests.exchange.conftest import Pair, introduce
 from tests.exchange.resign import logbook_of, with_logbook
 
@@ -349,3 +351,42 @@ def test_a_resigned_bundle_with_a_rewritten_case_is_not_newer(pair: Pair) -> Non
         (target["id"], CHANGED, 1)
     ]
     assert f"(entry {target['id']}): revision 1 differs" in view.freshness.message
+
+
+def test_he_can_accept_a_changed_history_and_his_logbook_records_what_he_let_go(
+    pair: Pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An honest restore after a lost disk would leave every later bundle "history
+    changed" for ever. He reads what is gone and accepts that bundle: it becomes the one
+    the next is read against (her next is newer), and his logbook's chain records the
+    entries he let go. Without accepting, or for a bundle that is not history-changed,
+    nothing is taken."""
+    case_x, case_y, bundles = _restore_attack(pair)
+    data, _view = bundles[2]
+    path = pair.folder / "r3-accept.evtbundle"
+    path.write_bytes(data)
+    assert [b.sequence for b in pair.supervisor.records.seen_bundles(_key(pair))] == [1]
+    his = pair.supervisor.path
+    pair.supervisor.close(backup=False)
+    monkeypatch.setenv("EVTDESK_PASSPHRASE", "supervisor pass")
+    assert main(["verify", str(path), "--accept-changed-history"]) != 0  # needs his logbook
+    unlinked = pair.folder / "r2-accept.evtbundle"  # names a bundle he never saw: not this
+    unlinked.write_bytes(bundles[1][0])
+    main(["verify", str(unlinked), "--logbook", str(his), "--accept-changed-history"])
+    with Logbook.open(his, "supervisor pass") as logbook:
+        assert [b.sequence for b in logbook.records.seen_bundles(_key(pair))] == [1]
+    assert main(["verify", str(path), "--logbook", str(his), "--accept-changed-history"]) == 0
+    pair.supervisor = Logbook.open(his, "supervisor pass")
+    assert [b.sequence for b in pair.supervisor.records.seen_bundles(_key(pair))] == [1, 3]
+    with pair.supervisor._read() as session:
+        rows = session.scalars(select(EventRow).where(EventRow.action == "bundle.seen"))
+        payloads = [json.loads(r.payload) for r in rows]
+    assert "history_accepted" not in payloads[0]
+    accepted = payloads[-1]["history_accepted"]
+    assert accepted["since_bundle"] == 1 and accepted["count"] == 2
+    assert [case_x.id, VANISHED, None] in accepted["changes"]
+    assert [case_y.id, INSERTED, None] in accepted["changes"]
+    # her next bundle continues the accepted one: newer, read against it
+    _case(pair.trainee, "2026-11-06", "AN-W")
+    _data, fourth = _export(pair, "r4.evtbundle")
+    assert fourth.freshness is not None and fourth.freshness.state == "newer"

@@ -105,6 +105,13 @@ def register(commands: Any) -> None:
         help="list the bundle's live entries (of KIND, e.g. evt) with their ids and whether "
         "a supervisor validated each, for attest --validate-case",
     )
+    verify.add_argument(
+        "--accept-changed-history",
+        action="store_true",
+        help="with --logbook, for a bundle whose history changed since the one you kept (a "
+        "restored backup): read what it no longer keeps, then take it as the bundle the next "
+        "is read against; what you accepted is recorded in your logbook",
+    )
     verify.set_defaults(handler=cmd_verify)
 
     attest = commands.add_parser("attest", help="(supervisor) sign an attestation about a bundle")
@@ -344,6 +351,8 @@ def _verify(args: argparse.Namespace) -> Any:
     from evtdesk.bundle.verify import UnreadableBundle
     from evtdesk.exchange import open_bundle
 
+    if args.accept_changed_history and not args.logbook:
+        raise UsageError("--accept-changed-history goes with --logbook: your logbook keeps it")
     data = read_limited(args.bundle, "bundle", MAX_BUNDLE_BYTES)
     given = _given_keys(args.trust, "trainee", "--trust")
     given += _given_keys(args.trust_supervisor, "supervisor", "--trust-supervisor")
@@ -351,11 +360,38 @@ def _verify(args: argparse.Namespace) -> Any:
         if args.logbook:
             with open_logbook(args.logbook) as logbook:
                 args.language = language.chosen(args.language, logbook.records.settings())
-                return open_bundle(data, logbook, args.language, extra_trusted=given)
+                view = open_bundle(
+                    data,
+                    logbook,
+                    args.language,
+                    extra_trusted=given,
+                    accept_history=args.accept_changed_history,
+                )
+                if args.accept_changed_history:
+                    _say_accepted(view)
+                return view
         args.language = language.chosen(args.language)
         return open_bundle(data, None, args.language, extra_trusted=given)
     except UnreadableBundle as error:
         raise UsageError(str(error)) from None
+
+
+def _say_accepted(view: Any) -> None:
+    """Whether --accept-changed-history took the bundle, on stderr (stdout may be JSON)."""
+    from evtdesk.bundle.freshness import HISTORY_CHANGED
+
+    fresh, manifest = view.freshness, view.verdict.manifest
+    if view.verdict.valid and fresh is not None and fresh.state == HISTORY_CHANGED:
+        print(
+            f"Accepted: bundle {manifest['sequence']} is now the one your next bundle from "
+            "this trainee is read against; the changes are recorded in your logbook.",
+            file=sys.stderr,
+        )
+    else:
+        print(
+            "Nothing to accept: this bundle's history is not changed against the one you kept.",
+            file=sys.stderr,
+        )
 
 
 def _statements(args: argparse.Namespace, view: Any) -> list[Any]:

@@ -278,6 +278,22 @@ def judged(fresh: Freshness, history: History | None) -> Freshness:
     return fresh
 
 
+ACCEPTED_LISTED = 500  # changes named one by one in the acceptance's event, then counted
+
+
+def accepted_changes(history: History) -> dict[str, Any]:
+    """What a reader accepts with a history-changed bundle, for his logbook's chain: the
+    bundle it was compared with, how many entries changed, and each (id, what, revision),
+    the first ACCEPTED_LISTED of them (a restore can lose thousands; the count says so)."""
+    return {
+        "since_bundle": history.since_bundle,
+        "count": len(history.changes),
+        "changes": [
+            [quoted(c.entry_id), c.what, c.revision] for c in history.changes[:ACCEPTED_LISTED]
+        ],
+    }
+
+
 def _listed(history: History, whats: tuple[str, ...], detailed: bool) -> list[dict[str, Any]]:
     return [
         {"id": c.entry_id, "kind": c.kind, "date": c.day}

@@ -17,7 +17,14 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from evtdesk.bundle.freshness import FIRST, NEWER, UNLINKED, Freshness, freshness
+from evtdesk.bundle.freshness import (
+    FIRST,
+    HISTORY_CHANGED,
+    NEWER,
+    UNLINKED,
+    Freshness,
+    freshness,
+)
 from evtdesk.bundle.standing import (
     JudgedStatement,
     Reader,
@@ -30,7 +37,7 @@ from evtdesk.curriculum import Curriculum, CurriculumError, evaluate
 from evtdesk.curriculum.authority import authority_of, judge
 from evtdesk.curriculum.loader import load_shipped
 from evtdesk.curriculum.progress import Progress
-from evtdesk.exchange.history import History, history_since, judged
+from evtdesk.exchange.history import History, accepted_changes, history_since, judged
 from evtdesk.exchange.keys import own_role, trusted_for_bundles
 from evtdesk.exchange.logbook_json import snapshot_from_logbook_json
 from evtdesk.model import LogbookSnapshot, TrustedKey
@@ -78,10 +85,13 @@ def open_bundle(
     extra_trusted: tuple[TrustedKey, ...] = (),
     remember: bool = True,
     now: datetime | None = None,
+    accept_history: bool = False,
 ) -> BundleView:
     """Verify `data` against the logbook's trusted keys (and `extra_trusted`); raises
     UnreadableBundle for a file that is not a bundle at all. With a logbook, a valid
-    bundle is remembered (unless `remember` is False) after its freshness is judged."""
+    bundle is remembered (unless `remember` is False) after its freshness is judged.
+    `accept_history`: the reader has read what a history-changed bundle no longer keeps
+    and takes it as the one the next is read against (`_place`)."""
     trusted = [*extra_trusted, *(trusted_for_bundles(logbook) if logbook is not None else [])]
     moment = now or datetime.now(UTC)
     verdict = verify_bundle(data, trusted, moment)
@@ -102,7 +112,7 @@ def open_bundle(
         trainee_key = public_key_line(verdict.signer)
         remembered = [i.source for i in logbook.records.issued_attestations(trainee_key)]
         if verdict.valid:
-            fresh, history = _place(logbook, verdict, trainee_key, remember, data)
+            fresh, history = _place(logbook, verdict, trainee_key, remember, data, accept_history)
     return replace(view_of(verdict, language, today, reader, remembered, fresh), history=history)
 
 
@@ -115,12 +125,24 @@ def remember_bundle(logbook: Logbook, verdict: Verdict, data: bytes) -> None:
 
 
 def _place(
-    logbook: Logbook, verdict: Verdict, trainee_key: str, remember: bool, data: bytes
+    logbook: Logbook,
+    verdict: Verdict,
+    trainee_key: str,
+    remember: bool,
+    data: bytes,
+    accept_history: bool = False,
 ) -> tuple[Freshness, History | None]:
     """Judge the bundle against those seen before, and a newer or unlinked one's contents
     against the last one kept, then remember it (and keep its bytes) if it continues them
     (an older, forked, unlinked or history-changed bundle is not remembered, so the next
-    one is still judged against the line and the contents the reader first saw)."""
+    one is still judged against the line and the contents the reader first saw).
+
+    A trainee who lost her disk and restored an old backup honestly makes every later
+    bundle "history changed" against the last one he kept, for ever. So the reader may
+    accept one (`accept_history`, only a history-changed bundle, only remembering): it
+    is kept as the one the next is read against, and the changes he accepted (each
+    vanished or changed entry) go into his logbook's hash chain with it, so his logbook
+    says what he let go and when."""
     manifest = verdict.manifest
     assert manifest is not None and verdict.created is not None
     seen = logbook.records.seen_bundles(trainee_key)
@@ -128,7 +150,8 @@ def _place(
     if fresh.state in (NEWER, UNLINKED) and verdict.logbook is not None:
         history = history_since(logbook.records.last_received(trainee_key), verdict.logbook)
         fresh = judged(fresh, history)
-    if remember and fresh.state in (FIRST, NEWER):
+    accepting = accept_history and fresh.state == HISTORY_CHANGED and history is not None
+    if remember and (fresh.state in (FIRST, NEWER) or accepting):
         logbook.records.record_seen_bundle(
             SeenBundle(
                 signer_key=trainee_key,
@@ -143,6 +166,7 @@ def _place(
                 created=verdict.created.replace(tzinfo=None),
             ),
             data,  # kept in his encrypted logbook: the Trainees view stands offline
+            accepted=accepted_changes(history) if accepting and history is not None else None,
         )
     return fresh, history
 

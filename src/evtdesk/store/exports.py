@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -76,9 +77,12 @@ class ExportStore(RecordStore):
                 for r in rows
             ]
 
-    def record_seen_bundle(self, seen: SeenBundle, data: bytes | None = None) -> bool:
+    def record_seen_bundle(
+        self, seen: SeenBundle, data: bytes | None = None, accepted: dict[str, Any] | None = None
+    ) -> bool:
         """Remember a bundle the reader verified, with its bytes when given (kept for
-        the supervisor's Trainees view); False when it was remembered before."""
+        the supervisor's Trainees view); False when it was remembered before. `accepted`:
+        the history changes the reader accepted with it, recorded in the chain event."""
         with self._write() as session:
             known = session.scalars(
                 select(SeenBundleRow).where(
@@ -112,7 +116,8 @@ class ExportStore(RecordStore):
                     "signer_key": seen.signer_key,
                     "sequence": seen.sequence,
                     "manifest_sha256": seen.manifest_sha256,
-                },
+                }
+                | ({"history_accepted": accepted} if accepted is not None else {}),
             )
             return True
 
