@@ -3,8 +3,10 @@
 What a supervisor judging a newly approved interventionist, or a department head before a
 registry meeting, reads: EVT count (Q2), each indicator with its count, denominator,
 unknowns, rate, Wilson 95 % interval and target (Q1, Q3), the logistics medians with
-quartiles against the reference values the user entered (Q4), and continuing education
-year by year (C1–C4). The JSON is documented in docs/quality-format.md.
+quartiles against the reference values the user entered (Q4), the follow-up targets Q1,
+Q2 and Q4 as the progress items judge them (or, outside the follow-up year, where they
+are judged), and continuing education year by year (C1–C4). The JSON is documented in
+docs/quality-format.md.
 
 Reference values are entered here too (`--set-reference arrival_to_puncture=62 --source
 "Riksstroke 2024" --source-year 2024`); none are shipped.
@@ -136,13 +138,13 @@ def cmd_quality(args: argparse.Namespace) -> int:
     except FollowUpNotStarted as refusal:
         print(f"evtdesk: {refusal}", file=sys.stderr)
         return EXIT_FAILED
-    figures: QualityFigures = quality_figures(snapshot.entries, window, references)
+    figures: QualityFigures = quality_figures(snapshot.entries, window, references, today)
     log = followup_log(snapshot, today) if args.follow_up else None
-    start = followup_start(snapshot)
+    start = followup_start(snapshot, today)
     through = min(window.end.year, today.year)
     education = education_years(snapshot.entries, through, start.year if start else None)
     if args.json:
         print_json(quality_json(figures, log, education))
     else:
-        print("\n".join(quality_lines(figures, log, education, args.language)))
+        print("\n".join(quality_lines(figures, log, education, args.language, start)))
     return EXIT_OK

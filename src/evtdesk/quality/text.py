@@ -7,20 +7,15 @@ numbers do not support.
 
 from __future__ import annotations
 
+from datetime import date
+
 from evtdesk.curriculum.messages import number
-from evtdesk.curriculum.outcomes.evt_years import EvtPerYear, YearCount
-from evtdesk.curriculum.outcomes.logistics import (
-    NO_CASES,
-    NO_REFERENCE,
-    IntervalFigure,
-    LogisticsPar,
-)
-from evtdesk.curriculum.outcomes.registries import Registration
+from evtdesk.curriculum.outcomes.logistics import IntervalFigure
 from evtdesk.quality.education import EducationYear
 from evtdesk.quality.figures import QualityFigures
 from evtdesk.quality.followup import FollowUpLog
 from evtdesk.quality.indicators import Indicator
-from evtdesk.quality.targets import FollowUpTargets
+from evtdesk.quality.target_lines import targets_text
 
 WORDS = {
     "sv": {
@@ -54,17 +49,6 @@ WORDS = {
         "interval": "95 % KI",
         "all": "alla",
         "q2_elsewhere": "Q2 (minst 20 per år) bedöms från godkännandet: --follow-up",
-        "targets": "Q1, Q2 och Q4 från godkännandet {start}, bedömda som i målbeskrivningen",
-        "q1": "Q1 registrerade i Riksstroke och EVAS",
-        "q2": "Q2 EVT som försteoperatör per år",
-        "q4": "Q4 logistik i nivå (median ≤ referensen, EVTDesk:s läsning)",
-        "follow_up_year": "uppföljningsåret {start} – {end}",
-        "so_far": "hittills",
-        "met_by": "uppnått av {year} ({n})",
-        "the_follow_up_year": "uppföljningsåret",
-        "intervals": "intervall",
-        "slower": "långsammare än referensen",
-        "no_evt": "inga EVT ännu",
     },
     "en": {
         "window": "Period",
@@ -97,17 +81,6 @@ WORDS = {
         "interval": "95 % CI",
         "all": "all",
         "q2_elsewhere": "Q2 (at least 20 a year) is judged from the approval: --follow-up",
-        "targets": "Q1, Q2 and Q4 from the approval on {start}, judged as the progress items are",
-        "q1": "Q1 registered in Riksstroke and EVAS",
-        "q2": "Q2 EVT as first operator a year",
-        "q4": "Q4 logistics on a par (median ≤ reference, EVTDesk's reading)",
-        "follow_up_year": "follow-up year {start} – {end}",
-        "so_far": "so far",
-        "met_by": "met by {year} ({n})",
-        "the_follow_up_year": "the follow-up year",
-        "intervals": "intervals",
-        "slower": "slower than the reference",
-        "no_evt": "no EVT yet",
     },
 }
 
@@ -192,7 +165,11 @@ def quality_lines(
     log: FollowUpLog | None,
     education: tuple[EducationYear, ...],
     language: str,
+    approval: date | None = None,
 ) -> list[str]:
+    """Every figure of the window; the follow-up targets (Q1, Q2, Q4) after the logistics,
+    or the line saying where they are judged (`approval`: the day the training was
+    approved, None before it)."""
     words = WORDS[language]
     window = figures.window
     name = words["followup"] if log is not None else window.label
@@ -209,72 +186,8 @@ def quality_lines(
     ]
     lines += ["", words["logistics"]]
     lines += [interval_line(found, language) for found in figures.logistics]
-    if figures.targets is not None:
-        lines += ["", *targets_lines(figures.targets, language)]
+    lines += ["", *targets_text(figures.targets, approval, language)]
     if education:
         lines += ["", words["education"]]
         lines += [education_line(year, language) for year in education]
     return lines
-
-
-def judged(met: bool | None, language: str) -> str:
-    """met, not met, or (None) nothing to judge yet."""
-    words = WORDS[language]
-    return words["no_evt"] if met is None else words["met" if met else "not_met"]
-
-
-def registration_line(found: Registration, language: str) -> str:
-    """Q1: `2 of 3 (1 not recorded): not met`."""
-    words = WORDS[language]
-    counted = f"{found.registered} {words['of']} {found.total}"
-    if found.unrecorded:
-        counted += f" ({found.unrecorded} {words['unknown']})"
-    return f"  {words['q1']}: {counted}: {judged(found.met, language)}"
-
-
-def year_text(year: YearCount, language: str) -> str:
-    """`follow-up year 2026-02-02 – 2027-02-01 so far: 19`, or `2027: 22`."""
-    words = WORDS[language]
-    name = year.window.label
-    if year.follow_up:
-        start, end = year.window.start.isoformat(), year.window.end.isoformat()
-        name = words["follow_up_year"].format(start=start, end=end)
-    return f"{name}{'' if year.complete else ' ' + words['so_far']}: {year.evt}"
-
-
-def evt_line(found: EvtPerYear, language: str) -> str:
-    """Q2: every year since the approval, the target and the judgement."""
-    words = WORDS[language]
-    years = " · ".join(year_text(y, language) for y in found.years)
-    state = judged(found.met, language)
-    by = found.met_by
-    if by is not None and by is not found.running:
-        name = words["the_follow_up_year"] if by.follow_up else by.window.label
-        state = words["met_by"].format(year=name, n=by.evt)
-    target = f"{words['target']} ≥ {figure(found.required, language)}"
-    return f"  {words['q2']}: {years} ({target}): {state}"
-
-
-def logistics_par_line(found: LogisticsPar, language: str) -> str:
-    """Q4: how many intervals are on a par, and which cannot be judged."""
-    words = WORDS[language]
-    parts = [f"{found.on_par} {words['of']} {len(found.intervals)} {words['intervals']}"]
-    slower = [i.figure.spec.label(language) for i in found.intervals if i.on_par is False]
-    if slower:
-        parts.append(f"{words['slower']}: {', '.join(slower)}")
-    for why, key in ((NO_REFERENCE, "no_reference"), (NO_CASES, "missing")):
-        labels = [i.figure.spec.label(language) for i in found.not_judgeable if i.why == why]
-        if labels:
-            parts.append(f"{words[key]}: {', '.join(labels)}")
-    return f"  {words['q4']}: " + "; ".join(parts) + f": {judged(found.met, language)}"
-
-
-def targets_lines(targets: FollowUpTargets, language: str) -> list[str]:
-    """Q1, Q2 and Q4 as the progress items judge them, from the approval on."""
-    heading = WORDS[language]["targets"].format(start=targets.start.isoformat())
-    return [
-        heading,
-        registration_line(targets.registered, language),
-        evt_line(targets.evt_per_year, language),
-        logistics_par_line(targets.logistics, language),
-    ]

@@ -1,6 +1,8 @@
 """The report's quality section: the follow-up year (or, before approval, the report's
-calendar year) with every indicator's count, denominator, unknowns, rate, interval and
-target, the logistics medians against the references entered, and continuing education.
+calendar year) with the follow-up targets Q1, Q2 and Q4 as the progress items judge them
+(before the approval, one line saying they apply from it on), every indicator's count,
+denominator, unknowns, rate, interval and target, the logistics medians against the
+references entered, and continuing education.
 
 The figures are `evtdesk.quality`'s, the same as `evtdesk quality` and the app's quality
 view show; this module only lays them out. A logbook with no EVT in the window and no
@@ -26,12 +28,19 @@ from evtdesk.quality import (
     quality_figures,
 )
 from evtdesk.quality.followup import FollowUpLog
+from evtdesk.quality.target_lines import (
+    MET,
+    NOT_MET,
+    target_lines,
+    targets_absent,
+    targets_heading,
+)
 from evtdesk.quality.text import WORDS as TEXT_WORDS
 from evtdesk.quality.text import figure as shown_number
 from evtdesk.quality.text import target_text, verdict
 from evtdesk.report.inputs import ReportInputs
 from evtdesk.report.quality_charts import logistics_chart, rate_chart
-from evtdesk.report.sections import Styles, esc, grid_style, heading
+from evtdesk.report.sections import MUTED, Styles, esc, grid_style, heading
 from evtdesk.report.text import fmt_date
 
 WORDS = {
@@ -51,6 +60,8 @@ WORDS = {
         "rate": "Andel (95 % KI)",
         "target": "Mål",
         "judgement": "Bedömning",
+        "q_target": "Mål (vägledningen)",
+        "q_figure": "Underlag",
         "interval": "Tidsintervall",
         "median": "Median (kvartiler), min",
         "n": "n",
@@ -85,6 +96,8 @@ WORDS = {
         "rate": "Rate (95 % CI)",
         "target": "Target",
         "judgement": "Judgement",
+        "q_target": "Target (the guidance)",
+        "q_figure": "Figure",
         "interval": "Interval",
         "median": "Median (quartiles), min",
         "n": "n",
@@ -116,6 +129,39 @@ def _table(rows: list[list[str]], widths: list[float], styles: Styles) -> Table:
     table = Table(data, colWidths=widths, hAlign="LEFT", repeatRows=1)
     table.setStyle(grid_style(styles.fonts))
     return table
+
+
+STATE_COLOURS = {MET: "#2e7d32", NOT_MET: "#b3261e"}  # as the charts: green met, red not
+NOTE_COLOUR = MUTED.hexval().replace("0x", "#")  # what a figure rests on, under it
+
+
+def _targets(
+    figures: QualityFigures, start: date | None, language: str, styles: Styles, width: float
+) -> list[Flowable]:
+    """Q1, Q2 and Q4 in the words `evtdesk quality` and the app use: a heading and one row
+    a target (what the guidance asks, the figure with what it rests on, the judgement);
+    without them, the one line saying where they are judged."""
+    if figures.targets is None:
+        return [Paragraph(esc(targets_absent(start, language)), styles.body)]
+    w = WORDS[language]
+    data: list[list[Any]] = [
+        [Paragraph(esc(w[k]), styles.cell_head) for k in ("q_target", "q_figure", "judgement")]
+    ]
+    for line in target_lines(figures.targets, language):
+        notes = [f'<font color="{NOTE_COLOUR}">· {esc(n)}</font>' for n in line.notes]
+        figure = "<br/>".join([esc(line.figure), *notes])
+        colour = STATE_COLOURS.get(line.judgement)
+        state = f'<font color="{colour}">{esc(line.state)}</font>' if colour else esc(line.state)
+        data.append(
+            [
+                Paragraph(esc(line.asks), styles.cell),
+                Paragraph(figure, styles.cell),
+                Paragraph(f"<b>{state}</b>", styles.cell),
+            ]
+        )
+    table = Table(data, colWidths=[0.26 * width, 0.56 * width, 0.18 * width], hAlign="LEFT")
+    table.setStyle(grid_style(styles.fonts))
+    return [heading(targets_heading(figures.targets, language), styles.h3, 2), table]
 
 
 def _indicator_rows(figures: QualityFigures, language: str) -> list[list[str]]:
@@ -190,10 +236,10 @@ def quality(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable
     except FollowUpNotStarted:
         window = calendar_year(today.year)
         title = w["year"].format(year=today.year)
-    figures = quality_figures(snapshot.entries, window, inputs.quality_references)
+    figures = quality_figures(snapshot.entries, window, inputs.quality_references, today)
     if log is None and figures.evt_count == 0:
         return []
-    start: date | None = followup_start(snapshot)
+    start: date | None = followup_start(snapshot, today)
     labels = [f.spec.label(lang) for f in figures.indicators]
     story: list[Flowable] = [
         CondPageBreak(90 * mm),
@@ -224,6 +270,8 @@ def quality(inputs: ReportInputs, styles: Styles, width: float) -> list[Flowable
     cols = {k: [share * width for share in v] for k, v in widths.items()}
     story += [
         Paragraph(esc(w["evt"].format(n=figures.evt_count)), styles.body),
+        *_targets(figures, start, lang, styles, width),
+        Spacer(1, 3 * mm),
         _table(_indicator_rows(figures, lang), cols["indicators"], styles),
         Spacer(1, 3 * mm),
         rate_chart(figures.indicators, labels, styles.fonts, width, w["target_word"]),

@@ -1,9 +1,10 @@
 """The quality view: a year's (or the follow-up year's) quality figures.
 
 What a newly approved operator and their supervisor look at during the follow-up year:
-the EVT count, each indicator's count, denominator, unknowns, rate with its 95 % interval
-and target (a table, and a chart of each rate against its target line), the logistics
-medians against the references entered, and continuing education year by year. The
+the EVT count, the follow-up targets Q1, Q2 and Q4 as the progress items judge them
+(`quality_targets`), each indicator's count, denominator, unknowns, rate with its 95 %
+interval and target (a table, and a chart of each rate against its target line), the
+logistics medians against the references entered, and continuing education year by year. The
 figures are `evtdesk.quality`'s, the same as the report and `evtdesk quality` show.
 (Just over 400 lines: one view's table and charts; the figures and their words are in the
 core, the references and readiness dialogs in their own modules.)
@@ -49,6 +50,7 @@ from evtdesk.quality import (
 from evtdesk.quality.education import EDUCATION_KINDS
 from evtdesk.quality.text import figure
 from evtdesk.ui.panels.quality_charts import LogisticsChart, RateChart, RateRow, SpreadRow
+from evtdesk.ui.panels.quality_targets import TargetsView
 from evtdesk.ui.session import LogbookSession
 
 FOLLOW_UP = "follow-up"
@@ -116,6 +118,7 @@ class QualityPanel(QWidget):
         self.summary = QLabel(body)
         self.summary.setObjectName("qualitySummary")
         self.summary.setWordWrap(True)
+        self.targets = TargetsView(body)
         self.table = _table("qualityTable", body)
         self.rate_chart = RateChart(body)
         self.rate_legend = QLabel(body)
@@ -134,6 +137,7 @@ class QualityPanel(QWidget):
         for widget in (
             self.notice,
             self.summary,
+            self.targets,
             self.table,
             self.rate_chart,
             self.rate_legend,
@@ -240,7 +244,7 @@ class QualityPanel(QWidget):
         except FollowUpNotStarted:
             self._show_not_started()
             return
-        figures = quality_figures(snapshot.entries, window, self._references)
+        figures = quality_figures(snapshot.entries, window, self._references, today)
         notice = ""
         if log is not None:
             notice = self.tr(
@@ -259,7 +263,8 @@ class QualityPanel(QWidget):
         for widget in self._figure_widgets():
             widget.setVisible(True)
         self._show_figures(figures)
-        start = followup_start(snapshot)
+        start = followup_start(snapshot, today)
+        self.targets.show_targets(figures.targets, start, self.session.language)
         self._show_education(min(window.end.year, today.year), start)
 
     def _figure_widgets(self) -> list[QWidget]:
@@ -284,6 +289,7 @@ class QualityPanel(QWidget):
         self.notice.setVisible(True)
         for widget in self._figure_widgets():
             widget.setVisible(False)
+        self.targets.show_targets(None, None, self.session.language)  # from the approval on
         self._show_education(self.session.today().year, None)
 
     def _show_figures(self, figures: QualityFigures) -> None:
