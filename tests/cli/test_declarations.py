@@ -262,3 +262,46 @@ def test_cases_he_validated_show_beside_the_count_and_an_amended_one_as_changed(
         "--out", folder / "x.evtattest",
     )  # fmt: skip
     assert code != 0 and "was retracted by the trainee" in err
+
+
+def test_a_co_supervisors_report_reaches_the_main_supervisor_and_decides_nothing(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """S4: the local co-supervisor supports and reports to the main supervisor. Her
+    REPORT (what she saw, for a period, at her unit) travels to him, is shown as a
+    report with her name and the day, and counts nowhere; his Trainees view counts it."""
+    folder, trainee, his, _site = pair
+    co = co_supervisor(capsys, folder, trainee, his)
+    before = progress(capsys, trainee)
+    said = "Karin ledde tre trombektomier självständigt, gott omdöme vid beslut."
+    signed(
+        capsys, folder, co, trainee, "r1", "--report", said, "--report-from", "2026-09-01",
+        "--report-until", "2026-09-30", "--report-unit", "Örebro, Neurointervention",
+    )  # fmt: skip
+    ok(capsys, "export", trainee, "--out", folder / "b-r.evtbundle")
+    view = json.loads(ok(capsys, "verify", folder / "b-r.evtbundle", "--logbook", his, "--json"))
+    [report] = [s for s in view["statements"] if s["subject"] == "REPORT"]
+    assert report["authority"] == "reports" and report["comment"] == said
+    assert report["by"] == "Anna Berg"
+    text = ok(capsys, "verify", folder / "b-r.evtbundle", "--logbook", his, "--language", "en")
+    assert "REPORT approved — Anna Berg (co-supervisor)" in text and said in text
+    after = progress(capsys, trainee)
+    assert [i["met"] for i in after["items"]] == [i["met"] for i in before["items"]]
+    overview = json.loads(ok(capsys, "trainees", his, "--json"))
+    assert [row["reports"] for row in overview["trainees"]] == [1]
+    # what cannot be a report is refused at signing, with a sentence
+    ok(capsys, "export", trainee, "--out", folder / "b-x.evtbundle")
+    for argv, why in (
+        (["--report", said, "--report-from", "2026-09-30", "--report-until", "2026-09-01"],
+         "ends on or after the day it starts"),
+        (["--report", said], "needs --report-from DATE and --report-until DATE"),
+        (["--report", "Patient 811218-9876 gick bra", "--report-from", "2026-09-01",
+          "--report-until", "2026-09-30"], "identity number"),
+        (["--report-unit", "Örebro", "--approve", "K1a"], "go with --report"),
+        (["--reject", "REPORT=fel"], "is not withdrawn by a refusal"),
+    ):  # fmt: skip
+        code, _out, err = run(
+            capsys, "attest", co, folder / "b-x.evtbundle", *argv, "--out", folder / "x.evtattest"
+        )
+        assert code != 0 and why in err, (argv, err)
+        assert "Traceback" not in err and not (folder / "x.evtattest").exists()

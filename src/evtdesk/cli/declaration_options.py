@@ -6,6 +6,7 @@ answers for, a hospital's readiness.
     --readiness ID --criterion ITEM=STATUS [...]      (STATUS met, partly, not_met, unknown)
     --hand-over-to KEY --on DATE | --take-over-from KEY --on DATE
     --validate-case ENTRY [...] --reject-case ENTRY=REASON [...]
+    --report TEXT --report-from DATE --report-until DATE [--report-unit TEXT]
 
 A declaration is withdrawn with `--reject SUBJECT=REASON` (QUALIFICATION, SITE:<id>,
 READINESS:<id>). Light at import (see `evtdesk.cli`): the exchange code is imported
@@ -40,6 +41,16 @@ def add_declaration_options(attest: argparse.ArgumentParser) -> None:
         metavar="ENTRY=REASON",
         help="reject a case, with the reason",
     )
+    attest.add_argument(
+        "--report",
+        action=Once,
+        metavar="TEXT",
+        help="(a co-supervisor) report to the main supervisor what you saw, for the period "
+        "--report-from DATE --report-until DATE [--report-unit TEXT]; it decides nothing",
+    )
+    attest.add_argument("--report-from", type=day, action=Once, metavar="DATE")
+    attest.add_argument("--report-until", type=day, action=Once, metavar="DATE")
+    attest.add_argument("--report-unit", action=Once, metavar="TEXT", default=None)
     attest.add_argument(
         "--qualification",
         action=Once,
@@ -132,7 +143,15 @@ def declaration_statements(args: argparse.Namespace, view: Any, own_key: str = "
     other = args.hand_over_to or args.take_over_from
     if bool(other) != (args.on is not None):
         raise UsageError("--hand-over-to KEY and --take-over-from KEY go with --on DATE")
+    period = (args.report_from, args.report_until)
+    if args.report is None and (any(d is not None for d in period) or args.report_unit):
+        raise UsageError("--report-from, --report-until and --report-unit go with --report")
+    if args.report is not None and None in period:
+        raise UsageError("--report TEXT needs --report-from DATE and --report-until DATE")
     out = []
+    if args.report is not None:
+        start, until = period
+        out.append(declarations.report(args.report, start, until, args.report_unit or ""))
     if args.validate_case or args.reject_case:
         rejected = _once(
             [_pair(text, "--reject-case", "ENTRY=REASON") for text in args.reject_case],

@@ -40,6 +40,7 @@ _SPECIAL_SUBJECTS = {
     "QUALIFICATION",
     "HANDOVER",
     "VALIDATION",
+    "REPORT",
 }
 _PART_KEYS = {"id", "title_sv", "title_en", "section", "opens_when", "approval_needs"}
 _ITEM_KEYS = {

@@ -29,7 +29,7 @@ from evtdesk.exchange.signing_rules import refuse_what_cannot_stand
 from evtdesk.exchange.supervisor import BundleView, curriculum_made_for
 from evtdesk.model import Proposal, Statement
 from evtdesk.model.content import expected_key
-from evtdesk.model.declarations import HANDOVER, VALIDATION, declaration_kind
+from evtdesk.model.declarations import HANDOVER, REPORT, VALIDATION, declaration_kind
 from evtdesk.model.statements import ADAPT_PREFIX, STOP, adaptation_subject
 from evtdesk.signing.minisign import public_of
 from evtdesk.store import IssuedAttestation, Logbook, LogbookError
@@ -133,10 +133,11 @@ def check_statements(statements: list[Statement]) -> None:
     if not statements:
         raise LogbookError("Choose at least one item to attest.")
     for statement in statements:
-        if statement.subject in (HANDOVER, VALIDATION) and not statement.approved:
+        if statement.subject in (HANDOVER, VALIDATION, REPORT) and not statement.approved:
             raise LogbookError(
                 f"{statement.subject} is not withdrawn by a refusal: a hand-over is undone "
-                "by a hand-over back, a validated case by rejecting it (--reject-case)."
+                "by a hand-over back, a validated case by rejecting it (--reject-case), a "
+                "report by a later report."
             )
         if declaration_kind(statement.subject):
             if statement.approved and statement.declaration is None:

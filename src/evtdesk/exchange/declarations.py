@@ -22,6 +22,7 @@ from evtdesk.model.declarations import (
     HANDOVER,
     QUALIFICATION,
     READINESS_PREFIX,
+    REPORT,
     SITE_FACTS,
     SITE_PREFIX,
     STATUSES,
@@ -53,6 +54,17 @@ def qualification(
     if high_volume_centre is not None:
         facts["high_volume_centre"] = high_volume_centre
     return _declare(QUALIFICATION, facts, comment)
+
+
+def report(text: str, start: date, until: date, unit: str = "") -> Statement:
+    """A co-supervisor's report to the main supervisor (S4): what she saw (`text`, the
+    statement's comment), for the period and at the unit it covers."""
+    if not text.strip():
+        raise LogbookError("A report says what you saw: write it (--report TEXT).")
+    facts: dict[str, Any] = {"from": start.isoformat(), "until": until.isoformat()}
+    if unit.strip():
+        facts["unit"] = screened(unit.strip(), "unit")
+    return _declare(REPORT, facts, screened(text.strip(), "report"))
 
 
 def site(

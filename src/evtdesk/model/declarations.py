@@ -19,7 +19,11 @@ for them, signed:
   case amended since shows as changed, not as validated;
 * `HANDOVER` — a main supervisor hands the training over: `from_key` (the one leaving),
   `to_key` (the one taking over, both public-key lines) and the day `on`; signed by
-  either of them.
+  either of them;
+* `REPORT` — a local co-supervisor's report to the main supervisor (S4: "en lokal
+  bihandledare som stödjer samt rapporterar till huvudhandledaren"): the period it covers
+  (`from`, `until`) and the unit (`unit`, as she names it); what she saw is the
+  statement's comment. It decides nothing; he reads it in his view.
 
 An approved statement declares; a refused one withdraws what the signer declared before.
 Who may declare which is the curriculum's `[[authority]]` rule, as for every statement.
@@ -39,6 +43,7 @@ from typing import Any
 QUALIFICATION = "QUALIFICATION"
 HANDOVER = "HANDOVER"
 VALIDATION = "VALIDATION"
+REPORT = "REPORT"
 MAX_CASES = 500
 MAX_REASON = 1000
 # `<entry id>#<content digest>`: the whole SHA-256, or its first 16 hex digits as
@@ -78,6 +83,11 @@ READINESS_FACTS: dict[str, tuple[str, int | None]] = {
     "hospital": ("name", MAX_NAME),
     "unit": ("name", MAX_NAME),
 }
+REPORT_FACTS: dict[str, tuple[str, int | None]] = {
+    "from": ("day", None),
+    "until": ("day", None),
+    "unit": ("name", MAX_NAME),
+}
 HANDOVER_FACTS: dict[str, tuple[str, int | None]] = {
     "from_key": ("key", None),
     "to_key": ("key", None),
@@ -86,6 +96,7 @@ HANDOVER_FACTS: dict[str, tuple[str, int | None]] = {
 _REQUIRED = {
     QUALIFICATION: ("years_specialist_ni", "evt_independent"),
     HANDOVER: ("from_key", "to_key", "on"),
+    REPORT: ("from", "until"),
     SITE_PREFIX: ("hospital", "unit"),
     READINESS_PREFIX: ("hospital", "unit", "criteria"),
 }
@@ -112,8 +123,9 @@ class Declaration:
 
 
 def declaration_kind(subject: str) -> str | None:
-    """`QUALIFICATION`, `HANDOVER`, `SITE:` or `READINESS:` for a declaration's subject."""
-    if subject in (QUALIFICATION, HANDOVER, VALIDATION):
+    """`QUALIFICATION`, `HANDOVER`, `VALIDATION`, `REPORT`, `SITE:` or `READINESS:` for a
+    declaration's subject."""
+    if subject in (QUALIFICATION, HANDOVER, VALIDATION, REPORT):
         return subject
     for prefix in (SITE_PREFIX, READINESS_PREFIX):
         if subject.startswith(prefix) and _SITE_ID.fullmatch(subject.removeprefix(prefix)):
@@ -152,6 +164,7 @@ def declaration_from_json(subject: str, body: Any) -> Declaration:
         QUALIFICATION: QUALIFICATION_FACTS,
         SITE_PREFIX: SITE_FACTS,
         HANDOVER: HANDOVER_FACTS,
+        REPORT: REPORT_FACTS,
     }.get(kind, READINESS_FACTS)
     unknown = sorted(str(k) for k in body if k not in allowed and k != "criteria")
     if unknown or (kind != READINESS_PREFIX and "criteria" in body):
@@ -163,6 +176,8 @@ def declaration_from_json(subject: str, body: Any) -> Declaration:
     criteria = _criteria(body["criteria"]) if kind == READINESS_PREFIX else None
     if kind == HANDOVER and facts["from_key"] == facts["to_key"]:
         raise DeclarationError("a hand-over goes from one key to another")
+    if kind == REPORT and facts["until"] < facts["from"]:
+        raise DeclarationError("a report's period ends on or after the day it starts")
     return Declaration(kind, facts, criteria)
 
 
