@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evtdesk.bundle.freshness import HISTORY_CHANGED
 from evtdesk.curriculum.progress import Progress
 from evtdesk.entries.kinds import KINDS
 from evtdesk.exchange import BundleView, open_bundle
@@ -97,6 +100,7 @@ class BundleViewDialog(QDialog):
         self.entries_table: QTableWidget | None = None
         self.statements_table: StatementsTable | None = None
         self.warnings_label: QLabel | None = None
+        self.accept_history_button: QPushButton | None = None
         self.bundle_session: BundleSession | None = None
         self.trust_dialog: QDialog | None = None
         self.attest_dialog: QDialog | None = None
@@ -156,6 +160,9 @@ class BundleViewDialog(QDialog):
         column.addWidget(self._summary(view))
         self.warnings_label = self._warnings(view)
         column.addWidget(self.warnings_label)
+        self.accept_history_button = self._accept_history_button(view, content)
+        if self.accept_history_button is not None:
+            column.addWidget(self.accept_history_button, 0, Qt.AlignmentFlag.AlignLeft)
         if view.progress is not None and view.snapshot is not None:
             tabs = QTabWidget(content)
             tabs.setObjectName("bundleTabs")
@@ -251,6 +258,59 @@ class BundleViewDialog(QDialog):
         )
         label.setVisible(bool(warnings))
         return label
+
+    def _accept_history_button(self, view: BundleView, parent: QWidget) -> QPushButton | None:
+        """For a verified bundle whose history changed since the one he kept: the way to
+        take it as the bundle the next is read against, once he has read what is gone."""
+        fresh = view.freshness
+        if self.state != VERIFIED or fresh is None or fresh.state != HISTORY_CHANGED:
+            return None
+        button = QPushButton(self.tr("Accept this history…"), parent)
+        button.setObjectName("acceptHistoryButton")
+        button.setToolTip(
+            self.tr(
+                "Only if the trainee told you she restored an older backup (a lost or broken "
+                "computer): her next bundle is then read against this one."
+            )
+        )
+        button.clicked.connect(lambda: self.accept_history())
+        return button
+
+    def accept_history(self) -> bool:
+        """Ask, naming what is gone, then remember the bundle as the one the next is read
+        against; his logbook's chain records what he accepted (`open_bundle`)."""
+        view = self.view
+        if view is None or view.history is None:
+            return False
+        question = self.tr(
+            "This bundle no longer keeps what you saw in bundle {n}:\n\n{changes}\n\n"
+            "Accept it only if the trainee told you she restored an older backup. Your "
+            "logbook records what you accepted, and her next bundle is read against this one."
+        ).format(n=view.history.since_bundle, changes=view.history.sentence)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Accept a changed history"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.show_view(
+            open_bundle(
+                self.data,
+                self.session.logbook,
+                self.session.language,
+                self.session.today(),
+                accept_history=True,
+            )
+        )
+        if self.accept_history_button is not None:
+            self.accept_history_button.setEnabled(False)
+            self.accept_history_button.setText(
+                self.tr("Accepted: her next bundle is read against this one")
+            )
+        return True
 
     def _entries(self, view: BundleView, parent: QWidget) -> QTableWidget:
         language = self.session.language
