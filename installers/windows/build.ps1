@@ -4,7 +4,8 @@
 #
 # Needs Python 3.11+ (python.org installer, "py" launcher) and Inno Setup 6.3+ (ISCC.exe;
 # GitHub's windows runners have it). Same steps as installers/linux/build-deb: the wheel,
-# a venv of its own with the wheel and PyInstaller, installers\pyinstaller\evtdesk.spec,
+# a venv of its own with the wheel and PyInstaller (and the third-party notices made again
+# there), installers\pyinstaller\evtdesk.spec,
 # the smoke test of the built programs, then Inno Setup (installers\windows\evtdesk.iss).
 # Not signed: see docs\installing.md. Not run by its authors (no Windows here); CI runs it.
 $ErrorActionPreference = "Stop"
@@ -30,6 +31,10 @@ $wheel = (Get-ChildItem "build\wheel\evtdesk-$version-*.whl").FullName
 Run .venv\Scripts\python.exe @("-m", "venv", "--clear", "build\venv-pyinstaller")
 Run build\venv-pyinstaller\Scripts\python.exe @("-m", "pip", "install", "--quiet", "--upgrade", "pip")
 Run build\venv-pyinstaller\Scripts\python.exe @("-m", "pip", "install", "--quiet", "$wheel[build]")
+# The third-party notices of exactly the versions this venv holds (what PyInstaller
+# bundles), written into the installed package, where the spec collects them.
+$notices = (& build\venv-pyinstaller\Scripts\python.exe -c "import evtdesk.resources as r; print(r.path('licenses', 'THIRD-PARTY-NOTICES.txt'))").Trim()
+Run build\venv-pyinstaller\Scripts\python.exe @("scripts\third-party-notices", "--output", $notices)
 Run build\venv-pyinstaller\Scripts\pyinstaller.exe @("--noconfirm", "--clean", "--log-level", "WARN",
     "--distpath", "build\pyinstaller\dist", "--workpath", "build\pyinstaller\work",
     "installers\pyinstaller\evtdesk.spec")

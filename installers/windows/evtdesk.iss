@@ -11,6 +11,8 @@
 ;   trainee on a locked-down hospital laptop can;
 ; - a Start-menu entry (and a desktop one if asked), both starting evtdesk-app.exe;
 ; - opens .evtlog, .evtbundle and .evtattest files with EVTDesk (each its own icon);
+; - installs THIRD-PARTY-NOTICES.txt (the licences of Qt, Python, OpenSSL, ...) in {app}
+;   and offers to show it at the end;
 ; - the uninstaller removes only what this installer put in {app} and the registry keys
 ;   it made. Logbooks and their backups live elsewhere (%LOCALAPPDATA%\EVTDesk, or where
 ;   the user saved them) and there is no [UninstallDelete] section: they are never
@@ -67,6 +69,10 @@ Source: "{#Root}\build\pyinstaller\dist\evtdesk\*"; DestDir: "{app}"; Flags: ign
 Source: "{#Root}\resources\icons\application-x-evtdesk-logbook.ico"; DestDir: "{app}\icons"; Flags: ignoreversion
 Source: "{#Root}\resources\icons\application-x-evtdesk-bundle.ico"; DestDir: "{app}\icons"; Flags: ignoreversion
 Source: "{#Root}\resources\icons\application-x-evtdesk-attestation.ico"; DestDir: "{app}\icons"; Flags: ignoreversion
+; The third-party notices of the versions built (build.ps1 makes them in the build venv):
+; also at the top of {app}, where a user or an administrator finds them, and offered at
+; the end of Setup. They are inside the program too: Help > About > Licences.
+Source: "{#Root}\build\pyinstaller\dist\evtdesk\_internal\evtdesk\resources\licenses\THIRD-PARTY-NOTICES.txt"; DestDir: "{app}"; Flags: ignoreversion
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "EVT training logbook"
@@ -104,3 +110,4 @@ Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; Val
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\THIRD-PARTY-NOTICES.txt"; Description: "View the third-party licences (Qt, Python, OpenSSL, ...)"; Flags: shellexec postinstall skipifsilent unchecked nowait
