@@ -54,6 +54,8 @@ COMMANDS: dict[str, str] = {
     "readiness": "readiness_command",
     "trainees": "trainees_command",
     "review": "review_command",
+    "certificate": "certificate_commands",
+    "notice": "certificate_commands",
 }
 """Command name -> the module of `evtdesk.cli` whose `register` adds it (in help order)."""
 
