@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -50,6 +51,7 @@ from evtdesk.ui.exchange.verdict_banner import (
 from evtdesk.ui.forms.field_widgets import role_label
 from evtdesk.ui.panels.navigator import NavigatorPanel
 from evtdesk.ui.session import LogbookSession
+from evtdesk.ui.start.create_dialog import file_stem
 
 
 class BundleSession(LogbookSession):
@@ -74,6 +76,9 @@ class BundleSession(LogbookSession):
 def kind_text(kind: str, language: str) -> str:
     spec = next((k for k in KINDS if k.id == kind), None)
     return spec.label(language) if spec is not None else kind
+
+
+CERTIFICATE, NOTICE = "certificate", "notice"
 
 
 class BundleViewDialog(QDialog):
@@ -118,6 +123,17 @@ class BundleViewDialog(QDialog):
         )
         self.attest_button.setObjectName("attestButton")
         self.attest_button.clicked.connect(lambda: self.attest())
+        # the documents he signs from his view of the bundle (issue 24)
+        self.documents_button = self.buttons.addButton(
+            self.tr("&Documents"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.documents_button.setObjectName("documentsButton")
+        documents = QMenu(self.documents_button)
+        self.certificate_action = documents.addAction(self.tr("Completion &certificate…"))
+        self.certificate_action.triggered.connect(lambda: self.choose_and_issue(CERTIFICATE))
+        self.notice_action = documents.addAction(self.tr("&Notice to the employer…"))
+        self.notice_action.triggered.connect(lambda: self.choose_and_issue(NOTICE))
+        self.documents_button.setMenu(documents)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.body, 1)
@@ -198,6 +214,7 @@ class BundleViewDialog(QDialog):
         self.body.addWidget(content)
         verified = self.state == VERIFIED
         self.attest_button.setEnabled(verified and view.progress is not None)
+        self.documents_button.setEnabled(verified and view.progress is not None)
         self.attest_button.setToolTip(
             ""
             if verified
@@ -384,6 +401,44 @@ class BundleViewDialog(QDialog):
         self.attest_dialog = dialog
         dialog.open()
         return dialog
+
+    def choose_and_issue(self, document: str) -> Path | None:
+        """Ask where, then issue the certificate or the employer's notice from his view of
+        the bundle, signed with his logbook's certificate; a refusal is said in the
+        core's own sentence (nothing is written)."""
+        trainee = (self.view.manifest or {}).get("trainee") if self.view else None
+        name = trainee.get("name", "") if isinstance(trainee, dict) else ""
+        stem = ("certificate" if document == CERTIFICATE else "notice") + (
+            f"-{file_stem(str(name))}" if name else ""
+        )
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the signed document"),
+            str(Path.home() / f"{stem}.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        return self.issue(document, Path(chosen)) if chosen else None
+
+    def issue(self, document: str, out: Path) -> Path | None:
+        from evtdesk.exchange.certificate import write_certificate
+        from evtdesk.exchange.notice import write_notice
+        from evtdesk.store import LogbookError
+
+        write = write_certificate if document == CERTIFICATE else write_notice
+        try:
+            # the save dialog has asked before replacing a file
+            written = write(self.session.logbook, self.data, out, self.session.language, True)
+        except LogbookError as error:
+            QMessageBox.warning(self, self.tr("Not signed"), str(error))
+            return None
+        QMessageBox.information(
+            self,
+            self.tr("Signed"),
+            self.tr("{path} is written and signed with your logbook's certificate.").format(
+                path=written.path
+            ),
+        )
+        return Path(written.path)
 
     def choose_and_save_report(self) -> None:
         pdf = getattr(self.view.verdict, "report_pdf", None) if self.view else None
