@@ -1,8 +1,9 @@
 """The exchange commands in the main window's menus.
 
 File ▸ Export bundle… (takes over the shell's placeholder action), Open bundle… (the
-supervisor's side) and Import attestation…; Tools ▸ My key… and Trusted keys…. They are
-enabled only while a logbook is unlocked, and re-labelled when the language changes.
+supervisor's side), Import attestation… and Trainees… (the supervisor's trainees at a
+glance); Tools ▸ My key… and Trusted keys…. They are enabled only while a logbook is
+unlocked, and re-labelled when the language changes.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ class ExchangeActions(DialogActions, QObject):
         self.act_open_bundle.triggered.connect(lambda _c=False: self.open_bundle())
         self.act_import_attestation = self._action("actionImportAttestation")
         self.act_import_attestation.triggered.connect(lambda _c=False: self.import_attestation())
+        self.act_trainees = self._action("actionTrainees")
+        self.act_trainees.triggered.connect(lambda _c=False: self.trainees())
         self.act_my_key = self._action("actionMyKey")
         self.act_my_key.triggered.connect(lambda _c=False: self.my_key())
         self.act_trusted_keys = self._action("actionTrustedKeys")
@@ -48,6 +51,7 @@ class ExchangeActions(DialogActions, QObject):
         anchor = self._action_after(file_menu, self.act_export)
         file_menu.insertAction(anchor, self.act_open_bundle)
         file_menu.insertAction(anchor, self.act_import_attestation)
+        file_menu.insertAction(anchor, self.act_trainees)
         self.tools_menu = QMenu(window)
         self.tools_menu.setObjectName("toolsMenu")
         self.tools_menu.addAction(self.act_my_key)
@@ -60,6 +64,7 @@ class ExchangeActions(DialogActions, QObject):
         self.actions = [
             self.act_open_bundle,
             self.act_import_attestation,
+            self.act_trainees,
             self.act_my_key,
             self.act_trusted_keys,
         ]
@@ -106,6 +111,10 @@ class ExchangeActions(DialogActions, QObject):
         self.act_import_attestation.setStatusTip(
             self.tr("Add a supervisor's signed attestation to your logbook")
         )
+        self.act_trainees.setText(self.tr("&Trainees…"))
+        self.act_trainees.setStatusTip(
+            self.tr("Your trainees at a glance: what waits for you, from the bundles you kept")
+        )
         self.act_my_key.setText(self.tr("My &key…"))
         self.act_my_key.setStatusTip(self.tr("Show your public key and its fingerprint"))
         self.act_trusted_keys.setText(self.tr("&Trusted keys…"))
@@ -133,6 +142,13 @@ class ExchangeActions(DialogActions, QObject):
         from evtdesk.ui.exchange.trust_dialog import TrustedKeysDialog
 
         return self._show(TrustedKeysDialog(self.session.logbook, self.window))
+
+    def trainees(self) -> QDialog | None:
+        if self.session is None:
+            return None
+        from evtdesk.ui.exchange.trainees_view import TraineesDialog
+
+        return self._show(TraineesDialog(self.session, self.window))
 
     def import_attestation(self) -> None:
         if self.session is None:
