@@ -110,7 +110,12 @@ class MainWindow(MenuBar, UnlockFlow, LockFlow, LogbookCommands, QMainWindow):
     def _update_title(self) -> None:
         if self.session is not None:
             name = self.session.logbook.path.name
-            self.setWindowTitle(self.tr("{name} – EVTDesk").format(name=name))
+            title = (
+                self.tr("{name} – EVTDesk for supervisors")
+                if self.for_supervisor()
+                else self.tr("{name} – EVTDesk")
+            )
+            self.setWindowTitle(title.format(name=name))
             self.status.setText(display_path(self.session.logbook.path))
             self.status.setToolTip(str(self.session.logbook.path))
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -32,3 +33,10 @@ def data_dir() -> Path:
     """
     name = "evtdesk" if sys.platform.startswith("linux") else "EVTDesk"
     return Path(platformdirs.user_data_dir(name, appauthor=False, roaming=False))
+
+
+def file_stem(name: str) -> str:
+    """A file name's stem from a person's name ("Anna Svensson" → "anna-svensson"): letters,
+    digits and dashes only, so a name from a bundle never leaves the chosen folder."""
+    stem = re.sub(r"[^\w-]+", "-", name.strip().lower()).strip("-")
+    return stem or "logbook"

@@ -50,8 +50,8 @@ from evtdesk.ui.exchange.verdict_banner import (
 )
 from evtdesk.ui.forms.field_widgets import role_label
 from evtdesk.ui.panels.navigator import NavigatorPanel
+from evtdesk.ui.paths import file_stem
 from evtdesk.ui.session import LogbookSession
-from evtdesk.ui.start.create_dialog import file_stem
 
 
 class BundleSession(LogbookSession):

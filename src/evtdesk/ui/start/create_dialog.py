@@ -9,7 +9,6 @@ been stored.
 
 from __future__ import annotations
 
-import re
 import threading
 from pathlib import Path
 
@@ -25,14 +24,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from evtdesk.curriculum import available_curricula as listing
-from evtdesk.store import DEFAULT_CURRICULUM, MIN_PASSPHRASE, Created, KdfParams, Logbook
+from evtdesk.store import (
+    DEFAULT_CURRICULUM,
+    MIN_PASSPHRASE,
+    SUPERVISOR_LOGBOOK,
+    TRAINEE_LOGBOOK,
+    Created,
+    KdfParams,
+    Logbook,
+)
 from evtdesk.ui import tasks
 from evtdesk.ui.i18n import current_language
+from evtdesk.ui.paths import file_stem
 from evtdesk.ui.start import strength
 from evtdesk.ui.start.recovery_dialog import RecoveryCodeDialog
 
@@ -46,11 +55,6 @@ def available_curricula(language: str) -> list[tuple[str, str]]:
         title = info.title_sv if language == "sv" else info.title_en
         shown.setdefault(info.id, f"{title} ({info.version})")
     return list(shown.items()) or [(DEFAULT_CURRICULUM, "")]
-
-
-def file_stem(name: str) -> str:
-    stem = re.sub(r"[^\w-]+", "-", name.strip().lower()).strip("-")
-    return stem or "logbook"
 
 
 class CreateLogbookDialog(QDialog):
@@ -68,6 +72,15 @@ class CreateLogbookDialog(QDialog):
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        # whose logbook: her training, or his desk (no training of its own, issue 24)
+        self.as_trainee = QRadioButton()
+        self.as_trainee.setObjectName("roleTrainee")
+        self.as_trainee.setChecked(True)
+        self.as_supervisor = QRadioButton()
+        self.as_supervisor.setObjectName("roleSupervisor")
+        self.role_hint = QLabel()
+        self.role_hint.setObjectName("roleHint")
+        self.role_hint.setWordWrap(True)
         self.name = QLineEdit()
         self.name.setObjectName("ownerName")
         self.path = QLineEdit()
@@ -123,6 +136,13 @@ class CreateLogbookDialog(QDialog):
             (self.repeat_label, self.repeat),
         ):
             label.setBuddy(field)
+        roles = QVBoxLayout()
+        roles.setSpacing(2)
+        roles.addWidget(self.as_trainee)
+        roles.addWidget(self.as_supervisor)
+        roles.addWidget(self.role_hint)
+        self.role_label = QLabel()
+        self.form.addRow(self.role_label, roles)
         self.form.addRow(self.name_label, self.name)
         self.form.addRow(self.path_label, path_row)
         self.form.addRow(self.curriculum_label, self.curriculum)
@@ -149,11 +169,14 @@ class CreateLogbookDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
+        self.as_supervisor.toggled.connect(lambda _on: self._role_changed())
         self.name.textChanged.connect(self._name_changed)
         self.path.textEdited.connect(self._path_typed)
         self.browse.clicked.connect(self._browse)
         self.passphrase.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)
+        self.setTabOrder(self.as_trainee, self.as_supervisor)
+        self.setTabOrder(self.as_supervisor, self.name)
         self.setTabOrder(self.name, self.path)
         self.setTabOrder(self.path, self.browse)
         self.setTabOrder(self.browse, self.curriculum)
@@ -163,8 +186,21 @@ class CreateLogbookDialog(QDialog):
 
         self.retranslate()
         self._name_changed("")
+        self.name.setFocus()  # the name is what most type first; the role defaults
 
     # fields ------------------------------------------------------------------------
+    @property
+    def owner_role(self) -> str:
+        return SUPERVISOR_LOGBOOK if self.as_supervisor.isChecked() else TRAINEE_LOGBOOK
+
+    def _role_changed(self) -> None:
+        """A supervisor's logbook holds no training: the curriculum is only the one his
+        trainees' bundles are read by, so it is not asked."""
+        supervisor = self.as_supervisor.isChecked()
+        self.curriculum.setVisible(not supervisor)
+        self.curriculum_label.setVisible(not supervisor)
+        self.retranslate()
+
     def _name_changed(self, text: str) -> None:
         if not self._path_edited:
             self.path.setText(str(self.folder / (file_stem(text) + LOGBOOK_SUFFIX)))
@@ -238,10 +274,13 @@ class CreateLogbookDialog(QDialog):
         self._set_busy(True)
         path, secret, owner = self.target(), self.passphrase.text(), self.name.text().strip()
         curriculum = self.curriculum.currentData() or DEFAULT_CURRICULUM
+        role = self.owner_role
         kdf = self.kdf
 
         def work(_progress: tasks.Progress, _cancel: threading.Event) -> Created:
-            return Logbook.create(path, secret, owner, curriculum_id=curriculum, kdf=kdf)
+            return Logbook.create(
+                path, secret, owner, curriculum_id=curriculum, kdf=kdf, owner_role=role
+            )
 
         tasks.run_task(
             self,
@@ -302,6 +341,20 @@ class CreateLogbookDialog(QDialog):
                 "can remember; you will also get a recovery code."
             )
         )
+        self.role_label.setText(self.tr("I am:"))
+        self.as_trainee.setText(self.tr("a &trainee: this logbook holds my training"))
+        self.as_supervisor.setText(
+            self.tr("a &supervisor: this logbook holds my key, my trainees and what I sign")
+        )
+        self.role_hint.setText(
+            self.tr(
+                "A supervisor opens his trainees' bundles, attests and sees them all under "
+                "Trainees; a supervisor in training himself keeps one logbook of each."
+            )
+            if self.as_supervisor.isChecked()
+            else ""
+        )
+        self.role_hint.setVisible(self.as_supervisor.isChecked())
         self.name_label.setText(self.tr("Your &name:"))
         self.name.setAccessibleName(self.tr("Your name"))
         self.path_label.setText(self.tr("&File:"))

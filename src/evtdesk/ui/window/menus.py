@@ -13,7 +13,21 @@ from PySide6.QtWidgets import (
 )
 
 from evtdesk.ui.about import show_about
-from evtdesk.ui.window.workspace import PANELS, bundle_available, view_names
+from evtdesk.ui.window.workspace import (
+    PANELS,
+    bundle_available,
+    supervisor_view_names,
+    view_names,
+)
+
+# what concerns the owner's own training: not offered in a supervisor's logbook
+TRAINEE_ONLY = (
+    "actionImport",
+    "actionExport",
+    "actionNewEntry",
+    "actionPlan",
+    "actionImportAttestation",
+)
 
 
 class MenuBar:
@@ -106,6 +120,15 @@ class MenuBar:
             action.setEnabled(unlocked)
         if unlocked and not bundle_available():
             self.act_export.setEnabled(False)
+        supervisor = self.for_supervisor()
+        for action in self._session_actions:
+            if action.objectName() in TRAINEE_ONLY or action in self.act_views[1:]:
+                action.setVisible(not supervisor)
+        self.act_views[0].setText((supervisor_view_names() if supervisor else view_names())[0])
+
+    def for_supervisor(self) -> bool:
+        """Whether the open logbook is a supervisor's (his desk, no training of its own)."""
+        return self.session is not None and self.session.logbook.is_supervisors
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
@@ -158,6 +181,8 @@ class MenuBar:
         self.act_preferences.setText(QCoreApplication.translate("MainWindow", "&Preferences…"))
         for action, text in zip(self.act_views, view_names(), strict=True):
             action.setText(text)
+        if self.for_supervisor():
+            self.act_views[0].setText(supervisor_view_names()[0])
         self.act_about.setText(QCoreApplication.translate("MainWindow", "&About EVTDesk"))
         self.act_about_qt.setText(QCoreApplication.translate("MainWindow", "About &Qt"))
         self._update_title()

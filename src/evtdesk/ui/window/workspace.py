@@ -1,6 +1,7 @@
 """The workspace: the views of an open logbook (navigator, logbook table, charts,
 quality), each on a tab: a trainee looking at the navigator sees that the table, the
-charts and the quality figures are there, without first finding View ▸ or Ctrl+2…4."""
+charts and the quality figures are there, without first finding View ▸ or Ctrl+2…4. A
+supervisor's logbook has one view, his trainees."""
 
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ PANELS = (
     ("evtdesk.ui.panels.quality", "QualityPanel"),
 )
 NAVIGATOR, LOGBOOK, CHARTS, QUALITY = range(4)
+# A supervisor's logbook holds no training of its own (issue 24): his desk opens on his
+# trainees, in the first place, where a trainee's opens on her navigator.
+SUPERVISOR_PANELS = (("evtdesk.ui.exchange.trainees_view", "TraineesView"),)
+TRAINEES = 0
 
 
 def bundle_available() -> bool:
@@ -30,6 +35,11 @@ def bundle_available() -> bool:
         return importlib.util.find_spec("evtdesk.bundle") is not None
     except (ImportError, ValueError):
         return False
+
+
+def supervisor_view_names() -> tuple[str]:
+    """The views of a supervisor's logbook, as the View menu and the tabs show them."""
+    return (QCoreApplication.translate("MainWindow", "&Trainees"),)
 
 
 def view_names() -> tuple[str, str, str, str]:
@@ -52,7 +62,8 @@ class Workspace(QTabWidget):
         self.setDocumentMode(True)  # tabs over the panel, no frame around it
         self.tabBar().setObjectName("viewTabs")
         self.panels: list[QWidget] = []
-        for module, name in PANELS:
+        self.for_supervisor = session.logbook.is_supervisors
+        for module, name in SUPERVISOR_PANELS if self.for_supervisor else PANELS:
             panel = self._make(module, name, session)
             self.panels.append(panel)
             self.addTab(panel, "")
@@ -64,7 +75,8 @@ class Workspace(QTabWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        for index, name in enumerate(view_names()):
+        names = supervisor_view_names() if self.for_supervisor else view_names()
+        for index, name in enumerate(names):
             # "&&" would show an ampersand; the tabs take no accelerator of their own
             self.setTabText(index, name.replace("&", ""))
 
