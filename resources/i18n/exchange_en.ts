@@ -267,129 +267,198 @@
 <context>
     <name>BundleViewDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="113"/>
         <source>Bundle – {name}</source>
         <translation>Bundle – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="113"/>
         <source>opened bundle</source>
         <translation>opened bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="118"/>
         <source>Save &amp;report PDF…</source>
         <translation>Save &amp;report PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="122"/>
         <source>&amp;Attest…</source>
         <translation>&amp;Attest…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="164"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="128"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="132"/>
+        <source>Completion &amp;certificate…</source>
+        <translation>Completion &amp;certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="134"/>
+        <source>&amp;Notice to the employer…</source>
+        <translation>&amp;Notice to the employer…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="187"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="168"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="191"/>
         <source>Statements ({counted} of {n} count)</source>
         <translation>Statements ({counted} of {n} count)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="174"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="197"/>
         <source>Entries ({n})</source>
         <translation>Entries ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="180"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="203"/>
         <source>The contents cannot be shown: {reason}</source>
         <translation>The contents cannot be shown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="205"/>
         <source>The contents are not shown, because the bundle does not check out.</source>
         <translation>The contents are not shown, because the bundle does not check out.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="197"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="221"/>
         <source>Only a verified bundle from a trusted key can be attested.</source>
         <translation>Only a verified bundle from a trusted key can be attested.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="236"/>
         <source>Trainee: {name}</source>
         <translation>Trainee: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="214"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="238"/>
         <source>Bundle id: {id}</source>
         <translation>Bundle id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="216"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="240"/>
         <source>Exported: {when}</source>
         <translation>Exported: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="218"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="242"/>
         <source>Bundle number {n}</source>
         <translation>Bundle number {n}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="221"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="245"/>
         <source>{n} entries</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="223"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="247"/>
         <source>Chain head {head}…</source>
         <translation>Chain head {head}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="227"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="251"/>
         <source>Made for curriculum {curriculum}</source>
         <translation>Made for curriculum {curriculum}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="260"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="285"/>
+        <source>Accept this history…</source>
+        <translation>Accept this history…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="289"/>
+        <source>Only if the trainee told you she restored an older backup (a lost or broken computer): her next bundle is then read against this one.</source>
+        <translation>Only if the trainee told you she restored an older backup (a lost or broken computer): her next bundle is then read against this one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="303"/>
+        <source>This bundle no longer keeps what you saw in bundle {n}:
+
+{changes}
+
+Accept it only if the trainee told you she restored an older backup. Your logbook records what you accepted, and her next bundle is read against this one.</source>
+        <translation>This bundle no longer keeps what you saw in bundle {n}:
+
+{changes}
+
+Accept it only if the trainee told you she restored an older backup. Your logbook records what you accepted, and her next bundle is read against this one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="309"/>
+        <source>Accept a changed history</source>
+        <translation>Accept a changed history</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="328"/>
+        <source>Accepted: her next bundle is read against this one</source>
+        <translation>Accepted: her next bundle is read against this one</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="337"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="261"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="338"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="262"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="339"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="263"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="340"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="264"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="341"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="273"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="350"/>
         <source>(retracted)</source>
         <translation>(retracted)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="334"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="345"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="347"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="416"/>
+        <source>Save the signed document</source>
+        <translation>Save the signed document</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="432"/>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="436"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="437"/>
+        <source>{path} is written and signed with your logbook&apos;s certificate.</source>
+        <translation>{path} is written and signed with your logbook&apos;s certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="449"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="460"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="462"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="334"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="418"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="449"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -405,68 +474,78 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="101"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="106"/>
         <source>Open &amp;bundle…</source>
         <translation>Open &amp;bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="103"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="108"/>
         <source>Verify a trainee&apos;s bundle and see their progress</source>
         <translation>Verify a trainee&apos;s bundle and see their progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="105"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="110"/>
         <source>Import &amp;attestation…</source>
         <translation>Import &amp;attestation…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="107"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="112"/>
         <source>Add a supervisor&apos;s signed attestation to your logbook</source>
         <translation>Add a supervisor&apos;s signed attestation to your logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="114"/>
+        <source>&amp;Trainees…</source>
+        <translation>&amp;Trainees…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="116"/>
+        <source>Your trainees at a glance: what waits for you, from the bundles you kept</source>
+        <translation>Your trainees at a glance: what waits for you, from the bundles you kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="118"/>
         <source>My &amp;key…</source>
         <translation>My &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="119"/>
         <source>Show your public key and its fingerprint</source>
         <translation>Show your public key and its fingerprint</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="120"/>
         <source>&amp;Trusted keys…</source>
         <translation>&amp;Trusted keys…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="121"/>
         <source>The keys whose signatures you accept</source>
         <translation>The keys whose signatures you accept</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="122"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="151"/>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="183"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="167"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="199"/>
         <source>Open bundle</source>
         <translation>Open bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="169"/>
         <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
         <translation>EVTDesk bundles (*.evtbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="184"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="200"/>
         <source>{name} could not be opened as a bundle: {reason}</source>
         <translation>{name} could not be opened as a bundle: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="191"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="207"/>
         <source>Verifying {name}…</source>
         <translation>Verifying {name}…</translation>
     </message>
@@ -1243,6 +1322,318 @@
         <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="585"/>
         <source>Stop or resume</source>
         <translation>Stop or resume</translation>
+    </message>
+</context>
+<context>
+    <name>TraineesDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="362"/>
+        <source>Trainees</source>
+        <translation>Trainees</translation>
+    </message>
+</context>
+<context>
+    <name>TraineesModel</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="76"/>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="76"/>
+        <source>The name you trusted her key under</source>
+        <translation>The name you trusted her key under</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="77"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="77"/>
+        <source>The start of her key&apos;s fingerprint</source>
+        <translation>The start of her key&apos;s fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="78"/>
+        <source>You are</source>
+        <translation>You are</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="78"/>
+        <source>Your role towards her</source>
+        <translation>Your role towards her</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="79"/>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="79"/>
+        <source>The number of her last bundle you verified</source>
+        <translation>The number of her last bundle you verified</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="80"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="80"/>
+        <source>When she exported it (her clock)</source>
+        <translation>When she exported it (her clock)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="81"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="81"/>
+        <source>When you verified it (your clock)</source>
+        <translation>When you verified it (your clock)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="82"/>
+        <source>Freshness</source>
+        <translation>Freshness</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="82"/>
+        <source>Whether it follows the bundle you saw before it</source>
+        <translation>Whether it follows the bundle you saw before it</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="83"/>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="83"/>
+        <source>The first part open and not complete, in your view</source>
+        <translation>The first part open and not complete, in your view</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="85"/>
+        <source>Waits for you</source>
+        <translation>Waits for you</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="86"/>
+        <source>What waits for your statement; or why her last bundle cannot be shown</source>
+        <translation>What waits for your statement; or why her last bundle cannot be shown</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="88"/>
+        <source>Evaluation
+overdue</source>
+        <translation>Evaluation
+overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="88"/>
+        <source>Years due without a yearly evaluation</source>
+        <translation>Years due without a yearly evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="89"/>
+        <source>Open
+measures</source>
+        <translation>Open
+measures</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="89"/>
+        <source>Measures not yet marked done</source>
+        <translation>Measures not yet marked done</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="90"/>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="90"/>
+        <source>Whether the training is stopped</source>
+        <translation>Whether the training is stopped</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="91"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="91"/>
+        <source>Co-supervisors&apos; reports among the statements</source>
+        <translation>Co-supervisors&apos; reports among the statements</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="93"/>
+        <source>Unvalidated
+&gt; 30 days</source>
+        <translation>Unvalidated
+&gt; 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="95"/>
+        <source>Her cases dated more than 30 days ago that no supervisor has validated or rejected as they now stand</source>
+        <translation>Her cases dated more than 30 days ago that no supervisor has validated or rejected as they now stand</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="139"/>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="153"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="157"/>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="168"/>
+        <source>Cannot be shown: {reason}</source>
+        <translation>Cannot be shown: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="175"/>
+        <source>history changed since no. {n}</source>
+        <translation>history changed since no. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="177"/>
+        <source>first kept</source>
+        <translation>first kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="178"/>
+        <source>continues</source>
+        <translation>continues</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="179"/>
+        <source>not linked</source>
+        <translation>not linked</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="189"/>
+        <source>It does not keep every entry you saw in bundle {n}: her logbook was restored or rewritten since.</source>
+        <translation>It does not keep every entry you saw in bundle {n}: her logbook was restored or rewritten since.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="193"/>
+        <source>The first bundle of hers you kept.</source>
+        <translation>The first bundle of hers you kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="194"/>
+        <source>It names the bundle you saw before it as its predecessor.</source>
+        <translation>It names the bundle you saw before it as its predecessor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="196"/>
+        <source>It does not name the bundle you saw before it as its predecessor: open it and read its freshness.</source>
+        <translation>It does not name the bundle you saw before it as its predecessor: open it and read its freshness.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="218"/>
+        <source>proposed adaptation of {item}</source>
+        <translation>proposed adaptation of {item}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="220"/>
+        <source>approval of {part}</source>
+        <translation>approval of {part}</translation>
+    </message>
+</context>
+<context>
+    <name>TraineesView</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="172"/>
+        <source>Your trainees could not be read: {reason}</source>
+        <translation>Your trainees could not be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="178"/>
+        <source>Not read. Refresh reads them again.</source>
+        <translation>Not read. Refresh reads them again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="181"/>
+        <source>Reading the bundles you kept…</source>
+        <translation>Reading the bundles you kept…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="184"/>
+        <source>Reading your trainees&apos; bundles…</source>
+        <translation>Reading your trainees&apos; bundles…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="212"/>
+        <source>You are the main supervisor of %n trainee(s); the guidance: at most {max} per supervisor.</source>
+        <translation>
+            <numerusform>You are the main supervisor of %n trainee; the guidance: at most {max} per supervisor.</numerusform>
+            <numerusform>You are the main supervisor of %n trainees; the guidance: at most {max} per supervisor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="218"/>
+        <source>That is more than the guidance allows.</source>
+        <translation>That is more than the guidance allows.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="255"/>
+        <source>No bundle of hers is kept in your logbook.</source>
+        <translation>No bundle of hers is kept in your logbook.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="283"/>
+        <source>Open last bundle</source>
+        <translation>Open last bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="284"/>
+        <source>The bundle of {name} could not be opened: {reason}</source>
+        <translation>The bundle of {name} could not be opened: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="298"/>
+        <source>Verifying the bundle of {name}…</source>
+        <translation>Verifying the bundle of {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="325"/>
+        <source>No trainee&apos;s key is trusted in this logbook yet.
+
+When a trainee reads you her key&apos;s fingerprint, trust it with Trust a key… (or Tools ▸ Trusted keys…). Then each bundle of hers you open with File ▸ Open bundle… is kept in your logbook, and she is listed here with what waits for you.</source>
+        <translation>No trainee&apos;s key is trusted in this logbook yet.
+
+When a trainee reads you her key&apos;s fingerprint, trust it with Trust a key… (or Tools ▸ Trusted keys…). Then each bundle of hers you open with File ▸ Open bundle… is kept in your logbook, and she is listed here with what waits for you.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="331"/>
+        <source>&amp;Trust a key…</source>
+        <translation>&amp;Trust a key…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="332"/>
+        <source>&amp;Open last bundle</source>
+        <translation>&amp;Open last bundle</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="333"/>
+        <source>Her last bundle you kept, verified again</source>
+        <translation>Her last bundle you kept, verified again</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="334"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
     </message>
 </context>
 <context>

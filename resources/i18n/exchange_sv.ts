@@ -128,7 +128,7 @@
     <message>
         <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="72"/>
         <source>Tick what you attest for {name}. For each, approve it or not; say why when you do not approve. The examination week, the yearly evaluation and stopping the training have their own tabs. The attestation is signed with your key and is only valid for this trainee&apos;s bundle.</source>
-        <translation>Kryssa i det du intygar för {name}. Godkänn eller underkänn varje punkt; säg varför när du inte godkänner. Examinationsveckan, den årliga utvärderingen och avbrytande av utbildningen har egna flikar. Intyget signeras med din nyckel och gäller bara denna ST-läkares paket.</translation>
+        <translation>Kryssa i det du intygar för {name}. Godkänn eller underkänn varje punkt; säg varför när du inte godkänner. Examinationsveckan, den årliga utvärderingen och avbrytande av utbildningen har egna flikar. Intyget signeras med din nyckel och gäller bara denna aspirants paket.</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="83"/>
@@ -228,7 +228,7 @@
     <message>
         <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="221"/>
         <source>Proposed by the trainee</source>
-        <translation>Föreslaget av ST-läkaren</translation>
+        <translation>Föreslaget av aspiranten</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/evtdesk/ui/exchange/attest_dialog.py" line="239"/>
@@ -267,129 +267,198 @@
 <context>
     <name>BundleViewDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="113"/>
         <source>Bundle – {name}</source>
         <translation>Paket – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="113"/>
         <source>opened bundle</source>
         <translation>öppnat paket</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="118"/>
         <source>Save &amp;report PDF…</source>
         <translation>Spara &amp;rapport-PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="122"/>
         <source>&amp;Attest…</source>
         <translation>&amp;Intyga…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="164"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="128"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="132"/>
+        <source>Completion &amp;certificate…</source>
+        <translation>&amp;Intyg om genomförd utbildning…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="134"/>
+        <source>&amp;Notice to the employer…</source>
+        <translation>&amp;Meddelande till arbetsgivaren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="187"/>
         <source>Progress</source>
         <translation>Framsteg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="168"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="191"/>
         <source>Statements ({counted} of {n} count)</source>
         <translation>Utlåtanden ({counted} av {n} räknas)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="174"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="197"/>
         <source>Entries ({n})</source>
         <translation>Registreringar ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="180"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="203"/>
         <source>The contents cannot be shown: {reason}</source>
         <translation>Innehållet kan inte visas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="205"/>
         <source>The contents are not shown, because the bundle does not check out.</source>
         <translation>Innehållet visas inte, eftersom paketet inte håller vid kontrollen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="197"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="221"/>
         <source>Only a verified bundle from a trusted key can be attested.</source>
         <translation>Bara ett verifierat paket från en betrodd nyckel kan intygas.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="236"/>
         <source>Trainee: {name}</source>
-        <translation>ST-läkare: {name}</translation>
+        <translation>Aspirant: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="214"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="238"/>
         <source>Bundle id: {id}</source>
         <translation>Paket-id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="216"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="240"/>
         <source>Exported: {when}</source>
         <translation>Exporterat: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="218"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="242"/>
         <source>Bundle number {n}</source>
         <translation>Paket nummer {n}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="221"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="245"/>
         <source>{n} entries</source>
         <translation>{n} registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="223"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="247"/>
         <source>Chain head {head}…</source>
         <translation>Kedjans topp {head}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="227"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="251"/>
         <source>Made for curriculum {curriculum}</source>
         <translation>Gjord för målbeskrivning {curriculum}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="260"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="285"/>
+        <source>Accept this history…</source>
+        <translation>Godta den här historiken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="289"/>
+        <source>Only if the trainee told you she restored an older backup (a lost or broken computer): her next bundle is then read against this one.</source>
+        <translation>Bara om aspiranten har berättat att hon återställt en äldre säkerhetskopia (en förlorad eller trasig dator): hennes nästa paket läses då mot det här.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="303"/>
+        <source>This bundle no longer keeps what you saw in bundle {n}:
+
+{changes}
+
+Accept it only if the trainee told you she restored an older backup. Your logbook records what you accepted, and her next bundle is read against this one.</source>
+        <translation>Det här paketet behåller inte längre det du såg i paket {n}:
+
+{changes}
+
+Godta det bara om aspiranten har berättat att hon återställt en äldre säkerhetskopia. Din loggbok antecknar vad du godtog, och hennes nästa paket läses mot det här.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="309"/>
+        <source>Accept a changed history</source>
+        <translation>Godta en ändrad historik</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="328"/>
+        <source>Accepted: her next bundle is read against this one</source>
+        <translation>Godtagen: hennes nästa paket läses mot det här</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="337"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="261"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="338"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="262"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="339"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="263"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="340"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="264"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="341"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="273"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="350"/>
         <source>(retracted)</source>
         <translation>(återkallad)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="334"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="345"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="347"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="416"/>
+        <source>Save the signed document</source>
+        <translation>Spara det signerade dokumentet</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="432"/>
+        <source>Not signed</source>
+        <translation>Inte signerat</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="436"/>
+        <source>Signed</source>
+        <translation>Signerat</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="437"/>
+        <source>{path} is written and signed with your logbook&apos;s certificate.</source>
+        <translation>{path} är sparat och signerat med din loggboks certifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="449"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="460"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="462"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="334"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="418"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="449"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -399,74 +468,84 @@
     <message>
         <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="567"/>
         <source>What the trainee records of her supervisors, her units and her hospital decides nothing until the person who answers for it declares it here, signed. Turn on only what you declare; a section left off adds nothing.</source>
-        <translation>Det ST-läkaren antecknar om sina handledare, sina enheter och sitt sjukhus avgör inget förrän den som ansvarar för det intygar det här, signerat. Slå bara på det du intygar; en avstängd del lägger inte till något.</translation>
+        <translation>Det aspiranten antecknar om sina handledare, sina enheter och sitt sjukhus avgör inget förrän den som ansvarar för det intygar det här, signerat. Slå bara på det du intygar; en avstängd del lägger inte till något.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="101"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="106"/>
         <source>Open &amp;bundle…</source>
         <translation>Öppna &amp;paket…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="103"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="108"/>
         <source>Verify a trainee&apos;s bundle and see their progress</source>
-        <translation>Verifiera en ST-läkares paket och se hur långt hen har kommit</translation>
+        <translation>Verifiera en aspirants paket och se hur långt hen har kommit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="105"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="110"/>
         <source>Import &amp;attestation…</source>
         <translation>Importera &amp;intyg…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="107"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="112"/>
         <source>Add a supervisor&apos;s signed attestation to your logbook</source>
         <translation>Lägg till en handledares signerade intyg i din loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="114"/>
+        <source>&amp;Trainees…</source>
+        <translation>&amp;Aspiranter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="116"/>
+        <source>Your trainees at a glance: what waits for you, from the bundles you kept</source>
+        <translation>Dina aspiranter i överblick: vad som väntar på dig, från de paket du sparat</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="118"/>
         <source>My &amp;key…</source>
         <translation>Min &amp;nyckel…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="110"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="119"/>
         <source>Show your public key and its fingerprint</source>
         <translation>Visa din publika nyckel och dess fingeravtryck</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="120"/>
         <source>&amp;Trusted keys…</source>
         <translation>&amp;Betrodda nycklar…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="121"/>
         <source>The keys whose signatures you accept</source>
         <translation>Nycklarna vars signaturer du godtar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="122"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verktyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="151"/>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="183"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="167"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="199"/>
         <source>Open bundle</source>
         <translation>Öppna paket</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="169"/>
         <source>EVTDesk bundles (*.evtbundle);;All files (*)</source>
         <translation>EVTDesk-paket (*.evtbundle);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="184"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="200"/>
         <source>{name} could not be opened as a bundle: {reason}</source>
         <translation>{name} kunde inte öppnas som paket: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="191"/>
+        <location filename="../../src/evtdesk/ui/exchange/actions.py" line="207"/>
         <source>Verifying {name}…</source>
         <translation>Verifierar {name}…</translation>
     </message>
@@ -491,7 +570,7 @@
     <message>
         <location filename="../../src/evtdesk/ui/exchange/common.py" line="39"/>
         <source>Trainee</source>
-        <translation>ST-läkare</translation>
+        <translation>Aspirant</translation>
     </message>
 </context>
 <context>
@@ -981,7 +1060,7 @@
     <message>
         <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="249"/>
         <source>Shown as the trainee recorded it. Correct what you know to be otherwise; a number stepped down below 0 reads “not known”. The unit is signed under the name the bundle gives it.</source>
-        <translation>Visas som ST-läkaren antecknat den. Rätta det du vet är annorlunda; ett tal som stegas ner under 0 blir ”okänt”. Enheten signeras under det namn paketet ger den.</translation>
+        <translation>Visas som aspiranten antecknat den. Rätta det du vet är annorlunda; ett tal som stegas ner under 0 blir ”okänt”. Enheten signeras under det namn paketet ger den.</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="254"/>
@@ -1021,7 +1100,7 @@
     <message>
         <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="263"/>
         <source>Trainees there:</source>
-        <translation>ST-läkare där:</translation>
+        <translation>Aspiranter där:</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="268"/>
@@ -1074,7 +1153,7 @@
     <message>
         <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="40"/>
         <source>Key trusted only as a trainee&apos;s</source>
-        <translation>Nyckeln är betrodd bara som ST-läkares</translation>
+        <translation>Nyckeln är betrodd bara som aspirants</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/statements_table.py" line="43"/>
@@ -1207,7 +1286,7 @@
     <message>
         <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="555"/>
         <source>What the trainee and her employer will read</source>
-        <translation>Det som ST-läkaren och arbetsgivaren läser</translation>
+        <translation>Det som aspiranten och arbetsgivaren läser</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/verdict_tabs.py" line="558"/>
@@ -1246,6 +1325,318 @@
     </message>
 </context>
 <context>
+    <name>TraineesDialog</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="362"/>
+        <source>Trainees</source>
+        <translation>Aspiranter</translation>
+    </message>
+</context>
+<context>
+    <name>TraineesModel</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="76"/>
+        <source>Trainee</source>
+        <translation>Aspirant</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="76"/>
+        <source>The name you trusted her key under</source>
+        <translation>Namnet du litar på hennes nyckel under</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="77"/>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="77"/>
+        <source>The start of her key&apos;s fingerprint</source>
+        <translation>Början på hennes nyckels fingeravtryck</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="78"/>
+        <source>You are</source>
+        <translation>Du är</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="78"/>
+        <source>Your role towards her</source>
+        <translation>Din roll gentemot henne</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="79"/>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="79"/>
+        <source>The number of her last bundle you verified</source>
+        <translation>Numret på hennes senaste paket som du verifierat</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="80"/>
+        <source>Made</source>
+        <translation>Skapat</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="80"/>
+        <source>When she exported it (her clock)</source>
+        <translation>När hon exporterade det (hennes klocka)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="81"/>
+        <source>Received</source>
+        <translation>Mottaget</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="81"/>
+        <source>When you verified it (your clock)</source>
+        <translation>När du verifierade det (din klocka)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="82"/>
+        <source>Freshness</source>
+        <translation>Aktualitet</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="82"/>
+        <source>Whether it follows the bundle you saw before it</source>
+        <translation>Om det följer på paketet du såg före det</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="83"/>
+        <source>Part</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="83"/>
+        <source>The first part open and not complete, in your view</source>
+        <translation>Den första delen som är öppen och inte klar, som du ser det</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="85"/>
+        <source>Waits for you</source>
+        <translation>Väntar på dig</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="86"/>
+        <source>What waits for your statement; or why her last bundle cannot be shown</source>
+        <translation>Vad som väntar på ditt intyg, eller varför hennes senaste paket inte kan visas</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="88"/>
+        <source>Evaluation
+overdue</source>
+        <translation>Utvärdering
+försenad</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="88"/>
+        <source>Years due without a yearly evaluation</source>
+        <translation>År som saknar årlig utvärdering</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="89"/>
+        <source>Open
+measures</source>
+        <translation>Öppna
+åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="89"/>
+        <source>Measures not yet marked done</source>
+        <translation>Åtgärder som ännu inte markerats som gjorda</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="90"/>
+        <source>Stopped</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="90"/>
+        <source>Whether the training is stopped</source>
+        <translation>Om utbildningen är avbruten</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="91"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="91"/>
+        <source>Co-supervisors&apos; reports among the statements</source>
+        <translation>Bihandledares rapporter bland intygen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="93"/>
+        <source>Unvalidated
+&gt; 30 days</source>
+        <translation>Ej validerade
+&gt; 30 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="95"/>
+        <source>Her cases dated more than 30 days ago that no supervisor has validated or rejected as they now stand</source>
+        <translation>Hennes fall daterade för mer än 30 dagar sedan som ingen handledare har validerat eller avvisat som de nu ser ut</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="139"/>
+        <source>none yet</source>
+        <translation>inget än</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="153"/>
+        <source>nothing</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="157"/>
+        <source>stopped</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="168"/>
+        <source>Cannot be shown: {reason}</source>
+        <translation>Kan inte visas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="175"/>
+        <source>history changed since no. {n}</source>
+        <translation>historiken ändrad sedan nr {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="177"/>
+        <source>first kept</source>
+        <translation>första sparade</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="178"/>
+        <source>continues</source>
+        <translation>fortsätter</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="179"/>
+        <source>not linked</source>
+        <translation>inte länkat</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="189"/>
+        <source>It does not keep every entry you saw in bundle {n}: her logbook was restored or rewritten since.</source>
+        <translation>Det behåller inte alla poster du såg i paket {n}: hennes loggbok har återställts eller skrivits om sedan dess.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="193"/>
+        <source>The first bundle of hers you kept.</source>
+        <translation>Det första paket av hennes som du sparat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="194"/>
+        <source>It names the bundle you saw before it as its predecessor.</source>
+        <translation>Det anger paketet du såg före det som sin föregångare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="196"/>
+        <source>It does not name the bundle you saw before it as its predecessor: open it and read its freshness.</source>
+        <translation>Det anger inte paketet du såg före det som sin föregångare: öppna det och läs dess aktualitet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="218"/>
+        <source>proposed adaptation of {item}</source>
+        <translation>föreslagen anpassning av {item}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="220"/>
+        <source>approval of {part}</source>
+        <translation>godkännande av {part}</translation>
+    </message>
+</context>
+<context>
+    <name>TraineesView</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="172"/>
+        <source>Your trainees could not be read: {reason}</source>
+        <translation>Dina aspiranter kunde inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="178"/>
+        <source>Not read. Refresh reads them again.</source>
+        <translation>Inte lästa. Uppdatera läser dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="181"/>
+        <source>Reading the bundles you kept…</source>
+        <translation>Läser paketen du sparat…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="184"/>
+        <source>Reading your trainees&apos; bundles…</source>
+        <translation>Läser dina aspiranters paket…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="212"/>
+        <source>You are the main supervisor of %n trainee(s); the guidance: at most {max} per supervisor.</source>
+        <translation>
+            <numerusform>Du är huvudhandledare för %n aspirant; riktlinjen: högst {max} per handledare.</numerusform>
+            <numerusform>Du är huvudhandledare för %n aspiranter; riktlinjen: högst {max} per handledare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="218"/>
+        <source>That is more than the guidance allows.</source>
+        <translation>Det är fler än riktlinjen medger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="255"/>
+        <source>No bundle of hers is kept in your logbook.</source>
+        <translation>Inget paket av hennes är sparat i din loggbok.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="283"/>
+        <source>Open last bundle</source>
+        <translation>Öppna senaste paketet</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="284"/>
+        <source>The bundle of {name} could not be opened: {reason}</source>
+        <translation>Paketet från {name} kunde inte öppnas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="298"/>
+        <source>Verifying the bundle of {name}…</source>
+        <translation>Verifierar paketet från {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="325"/>
+        <source>No trainee&apos;s key is trusted in this logbook yet.
+
+When a trainee reads you her key&apos;s fingerprint, trust it with Trust a key… (or Tools ▸ Trusted keys…). Then each bundle of hers you open with File ▸ Open bundle… is kept in your logbook, and she is listed here with what waits for you.</source>
+        <translation>Ingen aspirants nyckel är betrodd i den här loggboken än.
+
+När en aspirant läser upp sin nyckels fingeravtryck för dig, lita på den med Lita på en nyckel… (eller Verktyg ▸ Betrodda nycklar…). Sedan sparas varje paket av hennes som du öppnar med Arkiv ▸ Öppna paket… i din loggbok, och hon visas här med det som väntar på dig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="331"/>
+        <source>&amp;Trust a key…</source>
+        <translation>&amp;Lita på en nyckel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="332"/>
+        <source>&amp;Open last bundle</source>
+        <translation>&amp;Öppna senaste paketet</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="333"/>
+        <source>Her last bundle you kept, verified again</source>
+        <translation>Hennes senaste paket som du sparat, verifierat igen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_view.py" line="334"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+</context>
+<context>
     <name>TrustedKeysDialog</name>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="191"/>
@@ -1255,7 +1646,7 @@
     <message>
         <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="194"/>
         <source>Signatures made with these keys are accepted: bundles from trainees, attestations from supervisors.</source>
-        <translation>Signaturer gjorda med de här nycklarna godtas: paket från ST-läkare, intyg från handledare.</translation>
+        <translation>Signaturer gjorda med de här nycklarna godtas: paket från aspiranter, intyg från handledare.</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/trust_dialog.py" line="202"/>
@@ -1344,7 +1735,7 @@
     <message>
         <location filename="../../src/evtdesk/ui/exchange/verdict_banner.py" line="95"/>
         <source>Compare this fingerprint with the one the trainee reads from My key in their EVTDesk. Trust the key only if every group matches.</source>
-        <translation>Jämför det här fingeravtrycket med det ST-läkaren läser upp från Min nyckel i sitt EVTDesk. Lita på nyckeln bara om varje grupp stämmer.</translation>
+        <translation>Jämför det här fingeravtrycket med det aspiranten läser upp från Min nyckel i sitt EVTDesk. Lita på nyckeln bara om varje grupp stämmer.</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/verdict_banner.py" line="110"/>

@@ -844,175 +844,175 @@
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="186"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="183"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="187"/>
         <source>Hospital &amp;readiness (H1–H11)…</source>
         <translation>Hospital &amp;readiness (H1–H11)…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="184"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="188"/>
         <source>&amp;National reference values…</source>
         <translation>&amp;National reference values…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="185"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="189"/>
         <source>Follow-up year</source>
         <translation>Follow-up year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="214"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="323"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="218"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="329"/>
         <source>no cases recorded</source>
         <translation>no cases recorded</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="217"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="221"/>
         <source>judged from the approval (the follow-up year)</source>
         <translation>judged from the approval (the follow-up year)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="219"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="223"/>
         <source>too few cases to judge</source>
         <translation>too few cases to judge</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="220"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="224"/>
         <source>not every case is known</source>
         <translation>not every case is known</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="221"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="391"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="225"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="397"/>
         <source>met</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="221"/>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="391"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="225"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="397"/>
         <source>not met</source>
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="225"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="229"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="247"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="251"/>
         <source>Follow-up year {start} – {end}: {cases} cases handled, {evt} with EVT, {without} without, {complications} with complications.</source>
         <translation>Follow-up year {start} – {end}: {cases} cases handled, {evt} with EVT, {without} without, {complications} with complications.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="280"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="285"/>
         <source>The follow-up year starts when the training is approved: on the day the supervisor signs the approval. Choose a calendar year to see its figures.</source>
         <translation>The follow-up year starts when the training is approved: on the day the supervisor signs the approval. Choose a calendar year to see its figures.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="293"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="299"/>
         <source>EVT as first operator: {n} (the guidance asks for at least 20 a year). A rate counts only the cases where the outcome was recorded; below 20 recorded cases it is shown but not judged.</source>
         <translation>EVT as first operator: {n} (the guidance asks for at least 20 a year). A rate counts only the cases where the outcome was recorded; below 20 recorded cases it is shown but not judged.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="315"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="321"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="322"/>
         <source>Count / recorded</source>
         <translation>Count / recorded</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="317"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="323"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="324"/>
         <source>Rate (95 % interval)</source>
         <translation>Rate (95 % interval)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="319"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="325"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="320"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="326"/>
         <source>Judgement</source>
         <translation>Judgement</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="332"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="338"/>
         <source>target {target}</source>
         <translation>target {target}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="340"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="346"/>
         <source>Dot: the rate; bar: its 95 % interval; dashed line: the guidance&apos;s target. Filled green: met, filled red: not met, hollow: too few cases to judge.</source>
         <translation>Dot: the rate; bar: its 95 % interval; dashed line: the guidance&apos;s target. Filled green: met, filled red: not met, hollow: too few cases to judge.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="345"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="351"/>
         <source>Logistics: median minutes with quartiles</source>
         <translation>Logistics: median minutes with quartiles</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="347"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="353"/>
         <source>no case with both times</source>
         <translation>no case with both times</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="370"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="376"/>
         <source>Box: quartiles; thick line: median; ◇ reference values you entered: {list}</source>
         <translation>Box: quartiles; thick line: median; ◇ reference values you entered: {list}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="374"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="380"/>
         <source>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none: enter them with their source and year.</source>
         <translation>Box: quartiles; thick line: median. No national reference values are entered; EVTDesk ships none: enter them with their source and year.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="385"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="391"/>
         <source>Continuing education: at least 16 h every year (advice: 40 h every other year)</source>
         <translation>Continuing education: at least 16 h every year (advice: 40 h every other year)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="393"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="399"/>
         <source>(advice: 40 h with the year before)</source>
         <translation>(advice: 40 h with the year before)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="405"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="411"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="406"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="412"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="407"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="413"/>
         <source>C1</source>
         <translation>C1</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="408"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="414"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="409"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="415"/>
         <source>Observation visits</source>
         <translation>Observation visits</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/panels/quality.py" line="410"/>
+        <location filename="../../src/evtdesk/ui/panels/quality.py" line="416"/>
         <source>Network contacts</source>
         <translation>Network contacts</translation>
     </message>

@@ -4,40 +4,71 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/evtdesk/ui/about.py" line="21"/>
+        <location filename="../../src/evtdesk/ui/about.py" line="62"/>
         <source>&lt;h3&gt;EVTDesk {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted logbook for physicians training in endovascular thrombectomy under the Swedish national guidance.&lt;/p&gt;&lt;p&gt;Your logbook stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EVTDesk {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted logbook for physicians training in endovascular thrombectomy under the Swedish national guidance.&lt;/p&gt;&lt;p&gt;Your logbook stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/about.py" line="29"/>
+        <location filename="../../src/evtdesk/ui/about.py" line="70"/>
+        <source>&lt;p&gt;EVTDesk is built with these components, each under its own licence:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt {qt} and PySide6 {pyside}: GNU Lesser General Public License v3 (LGPL-3.0); you may replace the Qt libraries, see Licences…&lt;/li&gt;&lt;li&gt;Python {python}: Python Software Foundation License&lt;/li&gt;&lt;li&gt;OpenSSL: Apache License 2.0&lt;/li&gt;&lt;li&gt;SQLCipher: BSD-style licence&lt;/li&gt;&lt;li&gt;cryptography: Apache License 2.0 or BSD licence&lt;/li&gt;&lt;li&gt;SQLAlchemy, Alembic and pyHanko: MIT licence&lt;/li&gt;&lt;li&gt;ReportLab, pypdf and qrcode: BSD licences&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;and other open-source packages. Licences… lists every one of them with its licence text.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;EVTDesk is built with these components, each under its own licence:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt {qt} and PySide6 {pyside}: GNU Lesser General Public License v3 (LGPL-3.0); you may replace the Qt libraries, see Licences…&lt;/li&gt;&lt;li&gt;Python {python}: Python Software Foundation License&lt;/li&gt;&lt;li&gt;OpenSSL: Apache License 2.0&lt;/li&gt;&lt;li&gt;SQLCipher: BSD-style licence&lt;/li&gt;&lt;li&gt;cryptography: Apache License 2.0 or BSD licence&lt;/li&gt;&lt;li&gt;SQLAlchemy, Alembic and pyHanko: MIT licence&lt;/li&gt;&lt;li&gt;ReportLab, pypdf and qrcode: BSD licences&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;and other open-source packages. Licences… lists every one of them with its licence text.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/about.py" line="95"/>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/about.py" line="106"/>
+        <source>The licence texts are not installed with this copy of EVTDesk ({path} is missing). They are in EVTDesk&apos;s source, in resources/licenses/THIRD-PARTY-NOTICES.txt.</source>
+        <translation>The licence texts are not installed with this copy of EVTDesk ({path} is missing). They are in EVTDesk&apos;s source, in resources/licenses/THIRD-PARTY-NOTICES.txt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/about.py" line="116"/>
+        <source>The licences of the components EVTDesk carries. Also in: {path}</source>
+        <translation>The licences of the components EVTDesk carries. Also in: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/about.py" line="121"/>
+        <location filename="../../src/evtdesk/ui/about.py" line="147"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/about.py" line="137"/>
         <source>About EVTDesk</source>
         <translation>About EVTDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/about.py" line="145"/>
+        <source>Licences…</source>
+        <translation>Licences…</translation>
     </message>
 </context>
 <context>
     <name>CreateLogbookDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="180"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="216"/>
         <source>Where to keep the logbook</source>
         <translation>Where to keep the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="218"/>
         <source>EVTDesk logbooks (*.evtlog)</source>
         <translation>EVTDesk logbooks (*.evtlog)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="196"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="232"/>
         <source>Type your name.</source>
         <translation>Type your name.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="198"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="234"/>
         <source>Choose where to keep the logbook.</source>
         <translation>Choose where to keep the logbook.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="236"/>
         <source>Choose a passphrase of at least %n characters.</source>
         <translation>
             <numerusform>Choose a passphrase of at least %n character.</numerusform>
@@ -45,22 +76,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="202"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="238"/>
         <source>Type the same passphrase twice.</source>
         <translation>Type the same passphrase twice.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="215"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="251"/>
         <source>The passphrases match.</source>
         <translation>The passphrases match.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="215"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="251"/>
         <source>The passphrases differ.</source>
         <translation>The passphrases differ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="223"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="259"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>Too short: at least %n character.</numerusform>
@@ -68,122 +99,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="224"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="260"/>
         <source>Weak: add more words or characters.</source>
         <translation>Weak: add more words or characters.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="225"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="261"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Fair: a few more words would make it strong.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="226"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="262"/>
         <source>Good.</source>
         <translation>Good.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="227"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="263"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="248"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="287"/>
         <source>Creating the logbook…</source>
         <translation>Creating the logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="298"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="337"/>
         <source>New logbook</source>
         <translation>New logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="301"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="340"/>
         <source>The logbook is one encrypted file on this computer. Choose a passphrase you can remember; you will also get a recovery code.</source>
         <translation>The logbook is one encrypted file on this computer. Choose a passphrase you can remember; you will also get a recovery code.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="305"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="344"/>
+        <source>I am:</source>
+        <translation>I am:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="345"/>
+        <source>a &amp;trainee: this logbook holds my training</source>
+        <translation>a &amp;trainee: this logbook holds my training</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="347"/>
+        <source>a &amp;supervisor: this logbook holds my key, my trainees and what I sign</source>
+        <translation>a &amp;supervisor: this logbook holds my key, my trainees and what I sign</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="351"/>
+        <source>A supervisor opens his trainees&apos; bundles, attests and sees them all under Trainees; a supervisor in training himself keeps one logbook of each.</source>
+        <translation>A supervisor opens his trainees&apos; bundles, attests and sees them all under Trainees; a supervisor in training himself keeps one logbook of each.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="358"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="359"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="360"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="361"/>
         <source>Logbook file</source>
         <translation>Logbook file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="362"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="363"/>
         <source>Choose where to keep the logbook</source>
         <translation>Choose where to keep the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="364"/>
         <source>C&amp;urriculum:</source>
         <translation>C&amp;urriculum:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="365"/>
         <source>Curriculum</source>
         <translation>Curriculum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="369"/>
         <source>Swedish national guidance for EVT training</source>
         <translation>Swedish national guidance for EVT training</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="371"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="319"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="372"/>
         <source>New passphrase</source>
         <translation>New passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="320"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="373"/>
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="321"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="374"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="322"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="375"/>
         <source>Repeat the passphrase</source>
         <translation>Repeat the passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="323"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="376"/>
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="324"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="377"/>
         <source>Create the logbook</source>
         <translation>Create the logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="325"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="378"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -191,157 +242,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="137"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="138"/>
         <source>&amp;New logbook…</source>
         <translation>&amp;New logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="117"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="140"/>
         <source>Create a new encrypted logbook</source>
         <translation>Create a new encrypted logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="119"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="142"/>
         <source>&amp;Open logbook…</source>
         <translation>&amp;Open logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="121"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="144"/>
         <source>Open another logbook file</source>
         <translation>Open another logbook file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="123"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="146"/>
         <source>&amp;Import entries…</source>
         <translation>&amp;Import entries…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="125"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="148"/>
         <source>Add entries from a JSON or CSV file</source>
         <translation>Add entries from a JSON or CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="127"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="150"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="129"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="152"/>
         <source>Export a signed bundle for your supervisor</source>
         <translation>Export a signed bundle for your supervisor</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="131"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="154"/>
         <source>Exporting bundles is not available in this version</source>
         <translation>Exporting bundles is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="135"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="158"/>
         <source>&amp;Check the logbook…</source>
         <translation>&amp;Check the logbook…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="137"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="160"/>
         <source>Check that the logbook&apos;s history is unbroken</source>
         <translation>Check that the logbook&apos;s history is unbroken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="162"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="141"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="164"/>
         <source>Close the logbook now; unlock it with the passphrase</source>
         <translation>Close the logbook now; unlock it with the passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="145"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="146"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="169"/>
         <source>&amp;New entry…</source>
         <translation>&amp;New entry…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="148"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="171"/>
         <source>Record a case, course or other activity</source>
         <translation>Record a case, course or other activity</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="151"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="174"/>
         <source>&amp;Work periods and training plan…</source>
         <translation>&amp;Work periods and training plan…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="177"/>
         <source>Record the time you work in each part, and see your training plan</source>
         <translation>Record the time you work in each part, and see your training plan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="158"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="181"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="39"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="42"/>
+        <source>&amp;Trainees</source>
+        <translation>&amp;Trainees</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="49"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Navigator</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="40"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="50"/>
         <source>&amp;Logbook</source>
         <translation>&amp;Logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="41"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="51"/>
         <source>&amp;Charts</source>
         <translation>&amp;Charts</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="42"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="52"/>
         <source>&amp;Quality</source>
         <translation>&amp;Quality</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="161"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="186"/>
         <source>&amp;About EVTDesk</source>
         <translation>&amp;About EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="162"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="187"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="116"/>
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="120"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="125"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
@@ -351,7 +407,7 @@
         <translation>Unlocking {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="188"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="193"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
@@ -450,23 +506,28 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         <translation>Closing the logbook and taking the daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="213"/>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="245"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="114"/>
+        <source>{name} – EVTDesk for supervisors</source>
+        <translation>{name} – EVTDesk for supervisors</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="218"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="250"/>
         <source>Open logbook</source>
         <translation>Open logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="215"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="220"/>
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk logbooks (*.evtlog);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="264"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="269"/>
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="265"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="270"/>
         <source>Entry forms are not available in this version.</source>
         <translation>Entry forms are not available in this version.</translation>
     </message>
@@ -1004,12 +1065,12 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="78"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="90"/>
         <source>This view is not available in this version.</source>
         <translation>This view is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="83"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="95"/>
         <source>This view could not be shown; see the log for details.</source>
         <translation>This view could not be shown; see the log for details.</translation>
     </message>

@@ -4,40 +4,71 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/evtdesk/ui/about.py" line="21"/>
+        <location filename="../../src/evtdesk/ui/about.py" line="62"/>
         <source>&lt;h3&gt;EVTDesk {version}&lt;/h3&gt;&lt;p&gt;An offline, encrypted logbook for physicians training in endovascular thrombectomy under the Swedish national guidance.&lt;/p&gt;&lt;p&gt;Your logbook stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EVTDesk {version}&lt;/h3&gt;&lt;p&gt;En krypterad loggbok utan nätanslutning för läkare som utbildar sig i endovaskulär trombektomi enligt den nationella vägledningen.&lt;/p&gt;&lt;p&gt;Loggboken stannar på den här datorn. Inget skickas någonstans.&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/about.py" line="29"/>
+        <location filename="../../src/evtdesk/ui/about.py" line="70"/>
+        <source>&lt;p&gt;EVTDesk is built with these components, each under its own licence:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt {qt} and PySide6 {pyside}: GNU Lesser General Public License v3 (LGPL-3.0); you may replace the Qt libraries, see Licences…&lt;/li&gt;&lt;li&gt;Python {python}: Python Software Foundation License&lt;/li&gt;&lt;li&gt;OpenSSL: Apache License 2.0&lt;/li&gt;&lt;li&gt;SQLCipher: BSD-style licence&lt;/li&gt;&lt;li&gt;cryptography: Apache License 2.0 or BSD licence&lt;/li&gt;&lt;li&gt;SQLAlchemy, Alembic and pyHanko: MIT licence&lt;/li&gt;&lt;li&gt;ReportLab, pypdf and qrcode: BSD licences&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;and other open-source packages. Licences… lists every one of them with its licence text.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;EVTDesk är byggt med dessa komponenter, var och en under sin egen licens:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt {qt} och PySide6 {pyside}: GNU Lesser General Public License v3 (LGPL-3.0); du får byta ut Qt-biblioteken, se Licenser…&lt;/li&gt;&lt;li&gt;Python {python}: Python Software Foundation License&lt;/li&gt;&lt;li&gt;OpenSSL: Apache License 2.0&lt;/li&gt;&lt;li&gt;SQLCipher: BSD-liknande licens&lt;/li&gt;&lt;li&gt;cryptography: Apache License 2.0 eller BSD-licens&lt;/li&gt;&lt;li&gt;SQLAlchemy, Alembic och pyHanko: MIT-licens&lt;/li&gt;&lt;li&gt;ReportLab, pypdf och qrcode: BSD-licenser&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;och andra paket med öppen källkod. Licenser… visar var och en med sin licenstext.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/about.py" line="95"/>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/about.py" line="106"/>
+        <source>The licence texts are not installed with this copy of EVTDesk ({path} is missing). They are in EVTDesk&apos;s source, in resources/licenses/THIRD-PARTY-NOTICES.txt.</source>
+        <translation>Licenstexterna är inte installerade med den här kopian av EVTDesk ({path} saknas). De finns i EVTDesks källkod, i resources/licenses/THIRD-PARTY-NOTICES.txt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/about.py" line="116"/>
+        <source>The licences of the components EVTDesk carries. Also in: {path}</source>
+        <translation>Licenserna för komponenterna som EVTDesk innehåller. Finns även i: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/about.py" line="121"/>
+        <location filename="../../src/evtdesk/ui/about.py" line="147"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/about.py" line="137"/>
         <source>About EVTDesk</source>
         <translation>Om EVTDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/about.py" line="145"/>
+        <source>Licences…</source>
+        <translation>Licenser…</translation>
     </message>
 </context>
 <context>
     <name>CreateLogbookDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="180"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="216"/>
         <source>Where to keep the logbook</source>
         <translation>Var loggboken ska sparas</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="218"/>
         <source>EVTDesk logbooks (*.evtlog)</source>
         <translation>EVTDesk-loggböcker (*.evtlog)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="196"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="232"/>
         <source>Type your name.</source>
         <translation>Skriv ditt namn.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="198"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="234"/>
         <source>Choose where to keep the logbook.</source>
         <translation>Välj var loggboken ska sparas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="200"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="236"/>
         <source>Choose a passphrase of at least %n characters.</source>
         <translation>
             <numerusform>Välj en lösenfras på minst %n tecken.</numerusform>
@@ -45,22 +76,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="202"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="238"/>
         <source>Type the same passphrase twice.</source>
         <translation>Skriv samma lösenfras två gånger.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="215"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="251"/>
         <source>The passphrases match.</source>
         <translation>Lösenfraserna stämmer överens.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="215"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="251"/>
         <source>The passphrases differ.</source>
         <translation>Lösenfraserna skiljer sig åt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="223"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="259"/>
         <source>Too short: at least %n characters.</source>
         <translation>
             <numerusform>För kort: minst %n tecken.</numerusform>
@@ -68,122 +99,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="224"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="260"/>
         <source>Weak: add more words or characters.</source>
         <translation>Svag: lägg till fler ord eller tecken.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="225"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="261"/>
         <source>Fair: a few more words would make it strong.</source>
         <translation>Godtagbar: några ord till gör den stark.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="226"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="262"/>
         <source>Good.</source>
         <translation>Bra.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="227"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="263"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="248"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="287"/>
         <source>Creating the logbook…</source>
         <translation>Skapar loggboken …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="298"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="337"/>
         <source>New logbook</source>
         <translation>Ny loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="301"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="340"/>
         <source>The logbook is one encrypted file on this computer. Choose a passphrase you can remember; you will also get a recovery code.</source>
         <translation>Loggboken är en krypterad fil på den här datorn. Välj en lösenfras som du kan komma ihåg; du får också en återställningskod.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="305"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="344"/>
+        <source>I am:</source>
+        <translation>Jag är:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="345"/>
+        <source>a &amp;trainee: this logbook holds my training</source>
+        <translation>&amp;aspirant: loggboken rymmer min utbildning</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="347"/>
+        <source>a &amp;supervisor: this logbook holds my key, my trainees and what I sign</source>
+        <translation>&amp;handledare: loggboken rymmer min nyckel, mina aspiranter och det jag signerar</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="351"/>
+        <source>A supervisor opens his trainees&apos; bundles, attests and sees them all under Trainees; a supervisor in training himself keeps one logbook of each.</source>
+        <translation>En handledare öppnar sina aspiranters paket, intygar och ser dem alla under Aspiranter; en handledare som själv är under utbildning har en loggbok av varje slag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="358"/>
         <source>Your &amp;name:</source>
         <translation>Ditt &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="306"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="359"/>
         <source>Your name</source>
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="360"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="308"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="361"/>
         <source>Logbook file</source>
         <translation>Loggboksfil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="362"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="310"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="363"/>
         <source>Choose where to keep the logbook</source>
         <translation>Välj var loggboken ska sparas</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="311"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="364"/>
         <source>C&amp;urriculum:</source>
         <translation>&amp;Målbeskrivning:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="365"/>
         <source>Curriculum</source>
         <translation>Målbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="316"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="369"/>
         <source>Swedish national guidance for EVT training</source>
         <translation>Nationell vägledning för utbildning av EVT-interventionister</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="371"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="319"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="372"/>
         <source>New passphrase</source>
         <translation>Ny lösenfras</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="320"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="373"/>
         <source>Passphrase strength</source>
         <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="321"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="374"/>
         <source>&amp;Repeat:</source>
         <translation>Upp&amp;repa:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="322"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="375"/>
         <source>Repeat the passphrase</source>
         <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="323"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="376"/>
         <source>&amp;Create</source>
         <translation>&amp;Skapa</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="324"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="377"/>
         <source>Create the logbook</source>
         <translation>Skapa loggboken</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="325"/>
+        <location filename="../../src/evtdesk/ui/start/create_dialog.py" line="378"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -191,157 +242,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="137"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="138"/>
         <source>&amp;New logbook…</source>
         <translation>&amp;Ny loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="117"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="140"/>
         <source>Create a new encrypted logbook</source>
         <translation>Skapa en ny krypterad loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="119"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="142"/>
         <source>&amp;Open logbook…</source>
         <translation>&amp;Öppna loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="121"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="144"/>
         <source>Open another logbook file</source>
         <translation>Öppna en annan loggboksfil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="123"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="146"/>
         <source>&amp;Import entries…</source>
         <translation>&amp;Importera registreringar …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="125"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="148"/>
         <source>Add entries from a JSON or CSV file</source>
         <translation>Lägg till registreringar från en JSON- eller CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="127"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="150"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Exportera paket …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="129"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="152"/>
         <source>Export a signed bundle for your supervisor</source>
         <translation>Exportera ett signerat paket till din handledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="131"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="154"/>
         <source>Exporting bundles is not available in this version</source>
         <translation>Export av paket finns inte i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="135"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="158"/>
         <source>&amp;Check the logbook…</source>
         <translation>&amp;Kontrollera loggboken…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="137"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="160"/>
         <source>Check that the logbook&apos;s history is unbroken</source>
         <translation>Kontrollera att loggbokens historik är obruten</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="162"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="141"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="164"/>
         <source>Close the logbook now; unlock it with the passphrase</source>
         <translation>Stäng loggboken nu; lås upp den med lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="145"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="146"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="169"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Ny registrering …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="148"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="171"/>
         <source>Record a case, course or other activity</source>
         <translation>Registrera ett fall, en kurs eller annan aktivitet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="151"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="174"/>
         <source>&amp;Work periods and training plan…</source>
         <translation>&amp;Arbetsperioder och utbildningsplan …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="177"/>
         <source>Record the time you work in each part, and see your training plan</source>
         <translation>Registrera tiden du arbetar i varje del och se din utbildningsplan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="158"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="181"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="39"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="42"/>
+        <source>&amp;Trainees</source>
+        <translation>&amp;Aspiranter</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="49"/>
         <source>&amp;Navigator</source>
         <translation>&amp;Översikt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="40"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="50"/>
         <source>&amp;Logbook</source>
         <translation>&amp;Loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="41"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="51"/>
         <source>&amp;Charts</source>
         <translation>&amp;Diagram</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="42"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="52"/>
         <source>&amp;Quality</source>
         <translation>&amp;Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="161"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="186"/>
         <source>&amp;About EVTDesk</source>
         <translation>&amp;Om EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="162"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="187"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="116"/>
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="120"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="125"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
@@ -351,7 +407,7 @@
         <translation>Låser upp {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="188"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="193"/>
         <source>Updating…</source>
         <translation>Uppdaterar…</translation>
     </message>
@@ -450,23 +506,28 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         <translation>Stänger loggboken och tar dagens säkerhetskopia …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="213"/>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="245"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="114"/>
+        <source>{name} – EVTDesk for supervisors</source>
+        <translation>{name} – EVTDesk för handledare</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="218"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="250"/>
         <source>Open logbook</source>
         <translation>Öppna loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="215"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="220"/>
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk-loggböcker (*.evtlog);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="264"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="269"/>
         <source>New entry</source>
         <translation>Ny registrering</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="265"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="270"/>
         <source>Entry forms are not available in this version.</source>
         <translation>Registreringsformulär finns inte i den här versionen.</translation>
     </message>
@@ -1004,12 +1065,12 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="78"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="90"/>
         <source>This view is not available in this version.</source>
         <translation>Den här vyn finns inte i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/workspace.py" line="83"/>
+        <location filename="../../src/evtdesk/ui/window/workspace.py" line="95"/>
         <source>This view could not be shown; see the log for details.</source>
         <translation>Den här vyn kunde inte visas; se loggen för detaljer.</translation>
     </message>

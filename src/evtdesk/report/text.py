@@ -155,7 +155,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "attestations": ("Mottagna intyg", "Attestations received"),
     "no_attestations": ("Inga intyg har tagits emot.", "No attestations have been received."),
     "attestations_note": (
-        "Så som ST-läkarens loggbok har tagit emot dem: med det namn ST-läkaren gav varje "
+        "Så som aspirantens loggbok har tagit emot dem: med det namn aspiranten gav varje "
         "signerande nyckel och början av nyckelns fingeravtryck. En handledares EVTDesk "
         "räknar ett intyg bara när det är signerat med en nyckel handledaren själv litar på, "
         "och visar för varje intyg i paketet om så är fallet.",
