@@ -172,3 +172,25 @@ def test_a_file_arriving_while_typing_keeps_the_passphrase(qtbot, window, opener
     opener.open_paths([files.bundle])  # a second double-click meanwhile
     assert window.start.passphrase.text() == "half typ"
     assert "karin.evtbundle" in opener.pending_label.text()
+
+
+def test_a_bundle_preselects_his_logbook_and_an_attestation_hers(qtbot, window, opener, files):
+    """The last logbook opened may be the trainee's (a supervisor training himself, or a
+    shared laptop): a double-clicked bundle preselects the most recent logbook known to be
+    a supervisor's, an attestation the most recent trainee's."""
+    his = files.supervisor.with_name("desk.evtlog")
+    Logbook.create(
+        his, PASSPHRASE, "Erik Holm", kdf=FAST_TEST_KDF, owner_role="supervisor"
+    ).logbook.close(backup=False)
+    for path, secret in ((his, PASSPHRASE), (files.trainee, DEMO_PASSPHRASE)):
+        unlock(qtbot, window, path, secret)
+        qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+        wait_tasks(qtbot)
+        window.lock()
+        qtbot.waitUntil(lambda: window.session is None)
+    assert window.start.selected_path() == files.trainee  # the last one opened
+    opener.open_paths([files.bundle])
+    assert window.start.selected_path() == his
+    opener.pending.clear()
+    opener.open_paths([files.attestation])
+    assert window.start.selected_path() == files.trainee

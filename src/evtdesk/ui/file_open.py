@@ -5,7 +5,8 @@ Each kind of file goes to its own view:
 
 - `.evtlog`: the unlock screen for that logbook;
 - `.evtbundle`: the bundle view, verified against the unlocked logbook's trusted keys
-  (a supervisor's own logbook);
+  (a supervisor's own logbook: the start screen preselects the most recent logbook known
+  to be a supervisor's, not merely the last one opened, which may be a trainee's);
 - `.evtattest`: importing the attestation into the unlocked logbook (the trainee's).
 
 A bundle or an attestation needs an unlocked logbook. When none is, the file is kept
@@ -132,6 +133,11 @@ class FileOpener(QObject):
         self.pending_label.show()
         start = self.window.start
         if start is not None and not start.passphrase.text():  # never wipe what is typed
+            # a bundle is for his logbook, an attestation for hers: not the last one used
+            opening = "bundle" if path.suffix.lower() == BUNDLE else "attestation"
+            mine = self.window.logbook_for(opening)
+            if mine is not None:
+                start.select(mine)
             start.show_calm(text)
 
     def _act_on_pending(self) -> None:

@@ -153,6 +153,7 @@ class MainWindow(MenuBar, UnlockFlow, LockFlow, LogbookCommands, QMainWindow):
 
     def _show_workspace(self) -> None:
         assert self.session is not None
+        self._remember_role(self.session.logbook.path, self.session.logbook.is_supervisors)
         self.start = None
         self.workspace = Workspace(self.session)
         # a tab clicked is a view chosen: View ▸ shows the same one ticked
@@ -180,6 +181,27 @@ class MainWindow(MenuBar, UnlockFlow, LockFlow, LogbookCommands, QMainWindow):
                 if found not in paths:
                     paths.append(found)
         return paths[: settings.RECENT_LIMIT]
+
+    def supervisor_paths(self) -> set[Path]:
+        """The logbooks known (from being unlocked here) to be supervisors'."""
+        stored = self.qsettings.value(settings.QS_SUPERVISOR_LOGBOOKS, [])
+        if isinstance(stored, str):
+            stored = [stored]
+        return {Path(p) for p in stored or []}
+
+    def _remember_role(self, path: Path, supervisors: bool) -> None:
+        known = self.supervisor_paths() - {path}
+        if supervisors:
+            known.add(path)
+        self.qsettings.setValue(settings.QS_SUPERVISOR_LOGBOOKS, sorted(str(p) for p in known))
+
+    def logbook_for(self, opening: str) -> Path | None:
+        """The recent logbook a double-clicked file is for: a bundle (`opening` "bundle")
+        the most recent supervisor's logbook, an attestation the most recent trainee's;
+        None when no recent logbook is known to be of that kind."""
+        supervisors = self.supervisor_paths()
+        wanted = opening == "bundle"
+        return next((p for p in self.recent_paths() if (p in supervisors) == wanted), None)
 
     def _add_recent(self, path: Path) -> None:
         stored = self.qsettings.value(settings.QS_RECENT, [])

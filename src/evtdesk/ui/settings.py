@@ -47,6 +47,9 @@ PREFERENCES: tuple[Preference, ...] = (LANGUAGE, AUTOLOCK_MINUTES, BACKUP_FOLDER
 
 # QSettings keys (this computer, not this logbook)
 QS_RECENT = "recent_logbooks"
+# the recent logbooks that are supervisors' (learnt when each is unlocked): a double-
+# clicked bundle is for one of these, an attestation for a trainee's
+QS_SUPERVISOR_LOGBOOKS = "supervisor_logbooks"
 QS_GEOMETRY = "window/geometry"
 QS_STATE = "window/state"
 QS_LANGUAGE = "ui/language"
