@@ -48,7 +48,7 @@ def state(path: str) -> tuple[Any, ...]:
         )
 
 
-def test_an_ni_period_moves_ni_time(path: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_ni_period_at_a_unit_only_she_marked_waits_for_its_declaration(path: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert item(capsys, path, "NI.TIME")["done"] == 0
     code, out, _ = run(
         capsys, "site", "add", path, "--hospital", "SU", "--unit", "NI", "--neurointervention"
@@ -69,7 +69,12 @@ def test_an_ni_period_moves_ni_time(path: str, capsys: pytest.CaptureFixture[str
         "1",
     )
     assert code == 0 and "Added work period 1" in out
-    assert item(capsys, path, "NI.TIME")["done"] == 6
+    # her own tick that the unit does neurointervention counts nothing until the
+    # supervisor responsible there declares it (issue 20); the period is named, waiting
+    ni_time = item(capsys, path, "NI.TIME")
+    assert ni_time["done"] == 0
+    [flag] = [f for f in ni_time["flags"] if f["kind"] == "period_not_at_site"]
+    assert flag["period_ids"] == [1] and "not declared by the supervisor" in flag["message"]
 
 
 def test_an_ni_period_away_from_a_neurointervention_unit_is_flagged_not_counted(

@@ -10,11 +10,27 @@ import pytest
 from evtdesk.cli.progress_command import print_progress
 from evtdesk.curriculum import evaluate, load_curriculum
 from evtdesk.model import LogbookSnapshot, TrainingPlan, WorkPeriod
-from tests.curriculum.factories import adaptation, approval, attest, entry, many, period, snapshot
+from tests.curriculum.factories import (
+    UNIT,
+    adaptation,
+    approval,
+    attest,
+    entry,
+    many,
+    period,
+    site_declaration,
+    snapshot,
+)
 
 TODAY = date(2026, 6, 1)
 SE = load_curriculum("se-evt")
-GATES = [attest("PREP", date(2025, 1, 1)), attest("NI", date(2025, 6, 1)), *approval()]
+# the parts approved, and the unit declared by its supervisor (NI.TIME counts time only there)
+GATES = [
+    attest("PREP", date(2025, 1, 1)),
+    attest("NI", date(2025, 6, 1)),
+    *approval(),
+    site_declaration(UNIT),
+]
 
 
 def text(snap: LogbookSnapshot, language: str, capsys: pytest.CaptureFixture[str]) -> str:
