@@ -92,17 +92,18 @@ def test_a3_is_met_by_a_counted_verdict_approving_a_recorded_week_and_the_latest
         verdict(WEEK, False, date(2026, 3, 10), 100),
         verdict(AGAIN, True, date(2026, 4, 20), 200),
     )
-    progress = run(with_weeks([failed], (WEEK, AGAIN)))
+    both = cases(WEEK) + cases(AGAIN)  # a pass counts for a week with its cases recorded
+    progress = run(with_weeks([failed], (WEEK, AGAIN), both))
     assert not progress.item("A3").met and progress.exam_weeks[0].state == "failed"
     opened = [*failed_gates(), failed]
-    assert "Beslut dröjde" in run(with_weeks(opened, (WEEK, AGAIN))).item("A3").missing
-    progress = run(with_weeks([failed, passed], (WEEK, AGAIN)))
+    assert "Beslut dröjde" in run(with_weeks(opened, (WEEK, AGAIN), both)).item("A3").missing
+    progress = run(with_weeks([failed, passed], (WEEK, AGAIN), both))
     assert progress.item("A3").met
     assert [w.state for w in progress.exam_weeks] == ["failed", "passed"]
     assert [w.current for w in progress.exam_weeks] == [False, True]
     # a later failure (about a later bundle) outranks the pass, whatever the dates say
     later = replace(verdict(AGAIN, False, date(2026, 4, 1), 300), id="late")
-    assert not run(with_weeks([failed, passed, later], (WEEK, AGAIN))).item("A3").met
+    assert not run(with_weeks([failed, passed, later], (WEEK, AGAIN), both)).item("A3").met
 
 
 def test_a_verdict_about_a_week_the_logbook_does_not_hold_does_not_pass() -> None:

@@ -144,12 +144,20 @@ def test_duplicate_ids_and_broken_toml_are_refused(tmp_path: Path) -> None:
             "a duration condition needs 'part', one of the \\[\\[parts\\]\\] ids \\(P\\)",
         ),
         (
-            ("required = 3", 'required = 3\nsince_attested = "A"'),
-            "X1: 'since_attested' \\(a subject\\) goes with a duration condition",
+            (
+                'type = "count"',
+                'type = "ratio"\nnumerator = { thrombolysis = true }\nthreshold = 5\n'
+                'since_attested = "A"',
+            ),
+            "X1: 'since_attested' \\(a subject\\) goes with a count, sum or duration condition",
         ),
         (
             ('type = "count"', 'type = "duration"\npart = "P"\nsince_attested = 1'),
-            "'since_attested' \\(a subject\\) goes with a duration condition",
+            "'since_attested' \\(a subject\\) goes with a count, sum or duration condition",
+        ),
+        (
+            ('type = "count"', 'type = "duration"\npart = "P"\nmax_gap_months = 0'),
+            "'max_gap_months' must be a number > 0",
         ),
     ],
 )

@@ -219,6 +219,19 @@ def measure_exam_week(
     if named[0].changed_after is current:
         flags.append(Flag("verdict_week_changed", say("verdict_week_changed", language)))
         return 0, 1, False, details, tuple(flags)
+    if named[0].candidates < condition.min_cases:
+        # "ansvarar för handläggning av alla strokepatienter som är kandidater": a week
+        # with no case recorded shows no candidate handled, whatever the verdict says.
+        week = named[0]
+        message = say(
+            "week_too_few_cases",
+            language,
+            start=week.week.start.isoformat(),
+            n=week.candidates,
+            m=condition.min_cases,
+        )
+        flags.append(Flag("week_too_few_cases", message))
+        return 0, 1, False, details, tuple(flags)
     return 1, 1, True, details, tuple(flags)
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from evtdesk.curriculum.measure import Measurement
+from evtdesk.curriculum.measure import Measurement, approved_on
 from evtdesk.curriculum.messages import number
 from evtdesk.curriculum.messages import say as engine_say
 from evtdesk.curriculum.outcomes.cases import APPROVAL_SUBJECT
@@ -40,7 +40,6 @@ from evtdesk.curriculum.outcomes.registries import Registration, registration
 from evtdesk.curriculum.progress import Flag
 from evtdesk.curriculum.schema import Condition
 from evtdesk.model import Entry, LogbookSnapshot
-from evtdesk.model.statements import current_statement
 
 FOLLOWUP_TYPES = ("followup_evt", "followup_registries", "followup_logistics")
 
@@ -129,8 +128,7 @@ def say(key: str, language: str, **values: object) -> str:
 def approval_day(snapshot: LogbookSnapshot) -> date | None:
     """The day the current statement about the approval part approved the training;
     None while none does (a later refusal withdraws it)."""
-    statement = current_statement(snapshot.attestations, APPROVAL_SUBJECT)
-    return statement.signed_at.date() if statement is not None and statement.approved else None
+    return approved_on(snapshot, APPROVAL_SUBJECT)
 
 
 def snapshot_references(snapshot: LogbookSnapshot) -> dict[str, ReferenceValue]:

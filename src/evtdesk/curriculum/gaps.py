@@ -69,6 +69,8 @@ def gap(
                 latest.supervisor_name, latest.signed_at.date(), reason, language, subject=label
             )
         if condition.type == "exam_week":
+            if any(f.kind == "week_too_few_cases" for f in measurement.flags):
+                return say("week_needs_cases", language, label=label)
             return say("attested", language, subject=label)
     if condition.type in ("sites", "supervisor"):
         return say(

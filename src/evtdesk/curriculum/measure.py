@@ -10,10 +10,12 @@ rest on (`details`) and their own flags.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from evtdesk.curriculum import approval, site_rules, years
+from evtdesk.curriculum.case_mix import case_mix
+from evtdesk.curriculum.continuity import continuity_flags
 from evtdesk.curriculum.durations import months_in_part
 from evtdesk.curriculum.messages import say
 from evtdesk.curriculum.progress import Flag
@@ -67,12 +69,7 @@ def measure(
     """Measure `condition` against the snapshot with `required` (already adapted by the plan)."""
     entries = snapshot.entries
     if condition.type in ("count", "sum"):
-        counted = matching(entries, condition, today)
-        field = condition.field if condition.type == "sum" else ""
-        if condition.window == "calendar_year":
-            return _yearly(condition, counted, field, required, today, language)
-        total = len(counted) if not field else sum(float(e.fields.get(field) or 0) for e in counted)
-        return Measurement(round(total, 2), required, total >= required, tuple(counted))
+        return _counted(condition, snapshot, today, required, language)
     if condition.type == "duration":
         return _duration(condition, snapshot, today, required, language)
     if condition.type == "ratio":
@@ -99,6 +96,48 @@ def measure(
     return Measurement(1.0 if ok else 0.0, 1.0, ok)
 
 
+def approved_on(snapshot: LogbookSnapshot, subject: str) -> date | None:
+    """The day the current statement about `subject` approved it (the supervisor's
+    signature); None while none does, or a later refusal withdrew it. The follow-up
+    year and the quality targets start on this day for the approval part."""
+    statement = current_statement(snapshot.attestations, subject)
+    return statement.signed_at.date() if statement is not None and statement.approved else None
+
+
+def _counted(
+    condition: Condition, snapshot: LogbookSnapshot, today: date, required: float, language: str
+) -> Measurement:
+    """A count or a sum, of all time, per calendar year (`window`), or only from the day
+    `since_attested` was approved: what was done before it (during the training, for
+    continuing education after the approval) is said and not counted."""
+    counted = matching(snapshot.entries, condition, today)
+    field = condition.field if condition.type == "sum" else ""
+    since: date | None = None
+    before: tuple[str, ...] = ()
+    if condition.since_attested:
+        since = approved_on(snapshot, condition.since_attested)
+        if since is None:
+            waiting = say("since_waiting", language, subject=condition.since_attested)
+            return Measurement(0.0, required, False, details=(waiting,))
+        early = sum(1 for e in counted if e.date < since)
+        counted = [e for e in counted if e.date >= since]
+        key = "since_before" if early else "since_from"
+        before = (say(key, language, date=since.isoformat(), n=early),)
+    if condition.window == "calendar_year":
+        found = _yearly(condition, counted, field, required, today, language, since)
+        return replace(found, details=before + found.details)
+    total = len(counted) if not field else sum(float(e.fields.get(field) or 0) for e in counted)
+    details, flags = case_mix(condition, counted, language)
+    return Measurement(
+        round(total, 2),
+        required,
+        total >= required,
+        tuple(counted),
+        details=before + details,
+        flags=flags,
+    )
+
+
 def _yearly(
     condition: Condition,
     counted: list[Entry],
@@ -106,12 +145,18 @@ def _yearly(
     required: float,
     today: date,
     language: str,
+    since: date | None = None,
 ) -> Measurement:
     """A calendar-year requirement: judged per year, the last complete year standing
-    until this one reaches the number."""
+    until this one reaches the number. From an approval (`since`) the years run from its
+    year, each judged whether or not anything was done in it; the approval's own year is
+    a part-year, which counts when it reaches the number and is never flagged below it."""
     totals = years.yearly_totals(counted, field)
-    this_year, met, by, below = years.judge_years(totals, required, today)
-    details, flags = years.year_details(totals, required, today, by, below, language)
+    first = since.year if since is not None else None
+    this_year, met, by, below = years.judge_years(totals, required, today, first)
+    if since is not None:
+        below = [y for y in below if y != since.year]
+    details, flags = years.year_details(totals, required, today, by, below, language, first)
     judged = {today.year} | ({by} if by is not None else set())
     return Measurement(
         round(this_year, 2),
@@ -135,6 +180,9 @@ def _duration(
     counted, left = site_rules.periods_at_site(condition, looked, sites)
     result = months_in_part(counted, condition.part, today, condition.block_min_months)
     flag = site_rules.not_at_site_flag(condition, left, sites, language)
+    flags = ((flag,) if flag else ()) + continuity_flags(
+        condition, counted, required, today, language
+    )
     return Measurement(
         round(result.months, 1),
         required,
@@ -142,7 +190,7 @@ def _duration(
         (),
         result.short_blocks,
         looked,
-        flags=(flag,) if flag else (),
+        flags=flags,
     )
 
 
@@ -152,15 +200,14 @@ def _since_attested(
     """Months from the day the current statement about `since_attested` approved it. The
     day is the supervisor's signature, so the year cannot be moved by a typed period; a
     later refusal withdraws the approval and the count with it."""
-    statement = current_statement(snapshot.attestations, condition.since_attested)
-    if statement is None or not statement.approved:
+    start = approved_on(snapshot, condition.since_attested)
+    if start is None:
         waiting = (
             f"börjar när {condition.since_attested} är intygat"
             if language == "sv"
             else f"starts when {condition.since_attested} is attested"
         )
         return Measurement(0.0, required, False, details=(waiting,))
-    start = statement.signed_at.date()
     since = WorkPeriod(0, condition.part, start, None)
     months = months_in_part([since], condition.part, today, 0).months if start <= today else 0.0
     began = f"från {start.isoformat()}" if language == "sv" else f"from {start.isoformat()}"

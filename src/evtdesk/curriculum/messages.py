@@ -195,6 +195,45 @@ _TEXT = {
     ),
     "evaluation_due": ("utvärdering av {years}", "the evaluation of {years}"),
     "records_gap": ("{label}: {done} av {required}", "{label}: {done} of {required}"),
+    # counted from an approval on (continuing education after the training)
+    "since_waiting": (
+        "Räknas från den dag {subject} godkändes.",
+        "Counted from the day {subject} was approved.",
+    ),
+    "since_from": ("Räknas från godkännandet {date}.", "Counted from the approval on {date}."),
+    "since_before": (
+        "Räknas från godkännandet {date}; registrerade före det räknas inte här: {n}.",
+        "Counted from the approval on {date}; recorded before it and not counted here: {n}.",
+    ),
+    # advice beside the numbers: a part's pauses, a case mix
+    "not_continuous": (
+        "Perioden bör vara relativt sammanhållen.",
+        "The period should be fairly continuous.",
+    ),
+    "pauses_long": (
+        "Uppehåll längre än {m} mån (läroplanens egen gräns; källan anger ingen): {pauses}.",
+        "Pauses longer than {m} months (the curriculum's own limit; its source gives none): "
+        "{pauses}.",
+    ),
+    "pause": ("{first} – {last} ({n} mån)", "{first} – {last} ({n} months)"),
+    "spread_reached": (
+        "De {req} månader som krävs nåddes först efter {n} mån ({start} – {end}), mer än "
+        "{factor} gånger så lång tid (läroplanens egen gräns; källan anger ingen).",
+        "The {req} months required were reached only after {n} months ({start} – {end}), "
+        "more than {factor} times as long (the curriculum's own limit; its source gives none).",
+    ),
+    "spread_so_far": (
+        "De {req} månader som krävs är inte nådda efter {n} mån ({start} – {end}), mer än "
+        "{factor} gånger så lång tid (läroplanens egen gräns; källan anger ingen).",
+        "The {req} months required are not reached after {n} months ({start} – {end}), "
+        "more than {factor} times as long (the curriculum's own limit; its source gives none).",
+    ),
+    "mix_line": ("Fallen: {mix}.", "The cases: {mix}."),
+    "mix_unrecorded": ("{n} fall utan angivet fynd.", "{n} case(s) with no finding recorded."),
+    "mix_missing": (
+        "Fallen bör täcka fler slag: bland de {n} räknade finns inget med {missing}.",
+        "The cases should cover more kinds: none of the {n} counted has {missing}.",
+    ),
     # order of training
     "order": (
         "{then} från {date}, före {first}.",
@@ -237,6 +276,20 @@ _TEXT = {
     "verdict_week_changed": (
         "Veckans fall ändrades efter handledarens godkännande; en ny bedömning behövs.",
         "The week's cases changed after the supervisor passed it; a new verdict is needed.",
+    ),
+    "week_too_few_cases": (
+        "Den godkända veckan {start} har {n} registrerade fall (minst {m} behövs): aspiranten "
+        "ska under veckan handlägga alla strokepatienter som är kandidater för endovaskulär "
+        "behandling, och en vecka utan registrerade fall visar inte att någon handlades. "
+        "Godkännandet räknas inte förrän veckans fall är registrerade och bedömda.",
+        "The passed week of {start} holds {n} recorded case(s), at least {m} needed: in the "
+        "week the trainee handles every stroke patient who is a candidate for endovascular "
+        "treatment, and a week with no case recorded does not show any handled. The pass "
+        "does not count until the week's cases are recorded and judged.",
+    ),
+    "week_needs_cases": (
+        "{label} för en vecka med sina fall registrerade",
+        "{label} for a week with its cases recorded",
     ),
     "no_week": ("Ingen examinationsvecka registrerad.", "No examination week recorded."),
     "verdict_without_week": (

@@ -85,6 +85,7 @@ _CONDITION_KEYS = {
     "until",
     "failed",
     "since_attested",
+    *parse_rules.ADVICE_KEYS,
     *parse_rules.SITE_THRESHOLDS,
     *parse_rules.SUPERVISOR_THRESHOLDS,
 }
@@ -230,6 +231,10 @@ def _condition(data: Mapping[str, Any], parts: set[str], where: str) -> Conditio
         _check_fields([data["field"]], filter_.kinds, where, numeric=True)
     numerator = dict(_table(data.get("numerator", {}), where, "'numerator'"))
     _check_fields(numerator, filter_.kinds, where)
+    try:
+        extra |= parse_rules.advice_keys(ctype, data, filter_.kinds, where)
+    except parse_rules.RuleError as error:
+        raise CurriculumError(str(error)) from None
     return Condition(
         id=cid,
         type=ctype,

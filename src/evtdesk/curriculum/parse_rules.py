@@ -11,7 +11,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import fields as dataclass_fields
 from typing import Any
 
-from evtdesk.curriculum.schema import EntryFilter, OrderRule
+from evtdesk.curriculum.schema import EntryFilter, MixGroup, OrderRule
+from evtdesk.entries.kinds import kind_spec
 from evtdesk.model import Site
 
 # What a `sites` condition can ask of a site: a number at least this (or, for the
@@ -24,6 +25,9 @@ SITE_THRESHOLDS = (
     "max_trainees_per_supervisor",
 )
 SUPERVISOR_THRESHOLDS = ("years", "evt")
+SINCE_TYPES = ("count", "sum", "duration")  # may count only from a subject's approval on
+ADVICE_KEYS = ("max_gap_months", "max_span_factor", "mix_field", "mix")
+_MIX_KEYS = {"values", "label_sv", "label_en"}
 _SITE_FLAGS = {f.name for f in dataclass_fields(Site) if f.type in ("bool", bool)}
 _ORDER_KEYS = {"id", "first", "then", "first_sv", "first_en", "then_sv", "then_en"}
 
@@ -97,8 +101,11 @@ def record_keys(ctype: str, data: Mapping[str, Any], parts: set[str], where: str
         raise RuleError(f"{where}: thresholds and 'of' go with a sites condition")
     if "since_attested" in data:
         subject = data["since_attested"]
-        if ctype != "duration" or not isinstance(subject, str) or not subject.strip():
-            raise RuleError(f"{where}: 'since_attested' (a subject) goes with a duration condition")
+        if ctype not in SINCE_TYPES or not isinstance(subject, str) or not subject.strip():
+            raise RuleError(
+                f"{where}: 'since_attested' (a subject) goes with a count, sum or duration "
+                "condition"
+            )
         extra["since_attested"] = subject.strip()
     if "until" in data:
         if ctype != "yearly" or not isinstance(data["until"], str) or not data["until"]:
@@ -126,6 +133,76 @@ def _followup_keys(ctype: str, data: Mapping[str, Any], where: str) -> None:
         )
     if ctype == "followup_evt" and not isinstance(data.get("required"), int | float):
         raise RuleError(f"{where}: a followup_evt condition needs 'required' (EVT a year)")
+
+
+def advice_keys(
+    ctype: str, data: Mapping[str, Any], kinds: tuple[str, ...], where: str
+) -> dict[str, Any]:
+    """The keys of advice flagged beside a condition's numbers: a duration's pauses and
+    spread (`max_gap_months`, `max_span_factor`), a count's case mix (`mix_field` and its
+    `[[items.conditions.mix]]` groups, every value one the field offers)."""
+    extra: dict[str, Any] = {}
+    for key in ("max_gap_months", "max_span_factor"):
+        if key not in data:
+            continue
+        value = data[key]
+        if ctype != "duration":
+            raise RuleError(f"{where}: '{key}' goes with a duration condition")
+        if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
+            raise RuleError(f"{where}: '{key}' must be a number > 0")
+        extra[key] = float(value)
+    if "mix" not in data and "mix_field" not in data:
+        return extra
+    field = data.get("mix_field")
+    if ctype != "count" or not isinstance(field, str) or not kinds or data.get("window"):
+        raise RuleError(
+            f"{where}: 'mix' and 'mix_field' (a choice field of every kind) go together with "
+            "a count condition, without a window, that names its kinds"
+        )
+    choices = _choices(field, kinds, where)
+    groups = data.get("mix")
+    if not isinstance(groups, list) or not groups:
+        raise RuleError(f"{where}: 'mix' must be one or more [[items.conditions.mix]] tables")
+    extra["mix_field"], extra["mix"] = field, tuple(_mix_group(g, choices, where) for g in groups)
+    return extra
+
+
+def _choices(field: str, kinds: tuple[str, ...], where: str) -> set[str]:
+    """The values `field` offers in every kind (a value one kind lacks would never match)."""
+    offered: set[str] | None = None
+    for kind in kinds:
+        try:
+            spec = kind_spec(kind).field(field)
+        except KeyError:
+            raise RuleError(f"{where}: entry kind '{kind}' has no field '{field}'") from None
+        if not spec.choices:
+            raise RuleError(f"{where}: field '{field}' of '{kind}' is not a choice")
+        offered = set(spec.choices) if offered is None else offered & set(spec.choices)
+    return offered or set()
+
+
+def _mix_group(data: Any, choices: set[str], where: str) -> MixGroup:
+    if not isinstance(data, Mapping):
+        raise RuleError(f"{where}: each [[items.conditions.mix]] must be a table")
+    unknown = sorted(set(data) - _MIX_KEYS)
+    if unknown:
+        raise RuleError(f"{where}, mix: unknown key(s) {', '.join(unknown)}")
+    values = data.get("values")
+    if not isinstance(values, list) or not values or not all(isinstance(v, str) for v in values):
+        raise RuleError(f"{where}, mix: 'values' must be a list of strings, e.g. ['avm']")
+    for value in values:
+        if value not in choices:
+            raise RuleError(
+                f"{where}, mix: '{value}' is not a value of the field "
+                f"(known: {', '.join(sorted(choices))})"
+            )
+    labels = []
+    for key in ("label_sv", "label_en"):
+        text = data.get(key)
+        if not isinstance(text, str) or not text.strip():
+            raise RuleError(f"{where}, mix: '{key}' must be a non-empty string in quotes")
+        labels.append(text)
+    return MixGroup(tuple(values), labels[0], labels[1])
 
 
 def order_rules(

@@ -64,18 +64,39 @@ class EntryFilter:
 
 
 @dataclass(frozen=True)
+class MixGroup:
+    """One kind of case a count's entries should include: any of `values` of the
+    condition's `mix_field` (ischaemic stroke: `ischaemia` or `occlusion`)."""
+
+    values: tuple[str, ...]
+    label_sv: str
+    label_en: str
+
+    def label(self, language: str) -> str:
+        return self.label_sv if language == "sv" else self.label_en
+
+
+@dataclass(frozen=True)
 class Condition:
     """One measurable requirement of an item (a sub-condition when there are several).
 
-    type: `count` entries ≥ required; `sum` a numeric field ≥ required; `duration` months
-    of work periods in `part` ≥ required (only at sites matching `at_site`, if given; or,
-    with `since_attested`, months since that subject's approval was signed);
+    type: `count` entries ≥ required; `sum` a numeric field ≥ required (with
+    `since_attested`, only entries dated from the day that subject was approved);
+    `duration` months of work periods in `part` ≥ required (only at sites matching
+    `at_site`, if given; or, with `since_attested`, months since that subject's approval
+    was signed);
     `ratio` the share (percent) of `numerator` among the filtered entries compared with
     `threshold`; `attested` an approved attestation of `subject` exists; `sites` every
     site `of` selects reaches `thresholds`; `supervisor` every main supervisor recorded
     reaches `thresholds`; `exam_week` the supervisor's current verdict approves a week
     the logbook recorded; `yearly` every calendar year of the training has a statement
     about `subject` (`{year}` in it).
+
+    Advice beside the numbers, flagged and never deciding `met`: a duration's
+    `max_gap_months` and `max_span_factor` (the periods' pauses, and how far beyond the
+    time required they spread), a count's `mix` (values of `mix_field` the counted
+    entries should cover). An `exam_week`'s `min_cases`: a pass of a week holding fewer
+    recorded cases does not count.
 
     `flag_early`: entries and work periods dated before the item's part opened are
     flagged for the supervisor. A curriculum sets it false where its source places the
@@ -95,12 +116,21 @@ class Condition:
     block_min_months: float = 0  # duration: intermittent blocks shorter than this do not count
     numerator: Mapping[str, Any] = dataclasses.field(default_factory=dict)  # ratio
     comparison: str = ">"  # ratio: ">" or "<"
-    min_cases: int = 0  # ratio: below this many cases the ratio is not judged yet
+    # ratio: below this many cases the ratio is not judged yet; exam_week: a passed week
+    # holding fewer recorded cases does not count
+    min_cases: int = 0
     subject: str = ""  # attested, yearly
     at_site: Mapping[str, Any] = dataclasses.field(default_factory=dict)  # duration
     # duration: months since the approving statement about this subject was signed, not
     # work periods (the follow-up year starts on the day the training was approved)
     since_attested: str = ""
+    # duration, advice: pauses between the part's periods longer than this many months,
+    # and periods spread over more than this many times the months required, are flagged
+    max_gap_months: float = 0
+    max_span_factor: float = 0
+    # count, advice: the values of `mix_field` the counted entries should cover, in groups
+    mix_field: str = ""
+    mix: tuple[MixGroup, ...] = ()
     of: str = ""  # sites: "part:<PART>" (the sites of its work periods) or "home"
     # sites: neurointervention (1 = required), procedures_per_year, evt_per_year,
     # interventionists, max_trainees_per_supervisor; supervisor: years, evt

@@ -47,13 +47,14 @@ def yearly_totals(entries: Sequence[Entry], field: str) -> dict[int, float]:
 
 
 def judge_years(
-    totals: Mapping[int, float], required: float, today: date
+    totals: Mapping[int, float], required: float, today: date, first_year: int | None = None
 ) -> tuple[float, bool, int | None, list[int]]:
     """(this year's number, met, the past year that meets it if this one does not yet,
-    completed years below the requirement). Years run from the first year with a
-    counted entry to this one; a year with none in between counts as nothing."""
+    completed years below the requirement). Years run from `first_year` (else the first
+    year with a counted entry) to this one; a year with none in between counts as
+    nothing."""
     this_year = totals.get(today.year, 0.0)
-    first = min(totals, default=today.year)
+    first = first_year if first_year is not None else min(totals, default=today.year)
     past = list(range(min(first, today.year), today.year))
     below = [y for y in past if totals.get(y, 0.0) < required]
     if this_year >= required:
@@ -71,9 +72,11 @@ def year_details(
     by: int | None,
     below: Sequence[int],
     language: str,
+    first_year: int | None = None,
 ) -> tuple[tuple[str, ...], tuple[Flag, ...]]:
-    """One line with each year's number; a flag for the completed years below it."""
-    first = min(totals, default=today.year)
+    """One line with each year's number (from `first_year`, else the first year with a
+    counted entry); a flag for the completed years below it."""
+    first = first_year if first_year is not None else min(totals, default=today.year)
     parts = [
         say("year_value", language, year=y, n=number(totals.get(y, 0.0), language))
         for y in range(min(first, today.year), today.year)
