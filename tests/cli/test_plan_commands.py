@@ -48,7 +48,9 @@ def state(path: str) -> tuple[Any, ...]:
         )
 
 
-def test_an_ni_period_at_a_unit_only_she_marked_waits_for_its_declaration(path: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_ni_period_at_a_unit_only_she_marked_waits_for_its_declaration(
+    path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert item(capsys, path, "NI.TIME")["done"] == 0
     code, out, _ = run(
         capsys, "site", "add", path, "--hospital", "SU", "--unit", "NI", "--neurointervention"
