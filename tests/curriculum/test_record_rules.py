@@ -183,6 +183,23 @@ def test_the_trainee_cannot_choose_whose_readiness_counts_by_her_own_hospital_fl
         assert "Karlstad, Angio: EVT a year 40 (≥ 50)." in [f.message for f in h1.flags]
 
 
+def test_two_hospitals_readiness_is_never_mixed_into_one_neither_has() -> None:
+    """The hospital declared last is read whole: an item only the earlier hospital met
+    does not carry over into the later one's readiness."""
+    first = declare(
+        "READINESS:5", {"hospital": "Kungälv", "unit": "Angio"}, "hospital", "VGR",
+        on=date(2024, 1, 1), criteria={"H4": "not_met", "H7": "met"},
+    )  # fmt: skip
+    later = declare(
+        "READINESS:6", {"hospital": "Borås", "unit": "Angio"}, "hospital", "VGR",
+        on=date(2024, 6, 1), criteria={"H4": "met"},
+    )  # fmt: skip
+    sites = (Site(5, "Kungälv", "Angio", 50, 20, False), Site(6, "Borås", "Angio", 90, 40, False))
+    snap = snapshot([], [first, later], sites=sites)
+    assert item(snap, "H4").attested
+    assert not item(snap, "H7").attested and item(snap, "H7").attestation is None
+
+
 def test_a_hospital_item_its_readiness_refuses_is_not_met_by_the_units_numbers() -> None:
     """The readiness is the one record of the H items: a `not_met` there stands over
     volumes the supervisor declared for the unit; `partly` leaves the numbers to judge."""
@@ -298,3 +315,8 @@ def test_s1_asks_every_acting_main_supervisor_not_any_who_declared() -> None:
     facts = {"from_key": anna, "to_key": erik, "on": "2025-06-01"}
     handover = declare("HANDOVER", facts, name="Anna Lind", on=date(2025, 6, 1), key=anna)
     assert item(snapshot([], [colleague, his_word, handover]), "S1").met
+    # a hand-over dated after today has not yet taken effect: she is still asked
+    later = declare(
+        "HANDOVER", facts | {"on": "2099-01-01"}, name="Anna Lind", on=date(2025, 6, 1), key=anna
+    )
+    assert not item(snapshot([], [colleague, his_word, later]), "S1").met

@@ -42,10 +42,13 @@ class Confirmed:
         return bool(self.by)
 
 
-def qualifications(statements: Sequence[Attestation]) -> list[Attestation]:
+def qualifications(
+    statements: Sequence[Attestation], today: date | None = None
+) -> list[Attestation]:
     """Each signer's standing declaration of his qualification (S1), oldest signer
     first: the latest `QUALIFICATION` statement of each key that may decide it, if it
-    declares (a withdrawal leaves nothing)."""
+    declares (a withdrawal leaves nothing), unless he has handed the training over by
+    `today` (a hand-over dated later has not yet taken effect)."""
     latest: dict[str, Attestation] = {}
     for statement in statements:
         if statement.subject != QUALIFICATION or not may_decide(statement):
@@ -57,11 +60,17 @@ def qualifications(statements: Sequence[Attestation]) -> list[Attestation]:
     standing = [
         s
         for s in latest.values()
-        if s.approved
-        and s.declaration is not None
-        and not any(held.until is None for held in away.get(s.supervisor_key, []))
+        if s.approved and s.declaration is not None and not gone(away, s.supervisor_key, today)
     ]  # a main supervisor who handed the training over is no longer the one S1 asks of
     return sorted(standing, key=order_key)
+
+
+def gone(away: Mapping[str, list[Away]], key: str, today: date | None = None) -> bool:
+    """Whether `key` has handed the training over for good by the end of `today` (any
+    day, without one): a hand-over not handed back, which has taken effect. One dated
+    in the future leaves him main supervisor until its day; he decides until then."""
+    end = datetime.combine(today, time.max) if today is not None else datetime.max
+    return any(held.until is None and held.since <= end for held in away.get(key, []))
 
 
 def _name(hospital: str, unit: str) -> tuple[str, str]:
@@ -120,10 +129,17 @@ def derived(statement: Attestation) -> bool:
 
 
 def declared_hospitals(sites: Sequence[Site], statements: Sequence[Attestation]) -> list[Site]:
-    """The sites whose readiness a hospital's representative declared (standing, and still
-    named as declared): the hospitals readied for this trainee. Which hospital is her own
-    is theirs to say, not her flag's, or she could pick the readiness that suits her."""
-    return [s for s in sites if readiness_statuses(s, statements) is not None]
+    """The hospital readied for this trainee: of the sites whose readiness a hospital's
+    representative declared (standing, and still named as declared), the one declared
+    last. Which hospital is her own is theirs to say, not her flag's, or she could pick
+    the readiness that suits her; and one hospital's record is read whole, never items
+    from two hospitals mixed into a readiness neither has."""
+    found = [
+        (order_key(declared[1]), site)
+        for site in sites
+        if (declared := readiness_statuses(site, statements)) is not None
+    ]
+    return [max(found, key=lambda pair: pair[0])[1]] if found else []
 
 
 def readiness_attestations(
@@ -132,9 +148,9 @@ def readiness_attestations(
     """The declared readiness of every hospital as statements about its items, so the H
     items are judged from that one record: `met` approves the item, `not_met` refuses
     it, `partly` and `unknown` decide nothing. Each carries the declaration's signer,
-    day and authority, and its id names the declaration it comes from; where two
-    hospitals were declared, the later declaration decides each item, as any later
-    statement does (the trainee's own-hospital flag chooses none of them)."""
+    day and authority, and its id names the declaration it comes from. Where two
+    hospitals were declared, the one declared last is read whole (`declared_hospitals`);
+    the trainee's own-hospital flag chooses none of them."""
     out: list[Attestation] = []
     for site in declared_hospitals(sites, statements):
         found = readiness_statuses(site, statements)

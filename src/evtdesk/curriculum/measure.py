@@ -81,7 +81,7 @@ def measure(
         elif condition.type == "sites":
             found = site_rules.measure_sites(condition, snapshot, today, language)
         elif condition.type == "supervisor":
-            found = site_rules.measure_supervisors(condition, snapshot, language)
+            found = site_rules.measure_supervisors(condition, snapshot, language, today)
         else:
             found = years.measure_yearly(condition, snapshot, today, language)
         done, needed, met, details, flags = found

@@ -25,6 +25,7 @@ from evtdesk.curriculum.declared import (
     confirmed_site,
     declared_hospitals,
     derived,
+    gone,
     handed_over,
     qualifications,
 )
@@ -161,13 +162,13 @@ _QUALIFICATION_FACTS = (("years", "years_specialist_ni"), ("evt", "evt_independe
 
 
 def measure_supervisors(
-    condition: Condition, snapshot: LogbookSnapshot, language: str
+    condition: Condition, snapshot: LogbookSnapshot, language: str, today: date | None = None
 ) -> tuple[float, float, bool, tuple[str, ...], tuple[Flag, ...]]:
     """(done, required, met, details, flags) of a `supervisor` condition: each main
     supervisor's qualification as he declared and signed it (`QUALIFICATION`); what the
     trainee recorded of her supervisors is shown, marked not declared, and decides
     nothing. Flagged when short, never more (the guidance's 'should')."""
-    declared = qualifications(snapshot.attestations)
+    declared = qualifications(snapshot.attestations, today)
     details, flags, good = [], [], 0
     for statement in declared:
         assert statement.declaration is not None  # qualifications() keeps only declarations
@@ -195,7 +196,7 @@ def measure_supervisors(
             details.append(say("supervisor_undeclared", language, name=person.name))
     if not declared:
         details.insert(0, say("no_qualification", language))
-    silent = acting_undeclared(snapshot.attestations, declared)
+    silent = acting_undeclared(snapshot.attestations, declared, today)
     for name in silent:
         flags.append(Flag("supervisor_short", say("acting_undeclared", language, name=name)))
     required = max(len(declared) + len(silent), 1)
@@ -203,7 +204,7 @@ def measure_supervisors(
 
 
 def acting_undeclared(
-    statements: Sequence[Attestation], declared: Sequence[Attestation]
+    statements: Sequence[Attestation], declared: Sequence[Attestation], today: date | None = None
 ) -> list[str]:
     """The names of the keys that decide as main supervisor now (a statement of theirs
     decides, and they have not handed the training over) without a standing declaration
@@ -217,7 +218,7 @@ def acting_undeclared(
             continue
         if statement.supervisor_key in own or derived(statement):
             continue
-        if any(held.until is None for held in away.get(statement.supervisor_key, [])):
+        if gone(away, statement.supervisor_key, today):
             continue  # he handed the training over: S1 is no longer asked of him
         acting.setdefault(statement.supervisor_key, statement.supervisor_name)
     return list(acting.values())

@@ -183,7 +183,7 @@ class SupervisorsBox(QGroupBox):
 
     def refresh(self) -> None:
         wanted_years, wanted_evt = supervisor_thresholds(self.session)
-        self.declared = qualifications(judged_statements(self.session))
+        self.declared = qualifications(judged_statements(self.session), self.session.today())
         self.people = [
             p
             for p in self.session.snapshot().people
