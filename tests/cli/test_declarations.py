@@ -289,6 +289,14 @@ def test_a_co_supervisors_report_reaches_the_main_supervisor_and_decides_nothing
     assert [i["met"] for i in after["items"]] == [i["met"] for i in before["items"]]
     overview = json.loads(ok(capsys, "trainees", his, "--json"))
     assert [row["reports"] for row in overview["trainees"]] == [1]
+    # her terminal shows what another wrote escaped: no colour, no right-to-left override
+    signed(
+        capsys, folder, co, trainee, "r2", "--report", "Såg \x1b[31mRÖTT\x1b[0m \u202eevil",
+        "--report-from", "2026-10-01", "--report-until", "2026-10-31",
+    )  # fmt: skip
+    text = ok(capsys, "progress", trainee, "--language", "en")
+    assert "\\u001b[31mRÖTT" in text and "\\u202eevil" in text
+    assert "\x1b" not in text and "\u202e" not in text
     # what cannot be a report is refused at signing, with a sentence
     ok(capsys, "export", trainee, "--out", folder / "b-x.evtbundle")
     for argv, why in (

@@ -15,7 +15,15 @@ from evtdesk.store import FAST_TEST_KDF, SUPERVISOR_LOGBOOK, Logbook
 from evtdesk.ui.exchange.trainees_view import TraineesView
 from evtdesk.ui.main_window import Workspace
 
-TRAINEE_ONLY = ("actionNewEntry", "actionImport", "actionExport", "actionPlan")
+TRAINEE_ONLY = (
+    "actionNewEntry",
+    "actionImport",
+    "actionExport",
+    "actionPlan",
+    "actionExamWeek",
+    "actionSites",
+    "actionSupervision",
+)
 
 
 def _action(window, name: str) -> QAction:  # type: ignore[no-untyped-def]

@@ -185,8 +185,12 @@ def print_reports(progress: Progress) -> None:
     print("\n" + words["reports"])
     for report in progress.reports:
         said = words["approves" if report.approved else "refuses"]
-        line = f"  {report.signed_at.date().isoformat()}  {report.supervisor_name} {said} "
-        print(line + report.subject + (f": {report.comment}" if report.comment else ""))
+        from evtdesk.cli.verify_output import printable
+
+        # the signer's name and words come from someone else's file: printed escaped
+        name, comment = printable(report.supervisor_name), printable(report.comment)
+        line = f"  {report.signed_at.date().isoformat()}  {name} {said} "
+        print(line + report.subject + (f": {comment}" if comment else ""))
 
 
 def print_approval(progress: Progress) -> None:

@@ -27,6 +27,9 @@ TRAINEE_ONLY = (
     "actionNewEntry",
     "actionPlan",
     "actionImportAttestation",
+    "actionExamWeek",
+    "actionSites",
+    "actionSupervision",
 )
 
 
