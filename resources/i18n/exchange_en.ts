@@ -265,119 +265,203 @@
     </message>
 </context>
 <context>
+    <name>BundleEntries</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="74"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="79"/>
+        <source>Filter: case number, date, notes…</source>
+        <translation>Filter: case number, date, notes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="81"/>
+        <source>Show &amp;retracted</source>
+        <translation>Show &amp;retracted</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="87"/>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="96"/>
+        <source>Select an entry to see the whole case.</source>
+        <translation>Select an entry to see the whole case.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="115"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="116"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="117"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="118"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="119"/>
+        <source>Validated</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="120"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="130"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="229"/>
+        <source>(retracted)</source>
+        <translation>(retracted)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="163"/>
+        <source>validated</source>
+        <translation>validated</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="164"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="165"/>
+        <source>changed since</source>
+        <translation>changed since</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="193"/>
+        <source>{shown} of {n}</source>
+        <translation>{shown} of {n}</translation>
+    </message>
+</context>
+<context>
     <name>BundleViewDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="106"/>
         <source>Bundle – {name}</source>
         <translation>Bundle – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="113"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="106"/>
         <source>opened bundle</source>
         <translation>opened bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="118"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="111"/>
         <source>Save &amp;report PDF…</source>
         <translation>Save &amp;report PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="122"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="115"/>
         <source>&amp;Attest…</source>
         <translation>&amp;Attest…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="128"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="121"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="132"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="125"/>
         <source>Completion &amp;certificate…</source>
         <translation>Completion &amp;certificate…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="134"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="127"/>
         <source>&amp;Notice to the employer…</source>
         <translation>&amp;Notice to the employer…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="187"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="181"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="191"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="185"/>
         <source>Statements ({counted} of {n} count)</source>
         <translation>Statements ({counted} of {n} count)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="197"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="195"/>
         <source>Entries ({n})</source>
         <translation>Entries ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="203"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="201"/>
         <source>The contents cannot be shown: {reason}</source>
         <translation>The contents cannot be shown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="205"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="203"/>
         <source>The contents are not shown, because the bundle does not check out.</source>
         <translation>The contents are not shown, because the bundle does not check out.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="221"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="219"/>
         <source>Only a verified bundle from a trusted key can be attested.</source>
         <translation>Only a verified bundle from a trusted key can be attested.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="236"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="234"/>
         <source>Trainee: {name}</source>
         <translation>Trainee: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="238"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="236"/>
         <source>Bundle id: {id}</source>
         <translation>Bundle id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="240"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="238"/>
         <source>Exported: {when}</source>
         <translation>Exported: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="242"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="240"/>
         <source>Bundle number {n}</source>
         <translation>Bundle number {n}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="245"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="243"/>
         <source>{n} entries</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="247"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="245"/>
         <source>Chain head {head}…</source>
         <translation>Chain head {head}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="251"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="249"/>
         <source>Made for curriculum {curriculum}</source>
         <translation>Made for curriculum {curriculum}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="285"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="283"/>
         <source>Accept this history…</source>
         <translation>Accept this history…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="289"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="287"/>
         <source>Only if the trainee told you she restored an older backup (a lost or broken computer): her next bundle is then read against this one.</source>
         <translation>Only if the trainee told you she restored an older backup (a lost or broken computer): her next bundle is then read against this one.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="303"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="301"/>
         <source>This bundle no longer keeps what you saw in bundle {n}:
 
 {changes}
@@ -390,75 +474,45 @@ Accept it only if the trainee told you she restored an older backup. Your logboo
 Accept it only if the trainee told you she restored an older backup. Your logbook records what you accepted, and her next bundle is read against this one.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="309"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="307"/>
         <source>Accept a changed history</source>
         <translation>Accept a changed history</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="328"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="326"/>
         <source>Accepted: her next bundle is read against this one</source>
         <translation>Accepted: her next bundle is read against this one</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="337"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="338"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="339"/>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="340"/>
-        <source>Case</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="341"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="350"/>
-        <source>(retracted)</source>
-        <translation>(retracted)</translation>
-    </message>
-    <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="416"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="373"/>
         <source>Save the signed document</source>
         <translation>Save the signed document</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="432"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="389"/>
         <source>Not signed</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="436"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="393"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="437"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="394"/>
         <source>{path} is written and signed with your logbook&apos;s certificate.</source>
         <translation>{path} is written and signed with your logbook&apos;s certificate.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="449"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="460"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="462"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="406"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="417"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="419"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="418"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="449"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="375"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="406"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

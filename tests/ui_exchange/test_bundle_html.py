@@ -55,7 +55,7 @@ def test_html_in_a_bundle_shows_its_tags_literally(qtbot, people) -> None:  # ty
     for label in showing:
         assert _shown_literally(label), (label.objectName(), label.text())
     table = view.findChild(QTableWidget, "bundleEntries")
-    notes = [table.item(row, 4).text() for row in range(table.rowCount())]
+    notes = [table.item(row, 5).text() for row in range(table.rowCount())]
     assert HEADING in notes  # a table cell is plain text
 
 

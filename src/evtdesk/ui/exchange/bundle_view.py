@@ -22,17 +22,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,15 +37,15 @@ from PySide6.QtWidgets import (
 
 from evtdesk.bundle.freshness import HISTORY_CHANGED
 from evtdesk.curriculum.progress import Progress
-from evtdesk.entries.kinds import KINDS
+from evtdesk.curriculum.validation import validations
 from evtdesk.exchange import BundleView, open_bundle
+from evtdesk.ui.exchange.bundle_entries import BundleEntries
 from evtdesk.ui.exchange.statements_table import StatementsTable
 from evtdesk.ui.exchange.verdict_banner import (
     INVALID,
     VERIFIED,
     VerdictBanner,
 )
-from evtdesk.ui.forms.field_widgets import role_label
 from evtdesk.ui.panels.navigator import NavigatorPanel
 from evtdesk.ui.paths import file_stem
 from evtdesk.ui.session import LogbookSession
@@ -71,11 +68,6 @@ class BundleSession(LogbookSession):
 
     def progress(self) -> Progress:
         return self._bundle_progress
-
-
-def kind_text(kind: str, language: str) -> str:
-    spec = next((k for k in KINDS if k.id == kind), None)
-    return spec.label(language) if spec is not None else kind
 
 
 CERTIFICATE, NOTICE = "certificate", "notice"
@@ -103,6 +95,7 @@ class BundleViewDialog(QDialog):
         self.banner: VerdictBanner | None = None
         self.navigator: NavigatorPanel | None = None
         self.entries_table: QTableWidget | None = None
+        self.entries_panel: BundleEntries | None = None
         self.statements_table: StatementsTable | None = None
         self.warnings_label: QLabel | None = None
         self.accept_history_button: QPushButton | None = None
@@ -166,6 +159,7 @@ class BundleViewDialog(QDialog):
             self.bundle_session = None
         self.navigator = None
         self.entries_table = None
+        self.entries_panel = None
         self.statements_table = None
         content = QWidget(self)
         column = QVBoxLayout(content)
@@ -192,9 +186,13 @@ class BundleViewDialog(QDialog):
                     counted=self.statements_table.counted(), n=len(view.statements)
                 ),
             )
-            self.entries_table = self._entries(view, tabs)
+            self.entries_panel = BundleEntries(
+                view.snapshot.entries, validations(view.snapshot), self.session.language, tabs
+            )
+            self.entries_table = self.entries_panel.table
             tabs.addTab(
-                self.entries_table, self.tr("Entries ({n})").format(n=self.entries_table.rowCount())
+                self.entries_panel,
+                self.tr("Entries ({n})").format(n=self.entries_table.rowCount()),
             )
             column.addWidget(tabs, 1)
         else:
@@ -328,47 +326,6 @@ class BundleViewDialog(QDialog):
                 self.tr("Accepted: her next bundle is read against this one")
             )
         return True
-
-    def _entries(self, view: BundleView, parent: QWidget) -> QTableWidget:
-        language = self.session.language
-        assert view.snapshot is not None
-        entries = sorted(view.snapshot.entries, key=lambda e: (e.date, e.created_seq), reverse=True)
-        headers = [
-            self.tr("Date"),
-            self.tr("Kind"),
-            self.tr("Role"),
-            self.tr("Case"),
-            self.tr("Notes"),
-        ]
-        table = QTableWidget(len(entries), len(headers), parent)
-        table.setObjectName("bundleEntries")
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().hide()
-        table.setAlternatingRowColors(True)
-        retracted_text = self.tr("(retracted)")
-        for row, entry in enumerate(entries):
-            kind = kind_text(entry.kind, language)
-            if entry.retracted:
-                kind = f"{kind} {retracted_text}"
-            values = (
-                entry.date.isoformat(),
-                kind,
-                role_label(entry.role, language),
-                entry.case_number or "",
-                entry.notes.replace("\n", " "),
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if entry.retracted:
-                    item.setForeground(Qt.GlobalColor.gray)
-                table.setItem(row, column, item)
-        header = table.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        return table
 
     # actions ------------------------------------------------------------------------
     def trust_signer(self) -> QDialog | None:

@@ -1,0 +1,230 @@
+"""The bundle's entries as a supervisor reads them: filtered by kind and by any text,
+sorted by any column, retracted ones shown or not, each with whether a supervisor has
+validated it as it stands, and the whole case of the selected row below the table.
+
+Everything here comes from the trainee's bundle: it is shown as plain text, never
+interpreted (a note could hold markup).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evtdesk.curriculum.validation import CHANGED, REJECTED, VALIDATED, CaseValidation
+from evtdesk.entries.kinds import KINDS, KindSpec
+from evtdesk.model import Entry
+from evtdesk.ui.forms.field_widgets import choice_label, role_label
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole  # the entry's index in `entries`, on column 0
+
+
+def _spec(kind: str) -> KindSpec | None:
+    return next((k for k in KINDS if k.id == kind), None)
+
+
+def kind_text(kind: str, language: str) -> str:
+    spec = _spec(kind)
+    return spec.label(language) if spec is not None else kind
+
+
+def value_text(value: Any, language: str) -> str:
+    """A field's stored value as words: yes/no, a choice's label, a number, the text."""
+    if isinstance(value, bool):
+        return ("ja" if value else "nej") if language == "sv" else ("yes" if value else "no")
+    if isinstance(value, str):
+        return choice_label(value, language)
+    return "" if value is None else str(value)
+
+
+class BundleEntries(QWidget):
+    """The entries tab of the bundle view."""
+
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        validations: Mapping[str, CaseValidation],
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bundleEntriesPanel")
+        self.language = language
+        self.entries = sorted(entries, key=lambda e: (e.date, e.created_seq), reverse=True)
+        self.validations = validations
+        self.kind = QComboBox()
+        self.kind.setObjectName("entriesKind")
+        self.kind.addItem(self.tr("All kinds"), "")
+        for kind in sorted({e.kind for e in self.entries}, key=lambda k: kind_text(k, language)):
+            self.kind.addItem(kind_text(kind, language), kind)
+        self.search = QLineEdit()
+        self.search.setObjectName("entriesSearch")
+        self.search.setPlaceholderText(self.tr("Filter: case number, date, notes…"))
+        self.search.setClearButtonEnabled(True)
+        self.retracted = QCheckBox(self.tr("Show &retracted"))
+        self.retracted.setObjectName("entriesRetracted")
+        self.retracted.setChecked(True)
+        self.shown_label = QLabel()
+        self.shown_label.setObjectName("entriesShown")
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Kind:")))
+        filters.addWidget(self.kind)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.retracted)
+        filters.addWidget(self.shown_label)
+        self.table = self._table()
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("entryDetails")
+        self.details.setReadOnly(True)
+        self.details.setPlaceholderText(self.tr("Select an entry to see the whole case."))
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+        self.kind.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.search.textChanged.connect(lambda _t: self.apply_filter())
+        self.retracted.toggled.connect(lambda _on: self.apply_filter())
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.apply_filter()
+
+    # the table --------------------------------------------------------------------------
+    def _table(self) -> QTableWidget:
+        headers = [
+            self.tr("Date"),
+            self.tr("Kind"),
+            self.tr("Role"),
+            self.tr("Case"),
+            self.tr("Validated"),
+            self.tr("Notes"),
+        ]
+        table = QTableWidget(len(self.entries), len(headers))
+        table.setObjectName("bundleEntries")
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        table.setAlternatingRowColors(True)
+        retracted_text = self.tr("(retracted)")
+        for row, entry in enumerate(self.entries):
+            kind = kind_text(entry.kind, self.language)
+            if entry.retracted:
+                kind = f"{kind} {retracted_text}"
+            values = (
+                entry.date.isoformat(),
+                kind,
+                role_label(entry.role, self.language),
+                entry.case_number or "",
+                self._validation_word(entry),
+                entry.notes.replace("\n", " "),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if entry.retracted:
+                    item.setForeground(Qt.GlobalColor.gray)
+                if column == 0:
+                    item.setData(ENTRY_ROLE, row)
+                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        table.setSortingEnabled(True)
+        table.sortItems(0, Qt.SortOrder.DescendingOrder)
+        return table
+
+    def _validation_word(self, entry: Entry) -> str:
+        found = self.validations.get(entry.id)
+        if found is None:
+            return ""
+        words = {
+            VALIDATED: self.tr("validated"),
+            REJECTED: self.tr("rejected"),
+            CHANGED: self.tr("changed since"),
+        }
+        return words.get(found.state, "")
+
+    # filtering ----------------------------------------------------------------------------
+    def entry_at(self, row: int) -> Entry | None:
+        item = self.table.item(row, 0)
+        index = item.data(ENTRY_ROLE) if item is not None else None
+        return self.entries[index] if isinstance(index, int) else None
+
+    def apply_filter(self) -> None:
+        """Hide the rows the kind, the text and the retracted box leave out."""
+        kind = self.kind.currentData() or ""
+        needle = self.search.text().strip().casefold()
+        shown = 0
+        for row in range(self.table.rowCount()):
+            entry = self.entry_at(row)
+            texts = (self.table.item(row, c) for c in range(self.table.columnCount()))
+            text = " ".join(i.text() for i in texts if i is not None).casefold()
+            visible = (
+                entry is not None
+                and (not kind or entry.kind == kind)
+                and (self.retracted.isChecked() or not entry.retracted)
+                and (not needle or needle in text)
+            )
+            self.table.setRowHidden(row, not visible)
+            shown += visible
+        self.shown_label.setText(
+            self.tr("{shown} of {n}").format(shown=shown, n=self.table.rowCount())
+        )
+
+    def visible_rows(self) -> list[int]:
+        return [r for r in range(self.table.rowCount()) if not self.table.isRowHidden(r)]
+
+    # the whole case -------------------------------------------------------------------------
+    def _show_selected(self) -> None:
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        entry = self.entry_at(min(rows)) if rows else None
+        self.details.setPlainText(self.case_text(entry) if entry is not None else "")
+
+    def case_text(self, entry: Entry) -> str:
+        """Every recorded field of the case, labelled as the entry form labels it."""
+        spec = _spec(entry.kind)
+        lines = [
+            f"{kind_text(entry.kind, self.language)} · {entry.date.isoformat()}",
+        ]
+        if entry.role:
+            lines.append(f"{self.tr('Role')}: {role_label(entry.role, self.language)}")
+        if entry.case_number:
+            lines.append(f"{self.tr('Case')}: {entry.case_number}")
+        for name, value in entry.fields.items():
+            if value is None or value == "":
+                continue
+            known = {f.name: f for f in spec.fields} if spec is not None else {}
+            label = known[name].label(self.language) if name in known else name
+            lines.append(f"{label}: {value_text(value, self.language)}")
+        if entry.notes:
+            lines.append(f"{self.tr('Notes')}: {entry.notes}")
+        found = self.validations.get(entry.id)
+        if found is not None:
+            said = self._validation_word(entry)
+            reason = f" ({found.reason})" if found.reason else ""
+            lines.append(f"{said}: {found.by}, {found.on.isoformat()}{reason}")
+        if entry.retracted:
+            lines.append(self.tr("(retracted)"))
+        return "\n".join(lines)

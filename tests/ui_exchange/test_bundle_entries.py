@@ -1,0 +1,71 @@
+"""The bundle's entries as a supervisor reads them (issue 24): filter by kind and by any
+text, retracted ones shown or not, sorted by any column, whether each case is validated,
+and the whole case of the selected row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from evtdesk.exchange import export_bundle, identity_info, trust_key
+from evtdesk.ui.exchange.bundle_view import BundleViewDialog
+
+
+def test_he_filters_the_entries_and_reads_the_whole_case(qtbot, people) -> None:  # type: ignore[no-untyped-def]
+    trainee, supervisor = people.trainee.logbook, people.supervisor.logbook
+    trust_key(supervisor, identity_info(trainee).public_key_text, "Karin Lindqvist", "trainee")
+    evt = next(e for e in trainee.entries.list("evt") if e.case_number)
+    trainee.entries.retract(trainee.entries.list("angiography")[0].id, "recorded twice")
+    data = export_bundle(trainee, people.folder / "b.evtbundle").path.read_bytes()
+    view = BundleViewDialog(people.supervisor, data, "b.evtbundle")
+    qtbot.addWidget(view)
+    panel = view.entries_panel
+    assert panel is not None
+    everything = len(panel.visible_rows())
+    assert everything == panel.table.rowCount() == len(trainee.entries.list(include_retracted=True))
+    # one kind
+    panel.kind.setCurrentIndex(panel.kind.findData("evt"))
+    kinds = {panel.entry_at(r).kind for r in panel.visible_rows()}  # type: ignore[union-attr]
+    assert kinds == {"evt"} and f"of {everything}" in panel.shown_label.text()
+    # and a case number typed: that case alone
+    panel.search.setText(evt.case_number or "")
+    [row] = panel.visible_rows()
+    panel.table.selectRow(row)
+    text = panel.details.toPlainText()
+    assert evt.case_number in text and evt.date.isoformat() in text
+    assert "mTICI" in text  # a field, labelled as the form labels it
+    # retracted ones can be left out
+    panel.kind.setCurrentIndex(0)
+    panel.search.clear()
+    panel.retracted.setChecked(False)
+    assert all(not panel.entry_at(r).retracted for r in panel.visible_rows())  # type: ignore[union-attr]
+    assert len(panel.visible_rows()) == everything - 1
+    # sorted by a column he clicks, the rows still name their own entries
+    panel.table.sortItems(3, Qt.SortOrder.AscendingOrder)
+    for r in panel.visible_rows():
+        entry = panel.entry_at(r)
+        assert entry is not None and panel.table.item(r, 3).text() == (entry.case_number or "")
+
+
+def test_a_case_he_validated_says_so_in_its_row_and_details(qtbot, people) -> None:  # type: ignore[no-untyped-def]
+    from evtdesk.exchange import import_attestation, open_bundle, write_attestation
+    from evtdesk.exchange.declarations import validation
+
+    trainee, supervisor = people.trainee.logbook, people.supervisor.logbook
+    trust_key(supervisor, identity_info(trainee).public_key_text, "Karin Lindqvist", "trainee")
+    trust_key(trainee, identity_info(supervisor).public_key_text, "Erik Holm", "supervisor")
+    evt = next(e for e in trainee.entries.list("evt") if e.case_number)
+    first = export_bundle(trainee, people.folder / "b1.evtbundle").path.read_bytes()
+    seen = open_bundle(first, supervisor, "en")
+    signed = write_attestation(
+        supervisor, seen, [validation(seen, [evt.id], {})], people.folder / "v.evtattest"
+    )
+    import_attestation(trainee, signed.read_bytes())
+    data = export_bundle(trainee, people.folder / "b2.evtbundle").path.read_bytes()
+    view = BundleViewDialog(people.supervisor, data, "b2.evtbundle")
+    qtbot.addWidget(view)
+    panel = view.entries_panel
+    assert panel is not None
+    [row] = [r for r in range(panel.table.rowCount()) if panel.entry_at(r).id == evt.id]  # type: ignore[union-attr]
+    assert panel.table.item(row, 4).text() == "validated"
+    panel.table.selectRow(row)
+    assert "validated: " in panel.details.toPlainText()
