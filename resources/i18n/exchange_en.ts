@@ -871,35 +871,35 @@ Accept it only if the trainee told you she restored an older backup. Your logboo
 <context>
     <name>ImportAttestation</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="35"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="36"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="140"/>
         <source>Import attestation</source>
         <translation>Import attestation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="47"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="58"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="48"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="62"/>
         <source>The attestation was not imported.</source>
         <translation>The attestation was not imported.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="48"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="59"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="49"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="63"/>
         <source>Reason: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="70"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="74"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="72"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="76"/>
         <source>not approved</source>
         <translation>not approved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="80"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="84"/>
         <source>{name} attested %n item(s).</source>
         <translation>
             <numerusform>{name} attested %n item.</numerusform>
@@ -907,7 +907,12 @@ Accept it only if the trainee told you she restored an older backup. Your logboo
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="106"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="105"/>
+        <source>&amp;Trust this key…</source>
+        <translation>&amp;Trust this key…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="142"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk attestations (*.evtattest);;All files (*)</translation>
     </message>

@@ -871,35 +871,35 @@ Godta det bara om aspiranten har berättat att hon återställt en äldre säker
 <context>
     <name>ImportAttestation</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="35"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="36"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="140"/>
         <source>Import attestation</source>
         <translation>Importera intyg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="47"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="58"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="48"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="62"/>
         <source>The attestation was not imported.</source>
         <translation>Intyget importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="48"/>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="59"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="49"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="63"/>
         <source>Reason: {reason}</source>
         <translation>Skäl: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="70"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="74"/>
         <source>approved</source>
         <translation>godkänt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="72"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="76"/>
         <source>not approved</source>
         <translation>inte godkänt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="80"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="84"/>
         <source>{name} attested %n item(s).</source>
         <translation>
             <numerusform>{name} intygade %n punkt.</numerusform>
@@ -907,7 +907,12 @@ Godta det bara om aspiranten har berättat att hon återställt en äldre säker
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="106"/>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="105"/>
+        <source>&amp;Trust this key…</source>
+        <translation>&amp;Lita på den här nyckeln…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/import_attestation.py" line="142"/>
         <source>EVTDesk attestations (*.evtattest);;All files (*)</source>
         <translation>EVTDesk-intyg (*.evtattest);;Alla filer (*)</translation>
     </message>

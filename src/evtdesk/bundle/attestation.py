@@ -80,6 +80,18 @@ class AttestationRefused(Exception):
         return str(self)
 
 
+class UntrustedSigner(AttestationRefused):
+    """Refused because its signer's key is not trusted as a supervisor's: the key line
+    and the name it claims travel with the refusal, so the reader can compare the
+    fingerprint and trust the key there and then (never on the name alone)."""
+
+    def __init__(self, message: str, key_line: str, claimed_name: str, impostor: bool) -> None:
+        super().__init__(message)
+        self.key_line = key_line
+        self.claimed_name = claimed_name
+        self.impostor = impostor  # the name is one already trusted under another key
+
+
 @dataclass(frozen=True)
 class SignedAttestation:
     """An attestation file as read: every field checked, the signature tried.
@@ -369,16 +381,19 @@ def read_attestation(
     supervisor = next((k for k in trusted_supervisors if k.public_key == signed.signer_line), None)
     if supervisor is None:
         impostor = impostor_warning(signed.claimed_name, signed.fingerprint, trusted_supervisors)
-        raise AttestationRefused(
+        raise UntrustedSigner(
             f"it is signed by “{signed.claimed_name}” with a key you do not trust as a "
             f"supervisor's (fingerprint {signed.fingerprint}); "
             + (
                 impostor
                 if impostor
                 else "if that is your supervisor, compare the fingerprint "
-                "in person and trust the key (Exchange ▸ Trusted keys…, or evtdesk trust … "
+                "in person and trust the key (Tools ▸ Trusted keys…, or evtdesk trust … "
                 "--role supervisor), then import it again"
-            )
+            ),
+            signed.signer_line,
+            signed.claimed_name,
+            bool(impostor),
         )
     if signed.trainee_key != public_key_line(own_public_key):
         raise AttestationRefused("it is addressed to someone else's logbook key")

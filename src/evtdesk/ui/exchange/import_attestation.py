@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from evtdesk.bundle import AttestationRefused
+from evtdesk.bundle.attestation import UntrustedSigner
 from evtdesk.exchange import import_attestation
 from evtdesk.exchange.files import FileRefused, read_limited
 from evtdesk.store import LogbookError
@@ -40,7 +41,7 @@ def import_file(session: LogbookSession, path: Path, parent: QWidget | None = No
             raise AttestationRefused(str(refusal)) from None
         accepted = import_attestation(session.logbook, data)
     except AttestationRefused as refusal:
-        return _box(
+        box = _box(
             parent,
             QMessageBox.Icon.Warning,
             title,
@@ -49,6 +50,9 @@ def import_file(session: LogbookSession, path: Path, parent: QWidget | None = No
                 reason=str(refusal)
             ),
         )
+        if isinstance(refusal, UntrustedSigner) and not refusal.impostor:
+            _offer_trust(box, session, path, refusal, parent)
+        return box
     except (LogbookError, OSError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         return _box(
@@ -83,6 +87,38 @@ def import_file(session: LogbookSession, path: Path, parent: QWidget | None = No
     return _box(
         parent, QMessageBox.Icon.Information, title, heading, "<ul>" + "".join(lines) + "</ul>"
     )
+
+
+def _offer_trust(
+    box: QMessageBox,
+    session: LogbookSession,
+    path: Path,
+    refusal: UntrustedSigner,
+    parent: QWidget | None,
+) -> None:
+    """A signer not trusted yet (and no impostor of a name already trusted): the trust
+    dialog with his key and name filled in, where the trainee compares the fingerprint
+    he reads her; once trusted, the same file is imported again."""
+    from evtdesk.ui.exchange.trust_dialog import AddKeyDialog
+
+    button = box.addButton(
+        QCoreApplication.translate("ImportAttestation", "&Trust this key…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    button.setObjectName("trustSignerButton")
+
+    def trust() -> None:
+        dialog = AddKeyDialog(
+            session.logbook, parent, refusal.key_line, refusal.claimed_name, "supervisor"
+        )
+        dialog.trusted.connect(lambda _key: import_file(session, path, parent))
+        dialog.finished.connect(dialog.deleteLater)
+        opened.append(dialog)
+        dialog.open()
+
+    opened: list[QWidget] = []  # the trust dialog, once asked for (tests read it)
+    box.trust_dialogs = opened  # type: ignore[attr-defined]
+    button.clicked.connect(trust)
 
 
 def _box(
