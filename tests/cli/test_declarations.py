@@ -285,6 +285,7 @@ def test_a_co_supervisors_report_reaches_the_main_supervisor_and_decides_nothing
     assert report["by"] == "Anna Berg"
     text = ok(capsys, "verify", folder / "b-r.evtbundle", "--logbook", his, "--language", "en")
     assert "REPORT approved — Anna Berg (co-supervisor)" in text and said in text
+    assert "[2026-09-01 – 2026-09-30, Örebro, Neurointervention]" in text
     after = progress(capsys, trainee)
     assert [i["met"] for i in after["items"]] == [i["met"] for i in before["items"]]
     overview = json.loads(ok(capsys, "trainees", his, "--json"))

@@ -18,6 +18,7 @@ from evtdesk.curriculum.vocabulary import word
 from evtdesk.exchange import BundleView
 from evtdesk.exchange.attestations import proposals_of
 from evtdesk.exchange.history import history_json
+from evtdesk.model.declarations import REPORT
 from evtdesk.model.statements import DECIDES, NO_AUTHORITY
 
 FROM_COMMAND_LINE = "the key given with --trust"
@@ -240,6 +241,10 @@ def _print_statements(statements: tuple[JudgedStatement, ...], language: str = "
         else:
             who = vsay(language, "claims", name=s.claimed_by or "?")
         line = f"  {mark}  {s.subject} {decision} — {who}, {when}"
+        if s.declaration is not None and s.subject == REPORT:  # what the report covers
+            facts = s.declaration.facts
+            unit = f", {facts['unit']}" if facts.get("unit") else ""
+            line += f" [{facts['from']} – {facts['until']}{unit}]"
         if s.comment:
             line += f": {s.comment}"
         say(line)
