@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from evtdesk.curriculum import Progress, evaluate, load_curriculum
-from evtdesk.curriculum.approval import week_changed, week_pin
+from evtdesk.curriculum.approval import outdated, week_changed, week_pin
 from evtdesk.model import (
     Attestation,
     ExamVerdict,
@@ -242,6 +242,10 @@ def test_a_pass_binds_the_whole_digest_and_a_2026_11_pin_still_reads() -> None:
 
     legacy = tuple(p[: p.index("#") + 17] for p in whole)
     assert passed(legacy) == "passed"
+    signed_late = replace(
+        old, signed_at=datetime(2027, 1, 4), verdict=replace(old.verdict, cases=legacy)
+    )  # type: ignore[arg-type]
+    assert outdated(signed_late, entries)  # a short pin signed since 2026.12 names nothing
     # the same first 16 digits, another content: what a collision on 64 bits would give
     forged = (whole[0][: whole[0].index("#") + 17] + "0" * 48, *whole[1:])
     assert passed(forged) == "awaiting"

@@ -60,12 +60,20 @@ def case_digest(entry: Entry) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def pin_matches(pin: str, entry: Entry) -> bool:
+# EVTDesk signs whole digests from this day on; a 16-digit pin signed later is not one of
+# the statements 2026.11 wrote (an old copy still in use), and a collision is within reach
+LEGACY_UNTIL = date(2026, 12, 8)
+
+
+def pin_matches(pin: str, entry: Entry, signed_on: date | None = None) -> bool:
     """Whether `pin` (`<entry id>#<digest>`) names the entry as it now stands: the whole
-    digest, or the first 16 hex digits that EVTDesk 2026.11 signed (still read, so what
-    those statements decided stands; every statement signed now pins all 64)."""
+    digest, or the first 16 hex digits that EVTDesk 2026.11 signed before LEGACY_UNTIL
+    (still read, so what those statements decided stands; every statement signed now
+    pins all 64, and a short pin signed since names nothing)."""
     entry_id, mark, digest = pin.partition("#")
-    if not mark or entry_id != entry.id or len(digest) not in (LEGACY_DIGITS, 64):
+    legacy = signed_on is None or signed_on < LEGACY_UNTIL
+    lengths = (LEGACY_DIGITS, 64) if legacy else (64,)
+    if not mark or entry_id != entry.id or len(digest) not in lengths:
         return False
     return case_digest(entry)[: len(digest)] == digest
 
@@ -93,7 +101,8 @@ def outdated(verdict: Attestation, cases: Sequence[Entry]) -> bool:
     ordered = sorted(cases, key=lambda e: e.id)
     if len(pins) != len(ordered):
         return True
-    return not all(pin_matches(pin, entry) for pin, entry in zip(pins, ordered, strict=True))
+    day = verdict.signed_at.date()
+    return not all(pin_matches(pin, entry, day) for pin, entry in zip(pins, ordered, strict=True))
 
 
 def _pinned_id(pin: str) -> str:

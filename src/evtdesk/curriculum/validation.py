@@ -70,7 +70,7 @@ def validations(snapshot: LogbookSnapshot) -> dict[str, CaseValidation]:
         if entry is None:
             continue  # a case of another logbook, or one it no longer holds
         state = REJECTED if reason is not None else VALIDATED
-        if entry.retracted or not pin_matches(pin, entry):
+        if entry.retracted or not pin_matches(pin, entry, on):
             state = CHANGED
         out[entry_id] = CaseValidation(entry_id, state, by, on, reason or "")
     return out
