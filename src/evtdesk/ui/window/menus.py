@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from evtdesk.ui.about import show_about
+from evtdesk.ui.help import UserGuideDialog, show_user_guide
 from evtdesk.ui.window.workspace import (
     PANELS,
     bundle_available,
@@ -74,6 +75,10 @@ class MenuBar:
             action.setCheckable(True)
             self.view_group.addAction(action)
             self.act_views.append(action)
+        # the guide needs no logbook: it is not one of the session's actions
+        self.act_user_guide = self._action(
+            "actionUserGuide", self.show_user_guide, QKeySequence.StandardKey.HelpContents
+        )
         self.act_about = self._action("actionAbout", lambda: show_about(self))
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.act_about_qt = self._action("actionAboutQt", QApplication.aboutQt)
@@ -114,8 +119,17 @@ class MenuBar:
         for action in self.act_views:
             self.view_menu.addAction(action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.act_user_guide)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.act_about)
         self.help_menu.addAction(self.act_about_qt)
+
+    def show_user_guide(self) -> UserGuideDialog:
+        """Help ▸ User guide: one non-modal guide window, brought to the front."""
+        self.user_guide: UserGuideDialog | None = show_user_guide(
+            self, getattr(self, "user_guide", None)
+        )
+        return self.user_guide
 
     def _update_actions(self) -> None:
         unlocked = self.session is not None
@@ -186,6 +200,12 @@ class MenuBar:
             action.setText(text)
         if self.for_supervisor():
             self.act_views[0].setText(supervisor_view_names()[0])
+        self.act_user_guide.setText(QCoreApplication.translate("MainWindow", "&User guide"))
+        self.act_user_guide.setStatusTip(
+            QCoreApplication.translate(
+                "MainWindow", "How to keep your logbook, and how a supervisor checks and signs it"
+            )
+        )
         self.act_about.setText(QCoreApplication.translate("MainWindow", "&About EVTDesk"))
         self.act_about_qt.setText(QCoreApplication.translate("MainWindow", "About &Qt"))
         self._update_title()
