@@ -1023,7 +1023,7 @@ Godta det bara om aspiranten har berättat att hon återställt en äldre säker
     <message>
         <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="336"/>
         <source>A hospital&apos;s &amp;readiness</source>
-        <translation>Ett sjukhus &amp;beredskap</translation>
+        <translation>Sjukhusets &amp;beredskap</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/exchange/declarations_tab.py" line="338"/>

@@ -4,32 +4,32 @@
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="74"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="75"/>
         <source>EVTDesk opens logbooks (.evtlog), bundles (.evtbundle) and attestations (.evtattest); {name} is none of these.</source>
         <translation>EVTDesk opens logbooks (.evtlog), bundles (.evtbundle) and attestations (.evtattest); {name} is none of these.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="81"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="82"/>
         <source>{name} was not found in {folder}.</source>
         <translation>{name} was not found in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="107"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="108"/>
         <source>Open logbook</source>
         <translation>Open logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="108"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="109"/>
         <source>Lock {current} and open {name}?</source>
         <translation>Lock {current} and open {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="130"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="131"/>
         <source>Unlock your logbook to open {names}.</source>
         <translation>Unlock your logbook to open {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="168"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="174"/>
         <source>Open file</source>
         <translation>Open file</translation>
     </message>

@@ -242,119 +242,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="134"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="135"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="136"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="137"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="138"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="155"/>
         <source>&amp;New logbook…</source>
         <translation>&amp;Ny loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="140"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="157"/>
         <source>Create a new encrypted logbook</source>
         <translation>Skapa en ny krypterad loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="142"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="159"/>
         <source>&amp;Open logbook…</source>
         <translation>&amp;Öppna loggbok …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="144"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="161"/>
         <source>Open another logbook file</source>
         <translation>Öppna en annan loggboksfil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="146"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="163"/>
         <source>&amp;Import entries…</source>
         <translation>&amp;Importera registreringar …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="148"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="165"/>
         <source>Add entries from a JSON or CSV file</source>
         <translation>Lägg till registreringar från en JSON- eller CSV-fil</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="150"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="167"/>
         <source>&amp;Export bundle…</source>
         <translation>&amp;Exportera paket …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="152"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="169"/>
         <source>Export a signed bundle for your supervisor</source>
         <translation>Exportera ett signerat paket till din handledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="154"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="171"/>
         <source>Exporting bundles is not available in this version</source>
         <translation>Export av paket finns inte i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="158"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="175"/>
         <source>&amp;Check the logbook…</source>
         <translation>&amp;Kontrollera loggboken…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="160"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="177"/>
         <source>Check that the logbook&apos;s history is unbroken</source>
         <translation>Kontrollera att loggbokens historik är obruten</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="162"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="179"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="164"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="181"/>
         <source>Close the logbook now; unlock it with the passphrase</source>
         <translation>Stäng loggboken nu; lås upp den med lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="168"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="169"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="186"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Ny registrering …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="171"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="188"/>
         <source>Record a case, course or other activity</source>
         <translation>Registrera ett fall, en kurs eller annan aktivitet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="174"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="191"/>
         <source>&amp;Work periods and training plan…</source>
         <translation>&amp;Arbetsperioder och utbildningsplan …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="177"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="194"/>
         <source>Record the time you work in each part, and see your training plan</source>
         <translation>Registrera tiden du arbetar i varje del och se din utbildningsplan</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="198"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar …</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="203"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="205"/>
+        <source>How to keep your logbook, and how a supervisor checks and signs it</source>
+        <translation>Hur du för din loggbok, och hur en handledare granskar och signerar den</translation>
     </message>
     <message>
         <location filename="../../src/evtdesk/ui/window/workspace.py" line="42"/>
@@ -382,12 +392,12 @@
         <translation>&amp;Kvalitet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="186"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="209"/>
         <source>&amp;About EVTDesk</source>
         <translation>&amp;Om EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/menus.py" line="187"/>
+        <location filename="../../src/evtdesk/ui/window/menus.py" line="210"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
@@ -407,7 +417,7 @@
         <translation>Låser upp {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="215"/>
         <source>Updating…</source>
         <translation>Uppdaterar…</translation>
     </message>
@@ -511,23 +521,23 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         <translation>{name} – EVTDesk för handledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="218"/>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="250"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="240"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="272"/>
         <source>Open logbook</source>
         <translation>Öppna loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="220"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="242"/>
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk-loggböcker (*.evtlog);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="269"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="291"/>
         <source>New entry</source>
         <translation>Ny registrering</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="270"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="292"/>
         <source>Entry forms are not available in this version.</source>
         <translation>Registreringsformulär finns inte i den här versionen.</translation>
     </message>
@@ -1060,6 +1070,24 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         <location filename="../../src/evtdesk/ui/start/start_screen.py" line="333"/>
         <source>No logbook yet. Create a new one, or open a logbook you already have.</source>
         <translation>Ingen loggbok än. Skapa en ny, eller öppna en loggbok du redan har.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../src/evtdesk/ui/help.py" line="126"/>
+        <source>The user guide is not installed with this copy of EVTDesk ({path} is missing). It is in EVTDesk&apos;s source, in resources/guide/.</source>
+        <translation>Användarhandboken är inte installerad med den här kopian av EVTDesk ({path} saknas). Den finns i EVTDesks källkod, i resources/guide/.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/help.py" line="170"/>
+        <source>EVTDesk user guide</source>
+        <translation>Användarhandbok för EVTDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/help.py" line="171"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>

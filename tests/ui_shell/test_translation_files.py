@@ -81,6 +81,24 @@ def test_every_ts_file_belongs_to_a_group_lupdate_refreshes() -> None:
     assert {ts.name for ts in TS_FILES} == wanted
 
 
+def test_every_module_that_translates_is_in_a_group() -> None:
+    """A window's words left out of every group are never offered for translation, and
+    the Swedish app shows them in English with no test noticing (the user guide's did)."""
+    covered = [ROOT / path for paths in lupdate_groups().values() for path in paths]
+    speaking = [
+        source
+        for source in (ROOT / "src" / "evtdesk" / "ui").rglob("*.py")
+        if re.search(r"\btranslate\(|self\.tr\(", source.read_text(encoding="utf-8"))
+        and source.name != "i18n.py"  # the translator itself
+    ]
+    left_out = [
+        str(s.relative_to(ROOT))
+        for s in speaking
+        if not any(s == c or c in s.parents for c in covered)
+    ]
+    assert not left_out, f"add to a group in scripts/translations: {left_out}"
+
+
 @pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
 def test_the_compiled_qm_holds_exactly_the_finished_translations(ts: Path) -> None:
     translator = QTranslator()
