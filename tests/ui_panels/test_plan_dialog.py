@@ -16,7 +16,7 @@ def cells(table, row: int) -> list[str]:
     return [table.item(row, column).text() for column in range(table.columnCount())]
 
 
-def test_adding_a_period_lists_it_stores_it_and_moves_ni_time(qtbot, session) -> None:
+def test_adding_a_period_lists_it_stores_it_and_names_it_under_ni_time(qtbot, session) -> None:
     session.fixed_today = date(2026, 3, 1)
     site = session.logbook.records.add_site(
         "Sahlgrenska", "Neurointervention", has_neurointervention=True
@@ -58,8 +58,12 @@ def test_adding_a_period_lists_it_stores_it_and_moves_ni_time(qtbot, session) ->
         stored.description,
     ) == ("NI", date(2025, 7, 1), date(2025, 12, 31), 1.0, site.id, "Angio lab")
     assert changes == [True]
+    # the unit is only the trainee's tick until its supervisor declares it (issue 20): the
+    # period is listed and named, waiting, and counts nothing yet
     ni_time = next(i for i in session.progress().items if i.id == "NI.TIME")
-    assert ni_time.conditions[0].done == 6
+    assert ni_time.conditions[0].done == 0
+    [flag] = [f for f in ni_time.flags if f.kind == "period_not_at_site"]
+    assert flag.period_ids == (stored.id,) and "not declared by the supervisor" in flag.message
 
 
 def test_a_refused_period_shows_why_and_keeps_the_form(qtbot, session) -> None:
