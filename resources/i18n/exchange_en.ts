@@ -267,83 +267,93 @@
 <context>
     <name>BundleEntries</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="74"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="75"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="79"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="80"/>
         <source>Filter: case number, date, notes…</source>
         <translation>Filter: case number, date, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="81"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="82"/>
         <source>Show &amp;retracted</source>
         <translation>Show &amp;retracted</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="87"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="88"/>
+        <source>&amp;Validate selected…</source>
+        <translation>&amp;Validate selected…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="90"/>
+        <source>Re&amp;ject selected…</source>
+        <translation>Re&amp;ject selected…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="95"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="96"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="104"/>
         <source>Select an entry to see the whole case.</source>
         <translation>Select an entry to see the whole case.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="129"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="116"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="130"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="117"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="131"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="118"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="132"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="119"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="133"/>
         <source>Validated</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="120"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="134"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="130"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="229"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="144"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="252"/>
         <source>(retracted)</source>
         <translation>(retracted)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="163"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="177"/>
         <source>validated</source>
         <translation>validated</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="164"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="178"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="165"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="179"/>
         <source>changed since</source>
         <translation>changed since</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="207"/>
         <source>{shown} of {n}</source>
         <translation>{shown} of {n}</translation>
     </message>
@@ -351,117 +361,117 @@
 <context>
     <name>BundleViewDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="106"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="107"/>
         <source>Bundle – {name}</source>
         <translation>Bundle – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="106"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="107"/>
         <source>opened bundle</source>
         <translation>opened bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="112"/>
         <source>Save &amp;report PDF…</source>
         <translation>Save &amp;report PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="116"/>
         <source>&amp;Attest…</source>
         <translation>&amp;Attest…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="121"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="122"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="125"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="126"/>
         <source>Completion &amp;certificate…</source>
         <translation>Completion &amp;certificate…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="127"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="128"/>
         <source>&amp;Notice to the employer…</source>
         <translation>&amp;Notice to the employer…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="182"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="185"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="186"/>
         <source>Statements ({counted} of {n} count)</source>
         <translation>Statements ({counted} of {n} count)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="195"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="201"/>
         <source>Entries ({n})</source>
         <translation>Entries ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="201"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="207"/>
         <source>The contents cannot be shown: {reason}</source>
         <translation>The contents cannot be shown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="203"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="209"/>
         <source>The contents are not shown, because the bundle does not check out.</source>
         <translation>The contents are not shown, because the bundle does not check out.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="219"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="225"/>
         <source>Only a verified bundle from a trusted key can be attested.</source>
         <translation>Only a verified bundle from a trusted key can be attested.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="234"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="240"/>
         <source>Trainee: {name}</source>
         <translation>Trainee: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="236"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="242"/>
         <source>Bundle id: {id}</source>
         <translation>Bundle id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="238"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="244"/>
         <source>Exported: {when}</source>
         <translation>Exported: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="240"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="246"/>
         <source>Bundle number {n}</source>
         <translation>Bundle number {n}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="243"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="249"/>
         <source>{n} entries</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="245"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="251"/>
         <source>Chain head {head}…</source>
         <translation>Chain head {head}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="249"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255"/>
         <source>Made for curriculum {curriculum}</source>
         <translation>Made for curriculum {curriculum}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="283"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="289"/>
         <source>Accept this history…</source>
         <translation>Accept this history…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="287"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="293"/>
         <source>Only if the trainee told you she restored an older backup (a lost or broken computer): her next bundle is then read against this one.</source>
         <translation>Only if the trainee told you she restored an older backup (a lost or broken computer): her next bundle is then read against this one.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="301"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="307"/>
         <source>This bundle no longer keeps what you saw in bundle {n}:
 
 {changes}
@@ -474,45 +484,72 @@ Accept it only if the trainee told you she restored an older backup. Your logboo
 Accept it only if the trainee told you she restored an older backup. Your logbook records what you accepted, and her next bundle is read against this one.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="313"/>
         <source>Accept a changed history</source>
         <translation>Accept a changed history</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="326"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="332"/>
         <source>Accepted: her next bundle is read against this one</source>
         <translation>Accepted: her next bundle is read against this one</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="373"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="379"/>
+        <source>Reject cases</source>
+        <translation>Reject cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="380"/>
+        <source>Why do you reject the {n} selected case(s)?</source>
+        <translation>Why do you reject the {n} selected case(s)?</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="386"/>
+        <source>Save the signed validation</source>
+        <translation>Save the signed validation</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="388"/>
+        <source>EVTDesk attestations (*.evtattest)</source>
+        <translation>EVTDesk attestations (*.evtattest)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="422"/>
+        <source>{path} is signed: give it to the trainee to import.</source>
+        <translation>{path} is signed: give it to the trainee to import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="437"/>
         <source>Save the signed document</source>
         <translation>Save the signed document</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="389"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="416"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="453"/>
         <source>Not signed</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="393"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="421"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="457"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="394"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="458"/>
         <source>{path} is written and signed with your logbook&apos;s certificate.</source>
         <translation>{path} is written and signed with your logbook&apos;s certificate.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="406"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="417"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="419"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="470"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="481"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="483"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="375"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="406"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="439"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="470"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

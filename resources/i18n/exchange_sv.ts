@@ -267,83 +267,93 @@
 <context>
     <name>BundleEntries</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="74"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="75"/>
         <source>All kinds</source>
         <translation>Alla slag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="79"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="80"/>
         <source>Filter: case number, date, notes…</source>
         <translation>Filtrera: fallnummer, datum, anteckningar…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="81"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="82"/>
         <source>Show &amp;retracted</source>
         <translation>Visa &amp;återkallade</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="87"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="88"/>
+        <source>&amp;Validate selected…</source>
+        <translation>&amp;Validera valda…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="90"/>
+        <source>Re&amp;ject selected…</source>
+        <translation>A&amp;vvisa valda…</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="95"/>
         <source>Kind:</source>
         <translation>Slag:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="96"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="104"/>
         <source>Select an entry to see the whole case.</source>
         <translation>Välj en post för att se hela fallet.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="129"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="116"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="130"/>
         <source>Kind</source>
         <translation>Slag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="117"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="131"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="118"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="132"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="119"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="133"/>
         <source>Validated</source>
         <translation>Validerad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="120"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="134"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="130"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="229"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="144"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="252"/>
         <source>(retracted)</source>
         <translation>(återkallad)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="163"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="177"/>
         <source>validated</source>
         <translation>validerad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="164"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="178"/>
         <source>rejected</source>
         <translation>avvisad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="165"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="179"/>
         <source>changed since</source>
         <translation>ändrad sedan dess</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="207"/>
         <source>{shown} of {n}</source>
         <translation>{shown} av {n}</translation>
     </message>
@@ -351,117 +361,117 @@
 <context>
     <name>BundleViewDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="106"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="107"/>
         <source>Bundle – {name}</source>
         <translation>Paket – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="106"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="107"/>
         <source>opened bundle</source>
         <translation>öppnat paket</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="111"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="112"/>
         <source>Save &amp;report PDF…</source>
         <translation>Spara &amp;rapport-PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="116"/>
         <source>&amp;Attest…</source>
         <translation>&amp;Intyga…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="121"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="122"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="125"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="126"/>
         <source>Completion &amp;certificate…</source>
         <translation>&amp;Intyg om genomförd utbildning…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="127"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="128"/>
         <source>&amp;Notice to the employer…</source>
         <translation>&amp;Meddelande till arbetsgivaren…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="181"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="182"/>
         <source>Progress</source>
         <translation>Framsteg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="185"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="186"/>
         <source>Statements ({counted} of {n} count)</source>
         <translation>Utlåtanden ({counted} av {n} räknas)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="195"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="201"/>
         <source>Entries ({n})</source>
         <translation>Registreringar ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="201"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="207"/>
         <source>The contents cannot be shown: {reason}</source>
         <translation>Innehållet kan inte visas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="203"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="209"/>
         <source>The contents are not shown, because the bundle does not check out.</source>
         <translation>Innehållet visas inte, eftersom paketet inte håller vid kontrollen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="219"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="225"/>
         <source>Only a verified bundle from a trusted key can be attested.</source>
         <translation>Bara ett verifierat paket från en betrodd nyckel kan intygas.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="234"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="240"/>
         <source>Trainee: {name}</source>
         <translation>Aspirant: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="236"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="242"/>
         <source>Bundle id: {id}</source>
         <translation>Paket-id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="238"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="244"/>
         <source>Exported: {when}</source>
         <translation>Exporterat: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="240"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="246"/>
         <source>Bundle number {n}</source>
         <translation>Paket nummer {n}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="243"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="249"/>
         <source>{n} entries</source>
         <translation>{n} registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="245"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="251"/>
         <source>Chain head {head}…</source>
         <translation>Kedjans topp {head}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="249"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255"/>
         <source>Made for curriculum {curriculum}</source>
         <translation>Gjord för målbeskrivning {curriculum}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="283"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="289"/>
         <source>Accept this history…</source>
         <translation>Godta den här historiken…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="287"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="293"/>
         <source>Only if the trainee told you she restored an older backup (a lost or broken computer): her next bundle is then read against this one.</source>
         <translation>Bara om aspiranten har berättat att hon återställt en äldre säkerhetskopia (en förlorad eller trasig dator): hennes nästa paket läses då mot det här.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="301"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="307"/>
         <source>This bundle no longer keeps what you saw in bundle {n}:
 
 {changes}
@@ -474,45 +484,72 @@ Accept it only if the trainee told you she restored an older backup. Your logboo
 Godta det bara om aspiranten har berättat att hon återställt en äldre säkerhetskopia. Din loggbok antecknar vad du godtog, och hennes nästa paket läses mot det här.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="313"/>
         <source>Accept a changed history</source>
         <translation>Godta en ändrad historik</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="326"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="332"/>
         <source>Accepted: her next bundle is read against this one</source>
         <translation>Godtagen: hennes nästa paket läses mot det här</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="373"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="379"/>
+        <source>Reject cases</source>
+        <translation>Avvisa fall</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="380"/>
+        <source>Why do you reject the {n} selected case(s)?</source>
+        <translation>Varför avvisar du de {n} valda fallen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="386"/>
+        <source>Save the signed validation</source>
+        <translation>Spara den signerade valideringen</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="388"/>
+        <source>EVTDesk attestations (*.evtattest)</source>
+        <translation>EVTDesk-intyg (*.evtattest)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="422"/>
+        <source>{path} is signed: give it to the trainee to import.</source>
+        <translation>{path} är signerad: ge den till aspiranten att importera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="437"/>
         <source>Save the signed document</source>
         <translation>Spara det signerade dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="389"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="416"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="453"/>
         <source>Not signed</source>
         <translation>Inte signerat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="393"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="421"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="457"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="394"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="458"/>
         <source>{path} is written and signed with your logbook&apos;s certificate.</source>
         <translation>{path} är sparat och signerat med din loggboks certifikat.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="406"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="417"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="419"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="470"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="481"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="483"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="375"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="406"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="439"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="470"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

@@ -69,3 +69,61 @@ def test_a_case_he_validated_says_so_in_its_row_and_details(qtbot, people) -> No
     assert panel.table.item(row, 4).text() == "validated"
     panel.table.selectRow(row)
     assert "validated: " in panel.details.toPlainText()
+
+
+def test_he_validates_and_rejects_selected_cases_in_the_view(qtbot, people, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue 24: in the bundle view he selects the cases he supervised and validates them
+    (or rejects them, with a reason) in one signed statement; after she imports it, her
+    next bundle shows them so."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    from evtdesk.exchange import import_attestation
+
+    trainee, supervisor = people.trainee.logbook, people.supervisor.logbook
+    trust_key(supervisor, identity_info(trainee).public_key_text, "Karin Lindqvist", "trainee")
+    trust_key(trainee, identity_info(supervisor).public_key_text, "Erik Holm", "supervisor")
+    first = export_bundle(trainee, people.folder / "b1.evtbundle").path.read_bytes()
+    view = BundleViewDialog(people.supervisor, first, "b1.evtbundle")
+    qtbot.addWidget(view)
+    panel = view.entries_panel
+    assert panel is not None and not panel.validate_button.isEnabled()
+    panel.kind.setCurrentIndex(panel.kind.findData("evt"))
+    chosen = panel.visible_rows()[:2]
+    for row in chosen:
+        panel.table.selectionModel().select(
+            panel.table.model().index(row, 0),
+            panel.table.selectionModel().SelectionFlag.Select
+            | panel.table.selectionModel().SelectionFlag.Rows,
+        )
+    picked = [panel.entry_at(r).id for r in chosen]  # type: ignore[union-attr]
+    assert sorted(e.id for e in panel.selected_entries()) == sorted(picked)
+    assert panel.validate_button.isEnabled()
+    out = people.folder / "v.evtattest"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a, **_k: None)
+
+    def refused(_parent, _title, text, *_a, **_k):  # type: ignore[no-untyped-def]
+        raise AssertionError(f"not signed: {text}")  # a modal box would wait for ever
+
+    monkeypatch.setattr(QMessageBox, "warning", refused)
+    assert view.choose_and_validate() == out
+    import_attestation(trainee, out.read_bytes())
+    # and one rejected, with his reason
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Inte min patient", True))
+    out2 = people.folder / "r.evtattest"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out2), ""))
+    panel.table.clearSelection()
+    assert not panel.validate_button.isEnabled()  # nothing chosen, nothing to sign
+    panel.table.selectRow(panel.visible_rows()[2])
+    rejected = panel.selected_entries()[0].id
+    assert view.choose_and_validate(reject=True) == out2
+    import_attestation(trainee, out2.read_bytes())
+    again = export_bundle(trainee, people.folder / "b2.evtbundle").path.read_bytes()
+    seen = BundleViewDialog(people.supervisor, again, "b2.evtbundle")
+    qtbot.addWidget(seen)
+    words = {
+        seen.entries_panel.entry_at(r).id: seen.entries_panel.table.item(r, 4).text()  # type: ignore[union-attr]
+        for r in range(seen.entries_panel.table.rowCount())  # type: ignore[union-attr]
+    }
+    assert [words[i] for i in picked] == ["validated", "validated"]
+    assert words[rejected] == "rejected"

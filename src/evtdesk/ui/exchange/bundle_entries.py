@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -83,6 +84,13 @@ class BundleEntries(QWidget):
         self.retracted.setChecked(True)
         self.shown_label = QLabel()
         self.shown_label.setObjectName("entriesShown")
+        # the cases he supervised, validated or rejected in one signed statement
+        self.validate_button = QPushButton(self.tr("&Validate selected…"))
+        self.validate_button.setObjectName("validateCases")
+        self.reject_button = QPushButton(self.tr("Re&ject selected…"))
+        self.reject_button.setObjectName("rejectCases")
+        for button in (self.validate_button, self.reject_button):
+            button.setEnabled(False)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Kind:")))
         filters.addWidget(self.kind)
@@ -99,10 +107,16 @@ class BundleEntries(QWidget):
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.validate_button)
+        actions.addWidget(self.reject_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
+        layout.addLayout(actions)
+        self.can_sign = False  # set by the bundle view: a verified bundle, his own logbook
         self.kind.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.search.textChanged.connect(lambda _t: self.apply_filter())
         self.retracted.toggled.connect(lambda _on: self.apply_filter())
@@ -124,7 +138,7 @@ class BundleEntries(QWidget):
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.verticalHeader().hide()
         table.setAlternatingRowColors(True)
         retracted_text = self.tr("(retracted)")
@@ -197,10 +211,19 @@ class BundleEntries(QWidget):
         return [r for r in range(self.table.rowCount()) if not self.table.isRowHidden(r)]
 
     # the whole case -------------------------------------------------------------------------
+    def selected_entries(self) -> list[Entry]:
+        """The live entries selected (and shown): what he validates or rejects."""
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        found = [self.entry_at(r) for r in rows if not self.table.isRowHidden(r)]
+        return [e for e in found if e is not None and not e.retracted]
+
     def _show_selected(self) -> None:
         rows = {index.row() for index in self.table.selectedIndexes()}
         entry = self.entry_at(min(rows)) if rows else None
         self.details.setPlainText(self.case_text(entry) if entry is not None else "")
+        chosen = bool(self.selected_entries()) and self.can_sign
+        self.validate_button.setEnabled(chosen)
+        self.reject_button.setEnabled(chosen)
 
     def case_text(self, entry: Entry) -> str:
         """Every recorded field of the case, labelled as the entry form labels it."""

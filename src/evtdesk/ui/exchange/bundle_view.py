@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -190,6 +191,11 @@ class BundleViewDialog(QDialog):
                 view.snapshot.entries, validations(view.snapshot), self.session.language, tabs
             )
             self.entries_table = self.entries_panel.table
+            self.entries_panel.can_sign = self.state == VERIFIED
+            self.entries_panel.validate_button.clicked.connect(lambda: self.choose_and_validate())
+            self.entries_panel.reject_button.clicked.connect(
+                lambda: self.choose_and_validate(reject=True)
+            )
             tabs.addTab(
                 self.entries_panel,
                 self.tr("Entries ({n})").format(n=self.entries_table.rowCount()),
@@ -358,6 +364,64 @@ class BundleViewDialog(QDialog):
         self.attest_dialog = dialog
         dialog.open()
         return dialog
+
+    def choose_and_validate(self, reject: bool = False) -> Path | None:
+        """Validate (or reject, with a reason) the selected cases in one signed statement
+        that pins each case's content, saved where he chooses for the trainee to import."""
+        panel = self.entries_panel
+        cases = panel.selected_entries() if panel is not None else []
+        if not cases:
+            return None
+        reason = ""
+        if reject:
+            reason, given = QInputDialog.getText(
+                self,
+                self.tr("Reject cases"),
+                self.tr("Why do you reject the {n} selected case(s)?").format(n=len(cases)),
+            )
+            if not given or not reason.strip():
+                return None
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the signed validation"),
+            str(Path.home() / "validation.evtattest"),
+            self.tr("EVTDesk attestations (*.evtattest)"),
+        )
+        if not chosen:
+            return None
+        return self.validate_cases([e.id for e in cases], Path(chosen), reason if reject else None)
+
+    def validate_cases(
+        self, entry_ids: list[str], out: Path, rejected_because: str | None = None
+    ) -> Path | None:
+        """Sign the validation (or, with a reason, the rejection) of these cases."""
+        from evtdesk.exchange import write_attestation
+        from evtdesk.exchange.declarations import validation
+        from evtdesk.store import LogbookError
+
+        if self.view is None or self.state != VERIFIED:
+            return None
+        validated = [] if rejected_because is not None else entry_ids
+        rejected = {i: rejected_because for i in entry_ids} if rejected_because else {}
+        try:
+            statement = validation(self.view, validated, rejected)
+            written = write_attestation(
+                self.session.logbook,
+                self.view,
+                [statement],
+                out if out.suffix else out.with_suffix(".evtattest"),
+                replace_attestation=True,
+            )
+        except LogbookError as error:
+            QMessageBox.warning(self, self.tr("Not signed"), str(error))
+            return None
+        self.attestation_saved.emit(written)
+        QMessageBox.information(
+            self,
+            self.tr("Signed"),
+            self.tr("{path} is signed: give it to the trainee to import.").format(path=written),
+        )
+        return Path(written)
 
     def choose_and_issue(self, document: str) -> Path | None:
         """Ask where, then issue the certificate or the employer's notice from his view of
