@@ -20,11 +20,11 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table
 
 from evtdesk.model import Measure
 from evtdesk.report.fonts import Fonts, register_fonts
+from evtdesk.report.page_canvas import numbered_canvas
 from evtdesk.report.sections import Styles, esc, grid_style, make_styles
 from evtdesk.report.text import group_fingerprint
 
@@ -213,47 +213,17 @@ def _day(value: date | None) -> str:
 
 
 def _canvas(header: str, footer: str, language: str, issued: datetime, fonts: Fonts) -> Any:
-    """A canvas that writes the header, the footer and "page n of N" on every page."""
-    stamp = issued.strftime("D:%Y%m%d%H%M%S+00'00'")
+    """The header, the footer and "page n of N" on every page (`page_canvas`)."""
     page_words = words(language)["page"]
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs["invariant"] = 1
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-            self._doc.setDateFormatter(lambda *_: stamp)  # type: ignore[attr-defined]
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()  # type: ignore[attr-defined]
-
-        def save(self) -> None:
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._decorate(len(self._pages))
-                Canvas.showPage(self)
-            Canvas.save(self)
-
-        def _decorate(self, total: int) -> None:
-            width, height = self._pagesize  # type: ignore[attr-defined]
-            self.saveState()
-            self.setFillGray(0.3)
-            self.setStrokeGray(0.6)
-            self.setLineWidth(0.4)
-            self.setFont(fonts.regular, 7.5)
-            top = height - MARGIN + 6 * mm
-            self.drawString(MARGIN, top, header)
-            self.line(MARGIN, top - 1.5 * mm, width - MARGIN, top - 1.5 * mm)
-            bottom = MARGIN - 8 * mm
-            self.line(MARGIN, bottom + 3.5 * mm, width - MARGIN, bottom + 3.5 * mm)
-            self.drawString(MARGIN, bottom, f"EVTDesk · {footer}")
-            self.setFont(fonts.bold, 7.5)
-            page = page_words.format(page=self._pageNumber, pages=total)  # type: ignore[attr-defined]
-            self.drawRightString(width - MARGIN, bottom, page)
-            self.restoreState()
-
-    return NumberedCanvas
+    return numbered_canvas(
+        header,
+        f"EVTDesk · {footer}",
+        lambda page, pages: page_words.format(page=page, pages=pages),
+        issued,
+        fonts,
+        gap=6 * mm,
+        margin=MARGIN,
+    )
 
 
 def styles() -> Styles:

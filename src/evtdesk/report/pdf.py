@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import itertools
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, SupportsIndex
+from typing import SupportsIndex
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -38,6 +38,7 @@ from evtdesk.report import sections
 from evtdesk.report.appendix import Appendix
 from evtdesk.report.fonts import Fonts, register_fonts
 from evtdesk.report.inputs import ReportInputs
+from evtdesk.report.page_canvas import numbered_canvas
 from evtdesk.report.text import t
 
 MARGIN = 16 * mm
@@ -45,57 +46,16 @@ HEADER_GAP = 9 * mm  # room for the running header and footer inside the margins
 
 
 def _numbered_canvas(inputs: ReportInputs, fonts: Fonts) -> type[Canvas]:
-    """A canvas that holds pages back until the end so each can say "page n of N"."""
+    """The report's header, footer and "page n of N" (`page_canvas`)."""
     language = inputs.language
-    header = t("header", language, name=inputs.trainee_name)
-    footer = t("footer_bundle", language, bundle=inputs.bundle_id)
-    stamp = inputs.created.strftime("D:%Y%m%d%H%M%S+00'00'")
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs["invariant"] = 1
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-            # reportlab's own attributes (the "page n of N" recipe), absent from its stubs
-            self._doc.setDateFormatter(lambda *_: stamp)  # type: ignore[attr-defined]
-
-        def showPage(self) -> None:
-            state = dict(self.__dict__)
-            # A page's operators as one string, not tens of thousands of small ones: the
-            # bytes written are the same (reportlab joins them with newlines), and held
-            # back for 50 000 entries the small strings took a few hundred MB.
-            if state["_code"]:
-                state["_code"] = ["\n".join(state["_code"])]
-            self._pages.append(state)
-            self._startPage()  # type: ignore[attr-defined]
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._decorate(total)
-                Canvas.showPage(self)
-            Canvas.save(self)
-
-        def _decorate(self, total: int) -> None:
-            width, height = self._pagesize  # type: ignore[attr-defined]
-            self.saveState()
-            self.setFillGray(0.3)
-            self.setStrokeGray(0.6)
-            self.setLineWidth(0.4)
-            self.setFont(fonts.regular, 7.5)
-            top = height - MARGIN + 4 * mm
-            self.drawString(MARGIN, top, header)
-            self.line(MARGIN, top - 1.5 * mm, width - MARGIN, top - 1.5 * mm)
-            bottom = MARGIN - 6 * mm
-            self.line(MARGIN, bottom + 3.5 * mm, width - MARGIN, bottom + 3.5 * mm)
-            self.drawString(MARGIN, bottom, footer)
-            self.setFont(fonts.bold, 7.5)
-            page = t("page_of", language, page=self._pageNumber, pages=total)  # type: ignore[attr-defined]
-            self.drawRightString(width - MARGIN, bottom, page)
-            self.restoreState()
-
-    return NumberedCanvas
+    return numbered_canvas(
+        t("header", language, name=inputs.trainee_name),
+        t("footer_bundle", language, bundle=inputs.bundle_id),
+        lambda page, pages: t("page_of", language, page=page, pages=pages),
+        inputs.created,
+        fonts,
+        margin=MARGIN,
+    )
 
 
 class LazyStory(list):  # type: ignore[type-arg]

@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from evtdesk.quality.readiness import STATUSES, SiteReadiness, status_label
 from evtdesk.report.appendix import Appendix
 from evtdesk.report.fonts import Fonts, register_fonts
+from evtdesk.report.page_canvas import numbered_canvas
 from evtdesk.report.sections import Styles, esc, grid_style, heading, make_styles
 
 MARGIN = 16 * mm
@@ -131,46 +132,14 @@ def _site_name(inputs: ReadinessInputs) -> str:
 
 def _canvas(inputs: ReadinessInputs, fonts: Fonts) -> type[Canvas]:
     words = WORDS[inputs.language]
-    header = words["header"].format(site=_site_name(inputs))
-    stamp = inputs.created.strftime("D:%Y%m%d%H%M%S+00'00'")
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs["invariant"] = 1
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-            self._doc.setDateFormatter(lambda *_: stamp)  # type: ignore[attr-defined]
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()  # type: ignore[attr-defined]
-
-        def save(self) -> None:
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._decorate(len(self._pages))
-                Canvas.showPage(self)
-            Canvas.save(self)
-
-        def _decorate(self, total: int) -> None:
-            width, height = self._pagesize  # type: ignore[attr-defined]
-            self.saveState()
-            self.setFillGray(0.3)
-            self.setStrokeGray(0.6)
-            self.setLineWidth(0.4)
-            self.setFont(fonts.regular, 7.5)
-            top = height - MARGIN + 4 * mm
-            self.drawString(MARGIN, top, header)
-            self.line(MARGIN, top - 1.5 * mm, width - MARGIN, top - 1.5 * mm)
-            bottom = MARGIN - 6 * mm
-            self.line(MARGIN, bottom + 3.5 * mm, width - MARGIN, bottom + 3.5 * mm)
-            self.drawString(MARGIN, bottom, f"EVTDesk · {inputs.prepared_by}")
-            self.setFont(fonts.bold, 7.5)
-            page = words["page"].format(page=self._pageNumber, pages=total)  # type: ignore[attr-defined]
-            self.drawRightString(width - MARGIN, bottom, page)
-            self.restoreState()
-
-    return NumberedCanvas
+    return numbered_canvas(
+        words["header"].format(site=_site_name(inputs)),
+        f"EVTDesk · {inputs.prepared_by}",
+        lambda page, pages: words["page"].format(page=page, pages=pages),
+        inputs.created,
+        fonts,
+        margin=MARGIN,
+    )
 
 
 def _facts(inputs: ReadinessInputs, styles: Styles, width: float) -> Table:
