@@ -242,8 +242,10 @@ def _before_approval(entries: Sequence[Entry], start: date, language: str) -> tu
     return (Flag("before_approval", message, tuple(e.id for e in early)),)
 
 
-def _par_text(judged: IntervalPar, language: str) -> str:
-    """One judged interval: its median and n against the reference with source and year."""
+def par_text(judged: IntervalPar, language: str) -> str:
+    """One judged interval: its median and n against the reference with source and year
+    (`Arrival → puncture: median 70 min (n = 2), reference 62 min (…, 2024): slower`),
+    the same sentence in progress and in the quality view."""
     figure, reference = judged.figure, judged.figure.reference
     assert reference is not None and figure.spread.median is not None
     return say(
@@ -265,7 +267,7 @@ def _logistics(
     line, those that cannot be judged named together."""
     day = start.isoformat()
     details = [say("medians_over", language, n=len(cases), date=day)]
-    details += [_par_text(i, language) for i in found.intervals if i.on_par is not None]
+    details += [par_text(i, language) for i in found.intervals if i.on_par is not None]
     for why in (NO_REFERENCE, NO_CASES):
         labels = [i.figure.spec.label(language) for i in found.not_judgeable if i.why == why]
         if labels:

@@ -20,13 +20,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from evtdesk.curriculum.followup_targets import say
+from evtdesk.curriculum.followup_targets import par_text, say
 from evtdesk.curriculum.messages import number
 from evtdesk.curriculum.outcomes.evt_years import EvtPerYear, YearCount
 from evtdesk.curriculum.outcomes.logistics import (
     NO_CASES,
     NO_REFERENCE,
-    IntervalPar,
     LogisticsPar,
 )
 from evtdesk.curriculum.outcomes.registries import Registration
@@ -165,22 +164,6 @@ def evt_line(found: EvtPerYear, language: str) -> TargetLine:
     return line
 
 
-def _par_note(judged: IntervalPar, language: str) -> str:
-    """`Arrival → puncture: median 70 min (n = 2), reference 62 min (…, 2024): slower`."""
-    figure, reference = judged.figure, judged.figure.reference
-    assert reference is not None and figure.spread.median is not None
-    return say(
-        "interval_on_par" if judged.on_par else "interval_slower",
-        language,
-        label=figure.spec.label(language),
-        median=number(figure.spread.median, language),
-        n=figure.spread.n,
-        ref=number(reference.minutes, language),
-        source=reference.source,
-        year=reference.year,
-    )
-
-
 def logistics_line(found: LogisticsPar, language: str) -> TargetLine:
     """Q4: how many intervals are on a par, which are slower, which cannot be judged;
     each judged interval's median against its reference as a note."""
@@ -193,7 +176,7 @@ def logistics_line(found: LogisticsPar, language: str) -> TargetLine:
         labels = [i.figure.spec.label(language) for i in found.not_judgeable if i.why == why]
         if labels:
             parts.append(f"{words[key]}: {', '.join(labels)}")
-    notes = [_par_note(i, language) for i in found.intervals if i.on_par is not None]
+    notes = [par_text(i, language) for i in found.intervals if i.on_par is not None]
     judgement = MET if found.met else NOT_MET if slower else NOT_JUDGEABLE
     return _line("Q4", "; ".join(parts), notes, judgement, language)
 
