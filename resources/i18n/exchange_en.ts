@@ -361,117 +361,135 @@
 <context>
     <name>BundleViewDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="107"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="109"/>
         <source>Bundle – {name}</source>
         <translation>Bundle – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="107"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="109"/>
         <source>opened bundle</source>
         <translation>opened bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="114"/>
         <source>Save &amp;report PDF…</source>
         <translation>Save &amp;report PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="116"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="118"/>
         <source>&amp;Attest…</source>
         <translation>&amp;Attest…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="122"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="124"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="126"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="128"/>
         <source>Completion &amp;certificate…</source>
         <translation>Completion &amp;certificate…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="128"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="130"/>
         <source>&amp;Notice to the employer…</source>
         <translation>&amp;Notice to the employer…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="187"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="186"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="191"/>
         <source>Statements ({counted} of {n} count)</source>
         <translation>Statements ({counted} of {n} count)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="201"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="206"/>
         <source>Entries ({n})</source>
         <translation>Entries ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="207"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="212"/>
         <source>The contents cannot be shown: {reason}</source>
         <translation>The contents cannot be shown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="209"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="214"/>
         <source>The contents are not shown, because the bundle does not check out.</source>
         <translation>The contents are not shown, because the bundle does not check out.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="225"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="230"/>
         <source>Only a verified bundle from a trusted key can be attested.</source>
         <translation>Only a verified bundle from a trusted key can be attested.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="240"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="245"/>
         <source>Trainee: {name}</source>
         <translation>Trainee: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="242"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="247"/>
         <source>Bundle id: {id}</source>
         <translation>Bundle id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="244"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="249"/>
         <source>Exported: {when}</source>
         <translation>Exported: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="246"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="251"/>
         <source>Bundle number {n}</source>
         <translation>Bundle number {n}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="249"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="254"/>
         <source>{n} entries</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="251"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="256"/>
         <source>Chain head {head}…</source>
         <translation>Chain head {head}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="260"/>
         <source>Made for curriculum {curriculum}</source>
         <translation>Made for curriculum {curriculum}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="289"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="294"/>
         <source>Accept this history…</source>
         <translation>Accept this history…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="293"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="298"/>
         <source>Only if the trainee told you she restored an older backup (a lost or broken computer): her next bundle is then read against this one.</source>
         <translation>Only if the trainee told you she restored an older backup (a lost or broken computer): her next bundle is then read against this one.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="312"/>
+        <source>Mark %n report(s) read</source>
+        <translation>
+            <numerusform>Mark %n report read</numerusform>
+            <numerusform>Mark %n reports read</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="318"/>
+        <source>The co-supervisors&apos; reports are on the Statements tab; your Trainees view counts those you have not marked read.</source>
+        <translation>The co-supervisors&apos; reports are on the Statements tab; your Trainees view counts those you have not marked read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="332"/>
+        <source>Reports marked read</source>
+        <translation>Reports marked read</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="342"/>
         <source>This bundle no longer keeps what you saw in bundle {n}:
 
 {changes}
@@ -484,72 +502,72 @@ Accept it only if the trainee told you she restored an older backup. Your logboo
 Accept it only if the trainee told you she restored an older backup. Your logbook records what you accepted, and her next bundle is read against this one.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="348"/>
         <source>Accept a changed history</source>
         <translation>Accept a changed history</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="332"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="367"/>
         <source>Accepted: her next bundle is read against this one</source>
         <translation>Accepted: her next bundle is read against this one</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="379"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="414"/>
         <source>Reject cases</source>
         <translation>Reject cases</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="380"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="415"/>
         <source>Why do you reject the {n} selected case(s)?</source>
         <translation>Why do you reject the {n} selected case(s)?</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="386"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="421"/>
         <source>Save the signed validation</source>
         <translation>Save the signed validation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="388"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="423"/>
         <source>EVTDesk attestations (*.evtattest)</source>
         <translation>EVTDesk attestations (*.evtattest)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="422"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="457"/>
         <source>{path} is signed: give it to the trainee to import.</source>
         <translation>{path} is signed: give it to the trainee to import.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="437"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="472"/>
         <source>Save the signed document</source>
         <translation>Save the signed document</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="416"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="453"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="451"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="488"/>
         <source>Not signed</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="421"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="457"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="456"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="492"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="458"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="493"/>
         <source>{path} is written and signed with your logbook&apos;s certificate.</source>
         <translation>{path} is written and signed with your logbook&apos;s certificate.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="470"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="481"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="483"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="505"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="516"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="518"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="439"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="470"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="474"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="505"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1555,94 +1573,99 @@ measures</translation>
         <translation>Whether the training is stopped</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="91"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="92"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="91"/>
-        <source>Co-supervisors&apos; reports among the statements</source>
-        <translation>Co-supervisors&apos; reports among the statements</translation>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="94"/>
+        <source>Co-supervisors&apos; reports among the statements, and how many you have not marked read</source>
+        <translation>Co-supervisors&apos; reports among the statements, and how many you have not marked read</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="93"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="99"/>
         <source>Unvalidated
 &gt; 30 days</source>
         <translation>Unvalidated
 &gt; 30 days</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="95"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="101"/>
         <source>Her cases dated more than 30 days ago that no supervisor has validated or rejected as they now stand</source>
         <translation>Her cases dated more than 30 days ago that no supervisor has validated or rejected as they now stand</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="145"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="159"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="163"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="168"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="165"/>
+        <source>{n} ({unread} unread)</source>
+        <translation>{n} ({unread} unread)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="176"/>
         <source>Cannot be shown: {reason}</source>
         <translation>Cannot be shown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="175"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="183"/>
         <source>history changed since no. {n}</source>
         <translation>history changed since no. {n}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="177"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="185"/>
         <source>first kept</source>
         <translation>first kept</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="178"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="186"/>
         <source>continues</source>
         <translation>continues</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="179"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="187"/>
         <source>not linked</source>
         <translation>not linked</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="189"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="197"/>
         <source>It does not keep every entry you saw in bundle {n}: her logbook was restored or rewritten since.</source>
         <translation>It does not keep every entry you saw in bundle {n}: her logbook was restored or rewritten since.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="201"/>
         <source>The first bundle of hers you kept.</source>
         <translation>The first bundle of hers you kept.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="194"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="202"/>
         <source>It names the bundle you saw before it as its predecessor.</source>
         <translation>It names the bundle you saw before it as its predecessor.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="196"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="204"/>
         <source>It does not name the bundle you saw before it as its predecessor: open it and read its freshness.</source>
         <translation>It does not name the bundle you saw before it as its predecessor: open it and read its freshness.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="218"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="226"/>
         <source>proposed adaptation of {item}</source>
         <translation>proposed adaptation of {item}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="220"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="228"/>
         <source>approval of {part}</source>
         <translation>approval of {part}</translation>
     </message>

@@ -361,117 +361,135 @@
 <context>
     <name>BundleViewDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="107"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="109"/>
         <source>Bundle – {name}</source>
         <translation>Paket – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="107"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="109"/>
         <source>opened bundle</source>
         <translation>öppnat paket</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="112"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="114"/>
         <source>Save &amp;report PDF…</source>
         <translation>Spara &amp;rapport-PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="116"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="118"/>
         <source>&amp;Attest…</source>
         <translation>&amp;Intyga…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="122"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="124"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="126"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="128"/>
         <source>Completion &amp;certificate…</source>
         <translation>&amp;Intyg om genomförd utbildning…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="128"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="130"/>
         <source>&amp;Notice to the employer…</source>
         <translation>&amp;Meddelande till arbetsgivaren…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="182"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="187"/>
         <source>Progress</source>
         <translation>Framsteg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="186"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="191"/>
         <source>Statements ({counted} of {n} count)</source>
         <translation>Utlåtanden ({counted} av {n} räknas)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="201"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="206"/>
         <source>Entries ({n})</source>
         <translation>Registreringar ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="207"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="212"/>
         <source>The contents cannot be shown: {reason}</source>
         <translation>Innehållet kan inte visas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="209"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="214"/>
         <source>The contents are not shown, because the bundle does not check out.</source>
         <translation>Innehållet visas inte, eftersom paketet inte håller vid kontrollen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="225"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="230"/>
         <source>Only a verified bundle from a trusted key can be attested.</source>
         <translation>Bara ett verifierat paket från en betrodd nyckel kan intygas.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="240"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="245"/>
         <source>Trainee: {name}</source>
         <translation>Aspirant: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="242"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="247"/>
         <source>Bundle id: {id}</source>
         <translation>Paket-id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="244"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="249"/>
         <source>Exported: {when}</source>
         <translation>Exporterat: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="246"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="251"/>
         <source>Bundle number {n}</source>
         <translation>Paket nummer {n}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="249"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="254"/>
         <source>{n} entries</source>
         <translation>{n} registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="251"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="256"/>
         <source>Chain head {head}…</source>
         <translation>Kedjans topp {head}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="255"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="260"/>
         <source>Made for curriculum {curriculum}</source>
         <translation>Gjord för målbeskrivning {curriculum}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="289"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="294"/>
         <source>Accept this history…</source>
         <translation>Godta den här historiken…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="293"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="298"/>
         <source>Only if the trainee told you she restored an older backup (a lost or broken computer): her next bundle is then read against this one.</source>
         <translation>Bara om aspiranten har berättat att hon återställt en äldre säkerhetskopia (en förlorad eller trasig dator): hennes nästa paket läses då mot det här.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="312"/>
+        <source>Mark %n report(s) read</source>
+        <translation>
+            <numerusform>Markera %n rapport som läst</numerusform>
+            <numerusform>Markera %n rapporter som lästa</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="307"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="318"/>
+        <source>The co-supervisors&apos; reports are on the Statements tab; your Trainees view counts those you have not marked read.</source>
+        <translation>Bihandledarnas rapporter finns på fliken Utlåtanden; vyn Aspiranter räknar dem du inte har markerat som lästa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="332"/>
+        <source>Reports marked read</source>
+        <translation>Rapporterna är markerade som lästa</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="342"/>
         <source>This bundle no longer keeps what you saw in bundle {n}:
 
 {changes}
@@ -484,72 +502,72 @@ Accept it only if the trainee told you she restored an older backup. Your logboo
 Godta det bara om aspiranten har berättat att hon återställt en äldre säkerhetskopia. Din loggbok antecknar vad du godtog, och hennes nästa paket läses mot det här.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="313"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="348"/>
         <source>Accept a changed history</source>
         <translation>Godta en ändrad historik</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="332"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="367"/>
         <source>Accepted: her next bundle is read against this one</source>
         <translation>Godtagen: hennes nästa paket läses mot det här</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="379"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="414"/>
         <source>Reject cases</source>
         <translation>Avvisa fall</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="380"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="415"/>
         <source>Why do you reject the {n} selected case(s)?</source>
         <translation>Varför avvisar du de {n} valda fallen?</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="386"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="421"/>
         <source>Save the signed validation</source>
         <translation>Spara den signerade valideringen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="388"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="423"/>
         <source>EVTDesk attestations (*.evtattest)</source>
         <translation>EVTDesk-intyg (*.evtattest)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="422"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="457"/>
         <source>{path} is signed: give it to the trainee to import.</source>
         <translation>{path} är signerad: ge den till aspiranten att importera.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="437"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="472"/>
         <source>Save the signed document</source>
         <translation>Spara det signerade dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="416"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="453"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="451"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="488"/>
         <source>Not signed</source>
         <translation>Inte signerat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="421"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="457"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="456"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="492"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="458"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="493"/>
         <source>{path} is written and signed with your logbook&apos;s certificate.</source>
         <translation>{path} är sparat och signerat med din loggboks certifikat.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="470"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="481"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="483"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="505"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="516"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="518"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="439"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="470"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="474"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="505"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -1555,94 +1573,99 @@ measures</source>
         <translation>Om utbildningen är avbruten</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="91"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="92"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="91"/>
-        <source>Co-supervisors&apos; reports among the statements</source>
-        <translation>Bihandledares rapporter bland intygen</translation>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="94"/>
+        <source>Co-supervisors&apos; reports among the statements, and how many you have not marked read</source>
+        <translation>Bihandledares rapporter bland utlåtandena, och hur många du inte har markerat som lästa</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="93"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="99"/>
         <source>Unvalidated
 &gt; 30 days</source>
         <translation>Ej validerade
 &gt; 30 dagar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="95"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="101"/>
         <source>Her cases dated more than 30 days ago that no supervisor has validated or rejected as they now stand</source>
         <translation>Hennes fall daterade för mer än 30 dagar sedan som ingen handledare har validerat eller avvisat som de nu ser ut</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="139"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="145"/>
         <source>none yet</source>
         <translation>inget än</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="153"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="159"/>
         <source>nothing</source>
         <translation>inget</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="163"/>
         <source>stopped</source>
         <translation>avbruten</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="168"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="165"/>
+        <source>{n} ({unread} unread)</source>
+        <translation>{n} ({unread} olästa)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="176"/>
         <source>Cannot be shown: {reason}</source>
         <translation>Kan inte visas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="175"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="183"/>
         <source>history changed since no. {n}</source>
         <translation>historiken ändrad sedan nr {n}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="177"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="185"/>
         <source>first kept</source>
         <translation>första sparade</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="178"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="186"/>
         <source>continues</source>
         <translation>fortsätter</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="179"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="187"/>
         <source>not linked</source>
         <translation>inte länkat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="189"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="197"/>
         <source>It does not keep every entry you saw in bundle {n}: her logbook was restored or rewritten since.</source>
         <translation>Det behåller inte alla poster du såg i paket {n}: hennes loggbok har återställts eller skrivits om sedan dess.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="193"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="201"/>
         <source>The first bundle of hers you kept.</source>
         <translation>Det första paket av hennes som du sparat.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="194"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="202"/>
         <source>It names the bundle you saw before it as its predecessor.</source>
         <translation>Det anger paketet du såg före det som sin föregångare.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="196"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="204"/>
         <source>It does not name the bundle you saw before it as its predecessor: open it and read its freshness.</source>
         <translation>Det anger inte paketet du såg före det som sin föregångare: öppna det och läs dess aktualitet.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="218"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="226"/>
         <source>proposed adaptation of {item}</source>
         <translation>föreslagen anpassning av {item}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="220"/>
+        <location filename="../../src/evtdesk/ui/exchange/trainees_model.py" line="228"/>
         <source>approval of {part}</source>
         <translation>godkännande av {part}</translation>
     </message>

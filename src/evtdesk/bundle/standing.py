@@ -149,10 +149,13 @@ def judge_statements(
     manifest: Mapping[str, Any],
     reader: Reader,
     remembered: Sequence[bytes] = (),
+    kept: Sequence[bytes] = (),
 ) -> tuple[JudgedStatement, ...]:
     """Every statement the bundle carries, judged; then the reader's own statements about
     this trainee's earlier bundles that the bundle left out (`remembered`: the files the
-    reader's logbook kept when signing them).
+    reader's logbook kept when signing them); then those of keys he trusts that a bundle
+    he kept carried and this one leaves out (`kept`): a trainee cannot make a refused
+    readiness, a later verdict or a report vanish by leaving it out of her next bundle.
 
     A file is the same file only when its signed bytes are (the same signer signed the
     same payload): an altered copy carrying a genuine file's id, put before it, must not
@@ -169,14 +172,15 @@ def judge_statements(
                 continue  # the same file twice counts once
             carried.add(signed.payload_sha256)
         judged += _judge(signed, bundle_signer, manifest, reader)
-    for data in remembered:
+    for data, standings in [*((d, (OWN,)) for d in remembered), *((d, COUNTED) for d in kept)]:
         signed = _parse(data)
         if isinstance(signed, JudgedStatement) or signed.payload_sha256 in carried:
             continue
+        carried.add(signed.payload_sha256)  # his own copy and a kept one count once
         judged += [
             replace(s, carried=False)
             for s in _judge(signed, bundle_signer, manifest, reader)
-            if s.standing == OWN
+            if s.standing in standings
         ]
     return tuple(judged)
 

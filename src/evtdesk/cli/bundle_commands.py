@@ -112,6 +112,12 @@ def register(commands: Any) -> None:
         "restored backup): read what it no longer keeps, then take it as the bundle the next "
         "is read against; what you accepted is recorded in your logbook",
     )
+    verify.add_argument(
+        "--mark-reports-read",
+        action="store_true",
+        help="with --logbook: mark the co-supervisors' reports this bundle shows as read "
+        "(evtdesk trainees counts those you have not)",
+    )
     verify.set_defaults(handler=cmd_verify)
 
     attest = commands.add_parser("attest", help="(supervisor) sign an attestation about a bundle")
@@ -353,6 +359,8 @@ def _verify(args: argparse.Namespace) -> Any:
 
     if args.accept_changed_history and not args.logbook:
         raise UsageError("--accept-changed-history goes with --logbook: your logbook keeps it")
+    if args.mark_reports_read and not args.logbook:
+        raise UsageError("--mark-reports-read goes with --logbook: your logbook keeps them")
     data = read_limited(args.bundle, "bundle", MAX_BUNDLE_BYTES)
     given = _given_keys(args.trust, "trainee", "--trust")
     given += _given_keys(args.trust_supervisor, "supervisor", "--trust-supervisor")
@@ -369,11 +377,24 @@ def _verify(args: argparse.Namespace) -> Any:
                 )
                 if args.accept_changed_history:
                     _say_accepted(view)
+                if args.mark_reports_read:
+                    _mark_reports_read(logbook, view)
                 return view
         args.language = language.chosen(args.language)
         return open_bundle(data, None, args.language, extra_trusted=given)
     except UnreadableBundle as error:
         raise UsageError(str(error)) from None
+
+
+def _mark_reports_read(logbook: Any, view: Any) -> None:
+    """Mark the reports shown read, and say how many, on stderr (stdout may be JSON)."""
+    from evtdesk.exchange.reports_read import mark_reports_read
+
+    marked = mark_reports_read(logbook, view)
+    print(
+        f"Marked {marked} report(s) read." if marked else "No unread report in this bundle.",
+        file=sys.stderr,
+    )
 
 
 def _say_accepted(view: Any) -> None:

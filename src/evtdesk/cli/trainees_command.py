@@ -70,7 +70,8 @@ def cmd_trainees(args: argparse.Namespace) -> int:
         if row.stopped:
             print("  the training is stopped")
         if row.reports:
-            print(f"  co-supervisors' reports: {row.reports}")
+            unread = f" ({row.unread_reports} unread)" if row.unread_reports else ""
+            print(f"  co-supervisors' reports: {row.reports}{unread}")
         if row.unvalidated_waiting:
             print(f"  cases waiting over 30 days for validation: {row.unvalidated_waiting}")
     limit = overview.guidance_max

@@ -60,6 +60,7 @@ class ReaderFacts:
     own_roles: Mapping[str, str] = field(default_factory=dict)  # trainee key -> role
     seen: Mapping[str, tuple[SeenBundle, ...]] = field(default_factory=dict)
     issued: Mapping[str, tuple[bytes, ...]] = field(default_factory=dict)
+    kept: Mapping[str, tuple[bytes, ...]] = field(default_factory=dict)  # kept statements
     language: str = "en"
     today: date = field(default_factory=date.today)
     now: datetime = field(default_factory=lambda: datetime.now(UTC))
@@ -85,6 +86,9 @@ def reader_facts(logbook: Logbook, language: str = "en", today: date | None = No
                 line: tuple(i.source for i in logbook.records.issued_attestations(line))
                 for line in lines
             }
+        ),
+        kept=_non_empty(
+            {line: tuple(k.source for k in logbook.records.kept_statements(line)) for line in lines}
         ),
         language=language,
         today=today or date.today(),
@@ -166,7 +170,8 @@ def _view(data: bytes, facts: ReaderFacts) -> BundleView:
     if verdict.valid and verdict.manifest is not None:
         fresh = freshness(verdict.manifest, verdict.manifest_sha256, facts.seen.get(key, ()))
     remembered = list(facts.issued.get(key, ()))
-    return view_of(verdict, facts.language, facts.today, reader, remembered, fresh)
+    kept = list(facts.kept.get(key, ()))
+    return view_of(verdict, facts.language, facts.today, reader, remembered, fresh, kept)
 
 
 def _row(name: str, view: BundleView, today: date) -> ReviewRow:

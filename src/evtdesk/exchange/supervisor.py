@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
+from evtdesk.bundle.attestation import AttestationRefused, parse_attestation
 from evtdesk.bundle.freshness import (
     FIRST,
     HISTORY_CHANGED,
@@ -44,6 +45,7 @@ from evtdesk.model import LogbookSnapshot, TrustedKey
 from evtdesk.model.statements import NO_AUTHORITY
 from evtdesk.signing.minisign import public_key_line, public_of
 from evtdesk.store import Logbook, SeenBundle
+from evtdesk.store.exports import KeptStatement
 
 
 @dataclass(frozen=True)
@@ -71,8 +73,8 @@ class BundleView:
         left_out = [s for s in self.statements if not s.carried]
         if left_out:
             found.append(
-                f"the bundle leaves out {len(left_out)} statement(s) you signed; they are "
-                "counted from your own logbook"
+                f"the bundle leaves out {len(left_out)} statement(s) you signed or kept from "
+                "an earlier bundle; they are counted from your own logbook"
             )
         return tuple(found)
 
@@ -107,13 +109,16 @@ def open_bundle(
         ),
     )
     remembered: list[bytes] = []
+    kept: list[bytes] = []
     fresh, history = None, None
     if logbook is not None and verdict.signer is not None and verdict.logbook is not None:
         trainee_key = public_key_line(verdict.signer)
         remembered = [i.source for i in logbook.records.issued_attestations(trainee_key)]
+        kept = [k.source for k in logbook.records.kept_statements(trainee_key)]
         if verdict.valid:
             fresh, history = _place(logbook, verdict, trainee_key, remember, data, accept_history)
-    return replace(view_of(verdict, language, today, reader, remembered, fresh), history=history)
+    view = view_of(verdict, language, today, reader, remembered, fresh, kept)
+    return replace(view, history=history)
 
 
 def remember_bundle(logbook: Logbook, verdict: Verdict, data: bytes) -> None:
@@ -167,8 +172,28 @@ def _place(
             ),
             data,  # kept in his encrypted logbook: the Trainees view stands offline
             accepted=accepted_changes(history) if accepting and history is not None else None,
+            statements=statements_to_keep(verdict.statement_files or (), trainee_key),
         )
     return fresh, history
+
+
+def statements_to_keep(files: tuple[bytes, ...], trainee_key: str) -> list[KeptStatement]:
+    """The statement files of a bundle worth keeping: each signature verifies, is addressed
+    to this trainee and is not hers. Whether a kept one counts is judged each time it is
+    read, against the keys and terms he trusts then (`judge_statements`)."""
+    found = []
+    for data in files:
+        try:
+            signed = parse_attestation(data)
+        except AttestationRefused:
+            continue
+        if (
+            not signed.signature_problem
+            and signed.trainee_key == trainee_key
+            and signed.signer_line != trainee_key
+        ):
+            found.append(KeptStatement(signed.payload_sha256, signed.attestation_id, data))
+    return found
 
 
 def view_of(
@@ -178,9 +203,11 @@ def view_of(
     reader: Reader | None = None,
     remembered: list[bytes] | None = None,
     fresh: Freshness | None = None,
+    kept: list[bytes] | None = None,
 ) -> BundleView:
     """The contents as the reader sees them: the trainee's logbook, with the statements
-    that stand for the reader in place of the trainee's copies."""
+    that stand for the reader in place of the trainee's copies, and those he kept from
+    her earlier bundles that this one leaves out."""
     if verdict.logbook is None or verdict.manifest is None or verdict.signer is None:
         return BundleView(verdict, None, None, verdict.manifest, freshness=fresh)
     reader = reader or Reader(None, "", (), datetime.now(UTC).replace(tzinfo=None))
@@ -190,6 +217,7 @@ def view_of(
         manifest=verdict.manifest,
         reader=reader,
         remembered=remembered or [],
+        kept=kept or [],
     )
     if verdict.statement_files is None:  # a format 1 bundle: only the trainee's copies
         statements = unverifiable_statements(verdict.logbook) + statements

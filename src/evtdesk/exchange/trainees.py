@@ -24,6 +24,7 @@ from evtdesk.curriculum.validation import CHANGED, validations
 from evtdesk.exchange.attestations import proposals_of
 from evtdesk.exchange.history import history_since
 from evtdesk.exchange.keys import own_role
+from evtdesk.exchange.reports_read import unread_reports
 from evtdesk.exchange.supervisor import BundleView, curriculum_made_for, open_bundle
 from evtdesk.model import LogbookSnapshot
 from evtdesk.model.keys import TRAINEE
@@ -61,6 +62,7 @@ class TraineeRow:
     open_measures: int = 0
     stopped: bool = False
     reports: int = 0  # co-supervisors' reports among the statements
+    unread_reports: int = 0  # of them, those he has not marked read (`reports_read`)
     # her cases (entries with a role) older than VALIDATION_WAIT days that no supervisor
     # has validated or rejected as they stand: the eLogbook's reminder
     unvalidated_waiting: int = 0
@@ -126,6 +128,7 @@ def _from_bundle(
         open_measures=sum(1 for m in view.progress.measures if m.open),
         stopped=view.progress.stopped is not None,
         reports=len(view.progress.reports),
+        unread_reports=len(unread_reports(logbook, view)),
         unvalidated_waiting=unvalidated_waiting(view.snapshot, today),
     )
 
@@ -230,6 +233,7 @@ def _row_json(row: TraineeRow) -> dict[str, Any]:
         "open_measures": row.open_measures,
         "stopped": row.stopped,
         "reports": row.reports,
+        "unread_reports": row.unread_reports,
         "unvalidated_waiting": row.unvalidated_waiting,
         "problem": row.problem or None,
     }

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, select, update
 
 from evtdesk.store import chain
 from evtdesk.store.base import RecordStore
 from evtdesk.store.base import now as _now
 from evtdesk.store.schema import (
     ExportRow,
+    KeptStatementRow,
     SeenBundleRow,
 )
 
@@ -24,6 +26,17 @@ class ExportInfo:
     manifest_sha256: str
     created_at: datetime
     chain_seq: int
+
+
+@dataclass(frozen=True)
+class KeptStatement:
+    """A signed statement a kept bundle carried, as its signer wrote it."""
+
+    payload_sha256: str
+    attestation_id: str
+    source: bytes
+    bundle_sequence: int = 0  # the bundle that carried it first
+    read_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -78,11 +91,17 @@ class ExportStore(RecordStore):
             ]
 
     def record_seen_bundle(
-        self, seen: SeenBundle, data: bytes | None = None, accepted: dict[str, Any] | None = None
+        self,
+        seen: SeenBundle,
+        data: bytes | None = None,
+        accepted: dict[str, Any] | None = None,
+        statements: Sequence[KeptStatement] = (),
     ) -> bool:
         """Remember a bundle the reader verified, with its bytes when given (kept for
         the supervisor's Trainees view); False when it was remembered before. `accepted`:
-        the history changes the reader accepted with it, recorded in the chain event."""
+        the history changes the reader accepted with it, recorded in the chain event.
+        `statements`: the signed statements it carried, kept once each, so a later bundle
+        that leaves one out is still read with it (`kept_statements`)."""
         with self._write() as session:
             known = session.scalars(
                 select(SeenBundleRow).where(
@@ -108,6 +127,7 @@ class ExportStore(RecordStore):
                     data=data,
                 )
             )
+            newly_kept = self._keep_statements(session, seen, statements)
             chain.append(
                 session,
                 "bundle.seen",
@@ -117,9 +137,82 @@ class ExportStore(RecordStore):
                     "sequence": seen.sequence,
                     "manifest_sha256": seen.manifest_sha256,
                 }
-                | ({"history_accepted": accepted} if accepted is not None else {}),
+                | ({"history_accepted": accepted} if accepted is not None else {})
+                | ({"statements_kept": newly_kept} if newly_kept else {}),
             )
             return True
+
+    @staticmethod
+    def _keep_statements(
+        session: Any, seen: SeenBundle, statements: Iterable[KeptStatement]
+    ) -> list[str]:
+        """Add the statements not kept before for this trainee; their payload hashes."""
+        known = set(
+            session.scalars(
+                select(KeptStatementRow.payload_sha256).where(
+                    KeptStatementRow.trainee_key == seen.signer_key
+                )
+            )
+        )
+        added: list[str] = []
+        for statement in statements:
+            if statement.payload_sha256 in known:
+                continue
+            known.add(statement.payload_sha256)
+            session.add(
+                KeptStatementRow(
+                    trainee_key=seen.signer_key,
+                    payload_sha256=statement.payload_sha256,
+                    attestation_id=statement.attestation_id,
+                    bundle_sequence=seen.sequence,
+                    kept_at=_now(),
+                    source=statement.source,
+                )
+            )
+            added.append(statement.payload_sha256)
+        return added
+
+    def kept_statements(self, trainee_key: str) -> list[KeptStatement]:
+        """The statements the reader's kept bundles of one trainee carried, in the order
+        they were first kept."""
+        query = (
+            select(KeptStatementRow)
+            .where(KeptStatementRow.trainee_key == trainee_key)
+            .order_by(KeptStatementRow.id)
+        )
+        with self._read() as session:
+            return [
+                KeptStatement(
+                    r.payload_sha256, r.attestation_id, r.source, r.bundle_sequence, r.read_at
+                )
+                for r in session.scalars(query)
+            ]
+
+    def mark_statements_read(self, trainee_key: str, attestation_ids: Iterable[str]) -> int:
+        """Mark the kept statements with these ids read (a co-supervisor's reports he has
+        read); how many were unread. Recorded in the hash chain with the ids."""
+        ids = sorted(set(attestation_ids))
+        if not ids:
+            return 0
+        with self._write() as session:
+            result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
+                update(KeptStatementRow)
+                .where(
+                    KeptStatementRow.trainee_key == trainee_key,
+                    KeptStatementRow.attestation_id.in_(ids),
+                    KeptStatementRow.read_at.is_(None),
+                )
+                .values(read_at=_now())
+            )
+            marked = result.rowcount
+            if marked:
+                chain.append(
+                    session,
+                    "statements.read",
+                    trainee_key[-40:],
+                    {"trainee_key": trainee_key, "attestation_ids": ids},
+                )
+            return int(marked or 0)
 
     def last_received(
         self, signer_key: str, before: int | None = None

@@ -275,6 +275,23 @@ class IssuedAttestationRow(Base):
     source: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class KeptStatementRow(Base):
+    """A statement a trainee's bundle carried when the reader kept it, as the signed bytes:
+    a later bundle that leaves it out (a readiness refused, a report she would rather he
+    forgot) is read with it all the same. `read_at`: when he marked it read (reports)."""
+
+    __tablename__ = "kept_statements"
+    __table_args__ = (UniqueConstraint("trainee_key", "payload_sha256"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee_key: Mapped[str] = mapped_column(Text, index=True)
+    payload_sha256: Mapped[str] = mapped_column(String(64))
+    attestation_id: Mapped[str] = mapped_column(String(36))
+    bundle_sequence: Mapped[int] = mapped_column(Integer)  # the bundle that carried it first
+    kept_at: Mapped[datetime] = mapped_column(DateTime)
+    read_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    source: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class EventRow(Base):
     """The hash chain: every change, each hash covering the previous one."""
 

@@ -40,6 +40,7 @@ from evtdesk.bundle.freshness import HISTORY_CHANGED
 from evtdesk.curriculum.progress import Progress
 from evtdesk.curriculum.validation import validations
 from evtdesk.exchange import BundleView, open_bundle
+from evtdesk.exchange.reports_read import mark_reports_read, unread_reports
 from evtdesk.ui.exchange.bundle_entries import BundleEntries
 from evtdesk.ui.exchange.statements_table import StatementsTable
 from evtdesk.ui.exchange.verdict_banner import (
@@ -100,6 +101,7 @@ class BundleViewDialog(QDialog):
         self.statements_table: StatementsTable | None = None
         self.warnings_label: QLabel | None = None
         self.accept_history_button: QPushButton | None = None
+        self.reports_read_button: QPushButton | None = None
         self.bundle_session: BundleSession | None = None
         self.trust_dialog: QDialog | None = None
         self.attest_dialog: QDialog | None = None
@@ -174,6 +176,9 @@ class BundleViewDialog(QDialog):
         self.accept_history_button = self._accept_history_button(view, content)
         if self.accept_history_button is not None:
             column.addWidget(self.accept_history_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.reports_read_button = self._reports_read_button(view, content)
+        if self.reports_read_button is not None:
+            column.addWidget(self.reports_read_button, 0, Qt.AlignmentFlag.AlignLeft)
         if view.progress is not None and view.snapshot is not None:
             tabs = QTabWidget(content)
             tabs.setObjectName("bundleTabs")
@@ -296,6 +301,36 @@ class BundleViewDialog(QDialog):
         )
         button.clicked.connect(lambda: self.accept_history())
         return button
+
+    def _reports_read_button(self, view: BundleView, parent: QWidget) -> QPushButton | None:
+        """For co-supervisors' reports his logbook keeps unread: the way to mark them read,
+        so his Trainees view stops counting them."""
+        unread = unread_reports(self.session.logbook, view)
+        if not unread:
+            return None
+        button = QPushButton(
+            self.tr("Mark %n report(s) read", "", len(unread)),
+            parent,
+        )
+        button.setObjectName("reportsReadButton")
+        button.setToolTip(
+            self.tr(
+                "The co-supervisors' reports are on the Statements tab; your Trainees view "
+                "counts those you have not marked read."
+            )
+        )
+        button.clicked.connect(lambda: self.mark_reports_read())
+        return button
+
+    def mark_reports_read(self) -> int:
+        """Mark the reports this bundle shows read in his logbook."""
+        if self.view is None:
+            return 0
+        marked = mark_reports_read(self.session.logbook, self.view)
+        if self.reports_read_button is not None:
+            self.reports_read_button.setEnabled(False)
+            self.reports_read_button.setText(self.tr("Reports marked read"))
+        return marked
 
     def accept_history(self) -> bool:
         """Ask, naming what is gone, then remember the bundle as the one the next is read

@@ -88,7 +88,13 @@ class TraineesModel(QAbstractTableModel):
             (self.tr("Evaluation\noverdue"), self.tr("Years due without a yearly evaluation")),
             (self.tr("Open\nmeasures"), self.tr("Measures not yet marked done")),
             (self.tr("Stopped"), self.tr("Whether the training is stopped")),
-            (self.tr("Reports"), self.tr("Co-supervisors' reports among the statements")),
+            (
+                self.tr("Reports"),
+                self.tr(
+                    "Co-supervisors' reports among the statements, and how many you have not "
+                    "marked read"
+                ),
+            ),
             (
                 self.tr("Unvalidated\n> 30 days"),
                 self.tr(
@@ -155,6 +161,8 @@ class TraineesModel(QAbstractTableModel):
             return ", ".join(str(y) for y in row.overdue_evaluations)
         if column == self.STOPPED:
             return self.tr("stopped") if row.stopped else ""
+        if column == self.REPORTS and row.unread_reports:
+            return self.tr("{n} ({unread} unread)").format(n=row.reports, unread=row.unread_reports)
         numbers = {
             self.MEASURES: row.open_measures,
             self.REPORTS: row.reports,
@@ -259,5 +267,6 @@ class TraineesModel(QAbstractTableModel):
                 self.UNVALIDATED: row.unvalidated_waiting,
                 self.AWAITING: len(row.awaiting),
             }[column]
-            return count if last is not None and not row.problem else -1
+            unread = row.unread_reports if column == self.REPORTS else 0  # unread ones first
+            return (unread, count) if last is not None and not row.problem else (-1, -1)
         return self.text(row, column).casefold()
