@@ -319,3 +319,19 @@ def test_a_refused_attest_leaves_the_supervisors_logbook_as_it_was(
     assert his.read_bytes() == before
     seen = json.loads(ok(capsys, "verify", folder / "b1.evtbundle", "--logbook", his, "--json"))
     assert seen["freshness"]["state"] in ("first", "newer")  # not "seen before"
+
+
+@pytest.mark.parametrize("flag", ["--approve", "--reject"])
+def test_a_tick_on_the_weeks_item_names_the_verdict_to_sign_instead(
+    capsys: Any, pair: Any, flag: str
+) -> None:
+    """A3 is the week's verdict: `--approve A3` is refused with the options that sign it,
+    not as an unknown subject, and nothing is written."""
+    folder, trainee, his, _site = pair
+    ok(capsys, "export", trainee, "--out", folder / "b1.evtbundle")
+    code, _out, err = run(
+        capsys, "attest", his, folder / "b1.evtbundle", flag, "A3=nej", "--out", folder / "a"
+    )
+    assert code == 2 and "A3 is decided by the examination week's verdict" in err
+    assert "--pass-week or --fail-week" in err and "unknown subject" not in err
+    assert not (folder / "a").exists()

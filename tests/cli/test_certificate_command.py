@@ -344,3 +344,26 @@ def test_refused_when_the_approval_was_withdrawn_or_no_longer_holds(
     ok(capsys, "export", trainee, "--out", folder / "b5.evtbundle")
     err = refused(capsys, "certificate", his, folder / "b5.evtbundle", "--out", folder / "c.pdf")
     assert f"The approval of the training was refused by Erik Holm on {TODAY.isoformat()}" in err
+
+
+def test_refused_while_a_second_key_decides_as_main_supervisor(
+    pair: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Lena Ek, trusted as main supervisor too, signed a word that decides: until the
+    hand-over is in the bundle, the guidance's one main supervisor is not known."""
+    folder, trainee, his, _site = pair
+    lena = folder / "lena.evtlog"
+    Logbook.create(lena, PASSPHRASE, "Lena Ek", kdf=FAST_TEST_KDF).logbook.close(backup=False)
+    for path, name in ((lena, "lena"), (trainee, "k"), (his, "erik")):
+        with Logbook.open(path, PASSPHRASE) as logbook:
+            (folder / f"{name}.pub").write_text(identity_info(logbook).public_key_text)
+    for reader in (trainee, his):
+        ok(capsys, "trust", reader, folder / "lena.pub", "--name", "Lena Ek",
+           "--role", "supervisor", "--yes")  # fmt: skip
+    ok(capsys, "trust", lena, folder / "k.pub", "--name", "Karin", "--role", "trainee", "--yes")
+    _, _, _, bundle = approved(capsys, pair)
+    ok(capsys, "attest", lena, bundle, "--approve", "G2", "--out", folder / "l.evtattest")
+    ok(capsys, "import-attestation", trainee, folder / "l.evtattest")
+    ok(capsys, "export", trainee, "--out", folder / "b4.evtbundle")
+    err = refused(capsys, "certificate", his, folder / "b4.evtbundle", "--out", folder / "c.pdf")
+    assert "2 keys decide as main supervisor in your view" in err and "Lena Ek" in err

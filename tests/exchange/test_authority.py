@@ -29,6 +29,7 @@ from evtdesk.exchange import (
     trust_key,
 )
 from evtdesk.exchange.attestations import attestation_subjects, write_attestation
+from evtdesk.exchange.declarations import hand_over
 from evtdesk.exchange.keys import set_own_role
 from evtdesk.exchange.supervisor import BundleView
 from evtdesk.model import Statement
@@ -45,9 +46,8 @@ def _export(pair: Pair, name: str) -> tuple[bytes, BundleView]:
 def _colleague(pair: Pair, name: str, role: str) -> Logbook:
     """A second signer, trusted in `role` by the trainee and the main supervisor alike,
     who trusts them both in turn."""
-    other = Logbook.create(
-        pair.folder / f"{role}.evtlog", "other passphrase", name, kdf=FAST_TEST_KDF
-    ).logbook
+    path = pair.folder / f"{role}-{name.split()[0]}.evtlog"
+    other = Logbook.create(path, "other passphrase", name, kdf=FAST_TEST_KDF).logbook
     trust_key(other, identity_info(pair.trainee).public_key_text, "Karin", "trainee")
     trust_key(other, identity_info(pair.supervisor).public_key_text, "Erik Holm", "supervisor")
     for reader in (pair.trainee, pair.supervisor):
@@ -198,6 +198,45 @@ def test_a_part_is_not_approved_beside_a_refusal_of_its_own_mandatory_item(pair:
     progress = _trainees_progress(pair)
     assert progress.part("A").state == "locked"
     assert "refused" in progress.part("NI").unheld
+
+
+def test_a_refusal_signed_in_a_file_before_stops_the_part_approval_just_the_same(
+    pair: Pair,
+) -> None:
+    """He refuses NI1 in one file, then approves the part in a second about the same
+    bundle: the second is refused at signing as the pair in one file is."""
+    _prep_approved(pair)
+    _data, view = _export(pair, "b1.evtbundle")
+    refusal = [Statement("NI1", False, "För få fall")]
+    write_attestation(pair.supervisor, view, refusal, pair.folder / "refusal")
+    with pytest.raises(LogbookError, match="NI1.*refused"):
+        write_attestation(pair.supervisor, view, [Statement("NI", True, "")], pair.folder / "ni")
+    assert not (pair.folder / "ni").exists()
+
+
+def test_two_keys_deciding_as_main_supervisor_are_said_until_a_hand_over(pair: Pair) -> None:
+    """The guidance has one main supervisor. A second key trusted as one that decides too
+    (a hand-over he never saw, or one trusted twice) is said beside the verdict, and
+    no certificate is issued, until the hand-over is in the bundle."""
+    introduce(pair)
+    lena = _colleague(pair, "Lena Ek", "supervisor")
+    data, view = _export(pair, "b1.evtbundle")
+    write_attestation(pair.supervisor, view, [Statement("PLAN", True, "")], pair.folder / "e")
+    import_attestation(pair.trainee, (pair.folder / "e").read_bytes())
+    theirs = _signed(lena, open_bundle(data, lena), Statement("G2", True, ""))
+    import_attestation(pair.trainee, theirs)
+    _data, view = _export(pair, "b2.evtbundle")
+    [said] = [w for w in view.warnings if "decide as main supervisor" in w]
+    assert said.startswith("2 keys decide") and "Erik Holm (" in said and "Lena Ek (" in said
+
+    erik, hers = identity_info(pair.supervisor), identity_info(lena)
+    lena.close(backup=False)
+    handing = hand_over(erik.public_key_text, hers.public_key_text, date.today(), leaving=True)
+    write_attestation(pair.supervisor, view, [handing], pair.folder / "h")
+    import_attestation(pair.trainee, (pair.folder / "h").read_bytes())
+    _data, view = _export(pair, "b3.evtbundle")
+    assert view.main_supervisors == (f"Lena Ek ({hers.fingerprint})",)
+    assert not [w for w in view.warnings if "decide as main supervisor" in w]
 
 
 def test_the_hospital_declares_its_readiness_and_a_supervisor_reports_on_it(

@@ -332,7 +332,7 @@ def unverifiable_statements(logbook: Mapping[str, Any]) -> tuple[JudgedStatement
                 comment=_text(row.get("comment")),
                 claimed_by=_text(row.get("supervisor_name")),
                 by=_text(row.get("supervisor_name")),
-                fingerprint=_fingerprint_of(key),
+                fingerprint=fingerprint_of(key),
                 supervisor_key=key,
                 signed_at=_time(row.get("signed_at")),
                 standing=UNVERIFIABLE,
@@ -371,7 +371,8 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _fingerprint_of(key_line: str) -> str:
+def fingerprint_of(key_line: str) -> str:
+    """The fingerprint of a key line, or "" for one that is no key."""
     try:
         return fingerprint(parse_public_key(key_line).public)
     except KeyFormatError:

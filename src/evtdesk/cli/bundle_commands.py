@@ -524,6 +524,7 @@ def _check_subjects(
 ) -> None:
     """Every subject is one the bundle's curriculum knows; an adaptation names an item and
     conditions of it."""
+    from evtdesk.curriculum.authority import verdict_items
     from evtdesk.exchange.supervisor import curriculum_made_for
 
     known = {subject for subject, _label in subjects}
@@ -536,10 +537,16 @@ def _check_subjects(
         and not declaration_kind(s.subject)
         and not s.subject.startswith("ADAPT:")
     )
-    if unknown:
-        raise UsageError(f"unknown subject(s): {', '.join(unknown)}")
     assert view.snapshot is not None
     curriculum = curriculum_made_for(view.snapshot.curriculum_id, view.manifest)
+    by_verdict = sorted(set(unknown) & set(verdict_items(curriculum)))
+    if by_verdict:
+        raise UsageError(
+            f"{', '.join(by_verdict)} is decided by the examination week's verdict, signed "
+            "with its content: --pass-week or --fail-week, never a plain tick"
+        )
+    if unknown:
+        raise UsageError(f"unknown subject(s): {', '.join(unknown)}")
     for statement in statements:
         if not statement.subject.startswith("ADAPT:"):
             continue

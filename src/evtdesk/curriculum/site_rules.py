@@ -203,25 +203,33 @@ def measure_supervisors(
     return good, required, bool(declared) and good == required, tuple(details), tuple(flags)
 
 
-def acting_undeclared(
-    statements: Sequence[Attestation], declared: Sequence[Attestation], today: date | None = None
-) -> list[str]:
-    """The names of the keys that decide as main supervisor now (a statement of theirs
-    decides, and they have not handed the training over) without a standing declaration
-    of their own: S1 asks it of *the* main supervisor, so another's declaration cannot
-    stand in for his."""
+def acting_main_supervisors(
+    statements: Sequence[Attestation], today: date | None = None
+) -> dict[str, str]:
+    """The keys (with their names) that decide as main supervisor now: a statement of
+    theirs decides, and they have not handed the training over. The guidance has one
+    main supervisor; two here mean a hand-over this reader has not seen, or two keys
+    trusted as main supervisor for the same trainee."""
     away = handed_over(statements)
-    own = {s.supervisor_key for s in declared}
     acting: dict[str, str] = {}
     for statement in sorted(statements, key=lambda s: (s.signed_at, s.id)):
         if statement.signer_role != PersonRole.SUPERVISOR or not may_decide(statement):
             continue
-        if statement.supervisor_key in own or derived(statement):
-            continue
-        if gone(away, statement.supervisor_key, today):
-            continue  # he handed the training over: S1 is no longer asked of him
+        if derived(statement) or gone(away, statement.supervisor_key, today):
+            continue  # read from a readiness; or he handed the training over
         acting.setdefault(statement.supervisor_key, statement.supervisor_name)
-    return list(acting.values())
+    return acting
+
+
+def acting_undeclared(
+    statements: Sequence[Attestation], declared: Sequence[Attestation], today: date | None = None
+) -> list[str]:
+    """The names of the keys that decide as main supervisor now without a standing
+    declaration of their own: S1 asks it of *the* main supervisor, so another's
+    declaration cannot stand in for his."""
+    own = {s.supervisor_key for s in declared}
+    acting = acting_main_supervisors(statements, today)
+    return [name for key, name in acting.items() if key not in own]
 
 
 def _declared_by(name: str, declared: Sequence[Attestation]) -> bool:

@@ -9,6 +9,7 @@ in their view of later bundles even when a bundle leaves them out.
 from __future__ import annotations
 
 import json
+from contextlib import suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -31,7 +32,7 @@ from evtdesk.model import Proposal, Statement
 from evtdesk.model.content import expected_key
 from evtdesk.model.declarations import HANDOVER, REPORT, VALIDATION, declaration_kind
 from evtdesk.model.statements import ADAPT_PREFIX, STOP, adaptation_subject
-from evtdesk.signing.minisign import public_of
+from evtdesk.signing.minisign import public_key_line, public_of
 from evtdesk.store import IssuedAttestation, Logbook, LogbookError
 from evtdesk.store.keys import write_atomically
 
@@ -179,6 +180,20 @@ def check_target(out_path: Path, replace_attestation: bool = False) -> None:
         raise LogbookError(f"{refusal} Nothing was signed.") from None
 
 
+def _said_before(logbook: Logbook, view: BundleView) -> list[tuple[Statement, datetime]]:
+    """What this logbook's owner already signed about the bundle in `view`, oldest first."""
+    if view.verdict.signer is None:
+        return []
+    said = []
+    for issued in logbook.records.issued_attestations(public_key_line(view.verdict.signer)):
+        if issued.bundle_manifest_sha256 != view.manifest_sha256:
+            continue
+        with suppress(AttestationRefused):
+            signed = parse_attestation(issued.source)
+            said += [(s, issued.signed_at) for s in signed.statements]
+    return said
+
+
 def write_attestation(
     logbook: Logbook,
     view: BundleView,
@@ -204,7 +219,9 @@ def write_attestation(
     out_path = Path(out_path)
     check_target(out_path, replace_attestation)
     check_statements(statements)
-    refuse_what_cannot_stand(view, statements, logbook.owner_name)
+    refuse_what_cannot_stand(
+        view, statements, logbook.owner_name, earlier=_said_before(logbook, view)
+    )
     if find_identity_numbers(logbook.owner_name):
         raise LogbookError(f"Your name as this logbook records it {_IDENTITY_NUMBER}.")
     try:

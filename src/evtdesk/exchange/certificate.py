@@ -18,6 +18,7 @@ from pathlib import Path
 
 from evtdesk.curriculum.engine import approved_part
 from evtdesk.curriculum.outcomes.cases import APPROVAL_SUBJECT, one_year_after
+from evtdesk.curriculum.site_rules import acting_main_supervisors
 from evtdesk.exchange.documents import (
     DocumentRefused,
     HisView,
@@ -56,6 +57,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "The approval of the training was signed by {name}, not by you: the certificate is "
         "issued by the main supervisor who approved the training.",
     ),
+    "two_main": (
+        "{n} nycklar avgör som huvudhandledare i din granskning: {names}. Vägledningen har "
+        "en huvudhandledare: ett intyg utfärdas först när överlämningen mellan er finns i "
+        "paketet, eller när du har avslutat den andra nyckelns period (trust --retire).",
+        "{n} keys decide as main supervisor in your view: {names}. The guidance has one "
+        "main supervisor: a certificate is issued once the hand-over between you is in the "
+        "bundle, or once you have ended the other key's term (trust --retire).",
+    ),
     "stopped": (
         "Utbildningen är avbruten ({name}, {day}: {reason}); inget intyg utfärdas medan "
         "avbrottet gäller.",
@@ -87,6 +96,9 @@ def certificate_inputs(seen: HisView, language: str, today: date) -> Certificate
         raise _not_approved(seen, language)
     if approval.supervisor_key != seen.supervisor_key:
         raise _refuse("not_yours", language, name=approval.supervisor_name)
+    acting = acting_main_supervisors(snapshot.attestations, today)
+    if len(acting) > 1:
+        raise _refuse("two_main", language, n=len(acting), names=", ".join(acting.values()))
     stop = progress.stopped
     if stop is not None:
         day = stop.signed_at.date().isoformat()

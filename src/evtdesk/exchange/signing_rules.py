@@ -13,6 +13,7 @@ calls this.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -24,10 +25,17 @@ from evtdesk.store import LogbookError
 
 
 def refuse_what_cannot_stand(
-    view: BundleView, statements: list[Statement], signer: str, language: str = "en"
+    view: BundleView,
+    statements: list[Statement],
+    signer: str,
+    language: str = "en",
+    earlier: Sequence[tuple[Statement, datetime]] = (),
 ) -> None:
     """Raise LogbookError, before anything is signed, for a tick on a verdict item or a
-    part approval the reader would not count; nothing else is judged here."""
+    part approval the reader would not count; nothing else is judged here. `earlier`: what
+    he already signed about this same bundle, with when (the view leaves it out, as it
+    answers no earlier bundle): a refusal of A2 signed a minute ago stands beside an
+    approval of part A signed now, in a second file as in one."""
     if view.snapshot is None or view.progress is None or view.manifest is None:
         return
     curriculum = curriculum_made_for(view.snapshot.curriculum_id, view.manifest)
@@ -51,7 +59,7 @@ def refuse_what_cannot_stand(
         return
     progress = evaluate(
         curriculum,
-        _as_signed(view, statements, signer),
+        _as_signed(view, statements, signer, earlier),
         date.today(),
         language,
     )
@@ -60,11 +68,18 @@ def refuse_what_cannot_stand(
             raise LogbookError(f"{part.unheld} Nothing was signed.")
 
 
-def _as_signed(view: BundleView, statements: list[Statement], signer: str) -> LogbookSnapshot:
+def _as_signed(
+    view: BundleView,
+    statements: list[Statement],
+    signer: str,
+    earlier: Sequence[tuple[Statement, datetime]] = (),
+) -> LogbookSnapshot:
     """The bundle's snapshot with `statements` among its statements, as the main
-    supervisor's, signed now about this bundle (the latest of their subjects)."""
+    supervisor's, signed now about this bundle (the latest of their subjects), after what
+    he signed `earlier` about it."""
     assert view.snapshot is not None and view.manifest is not None
     now = datetime.now(UTC).replace(tzinfo=None)
+    said = [(s, at) for s, at in earlier] + [(s, now) for s in statements]
     pending = tuple(
         Attestation(
             id=f"pending-{number}",
@@ -73,14 +88,14 @@ def _as_signed(view: BundleView, statements: list[Statement], signer: str) -> Lo
             comment=statement.comment,
             supervisor_name=signer,
             supervisor_key="",
-            signed_at=now,
+            signed_at=at,
             bundle_manifest_sha256=view.manifest_sha256,
             basis_seq=int(view.manifest["chain"]["seq"]),
             bundle_sequence=int(view.manifest["sequence"]),
             verdict=statement.verdict,
             evaluation=statement.evaluation,
         )
-        for number, statement in enumerate(statements)
+        for number, (statement, at) in enumerate(said)
         if not statement.subject.startswith("ADAPT:")
     )
     return replace(view.snapshot, attestations=view.snapshot.attestations + pending)

@@ -30,6 +30,7 @@ from evtdesk.bundle.standing import (
     JudgedStatement,
     Reader,
     counted_attestations,
+    fingerprint_of,
     judge_statements,
     unverifiable_statements,
 )
@@ -38,6 +39,7 @@ from evtdesk.curriculum import Curriculum, CurriculumError, evaluate
 from evtdesk.curriculum.authority import authority_of, judge
 from evtdesk.curriculum.loader import load_shipped
 from evtdesk.curriculum.progress import Progress
+from evtdesk.curriculum.site_rules import acting_main_supervisors
 from evtdesk.exchange.history import History, accepted_changes, history_since, judged
 from evtdesk.exchange.keys import own_role, trusted_for_bundles
 from evtdesk.exchange.logbook_json import snapshot_from_logbook_json
@@ -58,6 +60,9 @@ class BundleView:
     statements: tuple[JudgedStatement, ...] = ()
     freshness: Freshness | None = None  # None without the reader's logbook
     history: History | None = None  # None unless a newer bundle met a kept one
+    # the keys that decide as main supervisor in this view, as "name (fingerprint)": the
+    # guidance has one, so two are said (`acting_main_supervisors`)
+    main_supervisors: tuple[str, ...] = ()
 
     @property
     def manifest_sha256(self) -> str:
@@ -70,6 +75,14 @@ class BundleView:
         found = list(self.verdict.warnings)
         if self.freshness is not None and self.freshness.warning:
             found.append(self.freshness.message)
+        if len(self.main_supervisors) > 1:
+            found.append(
+                f"{len(self.main_supervisors)} keys decide as main supervisor: "
+                f"{'; '.join(self.main_supervisors)}. The guidance has one: either a "
+                "hand-over you have not seen (the one leaving signs it with attest "
+                "--hand-over-to, or the one taking over with --take-over-from), or end one "
+                "key's term (trust --retire)"
+            )
         left_out = [s for s in self.statements if not s.carried]
         if left_out:
             found.append(
@@ -243,7 +256,17 @@ def view_of(
         for s in statements
     )
     progress = evaluate(curriculum, snapshot, today or date.today(), language)
-    return BundleView(verdict, snapshot, progress, verdict.manifest, "", statements, fresh)
+    acting = acting_main_supervisors(snapshot.attestations, today or date.today())
+    return BundleView(
+        verdict,
+        snapshot,
+        progress,
+        verdict.manifest,
+        "",
+        statements,
+        fresh,
+        main_supervisors=tuple(f"{name} ({fingerprint_of(key)})" for key, name in acting.items()),
+    )
 
 
 def curriculum_made_for(curriculum_id: str, manifest: dict[str, Any] | None) -> Curriculum:
