@@ -4,32 +4,32 @@
 <context>
     <name>FileOpener</name>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="75"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="77"/>
         <source>EVTDesk opens logbooks (.evtlog), bundles (.evtbundle) and attestations (.evtattest); {name} is none of these.</source>
         <translation>EVTDesk opens logbooks (.evtlog), bundles (.evtbundle) and attestations (.evtattest); {name} is none of these.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="82"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="84"/>
         <source>{name} was not found in {folder}.</source>
         <translation>{name} was not found in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="108"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="110"/>
         <source>Open logbook</source>
         <translation>Open logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="111"/>
         <source>Lock {current} and open {name}?</source>
         <translation>Lock {current} and open {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="131"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="133"/>
         <source>Unlock your logbook to open {names}.</source>
         <translation>Unlock your logbook to open {names}.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/file_open.py" line="174"/>
+        <location filename="../../src/evtdesk/ui/file_open.py" line="177"/>
         <source>Open file</source>
         <translation>Open file</translation>
     </message>

@@ -402,12 +402,12 @@
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="116"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="119"/>
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="125"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="128"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
@@ -417,7 +417,7 @@
         <translation>Unlocking {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="215"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="243"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
@@ -506,38 +506,38 @@ Restore the latest backup, {backup}? The damaged file is kept beside it, renamed
         <translation>The backup was restored. Unlock it with the same passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/locking.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/window/locking.py" line="119"/>
         <source>The logbook was closed, but the daily backup failed: {reason}</source>
         <translation>The logbook was closed, but the daily backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/locking.py" line="123"/>
+        <location filename="../../src/evtdesk/ui/window/locking.py" line="127"/>
         <source>Closing the logbook and taking the daily backup…</source>
         <translation>Closing the logbook and taking the daily backup…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="117"/>
         <source>{name} – EVTDesk for supervisors</source>
         <translation>{name} – EVTDesk for supervisors</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="240"/>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="272"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="268"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="300"/>
         <source>Open logbook</source>
         <translation>Open logbook</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="242"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="270"/>
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk logbooks (*.evtlog);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="291"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="319"/>
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="292"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="320"/>
         <source>Entry forms are not available in this version.</source>
         <translation>Entry forms are not available in this version.</translation>
     </message>

@@ -402,12 +402,12 @@
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="116"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="119"/>
         <source>{name} – EVTDesk</source>
         <translation>{name} – EVTDesk</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="125"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="128"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
@@ -417,7 +417,7 @@
         <translation>Låser upp {name} …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="215"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="243"/>
         <source>Updating…</source>
         <translation>Uppdaterar…</translation>
     </message>
@@ -506,38 +506,38 @@ Vill du återställa den senaste säkerhetskopian, {backup}? Den skadade filen s
         <translation>Säkerhetskopian är återställd. Lås upp den med samma lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/locking.py" line="115"/>
+        <location filename="../../src/evtdesk/ui/window/locking.py" line="119"/>
         <source>The logbook was closed, but the daily backup failed: {reason}</source>
         <translation>Loggboken stängdes, men den dagliga säkerhetskopieringen misslyckades: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/window/locking.py" line="123"/>
+        <location filename="../../src/evtdesk/ui/window/locking.py" line="127"/>
         <source>Closing the logbook and taking the daily backup…</source>
         <translation>Stänger loggboken och tar dagens säkerhetskopia …</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="117"/>
         <source>{name} – EVTDesk for supervisors</source>
         <translation>{name} – EVTDesk för handledare</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="240"/>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="272"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="268"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="300"/>
         <source>Open logbook</source>
         <translation>Öppna loggbok</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="242"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="270"/>
         <source>EVTDesk logbooks (*.evtlog);;All files (*)</source>
         <translation>EVTDesk-loggböcker (*.evtlog);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="291"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="319"/>
         <source>New entry</source>
         <translation>Ny registrering</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/main_window.py" line="292"/>
+        <location filename="../../src/evtdesk/ui/main_window.py" line="320"/>
         <source>Entry forms are not available in this version.</source>
         <translation>Registreringsformulär finns inte i den här versionen.</translation>
     </message>

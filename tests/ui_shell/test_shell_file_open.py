@@ -194,3 +194,33 @@ def test_a_bundle_preselects_his_logbook_and_an_attestation_hers(qtbot, window, 
     opener.pending.clear()
     opener.open_paths([files.attestation])
     assert window.start.selected_path() == files.trainee
+
+
+def test_a_bundle_preselects_the_desk_that_trusts_its_signer(qtbot, window, opener, files):
+    """Two supervisors' logbooks on one laptop: the bundle goes to the one that trusts
+    the trainee who signed it, even when the other was opened last; one that does not
+    name a key it can read goes to the most recent supervisor's logbook."""
+    desks = []
+    for name, trusts in (("trusting.evtlog", True), ("other.evtlog", False)):
+        path = files.supervisor.with_name(name)
+        desk = Logbook.create(
+            path, PASSPHRASE, "Erik Holm", kdf=FAST_TEST_KDF, owner_role="supervisor"
+        ).logbook
+        if trusts:
+            with Logbook.open(files.trainee, DEMO_PASSPHRASE) as trainee:
+                trust_key(desk, identity_info(trainee).public_key_text, "Karin", "trainee")
+        desk.close(backup=False)
+        desks.append(path)
+    for path in desks:
+        unlock(qtbot, window, path, PASSPHRASE)
+        qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+        wait_tasks(qtbot)
+        window.lock()
+        qtbot.waitUntil(lambda: window.session is None)
+    opener.open_paths([files.bundle])
+    assert window.start.selected_path() == desks[0]
+    opener.pending.clear()
+    junk = files.bundle.with_name("junk.evtbundle")
+    junk.write_bytes(b"PK not a zip")
+    opener.open_paths([junk])
+    assert window.start.selected_path() == desks[1]

@@ -185,6 +185,16 @@ def _read_member(
     return bytes(out)
 
 
+def read_member(data: bytes, name: str, limit: int = MAX_MEMBER) -> bytes:
+    """One member, once the layout is checked, without reading the others: a quick look
+    (whose key a bundle names) before anything is verified."""
+    archive, infos = _open(data)
+    info = next((i for i in infos if i.filename == name), None)
+    if info is None:
+        raise BundleError(f"the archive is missing {name}")
+    return _read_member(archive, info, limit, MAX_RATIO)
+
+
 def member_names(data: bytes) -> list[str]:
     """The names in the archive's table of contents, once its layout is checked; tells
     a bundle's format apart before its members are read."""

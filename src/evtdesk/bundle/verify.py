@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from evtdesk.bundle.archive import MAX_TOTAL, BundleError, find_end, member_names, read_archive
+from evtdesk.bundle.archive import (
+    MAX_TOTAL,
+    BundleError,
+    find_end,
+    member_names,
+    read_archive,
+    read_member,
+)
 from evtdesk.bundle.impostor import impostor_warning
 from evtdesk.bundle.manifest import (
     CLOCK_TOLERANCE,
@@ -140,6 +147,16 @@ def _signer(manifest: dict[str, Any]) -> PublicKey:
     ):
         raise BundleError("the manifest's signer key id or fingerprint does not match its key")
     return key
+
+
+def claimed_signer(data: bytes) -> str | None:
+    """The key line the bundle's manifest names as its signer, unverified, or None: only
+    to choose which of the reader's logbooks to offer for it, never to trust it."""
+    try:
+        manifest = loads(read_member(data, MANIFEST, 1024 * 1024), "manifest.json")
+        return public_key_line(_signer(manifest)) if isinstance(manifest, dict) else None
+    except (BundleError, UntrustedJson):
+        return None
 
 
 def _field(manifest: dict[str, Any], *path: str) -> Any:

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from evtdesk.ui.main_window import MainWindow
 
+QUICK_LOOK = 32 * 1024 * 1024  # a bigger bundle is not read on the window's thread to choose
+
 log = logging.getLogger(__name__)
 
 LOGBOOK, BUNDLE, ATTESTATION = ".evtlog", ".evtbundle", ".evtattest"
@@ -135,7 +137,8 @@ class FileOpener(QObject):
         if start is not None and not start.passphrase.text():  # never wipe what is typed
             # a bundle is for his logbook, an attestation for hers: not the last one used
             opening = "bundle" if path.suffix.lower() == BUNDLE else "attestation"
-            mine = self.window.logbook_for(opening)
+            signer = claimed_signer_of(path) if opening == "bundle" else None
+            mine = self.window.logbook_for(opening, signer)
             if mine is not None:
                 start.select(mine)
             start.show_calm(text)
@@ -180,3 +183,16 @@ class FileOpener(QObject):
         box.finished.connect(box.deleteLater)
         self.last_message = box
         box.open()
+
+
+def claimed_signer_of(path: Path) -> str | None:
+    """The key line a bundle's manifest names as its signer, unverified, or None (a file
+    that cannot be read, or larger than QUICK_LOOK): read only to offer the logbook that
+    trusts it; the bundle is verified once that logbook is unlocked."""
+    from evtdesk.bundle.verify import claimed_signer
+    from evtdesk.exchange.files import FileRefused, read_limited
+
+    try:
+        return claimed_signer(read_limited(path, "bundle", QUICK_LOOK))
+    except (FileRefused, OSError):
+        return None

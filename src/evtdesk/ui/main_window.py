@@ -10,6 +10,7 @@ screen again for the same file.
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evtdesk.model.keys import TRAINEE
 from evtdesk.store import (
     KdfParams,
+    Logbook,
     LogbookError,
 )
 from evtdesk.ui import i18n, settings, tasks
@@ -154,6 +157,7 @@ class MainWindow(MenuBar, UnlockFlow, LockFlow, LogbookCommands, QMainWindow):
     def _show_workspace(self) -> None:
         assert self.session is not None
         self._remember_role(self.session.logbook.path, self.session.logbook.is_supervisors)
+        self.remember_trainees(self.session.logbook)
         self.start = None
         self.workspace = Workspace(self.session)
         # a tab clicked is a view chosen: View ▸ shows the same one ticked
@@ -195,13 +199,37 @@ class MainWindow(MenuBar, UnlockFlow, LockFlow, LogbookCommands, QMainWindow):
             known.add(path)
         self.qsettings.setValue(settings.QS_SUPERVISOR_LOGBOOKS, sorted(str(p) for p in known))
 
-    def logbook_for(self, opening: str) -> Path | None:
+    def remember_trainees(self, logbook: Logbook) -> None:
+        """Note which trainee keys a supervisor's logbook trusts (public keys only), so a
+        bundle double-clicked while it is locked is offered to the logbook that trusts its
+        signer (`logbook_for`)."""
+        known = self.trainee_keys()
+        known.pop(str(logbook.path), None)
+        if logbook.is_supervisors:
+            lines = [k.public_key for k in logbook.records.trusted_keys() if k.role == TRAINEE]
+            known[str(logbook.path)] = lines
+        self.qsettings.setValue(settings.QS_TRAINEE_KEYS, json.dumps(known))
+
+    def trainee_keys(self) -> dict[str, list[str]]:
+        try:
+            known = json.loads(str(self.qsettings.value(settings.QS_TRAINEE_KEYS, "{}")))
+        except ValueError:
+            return {}
+        return known if isinstance(known, dict) else {}
+
+    def logbook_for(self, opening: str, signer: str | None = None) -> Path | None:
         """The recent logbook a double-clicked file is for: a bundle (`opening` "bundle")
-        the most recent supervisor's logbook, an attestation the most recent trainee's;
-        None when no recent logbook is known to be of that kind."""
+        the most recent supervisor's logbook that trusts its `signer` (the key line its
+        manifest names), else the most recent supervisor's; an attestation the most
+        recent trainee's. None when no recent logbook is known to be of that kind."""
         supervisors = self.supervisor_paths()
         wanted = opening == "bundle"
-        return next((p for p in self.recent_paths() if (p in supervisors) == wanted), None)
+        kind = [p for p in self.recent_paths() if (p in supervisors) == wanted]
+        trusting = self.trainee_keys()
+        return next(
+            (p for p in kind if signer is not None and signer in trusting.get(str(p), ())),
+            next(iter(kind), None),
+        )
 
     def _add_recent(self, path: Path) -> None:
         stored = self.qsettings.value(settings.QS_RECENT, [])

@@ -50,6 +50,9 @@ QS_RECENT = "recent_logbooks"
 # the recent logbooks that are supervisors' (learnt when each is unlocked): a double-
 # clicked bundle is for one of these, an attestation for a trainee's
 QS_SUPERVISOR_LOGBOOKS = "supervisor_logbooks"
+# for each of those, the trainee keys (public key lines, nothing secret) it trusted when
+# last unlocked here: a double-clicked bundle is offered to the one that trusts its signer
+QS_TRAINEE_KEYS = "trainee_keys_by_logbook"
 QS_GEOMETRY = "window/geometry"
 QS_STATE = "window/state"
 QS_LANGUAGE = "ui/language"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
+from evtdesk.store import LogbookError
 from evtdesk.ui import tasks
 from evtdesk.ui.start import CreateLogbookDialog, RecoveryCodeDialog
 
@@ -84,6 +86,8 @@ class LockFlow:
             return
         self.idle.stop()
         self.lock_in_dialogs.stop()
+        with suppress(LogbookError):  # keys he trusted meanwhile; a failing read loses a hint
+            self.remember_trainees(session.logbook)
         self.session = None
         session.cancel()
         self._show_busy(False)
