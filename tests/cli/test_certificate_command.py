@@ -173,7 +173,17 @@ def test_refused_when_another_supervisor_signed_the_approval(
     ok(capsys, "trust", lena, folder / "k.pub", "--name", "Karin", "--role", "trainee", "--yes")
     ok(capsys, "trust", lena, folder / "erik.pub", "--name", "Erik Holm", "--role", "supervisor",
        "--yes")  # fmt: skip
-    _, _, _, bundle = approved(capsys, pair, signer=lena)
+    # he passes the week and hands the training over to her; she approves it
+    folder, trainee, his, _first = passed_week(capsys, pair)
+    ok(capsys, "attest", his, folder / "b2.evtbundle", "--hand-over-to", folder / "lena.pub",
+       "--on", TODAY.isoformat(), "--out", folder / "h.evtattest")  # fmt: skip
+    ok(capsys, "import-attestation", trainee, folder / "h.evtattest")
+    ok(capsys, "export", trainee, "--out", folder / "b3.evtbundle")
+    ok(capsys, "attest", lena, folder / "b3.evtbundle", "--approve", "A1", "--approve", "A",
+       "--out", folder / "a.evtattest")  # fmt: skip
+    ok(capsys, "import-attestation", trainee, folder / "a.evtattest")
+    ok(capsys, "export", trainee, "--out", folder / "b4.evtbundle")
+    bundle = folder / "b4.evtbundle"
     err = refused(capsys, "certificate", his, bundle, "--out", folder / "c.pdf")
     assert "was signed by Lena Ek, not by you" in err
     ok(capsys, "certificate", lena, bundle, "--out", folder / "c.pdf")  # hers to issue
