@@ -267,93 +267,118 @@
 <context>
     <name>BundleEntries</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="75"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="80"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="80"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="85"/>
         <source>Filter: case number, date, notes…</source>
         <translation>Filter: case number, date, notes…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="82"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="87"/>
         <source>Show &amp;retracted</source>
         <translation>Show &amp;retracted</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="88"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="91"/>
+        <source>Only what changed since no. {n}</source>
+        <translation>Only what changed since no. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="98"/>
         <source>&amp;Validate selected…</source>
         <translation>&amp;Validate selected…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="90"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="100"/>
         <source>Re&amp;ject selected…</source>
         <translation>Re&amp;ject selected…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="95"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="105"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="115"/>
         <source>Select an entry to see the whole case.</source>
         <translation>Select an entry to see the whole case.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="129"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="141"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="130"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="142"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="131"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="143"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="132"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="144"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="133"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="145"/>
         <source>Validated</source>
         <translation>Validated</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="134"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="146"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="144"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="252"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="147"/>
+        <source>Since no. {n}</source>
+        <translation>Since no. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="277"/>
         <source>(retracted)</source>
         <translation>(retracted)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="177"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="193"/>
         <source>validated</source>
         <translation>validated</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="178"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="194"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="179"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="195"/>
         <source>changed since</source>
         <translation>changed since</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="207"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="201"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="202"/>
+        <source>amended</source>
+        <translation>amended</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="203"/>
+        <source>retracted</source>
+        <translation>retracted</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="232"/>
         <source>{shown} of {n}</source>
         <translation>{shown} of {n}</translation>
     </message>
@@ -361,117 +386,122 @@
 <context>
     <name>BundleViewDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="110"/>
         <source>Bundle – {name}</source>
         <translation>Bundle – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="110"/>
         <source>opened bundle</source>
         <translation>opened bundle</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="115"/>
         <source>Save &amp;report PDF…</source>
         <translation>Save &amp;report PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="118"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="119"/>
         <source>&amp;Attest…</source>
         <translation>&amp;Attest…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="124"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="125"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="128"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="129"/>
         <source>Completion &amp;certificate…</source>
         <translation>Completion &amp;certificate…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="130"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="131"/>
         <source>&amp;Notice to the employer…</source>
         <translation>&amp;Notice to the employer…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="187"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="188"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="191"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="192"/>
         <source>Statements ({counted} of {n} count)</source>
         <translation>Statements ({counted} of {n} count)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="206"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="211"/>
         <source>Entries ({n})</source>
         <translation>Entries ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="217"/>
         <source>The contents cannot be shown: {reason}</source>
         <translation>The contents cannot be shown: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="214"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="219"/>
         <source>The contents are not shown, because the bundle does not check out.</source>
         <translation>The contents are not shown, because the bundle does not check out.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="230"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="235"/>
         <source>Only a verified bundle from a trusted key can be attested.</source>
         <translation>Only a verified bundle from a trusted key can be attested.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="245"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="250"/>
         <source>Trainee: {name}</source>
         <translation>Trainee: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="247"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="252"/>
         <source>Bundle id: {id}</source>
         <translation>Bundle id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="249"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="254"/>
         <source>Exported: {when}</source>
         <translation>Exported: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="251"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="256"/>
         <source>Bundle number {n}</source>
         <translation>Bundle number {n}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="254"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="259"/>
         <source>{n} entries</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="256"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="261"/>
         <source>Chain head {head}…</source>
         <translation>Chain head {head}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="260"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="265"/>
         <source>Made for curriculum {curriculum}</source>
         <translation>Made for curriculum {curriculum}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="294"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="270"/>
+        <source>Since bundle {n} you saw: {new} new, {amended} amended, {retracted} retracted (Entries tab)</source>
+        <translation>Since bundle {n} you saw: {new} new, {amended} amended, {retracted} retracted (Entries tab)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="312"/>
         <source>Accept this history…</source>
         <translation>Accept this history…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="298"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="316"/>
         <source>Only if the trainee told you she restored an older backup (a lost or broken computer): her next bundle is then read against this one.</source>
         <translation>Only if the trainee told you she restored an older backup (a lost or broken computer): her next bundle is then read against this one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="330"/>
         <source>Mark %n report(s) read</source>
         <translation>
             <numerusform>Mark %n report read</numerusform>
@@ -479,17 +509,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="336"/>
         <source>The co-supervisors&apos; reports are on the Statements tab; your Trainees view counts those you have not marked read.</source>
         <translation>The co-supervisors&apos; reports are on the Statements tab; your Trainees view counts those you have not marked read.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="332"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="350"/>
         <source>Reports marked read</source>
         <translation>Reports marked read</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="342"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="360"/>
         <source>This bundle no longer keeps what you saw in bundle {n}:
 
 {changes}
@@ -502,72 +532,72 @@ Accept it only if the trainee told you she restored an older backup. Your logboo
 Accept it only if the trainee told you she restored an older backup. Your logbook records what you accepted, and her next bundle is read against this one.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="348"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="366"/>
         <source>Accept a changed history</source>
         <translation>Accept a changed history</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="367"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="385"/>
         <source>Accepted: her next bundle is read against this one</source>
         <translation>Accepted: her next bundle is read against this one</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="414"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="432"/>
         <source>Reject cases</source>
         <translation>Reject cases</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="415"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="433"/>
         <source>Why do you reject the {n} selected case(s)?</source>
         <translation>Why do you reject the {n} selected case(s)?</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="421"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="439"/>
         <source>Save the signed validation</source>
         <translation>Save the signed validation</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="423"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="441"/>
         <source>EVTDesk attestations (*.evtattest)</source>
         <translation>EVTDesk attestations (*.evtattest)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="457"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="475"/>
         <source>{path} is signed: give it to the trainee to import.</source>
         <translation>{path} is signed: give it to the trainee to import.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="472"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="490"/>
         <source>Save the signed document</source>
         <translation>Save the signed document</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="451"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="488"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="469"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="506"/>
         <source>Not signed</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="456"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="492"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="474"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="510"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="493"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="511"/>
         <source>{path} is written and signed with your logbook&apos;s certificate.</source>
         <translation>{path} is written and signed with your logbook&apos;s certificate.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="505"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="516"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="518"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="523"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="534"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="536"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="474"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="505"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="492"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="523"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

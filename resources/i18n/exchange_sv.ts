@@ -267,93 +267,118 @@
 <context>
     <name>BundleEntries</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="75"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="80"/>
         <source>All kinds</source>
         <translation>Alla slag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="80"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="85"/>
         <source>Filter: case number, date, notes…</source>
         <translation>Filtrera: fallnummer, datum, anteckningar…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="82"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="87"/>
         <source>Show &amp;retracted</source>
         <translation>Visa &amp;återkallade</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="88"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="91"/>
+        <source>Only what changed since no. {n}</source>
+        <translation>Bara det som ändrats sedan nr {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="98"/>
         <source>&amp;Validate selected…</source>
         <translation>&amp;Validera valda…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="90"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="100"/>
         <source>Re&amp;ject selected…</source>
         <translation>A&amp;vvisa valda…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="95"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="105"/>
         <source>Kind:</source>
         <translation>Slag:</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="104"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="115"/>
         <source>Select an entry to see the whole case.</source>
         <translation>Välj en post för att se hela fallet.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="129"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="141"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="130"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="142"/>
         <source>Kind</source>
         <translation>Slag</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="131"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="143"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="132"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="144"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="133"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="145"/>
         <source>Validated</source>
         <translation>Validerad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="134"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="146"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="144"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="252"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="147"/>
+        <source>Since no. {n}</source>
+        <translation>Sedan nr {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="157"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="277"/>
         <source>(retracted)</source>
         <translation>(återkallad)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="177"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="193"/>
         <source>validated</source>
         <translation>validerad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="178"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="194"/>
         <source>rejected</source>
         <translation>avvisad</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="179"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="195"/>
         <source>changed since</source>
         <translation>ändrad sedan dess</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="207"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="201"/>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="202"/>
+        <source>amended</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="203"/>
+        <source>retracted</source>
+        <translation>återkallad</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_entries.py" line="232"/>
         <source>{shown} of {n}</source>
         <translation>{shown} av {n}</translation>
     </message>
@@ -361,117 +386,122 @@
 <context>
     <name>BundleViewDialog</name>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="110"/>
         <source>Bundle – {name}</source>
         <translation>Paket – {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="109"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="110"/>
         <source>opened bundle</source>
         <translation>öppnat paket</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="114"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="115"/>
         <source>Save &amp;report PDF…</source>
         <translation>Spara &amp;rapport-PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="118"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="119"/>
         <source>&amp;Attest…</source>
         <translation>&amp;Intyga…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="124"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="125"/>
         <source>&amp;Documents</source>
         <translation>&amp;Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="128"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="129"/>
         <source>Completion &amp;certificate…</source>
         <translation>&amp;Intyg om genomförd utbildning…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="130"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="131"/>
         <source>&amp;Notice to the employer…</source>
         <translation>&amp;Meddelande till arbetsgivaren…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="187"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="188"/>
         <source>Progress</source>
         <translation>Framsteg</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="191"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="192"/>
         <source>Statements ({counted} of {n} count)</source>
         <translation>Utlåtanden ({counted} av {n} räknas)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="206"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="211"/>
         <source>Entries ({n})</source>
         <translation>Registreringar ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="212"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="217"/>
         <source>The contents cannot be shown: {reason}</source>
         <translation>Innehållet kan inte visas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="214"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="219"/>
         <source>The contents are not shown, because the bundle does not check out.</source>
         <translation>Innehållet visas inte, eftersom paketet inte håller vid kontrollen.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="230"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="235"/>
         <source>Only a verified bundle from a trusted key can be attested.</source>
         <translation>Bara ett verifierat paket från en betrodd nyckel kan intygas.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="245"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="250"/>
         <source>Trainee: {name}</source>
         <translation>Aspirant: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="247"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="252"/>
         <source>Bundle id: {id}</source>
         <translation>Paket-id: {id}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="249"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="254"/>
         <source>Exported: {when}</source>
         <translation>Exporterat: {when}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="251"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="256"/>
         <source>Bundle number {n}</source>
         <translation>Paket nummer {n}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="254"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="259"/>
         <source>{n} entries</source>
         <translation>{n} registreringar</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="256"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="261"/>
         <source>Chain head {head}…</source>
         <translation>Kedjans topp {head}…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="260"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="265"/>
         <source>Made for curriculum {curriculum}</source>
         <translation>Gjord för målbeskrivning {curriculum}</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="294"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="270"/>
+        <source>Since bundle {n} you saw: {new} new, {amended} amended, {retracted} retracted (Entries tab)</source>
+        <translation>Sedan paket {n} som du såg: {new} nya, {amended} ändrade, {retracted} återkallade (fliken Registreringar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="312"/>
         <source>Accept this history…</source>
         <translation>Godta den här historiken…</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="298"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="316"/>
         <source>Only if the trainee told you she restored an older backup (a lost or broken computer): her next bundle is then read against this one.</source>
         <translation>Bara om aspiranten har berättat att hon återställt en äldre säkerhetskopia (en förlorad eller trasig dator): hennes nästa paket läses då mot det här.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="312"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="330"/>
         <source>Mark %n report(s) read</source>
         <translation>
             <numerusform>Markera %n rapport som läst</numerusform>
@@ -479,17 +509,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="318"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="336"/>
         <source>The co-supervisors&apos; reports are on the Statements tab; your Trainees view counts those you have not marked read.</source>
         <translation>Bihandledarnas rapporter finns på fliken Utlåtanden; vyn Aspiranter räknar dem du inte har markerat som lästa.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="332"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="350"/>
         <source>Reports marked read</source>
         <translation>Rapporterna är markerade som lästa</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="342"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="360"/>
         <source>This bundle no longer keeps what you saw in bundle {n}:
 
 {changes}
@@ -502,72 +532,72 @@ Accept it only if the trainee told you she restored an older backup. Your logboo
 Godta det bara om aspiranten har berättat att hon återställt en äldre säkerhetskopia. Din loggbok antecknar vad du godtog, och hennes nästa paket läses mot det här.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="348"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="366"/>
         <source>Accept a changed history</source>
         <translation>Godta en ändrad historik</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="367"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="385"/>
         <source>Accepted: her next bundle is read against this one</source>
         <translation>Godtagen: hennes nästa paket läses mot det här</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="414"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="432"/>
         <source>Reject cases</source>
         <translation>Avvisa fall</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="415"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="433"/>
         <source>Why do you reject the {n} selected case(s)?</source>
         <translation>Varför avvisar du de {n} valda fallen?</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="421"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="439"/>
         <source>Save the signed validation</source>
         <translation>Spara den signerade valideringen</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="423"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="441"/>
         <source>EVTDesk attestations (*.evtattest)</source>
         <translation>EVTDesk-intyg (*.evtattest)</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="457"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="475"/>
         <source>{path} is signed: give it to the trainee to import.</source>
         <translation>{path} är signerad: ge den till aspiranten att importera.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="472"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="490"/>
         <source>Save the signed document</source>
         <translation>Spara det signerade dokumentet</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="451"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="488"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="469"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="506"/>
         <source>Not signed</source>
         <translation>Inte signerat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="456"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="492"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="474"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="510"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="493"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="511"/>
         <source>{path} is written and signed with your logbook&apos;s certificate.</source>
         <translation>{path} är sparat och signerat med din loggboks certifikat.</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="505"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="516"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="518"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="523"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="534"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="536"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
     <message>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="474"/>
-        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="505"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="492"/>
+        <location filename="../../src/evtdesk/ui/exchange/bundle_view.py" line="523"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

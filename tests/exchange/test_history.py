@@ -18,13 +18,17 @@ from sqlalchemy import select
 from evtdesk.cli import main
 from evtdesk.exchange import export_bundle, open_bundle
 from evtdesk.exchange.history import (
+    AMENDED,
     CHANGED,
     INSERTED,
     MOVED,
     NAMED,
+    NEW,
+    RETRACTED,
     RETRACTION,
     VANISHED,
     compare,
+    history_json,
     history_since,
 )
 from evtdesk.exchange.supervisor import BundleView
@@ -137,8 +141,11 @@ def test_verify_prints_and_lists_it_as_json(pair: Pair, monkeypatch: pytest.Monk
         "changed_entries": [],
         "inserted": [{"id": case_y.id, "kind": "angiography", "date": "2026-11-04"}],
         "problem": None,
+        # an entry placed inside the history he saw is a change, not news
+        "since": {"new": [], "amended": [], "retracted": []},
     }
     assert any("history changed since bundle 1" in w for w in document["warnings"])
+    assert "Since bundle 1 you saw: 0 new, 0 amended and 0 retracted entries" in text
     gone = f"angiography 2026-11-03 (entry {case_x.id}) is gone"
     assert f"WARNING: history changed since bundle 1 you saw: {gone}" in text
 
@@ -158,10 +165,15 @@ def test_an_honest_next_bundle_with_amendments_and_retractions_is_newer(pair: Pa
     }
     pair.trainee.entries.amend(amended.id, changed, "was first operator")
     pair.trainee.entries.retract(retracted.id, "recorded twice")
-    _case(pair.trainee, "2026-11-05", "AN-Z")
+    new = _case(pair.trainee, "2026-11-05", "AN-Z")
     _data, second = _export(pair, "b2.evtbundle")
     assert second.freshness is not None and second.freshness.state == "newer"
     assert second.history is not None and not second.history.changed
+    # what he has not seen yet, for his reading of the new bundle
+    said = {(c.entry_id, c.what) for c in second.history.since}
+    assert said == {(new.id, NEW), (amended.id, AMENDED), (retracted.id, RETRACTED)}
+    since = history_json(second.history)["since"]  # type: ignore[index]
+    assert [e["id"] for e in since["new"]] == [new.id] and len(since["amended"]) == 1
     assert not second.freshness.warning
     assert not [w for w in second.warnings if "history" in w]
     pair.trainee.entries.amend(amended.id, changed | {"notes": "checked"}, "a note")

@@ -127,3 +127,37 @@ def test_he_validates_and_rejects_selected_cases_in_the_view(qtbot, people, monk
     }
     assert [words[i] for i in picked] == ["validated", "validated"]
     assert words[rejected] == "rejected"
+
+
+def test_he_sees_what_changed_since_the_bundle_he_kept(qtbot, people) -> None:  # type: ignore[no-untyped-def]
+    """Her next bundle says what he has not seen: the summary counts it, a column names
+    each (new, amended, retracted), and one box shows only those."""
+    from evtdesk.exchange import open_bundle
+
+    trainee, supervisor = people.trainee.logbook, people.supervisor.logbook
+    trust_key(supervisor, identity_info(trainee).public_key_text, "Karin Lindqvist", "trainee")
+    first = export_bundle(trainee, people.folder / "b1.evtbundle").path.read_bytes()
+    open_bundle(first, supervisor, "en")  # he saw bundle 1, and keeps it
+    gone, model = trainee.entries.list("angiography")[:2]
+    trainee.entries.retract(gone.id, "recorded twice")
+    added = trainee.entries.add(
+        {"kind": "angiography", "date": "2026-11-05", "role": "first_operator",
+         "case_number": "AN-NEW", "site_id": model.site_id, **model.fields}
+    )  # fmt: skip
+    data = export_bundle(trainee, people.folder / "b2.evtbundle").path.read_bytes()
+    view = BundleViewDialog(people.supervisor, data, "b2.evtbundle")
+    qtbot.addWidget(view)
+    assert (
+        "Since bundle 1 you saw: 1 new, 0 amended, 1 retracted" in view._summary(view.view).text()
+    )  # type: ignore[arg-type]
+    panel = view.entries_panel
+    assert panel is not None and not panel.table.isColumnHidden(6)
+    assert not panel.since_only.isHidden()
+    panel.since_only.setChecked(True)
+    shown = {panel.entry_at(r).id: panel.table.item(r, 6).text() for r in panel.visible_rows()}  # type: ignore[union-attr]
+    assert shown == {added.id: "new", gone.id: "retracted"}
+    # the first bundle he opens has nothing to compare with: no column, no box
+    other = BundleViewDialog(people.supervisor, first, "b1.evtbundle")
+    qtbot.addWidget(other)
+    assert other.entries_panel is not None and other.entries_panel.table.isColumnHidden(6)
+    assert other.entries_panel.since_only.isHidden()

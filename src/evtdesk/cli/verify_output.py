@@ -17,7 +17,7 @@ from evtdesk.curriculum import progress_to_json
 from evtdesk.curriculum.vocabulary import word
 from evtdesk.exchange import BundleView
 from evtdesk.exchange.attestations import proposals_of
-from evtdesk.exchange.history import history_json
+from evtdesk.exchange.history import AMENDED, NEW, RETRACTED, history_json
 from evtdesk.model.declarations import REPORT
 from evtdesk.model.statements import DECIDES, NO_AUTHORITY
 
@@ -207,6 +207,10 @@ def print_view(view: BundleView, language: str = "en") -> None:
     )
     if view.freshness is not None and not view.freshness.warning:
         say(vsay(language, "seen", message=view.freshness.message))
+    if view.history is not None and not view.history.problem:
+        history = view.history
+        counts = {w: history.since_count(w) for w in (NEW, AMENDED, RETRACTED)}
+        say(vsay(language, "since", n=history.since_bundle, **counts))
     for warning in view.warnings:
         say(vsay(language, "warning", warning=warning))
     _print_statements(view.statements, language)

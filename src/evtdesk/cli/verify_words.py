@@ -41,6 +41,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Bundle {sequence}, made {created}: {count} entries, chain head {head}… (event {seq})",
     ),
     "seen": ("Sett tidigare: {message}.", "Seen before: {message}."),
+    "since": (
+        "Sedan paket {n} som du såg: {new} nya, {amended} ändrade och {retracted} "
+        "återkallade registreringar (--json listar dem).",
+        "Since bundle {n} you saw: {new} new, {amended} amended and {retracted} retracted "
+        "entries (--json lists them).",
+    ),
     "warning": ("VARNING: {warning}.", "WARNING: {warning}."),
     "proposals": (
         "Aspiranten föreslår dessa anpassningar (signera en med: evtdesk attest … --adapt DELMÅL):",

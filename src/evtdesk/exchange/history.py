@@ -47,6 +47,8 @@ VANISHED, CHANGED, RETRACTION, MOVED, INSERTED = (
     "moved",
     "inserted",
 )
+# what happened since the kept bundle, as a trainee's logbook may: what he has not read yet
+NEW, AMENDED, RETRACTED = "new", "amended", "retracted"
 NAMED = 20  # changes a sentence names before "and K more"
 QUOTED = 40  # characters of an id, kind or date from a bundle a sentence quotes
 _CONTENT = ("date", "role", "case_number", "notes", "site_id")
@@ -71,6 +73,11 @@ class History:
     since_bundle: int
     changes: tuple[Change, ...] = ()
     problem: str = ""  # why the bundles could not be compared, if they could not
+    # what she did since, as a logbook may (NEW, AMENDED, RETRACTED): what he has not seen
+    since: tuple[Change, ...] = ()
+
+    def since_count(self, what: str) -> int:
+        return sum(1 for c in self.since if c.what == what)
 
     @property
     def changed(self) -> bool:
@@ -227,7 +234,34 @@ def compare(
         and (made := _whole(item.get("created_seq"))) is not None
         and 0 < made <= since_chain_seq
     ]
-    return History(since, tuple(_changes(before, after) + inserted))
+    changes = _changes(before, after) + inserted
+    unsure = {c.entry_id for c in changes}
+    return History(since, tuple(changes), since=tuple(_done_since(before, after, unsure)))
+
+
+def _done_since(
+    before: dict[str, dict[str, Any] | None],
+    after: dict[str, dict[str, Any] | None],
+    unsure: set[str],
+) -> list[Change]:
+    """What the new bundle adds to what he saw, as a trainee's logbook may add it: entries
+    he has not seen, a revision he has not seen, a retraction since. An entry whose
+    history changed (`unsure`) is said among the changes instead."""
+    found = []
+    for entry_id, item in after.items():
+        seen = before.get(entry_id)
+        if item is None or item == seen or quoted(entry_id) in unsure:
+            continue
+        now = _entry(item)
+        if entry_id not in before:
+            found.append(_named(entry_id, now, NEW))
+        elif seen is not None:
+            was = _entry(seen)
+            if now.retracted and not was.retracted:
+                found.append(_named(entry_id, now, RETRACTED))
+            elif max(now.revisions, default=0) > max(was.revisions, default=0):
+                found.append(_named(entry_id, now, AMENDED, max(now.revisions)))
+    return found
 
 
 def kept_logbook(data: bytes, manifest_sha256: str) -> Mapping[str, Any]:
@@ -315,4 +349,12 @@ def history_json(history: History | None) -> dict[str, Any] | None:
         "changed_entries": _listed(history, (CHANGED, RETRACTION, MOVED), detailed=True),
         "inserted": _listed(history, (INSERTED,), detailed=False),
         "problem": history.problem or None,
+        "since": {
+            what: [
+                {"id": c.entry_id, "kind": c.kind, "date": c.day}
+                for c in history.since
+                if c.what == what
+            ]
+            for what in (NEW, AMENDED, RETRACTED)
+        },
     }

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from evtdesk.curriculum.validation import CHANGED, REJECTED, VALIDATED, CaseValidation
 from evtdesk.entries.kinds import KINDS, KindSpec
+from evtdesk.exchange.history import AMENDED, NEW, RETRACTED, History
 from evtdesk.model import Entry
 from evtdesk.ui.forms.field_widgets import choice_label, role_label
 
@@ -64,10 +65,14 @@ class BundleEntries(QWidget):
         validations: Mapping[str, CaseValidation],
         language: str,
         parent: QWidget | None = None,
+        since: History | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bundleEntriesPanel")
         self.language = language
+        # what she did since the bundle he kept (new, amended, retracted), by entry id
+        self.since_bundle = since.since_bundle if since is not None else None
+        self.since = {c.entry_id: c.what for c in since.since} if since is not None else {}
         self.entries = sorted(entries, key=lambda e: (e.date, e.created_seq), reverse=True)
         self.validations = validations
         self.kind = QComboBox()
@@ -82,6 +87,11 @@ class BundleEntries(QWidget):
         self.retracted = QCheckBox(self.tr("Show &retracted"))
         self.retracted.setObjectName("entriesRetracted")
         self.retracted.setChecked(True)
+        self.since_only = QCheckBox(
+            self.tr("Only what changed since no. {n}").format(n=self.since_bundle)
+        )
+        self.since_only.setObjectName("entriesSinceOnly")
+        self.since_only.setVisible(self.since_bundle is not None)
         self.shown_label = QLabel()
         self.shown_label.setObjectName("entriesShown")
         # the cases he supervised, validated or rejected in one signed statement
@@ -96,6 +106,7 @@ class BundleEntries(QWidget):
         filters.addWidget(self.kind)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.retracted)
+        filters.addWidget(self.since_only)
         filters.addWidget(self.shown_label)
         self.table = self._table()
         self.details = QPlainTextEdit()
@@ -120,6 +131,7 @@ class BundleEntries(QWidget):
         self.kind.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.search.textChanged.connect(lambda _t: self.apply_filter())
         self.retracted.toggled.connect(lambda _on: self.apply_filter())
+        self.since_only.toggled.connect(lambda _on: self.apply_filter())
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.apply_filter()
 
@@ -132,6 +144,7 @@ class BundleEntries(QWidget):
             self.tr("Case"),
             self.tr("Validated"),
             self.tr("Notes"),
+            self.tr("Since no. {n}").format(n=self.since_bundle) if self.since else "",
         ]
         table = QTableWidget(len(self.entries), len(headers))
         table.setObjectName("bundleEntries")
@@ -153,6 +166,7 @@ class BundleEntries(QWidget):
                 entry.case_number or "",
                 self._validation_word(entry),
                 entry.notes.replace("\n", " "),
+                self._since_word(entry),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -165,6 +179,8 @@ class BundleEntries(QWidget):
         for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.ResizeToContents)
+        table.setColumnHidden(6, not self.since)
         table.setSortingEnabled(True)
         table.sortItems(0, Qt.SortOrder.DescendingOrder)
         return table
@@ -179,6 +195,14 @@ class BundleEntries(QWidget):
             CHANGED: self.tr("changed since"),
         }
         return words.get(found.state, "")
+
+    def _since_word(self, entry: Entry) -> str:
+        words = {
+            NEW: self.tr("new"),
+            AMENDED: self.tr("amended"),
+            RETRACTED: self.tr("retracted"),
+        }
+        return words.get(self.since.get(entry.id, ""), "")
 
     # filtering ----------------------------------------------------------------------------
     def entry_at(self, row: int) -> Entry | None:
@@ -199,6 +223,7 @@ class BundleEntries(QWidget):
                 entry is not None
                 and (not kind or entry.kind == kind)
                 and (self.retracted.isChecked() or not entry.retracted)
+                and (not self.since_only.isChecked() or entry.id in self.since)
                 and (not needle or needle in text)
             )
             self.table.setRowHidden(row, not visible)

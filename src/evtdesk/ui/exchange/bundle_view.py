@@ -40,6 +40,7 @@ from evtdesk.bundle.freshness import HISTORY_CHANGED
 from evtdesk.curriculum.progress import Progress
 from evtdesk.curriculum.validation import validations
 from evtdesk.exchange import BundleView, open_bundle
+from evtdesk.exchange.history import AMENDED, NEW, RETRACTED
 from evtdesk.exchange.reports_read import mark_reports_read, unread_reports
 from evtdesk.ui.exchange.bundle_entries import BundleEntries
 from evtdesk.ui.exchange.statements_table import StatementsTable
@@ -193,7 +194,13 @@ class BundleViewDialog(QDialog):
                 ),
             )
             self.entries_panel = BundleEntries(
-                view.snapshot.entries, validations(view.snapshot), self.session.language, tabs
+                view.snapshot.entries,
+                validations(view.snapshot),
+                self.session.language,
+                tabs,
+                since=view.history
+                if view.history is not None and not view.history.problem
+                else None,
             )
             self.entries_table = self.entries_panel.table
             self.entries_panel.can_sign = self.state == VERIFIED
@@ -258,6 +265,19 @@ class BundleViewDialog(QDialog):
         if isinstance(curriculum, dict) and curriculum.get("id"):
             made_for = f"{curriculum['id']} {curriculum.get('version', '')}".strip()
             parts.append(self.tr("Made for curriculum {curriculum}").format(curriculum=made_for))
+        history = view.history
+        if history is not None and not history.problem and self.state != INVALID:
+            parts.append(
+                self.tr(
+                    "Since bundle {n} you saw: {new} new, {amended} amended, {retracted} "
+                    "retracted (Entries tab)"
+                ).format(
+                    n=history.since_bundle,
+                    new=history.since_count(NEW),
+                    amended=history.since_count(AMENDED),
+                    retracted=history.since_count(RETRACTED),
+                )
+            )
         label = QLabel(" · ".join(str(p) for p in parts))
         label.setTextFormat(Qt.TextFormat.PlainText)  # names and ids from the manifest
         label.setObjectName("bundleSummary")
