@@ -9,6 +9,7 @@ import subprocess
 import sys
 import zipfile
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -243,3 +244,17 @@ def test_the_logistics_references_travel_so_both_sides_judge_q4_alike(pair: Pair
     assert view.snapshot.quality_references == hers.quality_references
     mine = evaluate(load_curriculum("se-evt"), hers, date.today(), "en").item("Q4")
     assert view.progress.item("Q4").details == mine.details
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [[], [{"id": "a"}], [{"id": "a", "history": [{"fields": {"x": [1, "b\nc"]}}]}, {"id": "ö"}]],
+)
+def test_the_entries_encoded_one_by_one_give_the_same_bytes_as_one_dump(entries: Any) -> None:
+    """No entries, one, and one nested with a newline inside a string: the streamed file
+    is what one `json.dumps` of the whole would write."""
+    from evtdesk.exchange.export import _data_json
+
+    head = {"format": "f", "people": [{"name": "Karin"}], "plan": {"adaptations": []}}
+    whole = json.dumps(head | {"entries": entries}, ensure_ascii=False, indent=1)
+    assert _data_json(head, iter(entries)) == whole.encode("utf-8")

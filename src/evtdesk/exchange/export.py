@@ -15,7 +15,7 @@ import io
 import json
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -24,7 +24,7 @@ from evtdesk.bundle.manifest import report_facts
 from evtdesk.bundle.verify import statements_json
 from evtdesk.bundle.writer import write_bundle
 from evtdesk.curriculum import evaluate, load_curriculum
-from evtdesk.exchange.logbook_json import logbook_json
+from evtdesk.exchange.logbook_json import entry_items, logbook_json_head
 from evtdesk.exchange.targets import BUNDLE, TargetExists, check_target
 from evtdesk.report import build_report, report_inputs_from_logbook
 from evtdesk.signing.fingerprint import fingerprint
@@ -116,6 +116,9 @@ def export_bundle(
         snapshot=snapshot,
     )
     report = build_report(inputs)
+    # what logbook.json needs of the report's inputs; the rest (and the evaluation) goes
+    histories, attachments = inputs.histories, inputs.attachments
+    del inputs, result
     step(2)
     signed = sign_pdf(
         report,
@@ -129,19 +132,19 @@ def export_bundle(
     # The histories the report read, and the attachments as it shows them, so their
     # hashes here match its captions.
     data_json = _data_json(
-        logbook_json(
+        logbook_json_head(
             snapshot,
             trainee=logbook.owner_name,
             curriculum_version=curriculum.version,
-            histories=inputs.histories,
             exported_at=created,
-            attachments=inputs.attachments,
-        )
+            attachments=attachments,
+        ),
+        entry_items(snapshot, histories),
     )
-    # What the manifest needs of the snapshot; the rest (every entry as Python objects,
-    # the evaluation, the report's inputs) is let go before the bundle is written.
+    # What the manifest needs of the snapshot; the rest (every entry as Python objects)
+    # is let go before the bundle is written.
     head, seq, count = snapshot.chain_head, snapshot.chain_seq, len(snapshot.entries)
-    del inputs, result, snapshot
+    del snapshot, histories
     previous = logbook.records.exports()
     step(4)
     try:
@@ -171,21 +174,33 @@ def export_bundle(
     return ExportResult(Path(info.path), info.bundle_id, info.manifest_sha256, record.sequence)
 
 
-def _data_json(data: dict[str, object]) -> bytes:
-    """The logbook's data file as UTF-8 bytes, indented so a supervisor can read it.
+def _data_json(head: dict[str, object], entries: Iterable[dict[str, object]]) -> bytes:
+    """The logbook's data file as UTF-8 bytes, indented so a supervisor can read it: the
+    same bytes as `json.dumps(head | {"entries": [...]}, ensure_ascii=False, indent=1)`.
 
     `json.dumps` with an indent joins a list of every small piece of text it made (the C
-    encoder is used only without an indent): millions of string objects, the export's peak
-    memory for 50 000 entries. Encoding piece by piece into one buffer holds only the
-    bytes. Inside this function, the dict is freed when it returns."""
+    encoder is used only without an indent), and the entries as dicts are most of the
+    memory an export of 50 000 needs. So the head is encoded, then each entry as it is
+    made, into one buffer of bytes: one entry's dict and text live at a time. An entry
+    sits two levels deep (in the list, in the object), so its own lines are indented two
+    more spaces; a string never holds a raw newline (JSON escapes it), so every newline in
+    its text is one the encoder put between lines."""
     out = io.BytesIO()
+    text = "".join(json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(head))
+    assert text.endswith("\n}")  # an object that is not empty
+    out.write(text[:-2].encode("utf-8"))
+    out.write(b',\n "entries": [')
     pending: list[str] = []
-    for piece in json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(data):
-        pending.append(piece)
-        if len(pending) >= 4096:
+    first = True
+    for entry in entries:
+        item = json.dumps(entry, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+        pending.append(("\n  " if first else ",\n  ") + item)
+        first = False
+        if len(pending) >= 256:
             out.write("".join(pending).encode("utf-8"))
             pending.clear()
     out.write("".join(pending).encode("utf-8"))
+    out.write(("]\n}" if first else "\n ]\n}").encode("utf-8"))
     return out.getvalue()
 
 

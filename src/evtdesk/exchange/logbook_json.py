@@ -15,7 +15,7 @@ to one is seen missing from the other.)
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime
 from math import isfinite
 from typing import Any, Protocol
@@ -86,7 +86,21 @@ def logbook_json(
 ) -> dict[str, Any]:
     """Everything in the snapshot; amended entries carry their full history. `attachments`
     are listed in the order the report appends them (its "Bilaga n" is the n-th)."""
-    entries = []
+    head = logbook_json_head(
+        snapshot,
+        trainee=trainee,
+        curriculum_version=curriculum_version,
+        exported_at=exported_at,
+        attachments=attachments,
+    )
+    return head | {"entries": list(entry_items(snapshot, histories))}
+
+
+def entry_items(
+    snapshot: LogbookSnapshot, histories: Mapping[str, Sequence[EntryRevision]]
+) -> Iterator[dict[str, Any]]:
+    """Each entry as logbook.json gives it, made when it is asked for: the export encodes
+    them one by one (`exchange.export`), so 50 000 of them are never dicts at once."""
     for entry in snapshot.entries:
         item = entry_to_dict(entry) | {
             "created_seq": entry.created_seq,
@@ -94,7 +108,18 @@ def logbook_json(
         }
         if entry.id in histories:
             item["history"] = [revision_to_dict(r) for r in histories[entry.id]]
-        entries.append(item)
+        yield item
+
+
+def logbook_json_head(
+    snapshot: LogbookSnapshot,
+    *,
+    trainee: str,
+    curriculum_version: str,
+    exported_at: datetime,
+    attachments: Sequence[AttachedFile] = (),
+) -> dict[str, Any]:
+    """logbook.json without its entries, which come last (`entry_items`)."""
     plan = snapshot.plan
     return {
         "format": FORMAT,
@@ -179,7 +204,6 @@ def logbook_json(
             }
             for a in attachments
         ],
-        "entries": entries,
     }
 
 
