@@ -251,8 +251,8 @@ def test_the_logistics_references_travel_so_both_sides_judge_q4_alike(pair: Pair
     [[], [{"id": "a"}], [{"id": "a", "history": [{"fields": {"x": [1, "b\nc"]}}]}, {"id": "ö"}]],
 )
 def test_the_entries_encoded_one_by_one_give_the_same_bytes_as_one_dump(entries: Any) -> None:
-    """No entries, one, and one nested with a newline inside a string: the streamed file
-    is what one `json.dumps` of the whole would write."""
+    """No entries, one, and one nested with a newline inside a string: the file encoded
+    as the entries are made is what one `json.dumps` of the whole would write."""
     from evtdesk.exchange.export import _data_json
 
     head = {"format": "f", "people": [{"name": "Karin"}], "plan": {"adaptations": []}}

@@ -15,9 +15,10 @@ import io
 import json
 import threading
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from itertools import chain
 from pathlib import Path
 
 from evtdesk.bundle.manifest import report_facts
@@ -174,34 +175,44 @@ def export_bundle(
     return ExportResult(Path(info.path), info.bundle_id, info.manifest_sha256, record.sequence)
 
 
-def _data_json(head: dict[str, object], entries: Iterable[dict[str, object]]) -> bytes:
+def _data_json(head: dict[str, object], entries: Iterator[dict[str, object]]) -> bytes:
     """The logbook's data file as UTF-8 bytes, indented so a supervisor can read it: the
     same bytes as `json.dumps(head | {"entries": [...]}, ensure_ascii=False, indent=1)`.
 
     `json.dumps` with an indent joins a list of every small piece of text it made (the C
-    encoder is used only without an indent), and the entries as dicts are most of the
-    memory an export of 50 000 needs. So the head is encoded, then each entry as it is
-    made, into one buffer of bytes: one entry's dict and text live at a time. An entry
-    sits two levels deep (in the list, in the object), so its own lines are indented two
-    more spaces; a string never holds a raw newline (JSON escapes it), so every newline in
-    its text is one the encoder put between lines."""
+    encoder is used only without an indent): millions of string objects, and the entries
+    as dicts besides, were the export's peak memory for 50 000 entries. So the pieces go
+    into one buffer of bytes as they come, and the entries are made as the encoder
+    reaches them (`_Streamed`): one entry's dict lives at a time."""
+    first = next(entries, None)
+    streamed = _Streamed(entries if first is None else chain([first], entries), first is None)
     out = io.BytesIO()
-    text = "".join(json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(head))
-    assert text.endswith("\n}")  # an object that is not empty
-    out.write(text[:-2].encode("utf-8"))
-    out.write(b',\n "entries": [')
     pending: list[str] = []
-    first = True
-    for entry in entries:
-        item = json.dumps(entry, ensure_ascii=False, indent=1).replace("\n", "\n  ")
-        pending.append(("\n  " if first else ",\n  ") + item)
-        first = False
-        if len(pending) >= 256:
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=1)
+    for piece in encoder.iterencode(head | {"entries": streamed}):
+        pending.append(piece)
+        if len(pending) >= 4096:
             out.write("".join(pending).encode("utf-8"))
             pending.clear()
     out.write("".join(pending).encode("utf-8"))
-    out.write(("]\n}" if first else "\n ]\n}").encode("utf-8"))
     return out.getvalue()
+
+
+class _Streamed(list):  # type: ignore[type-arg]
+    """Entries for json's pure-Python encoder, the one an indent selects: it asks a list
+    whether it is empty, then iterates it, so the items are made only as it writes them.
+    Only `_data_json` hands one out, to that encoder; the C encoder (no indent) reads a
+    list's storage directly and would see it empty."""
+
+    def __init__(self, items: Iterator[dict[str, object]], empty: bool) -> None:
+        super().__init__()
+        self._items, self._empty = items, empty
+
+    def __bool__(self) -> bool:
+        return not self._empty
+
+    def __iter__(self) -> Iterator[dict[str, object]]:
+        return self._items
 
 
 def _stepper(
