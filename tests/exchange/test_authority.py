@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -32,6 +32,7 @@ from evtdesk.exchange.attestations import attestation_subjects, write_attestatio
 from evtdesk.exchange.declarations import hand_over
 from evtdesk.exchange.keys import set_own_role
 from evtdesk.exchange.supervisor import BundleView
+from evtdesk.exchange.trust_terms import retire
 from evtdesk.model import Statement
 from evtdesk.store import FAST_TEST_KDF, Logbook, LogbookError
 from tests.exchange.conftest import Pair, introduce
@@ -228,6 +229,14 @@ def test_two_keys_deciding_as_main_supervisor_are_said_until_a_hand_over(pair: P
     _data, view = _export(pair, "b2.evtbundle")
     [said] = [w for w in view.warnings if "decide as main supervisor" in w]
     assert said.startswith("2 keys decide") and "Erik Holm (" in said and "Lena Ek (" in said
+    # her term ended today: from tomorrow she decides no more (what she signed stands)
+    [hers_trusted] = [k for k in pair.supervisor.records.trusted_keys() if k.name == "Lena Ek"]
+    retire(pair.supervisor, hers_trusted, date.today())
+    bundle = (pair.folder / "b2.evtbundle").read_bytes()
+    later = open_bundle(bundle, pair.supervisor, "en", date.today() + timedelta(days=1))
+    assert len(later.main_supervisors) == 1 and "Erik Holm" in later.main_supervisors[0]
+    today_again = open_bundle(bundle, pair.supervisor, "en", date.today())
+    assert len(today_again.main_supervisors) == 2
 
     erik, hers = identity_info(pair.supervisor), identity_info(lena)
     lena.close(backup=False)

@@ -402,3 +402,17 @@ def test_he_can_accept_a_changed_history_and_his_logbook_records_what_he_let_go(
     _case(pair.trainee, "2026-11-06", "AN-W")
     _data, fourth = _export(pair, "r4.evtbundle")
     assert fourth.freshness is not None and fourth.freshness.state == "newer"
+
+
+def test_two_entries_under_one_id_are_refused_not_compared(pair: Pair) -> None:
+    """Re-signed by the trainee with two entries sharing an id, the bundle's contents are
+    not shown: the comparison with what he saw, the validations and the week's pins all
+    go by id, and could not tell the two apart."""
+    introduce(pair)
+    _export(pair, "b1.evtbundle")
+    data = export_bundle(pair.trainee, pair.folder / "b2.evtbundle").path.read_bytes()
+    document = logbook_of(data)
+    document["entries"][1] = dict(document["entries"][1]) | {"id": document["entries"][0]["id"]}
+    forged = with_logbook(data, pair.trainee.signing_key(), json.dumps(document).encode())
+    view = open_bundle(forged, pair.supervisor, "en")
+    assert view.progress is None and "is given twice" in view.problem

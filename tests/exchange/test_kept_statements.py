@@ -27,6 +27,7 @@ from evtdesk.exchange.trainees import trainees_overview
 from evtdesk.model import Statement
 from evtdesk.store import FAST_TEST_KDF, Logbook
 from tests.exchange.conftest import Pair, introduce, rebundled
+from tests.exchange.resign import logbook_of, with_logbook
 
 
 def _export(pair: Pair, name: str) -> tuple[bytes, BundleView]:
@@ -159,3 +160,28 @@ def test_verify_marks_the_reports_it_shows_read_with_his_logbook_only(
     [karin] = json.loads(capsys.readouterr().out)["trainees"]
     assert (karin["reports"], karin["unread_reports"]) == (1, 0)
     pair.supervisor = Logbook.open(pair.supervisor.path, "supervisor pass")
+
+
+def test_what_a_history_changed_bundle_carried_is_kept_though_the_bundle_is_not(
+    pair: Pair,
+) -> None:
+    """He does not take a history-changed bundle as the one the next is read against, but
+    the refusal it carried was shown to him: her next clean bundle cannot drop it."""
+    introduce(pair)
+    hospital = _hospital(pair)
+    first, _ = _export(pair, "b1.evtbundle")  # kept
+    refusal = _signed(hospital, first, Statement("H5", False, "Ingen jour dygnet runt"))
+    hospital.close(backup=False)
+    import_attestation(pair.trainee, refusal)
+    second = export_bundle(pair.trainee, pair.folder / "b2.evtbundle").path.read_bytes()
+    document = logbook_of(second)
+    document["entries"][0] = dict(document["entries"][0]) | {"notes": "rewritten"}
+    changed = with_logbook(second, pair.trainee.signing_key(), json.dumps(document).encode())
+    view = open_bundle(changed, pair.supervisor, "en")
+    assert view.freshness is not None and view.freshness.state == "history_changed"
+
+    third = export_bundle(pair.trainee, pair.folder / "b3.evtbundle").path.read_bytes()
+    view = open_bundle(rebundled(pair.trainee, third, []), pair.supervisor, "en")
+    [statement] = [s for s in view.statements if s.subject == "H5"]
+    assert statement.standing == "trusted" and not statement.carried
+    assert view.progress is not None and "Ingen jour" in view.progress.item("H5").rejection

@@ -18,7 +18,6 @@ from pathlib import Path
 
 from evtdesk.curriculum.engine import approved_part
 from evtdesk.curriculum.outcomes.cases import APPROVAL_SUBJECT, one_year_after
-from evtdesk.curriculum.site_rules import acting_main_supervisors
 from evtdesk.exchange.documents import (
     DocumentRefused,
     HisView,
@@ -96,9 +95,9 @@ def certificate_inputs(seen: HisView, language: str, today: date) -> Certificate
         raise _not_approved(seen, language)
     if approval.supervisor_key != seen.supervisor_key:
         raise _refuse("not_yours", language, name=approval.supervisor_name)
-    acting = acting_main_supervisors(snapshot.attestations, today)
+    acting = seen.view.main_supervisors  # as his view says it, terms ended left out
     if len(acting) > 1:
-        raise _refuse("two_main", language, n=len(acting), names=", ".join(acting.values()))
+        raise _refuse("two_main", language, n=len(acting), names=", ".join(acting))
     stop = progress.stopped
     if stop is not None:
         day = stop.signed_at.date().isoformat()

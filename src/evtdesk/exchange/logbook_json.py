@@ -326,6 +326,17 @@ def _distinct_sites(sites: tuple[Site, ...]) -> None:
         raise ValueError("sites must have distinct ids of 1 or more")
 
 
+def _distinct_entries(entries: tuple[Entry, ...]) -> None:
+    """Each entry once: a case is validated, pinned by a week's verdict and compared with
+    the bundle he kept by its id, and two entries under one id would let what he saw of
+    one stand for the other (the comparison cannot tell which is which)."""
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.id in seen:
+            raise ValueError(f"the entry id {shown(entry.id)} is given twice")
+        seen.add(entry.id)
+
+
 def _not(value: Any) -> Any:
     raise TypeError(type(value).__name__)
 
@@ -476,6 +487,7 @@ def snapshot_from_logbook_json(data: Mapping[str, Any]) -> LogbookSnapshot:
             quality_references=top.child("quality_references").value,
         )
         _distinct_sites(snapshot.sites)
+        _distinct_entries(snapshot.entries)
         return snapshot
     except ValueError as error:
         raise ValueError(

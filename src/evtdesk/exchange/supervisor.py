@@ -187,6 +187,12 @@ def _place(
             accepted=accepted_changes(history) if accepting and history is not None else None,
             statements=statements_to_keep(verdict.statement_files or (), trainee_key),
         )
+    elif remember:  # not the one the next is read against; what it carried stands all the same
+        logbook.records.keep_statements(
+            trainee_key,
+            manifest["sequence"],
+            statements_to_keep(verdict.statement_files or (), trainee_key),
+        )
     return fresh, history
 
 
@@ -256,7 +262,8 @@ def view_of(
         for s in statements
     )
     progress = evaluate(curriculum, snapshot, today or date.today(), language)
-    acting = acting_main_supervisors(snapshot.attestations, today or date.today())
+    day = today or date.today()
+    acting = in_term(acting_main_supervisors(snapshot.attestations, day), reader, day)
     return BundleView(
         verdict,
         snapshot,
@@ -267,6 +274,18 @@ def view_of(
         fresh,
         main_supervisors=tuple(f"{name} ({fingerprint_of(key)})" for key, name in acting.items()),
     )
+
+
+def in_term(acting: dict[str, str], reader: Reader, day: date) -> dict[str, str]:
+    """The keys of `acting` that may still decide on `day`: a key whose term the reader
+    ended (`trust --retire`) decides no more, though what it signed within its term stands."""
+    own = public_key_line(reader.own_key) if reader.own_key is not None else None
+    terms = {k.public_key: k for k in reader.trusted}
+    return {
+        key: name
+        for key, name in acting.items()
+        if key == own or key not in terms or terms[key].in_term(day)
+    }
 
 
 def curriculum_made_for(curriculum_id: str, manifest: dict[str, Any] | None) -> Curriculum:

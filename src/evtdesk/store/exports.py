@@ -127,7 +127,7 @@ class ExportStore(RecordStore):
                     data=data,
                 )
             )
-            newly_kept = self._keep_statements(session, seen, statements)
+            newly_kept = self._keep_statements(session, seen.signer_key, seen.sequence, statements)
             chain.append(
                 session,
                 "bundle.seen",
@@ -142,15 +142,32 @@ class ExportStore(RecordStore):
             )
             return True
 
+    def keep_statements(
+        self, trainee_key: str, bundle_sequence: int, statements: Sequence[KeptStatement]
+    ) -> int:
+        """Keep the statements of a valid bundle that is not remembered (older, unlinked,
+        or whose history changed): what it carried still stands in his view of the next
+        one. How many were new; recorded in the hash chain with their payload hashes."""
+        with self._write() as session:
+            added = self._keep_statements(session, trainee_key, bundle_sequence, statements)
+            if added:
+                chain.append(
+                    session,
+                    "statements.kept",
+                    trainee_key[-40:],
+                    {"trainee_key": trainee_key, "sequence": bundle_sequence, "kept": added},
+                )
+            return len(added)
+
     @staticmethod
     def _keep_statements(
-        session: Any, seen: SeenBundle, statements: Iterable[KeptStatement]
+        session: Any, trainee_key: str, bundle_sequence: int, statements: Iterable[KeptStatement]
     ) -> list[str]:
         """Add the statements not kept before for this trainee; their payload hashes."""
         known = set(
             session.scalars(
                 select(KeptStatementRow.payload_sha256).where(
-                    KeptStatementRow.trainee_key == seen.signer_key
+                    KeptStatementRow.trainee_key == trainee_key
                 )
             )
         )
@@ -161,10 +178,10 @@ class ExportStore(RecordStore):
             known.add(statement.payload_sha256)
             session.add(
                 KeptStatementRow(
-                    trainee_key=seen.signer_key,
+                    trainee_key=trainee_key,
                     payload_sha256=statement.payload_sha256,
                     attestation_id=statement.attestation_id,
-                    bundle_sequence=seen.sequence,
+                    bundle_sequence=bundle_sequence,
                     kept_at=_now(),
                     source=statement.source,
                 )
