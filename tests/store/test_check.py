@@ -286,3 +286,28 @@ def test_a_long_check_reports_progress_over_the_whole_history_and_can_be_cancell
     cancel.set()
     with pytest.raises(VerifyCancelled):
         check_logbook(logbook, cancel=cancel)
+
+
+def _borrowed_event(connection) -> None:  # type: ignore[no-untyped-def]
+    """Entry 3's row made to read as entry 2's, pointing at entry 2's event, so only
+    whose event it is can tell (found by mutation testing: `or` read as `and`)."""
+    connection.execute(
+        text(
+            "UPDATE entry_revisions SET (date, role, case_number, notes, fields_json, site_id, "
+            "event_seq) = (SELECT date, role, case_number, notes, fields_json, site_id, "
+            "event_seq FROM entry_revisions WHERE id = 2) WHERE id = 3"
+        )
+    )
+
+
+def test_a_revision_pointing_at_another_entrys_event_is_named(logbook: Logbook) -> None:
+    path, key = _filled(logbook)
+    _as_attacker(path, key, _borrowed_event)
+    engine = database.open_engine(path, key)
+    with engine.connect() as connection:
+        query = text("SELECT entry_id FROM entry_revisions WHERE id = 3")
+        entry_id = connection.execute(query).scalar()
+    engine.dispose()
+    problems = _report(path)
+    named = f"entry {entry_id} revision 1 has no event that recorded it"
+    assert any(named in p for p in problems), problems
