@@ -51,6 +51,22 @@ def approved(capsys: Any, pair: Any, signer: Path | None = None) -> tuple[Path, 
     return folder, trainee, his, folder / "b3.evtbundle"
 
 
+def second_main_supervisor(capsys: Any, pair: Any) -> Path:
+    """Lena Ek's logbook: she trusts the trainee, and the trainee and Erik trust her as a
+    main supervisor too (keys handed over as .pub files in the folder)."""
+    folder, trainee, his, _site = pair
+    lena = folder / "lena.evtlog"
+    Logbook.create(lena, PASSPHRASE, "Lena Ek", kdf=FAST_TEST_KDF).logbook.close(backup=False)
+    for path, name in ((lena, "lena"), (trainee, "k"), (his, "erik")):
+        with Logbook.open(path, PASSPHRASE) as logbook:
+            (folder / f"{name}.pub").write_text(identity_info(logbook).public_key_text)
+    for reader in (trainee, his):
+        ok(capsys, "trust", reader, folder / "lena.pub", "--name", "Lena Ek",
+           "--role", "supervisor", "--yes")  # fmt: skip
+    ok(capsys, "trust", lena, folder / "k.pub", "--name", "Karin", "--role", "trainee", "--yes")
+    return lena
+
+
 def text_of(pdf: bytes) -> str:
     return " ".join(" ".join(pages_text(pdf)).split())
 
@@ -162,15 +178,7 @@ def test_refused_when_another_supervisor_signed_the_approval(
     pair: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder, trainee, his, _site = pair
-    lena = folder / "lena.evtlog"
-    Logbook.create(lena, PASSPHRASE, "Lena Ek", kdf=FAST_TEST_KDF).logbook.close(backup=False)
-    for path, name in ((lena, "lena"), (trainee, "k"), (his, "erik")):
-        with Logbook.open(path, PASSPHRASE) as logbook:
-            (folder / f"{name}.pub").write_text(identity_info(logbook).public_key_text)
-    for reader in (trainee, his):
-        ok(capsys, "trust", reader, folder / "lena.pub", "--name", "Lena Ek",
-           "--role", "supervisor", "--yes")  # fmt: skip
-    ok(capsys, "trust", lena, folder / "k.pub", "--name", "Karin", "--role", "trainee", "--yes")
+    lena = second_main_supervisor(capsys, pair)
     ok(capsys, "trust", lena, folder / "erik.pub", "--name", "Erik Holm", "--role", "supervisor",
        "--yes")  # fmt: skip
     # he passes the week and hands the training over to her; she approves it
@@ -362,15 +370,7 @@ def test_refused_while_a_second_key_decides_as_main_supervisor(
     """Lena Ek, trusted as main supervisor too, signed a word that decides: until the
     hand-over is in the bundle, the guidance's one main supervisor is not known."""
     folder, trainee, his, _site = pair
-    lena = folder / "lena.evtlog"
-    Logbook.create(lena, PASSPHRASE, "Lena Ek", kdf=FAST_TEST_KDF).logbook.close(backup=False)
-    for path, name in ((lena, "lena"), (trainee, "k"), (his, "erik")):
-        with Logbook.open(path, PASSPHRASE) as logbook:
-            (folder / f"{name}.pub").write_text(identity_info(logbook).public_key_text)
-    for reader in (trainee, his):
-        ok(capsys, "trust", reader, folder / "lena.pub", "--name", "Lena Ek",
-           "--role", "supervisor", "--yes")  # fmt: skip
-    ok(capsys, "trust", lena, folder / "k.pub", "--name", "Karin", "--role", "trainee", "--yes")
+    lena = second_main_supervisor(capsys, pair)
     _, _, _, bundle = approved(capsys, pair)
     ok(capsys, "attest", lena, bundle, "--approve", "G2", "--out", folder / "l.evtattest")
     ok(capsys, "import-attestation", trainee, folder / "l.evtattest")

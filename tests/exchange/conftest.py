@@ -41,6 +41,19 @@ def introduce(pair: Pair) -> None:
     )
 
 
+def colleague(pair: Pair, name: str, role: str) -> Logbook:
+    """A second signer (a co-supervisor, another main supervisor, the hospital's
+    representative), trusted in `role` by the trainee and the main supervisor alike, who
+    trusts them both in turn."""
+    path = pair.folder / f"{role}-{name.split()[0]}.evtlog"
+    other = Logbook.create(path, "other passphrase", name, kdf=FAST_TEST_KDF).logbook
+    trust_key(other, identity_info(pair.trainee).public_key_text, "Karin", "trainee")
+    trust_key(other, identity_info(pair.supervisor).public_key_text, "Erik Holm", "supervisor")
+    for reader in (pair.trainee, pair.supervisor):
+        trust_key(reader, identity_info(other).public_key_text, name, role)
+    return other
+
+
 def rebundled(trainee: Logbook, bundle: bytes, statement_files: list[bytes]) -> bytes:
     """The bundle with other statement files, re-signed with the trainee's own key: what a
     trainee with a modified EVTDesk (or a text editor and minisign) can always produce."""

@@ -26,7 +26,6 @@ from evtdesk.exchange import (
     identity_info,
     import_attestation,
     open_bundle,
-    trust_key,
 )
 from evtdesk.exchange.attestations import attestation_subjects, write_attestation
 from evtdesk.exchange.declarations import hand_over
@@ -34,26 +33,14 @@ from evtdesk.exchange.keys import set_own_role
 from evtdesk.exchange.supervisor import BundleView
 from evtdesk.exchange.trust_terms import retire
 from evtdesk.model import Statement
-from evtdesk.store import FAST_TEST_KDF, Logbook, LogbookError
-from tests.exchange.conftest import Pair, introduce
+from evtdesk.store import Logbook, LogbookError
+from tests.exchange.conftest import Pair, colleague, introduce
 from tests.report.report_helpers import pages_text
 
 
 def _export(pair: Pair, name: str) -> tuple[bytes, BundleView]:
     data = export_bundle(pair.trainee, pair.folder / name).path.read_bytes()
     return data, open_bundle(data, pair.supervisor, "en")
-
-
-def _colleague(pair: Pair, name: str, role: str) -> Logbook:
-    """A second signer, trusted in `role` by the trainee and the main supervisor alike,
-    who trusts them both in turn."""
-    path = pair.folder / f"{role}-{name.split()[0]}.evtlog"
-    other = Logbook.create(path, "other passphrase", name, kdf=FAST_TEST_KDF).logbook
-    trust_key(other, identity_info(pair.trainee).public_key_text, "Karin", "trainee")
-    trust_key(other, identity_info(pair.supervisor).public_key_text, "Erik Holm", "supervisor")
-    for reader in (pair.trainee, pair.supervisor):
-        trust_key(reader, identity_info(other).public_key_text, name, role)
-    return other
 
 
 def _signed(signer: Logbook, view: BundleView, *statements: Statement) -> bytes:
@@ -93,7 +80,7 @@ def test_a_co_supervisors_approvals_are_her_reports_in_every_view(
     """She approves NI1, the neurointervention part and the plan: the main supervisor
     and the trainee both see her word, with her name, and neither counts it."""
     _prep_approved(pair)
-    co = _colleague(pair, "Sara Nyberg", "co_supervisor")
+    co = colleague(pair, "Sara Nyberg", "co_supervisor")
     data, _ = _export(pair, "b1.evtbundle")
     approvals = [Statement(s, True, "Bra") for s in ("NI1", "NI", "PLAN")]
     answer = write_attestation(co, open_bundle(data, co), approvals, pair.folder / "co.evtattest")
@@ -120,7 +107,7 @@ def test_a_co_supervisors_approvals_are_her_reports_in_every_view(
 
 def test_the_main_supervisors_approval_decides_what_hers_only_reported(pair: Pair) -> None:
     introduce(pair)
-    co = _colleague(pair, "Sara Nyberg", "co_supervisor")
+    co = colleague(pair, "Sara Nyberg", "co_supervisor")
     data, view = _export(pair, "b1.evtbundle")
     import_attestation(pair.trainee, _signed(co, open_bundle(data, co), Statement("NI1", True, "")))
     co.close(backup=False)
@@ -220,7 +207,7 @@ def test_two_keys_deciding_as_main_supervisor_are_said_until_a_hand_over(pair: P
     (a hand-over he never saw, or one trusted twice) is said beside the verdict, and
     no certificate is issued, until the hand-over is in the bundle."""
     introduce(pair)
-    lena = _colleague(pair, "Lena Ek", "supervisor")
+    lena = colleague(pair, "Lena Ek", "supervisor")
     data, view = _export(pair, "b1.evtbundle")
     write_attestation(pair.supervisor, view, [Statement("PLAN", True, "")], pair.folder / "e")
     import_attestation(pair.trainee, (pair.folder / "e").read_bytes())
@@ -252,7 +239,7 @@ def test_the_hospital_declares_its_readiness_and_a_supervisor_reports_on_it(
     pair: Pair,
 ) -> None:
     introduce(pair)
-    hospital = _colleague(pair, "Region Norr", "hospital")
+    hospital = colleague(pair, "Region Norr", "hospital")
     data, view = _export(pair, "b1.evtbundle")
     import_attestation(pair.trainee, _signed(pair.supervisor, view, Statement("H4", True, "")))
     assert _trainees_progress(pair).item("H4").state != "attested"
@@ -273,7 +260,7 @@ def test_in_the_co_supervisors_own_view_her_word_is_a_report_too(pair: Pair) -> 
     co_supervisor`): her own approvals then count in her view as they do in his, as
     reports; without it her logbook takes her for the main supervisor."""
     _prep_approved(pair)
-    co = _colleague(pair, "Sara Nyberg", "co_supervisor")
+    co = colleague(pair, "Sara Nyberg", "co_supervisor")
     data, _ = _export(pair, "b1.evtbundle")
     answer = _signed(co, open_bundle(data, co), Statement("NI1", True, "Bra"))
     import_attestation(pair.trainee, answer)

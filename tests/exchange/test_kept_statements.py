@@ -19,14 +19,13 @@ from evtdesk.exchange import (
     identity_info,
     import_attestation,
     open_bundle,
-    trust_key,
 )
 from evtdesk.exchange.reports_read import mark_reports_read
 from evtdesk.exchange.supervisor import BundleView
 from evtdesk.exchange.trainees import trainees_overview
 from evtdesk.model import Statement
-from evtdesk.store import FAST_TEST_KDF, Logbook
-from tests.exchange.conftest import Pair, introduce, rebundled
+from evtdesk.store import Logbook
+from tests.exchange.conftest import Pair, colleague, introduce, rebundled
 from tests.exchange.resign import logbook_of, with_logbook
 
 
@@ -35,20 +34,9 @@ def _export(pair: Pair, name: str) -> tuple[bytes, BundleView]:
     return data, open_bundle(data, pair.supervisor, "en")
 
 
-def _colleague(pair: Pair, name: str = "Region Norr", role: str = "hospital") -> Logbook:
-    """A signer trusted in `role` by the trainee and the main supervisor: the hospital's
-    representative, or a co-supervisor."""
-    other = Logbook.create(
-        pair.folder / f"{role}.evtlog", "other passphrase", name, kdf=FAST_TEST_KDF
-    ).logbook
-    trust_key(other, identity_info(pair.trainee).public_key_text, "Karin", "trainee")
-    for reader in (pair.trainee, pair.supervisor):
-        trust_key(reader, identity_info(other).public_key_text, name, role)
-    return other
-
-
 def _hospital(pair: Pair) -> Logbook:
-    return _colleague(pair)
+    """The hospital's representative, trusted by the trainee and the main supervisor."""
+    return colleague(pair, "Region Norr", "hospital")
 
 
 def _signed(signer: Logbook, data: bytes, *statements: Statement) -> bytes:
@@ -118,7 +106,7 @@ def test_a_report_he_marks_read_is_no_longer_counted_unread(pair: Pair) -> None:
     """Her co-supervisor's approval of NI1 is a report to him (S4): his Trainees view
     counts it unread until he marks it read, and only once."""
     introduce(pair)
-    co = _colleague(pair, "Sara Nyberg", "co_supervisor")
+    co = colleague(pair, "Sara Nyberg", "co_supervisor")
     first, _ = _export(pair, "b1.evtbundle")
     import_attestation(pair.trainee, _signed(co, first, Statement("NI1", True, "Sett fem fall")))
     co.close(backup=False)
@@ -137,7 +125,7 @@ def test_verify_marks_the_reports_it_shows_read_with_his_logbook_only(
     pair: Pair, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     introduce(pair)
-    co = _colleague(pair, "Sara Nyberg", "co_supervisor")
+    co = colleague(pair, "Sara Nyberg", "co_supervisor")
     first, _ = _export(pair, "b1.evtbundle")
     import_attestation(pair.trainee, _signed(co, first, Statement("NI1", True, "Sett")))
     co.close(backup=False)
