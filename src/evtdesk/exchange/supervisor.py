@@ -153,7 +153,8 @@ def _place(
     """Judge the bundle against those seen before, and a newer or unlinked one's contents
     against the last one kept, then remember it (and keep its bytes) if it continues them
     (an older, forked, unlinked or history-changed bundle is not remembered, so the next
-    one is still judged against the line and the contents the reader first saw).
+    one is still judged against the line and the contents the reader first saw; the
+    statements it carried are kept all the same, since they were shown to him).
 
     A trainee who lost her disk and restored an old backup honestly makes every later
     bundle "history changed" against the last one he kept, for ever. So the reader may
@@ -263,7 +264,7 @@ def view_of(
     )
     progress = evaluate(curriculum, snapshot, today or date.today(), language)
     day = today or date.today()
-    acting = in_term(acting_main_supervisors(snapshot.attestations, day), reader, day)
+    acting = deciding_on(acting_main_supervisors(snapshot.attestations, day), reader, day)
     return BundleView(
         verdict,
         snapshot,
@@ -276,7 +277,7 @@ def view_of(
     )
 
 
-def in_term(acting: dict[str, str], reader: Reader, day: date) -> dict[str, str]:
+def deciding_on(acting: dict[str, str], reader: Reader, day: date) -> dict[str, str]:
     """The keys of `acting` that may still decide on `day`: a key whose term the reader
     ended (`trust --retire`) decides no more, though what it signed within its term stands."""
     own = public_key_line(reader.own_key) if reader.own_key is not None else None
