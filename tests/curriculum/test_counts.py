@@ -214,6 +214,26 @@ def test_the_follow_up_year_runs_from_the_day_the_approval_was_signed() -> None:
         assert (fu1.done, fu1.met) == (0.0, False)
 
 
+def test_a_follow_up_year_with_no_case_logged_is_flagged_beside_its_months() -> None:
+    """The guidance asks that every case handled in the follow-up year be logged: none
+    since the approval is flagged (never a gate); one case after the approval is enough,
+    one before it is not."""
+
+    def flags(entries: list) -> list[str]:  # type: ignore[type-arg]
+        return [f.kind for f in item(snapshot(entries, APPROVED), "FU1").flags]
+
+    assert flags([]) == ["nothing_logged"]
+    before = many(1, "followup_case", OWN, date(2025, 11, 1), evt_performed=True)
+    assert flags(before) == ["nothing_logged"]
+    after = many(1, "followup_case", OWN, date(2026, 2, 1), evt_performed=True)
+    assert flags(after) == []
+    [flag] = item(snapshot([], APPROVED), "FU1").flags
+    message = flag.message
+    assert "No case logged since 2025-12-01" in message
+    # the year's months are not changed by it
+    assert item(snapshot([], APPROVED), "FU1").conditions[0].done == 6.0
+
+
 def test_q2_and_q3_count_only_the_trainees_own_evt() -> None:
     day = date(2026, 2, 1)
     watched = many(25, "followup_case", "observer", day, evt_performed=True, mtici="3")

@@ -103,6 +103,7 @@ GROUP = '[[items.conditions.mix]]\nvalues = ["avm"]\nlabel_sv = "AVM"\nlabel_en 
         (GROUP, "'mix' and 'mix_field'"),
         ('window = "calendar_year"\nmix_field = "finding"\n' + GROUP, "without a window"),
         ("max_gap_months = 6\n", "'max_gap_months' goes with a duration condition"),
+        ('logged_kinds = ["evt"]\n', "'logged_kinds' goes with a duration counted since"),
     ],
 )
 def test_a_mix_written_wrong_is_refused_in_plain_words(
@@ -119,3 +120,28 @@ def test_a_mix_written_right_loads(tmp_path: Path) -> None:
     path.write_text(HEAD + 'mix_field = "finding"\n' + GROUP, encoding="utf-8")
     [condition] = load_curriculum(path).item("X1").conditions
     assert condition.mix_field == "finding" and condition.mix[0].values == ("avm",)
+
+
+DURATION = HEAD.replace(
+    'type = "count"\nkinds = ["ct_case"]\nrequired = 3',
+    'type = "duration"\npart = "P"\nrequired = 12\nsince_attested = "P"',
+)
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ('logged_kinds = ["evt", "evts"]\n', "unknown kind 'evts'"),
+        ("logged_kinds = []\n", "'logged_kinds' must be a list of entry kinds"),
+        ('logged_kinds = "evt"\n', "'logged_kinds' must be a list of entry kinds"),
+    ],
+)
+def test_logged_kinds_written_wrong_are_refused_in_plain_words(
+    tmp_path: Path, extra: str, message: str
+) -> None:
+    path = tmp_path / "x.toml"
+    path.write_text(DURATION + extra, encoding="utf-8")
+    with pytest.raises(CurriculumError, match=message):
+        load_curriculum(path)
+    path.write_text(DURATION + 'logged_kinds = ["evt"]\n', encoding="utf-8")
+    assert load_curriculum(path).item("X1").conditions[0].logged_kinds == ("evt",)

@@ -20,6 +20,7 @@ from evtdesk.curriculum.durations import months_in_part
 from evtdesk.curriculum.messages import say
 from evtdesk.curriculum.progress import Flag
 from evtdesk.curriculum.schema import Condition
+from evtdesk.entries.kinds import kind_spec
 from evtdesk.model import Attestation, Entry, LogbookSnapshot, WorkPeriod
 from evtdesk.model.statements import current_statement
 
@@ -211,7 +212,27 @@ def _since_attested(
     since = WorkPeriod(0, condition.part, start, None)
     months = months_in_part([since], condition.part, today, 0).months if start <= today else 0.0
     began = f"från {start.isoformat()}" if language == "sv" else f"from {start.isoformat()}"
-    return Measurement(round(months, 1), required, months >= required, details=(began,))
+    flags = _nothing_logged(condition, snapshot, start, today, language)
+    return Measurement(
+        round(months, 1), required, months >= required, details=(began,), flags=flags
+    )
+
+
+def _nothing_logged(
+    condition: Condition, snapshot: LogbookSnapshot, start: date, today: date, language: str
+) -> tuple[Flag, ...]:
+    """Advice beside the months: no case of `logged_kinds` dated from `start` to `today`
+    ("all cases handled are logged"), once a month has passed. Never a gate."""
+    if not condition.logged_kinds or (today - start).days < 30:
+        return ()
+    logged = any(
+        e.kind in condition.logged_kinds and not e.retracted and start <= e.date <= today
+        for e in snapshot.entries
+    )
+    if logged:
+        return ()
+    kinds = ", ".join(kind_spec(k).label(language).lower() for k in condition.logged_kinds)
+    return (Flag("nothing_logged", say("nothing_logged", language, kinds=kinds, since=start)),)
 
 
 UNKNOWN_SHARE = 5  # more than one case in five unknown: a rate is not judgeable

@@ -206,6 +206,12 @@ _TEXT = {
         "Counted from the approval on {date}; recorded before it and not counted here: {n}.",
     ),
     # advice beside the numbers: a part's pauses, a case mix
+    "nothing_logged": (
+        "Inget fall loggat sedan {since} ({kinds}): enligt vägledningen registreras samtliga "
+        "fall som handläggs, oavsett om EVT utfördes eller inte.",
+        "No case logged since {since} ({kinds}): the guidance asks that all cases handled "
+        "are logged, whether EVT was done or not.",
+    ),
     "not_continuous": (
         "Perioden bör vara relativt sammanhållen.",
         "The period should be fairly continuous.",

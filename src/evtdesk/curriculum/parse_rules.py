@@ -26,7 +26,7 @@ SITE_THRESHOLDS = (
 )
 SUPERVISOR_THRESHOLDS = ("years", "evt")
 SINCE_TYPES = ("count", "sum", "duration")  # may count only from a subject's approval on
-ADVICE_KEYS = ("max_gap_months", "max_span_factor", "mix_field", "mix")
+ADVICE_KEYS = ("max_gap_months", "max_span_factor", "logged_kinds", "mix_field", "mix")
 _MIX_KEYS = {"values", "label_sv", "label_en"}
 _SITE_FLAGS = {f.name for f in dataclass_fields(Site) if f.type in ("bool", bool)}
 _ORDER_KEYS = {"id", "first", "then", "first_sv", "first_en", "then_sv", "then_en"}
@@ -151,6 +151,8 @@ def advice_keys(
         if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
             raise RuleError(f"{where}: '{key}' must be a number > 0")
         extra[key] = float(value)
+    if "logged_kinds" in data:
+        extra["logged_kinds"] = _logged_kinds(ctype, data, where)
     if "mix" not in data and "mix_field" not in data:
         return extra
     field = data.get("mix_field")
@@ -165,6 +167,22 @@ def advice_keys(
         raise RuleError(f"{where}: 'mix' must be one or more [[items.conditions.mix]] tables")
     extra["mix_field"], extra["mix"] = field, tuple(_mix_group(g, choices, where) for g in groups)
     return extra
+
+
+def _logged_kinds(ctype: str, data: Mapping[str, Any], where: str) -> tuple[str, ...]:
+    """A duration counted from an approval (`since_attested`) may name the kinds of case
+    to be logged in that time: one or more known kinds."""
+    value = data["logged_kinds"]
+    if ctype != "duration" or not data.get("since_attested"):
+        raise RuleError(f"{where}: 'logged_kinds' goes with a duration counted since_attested")
+    if not isinstance(value, list) or not value or not all(isinstance(k, str) for k in value):
+        raise RuleError(f"{where}: 'logged_kinds' must be a list of entry kinds")
+    for kind in value:
+        try:
+            kind_spec(kind)
+        except KeyError as error:
+            raise RuleError(f"{where}: {error.args[0]}") from None
+    return tuple(value)
 
 
 def _choices(field: str, kinds: tuple[str, ...], where: str) -> set[str]:

@@ -96,7 +96,8 @@ class Condition:
     `max_gap_months` and `max_span_factor` (the periods' pauses, and how far beyond the
     time required they spread), a count's `mix` (values of `mix_field` the counted
     entries should cover). An `exam_week`'s `min_cases`: a pass of a week holding fewer
-    recorded cases does not count.
+    recorded cases does not count. A duration counted `since_attested` may name
+    `logged_kinds`: no case of those kinds dated from the approval on is flagged.
 
     `flag_early`: entries and work periods dated before the item's part opened are
     flagged for the supervisor. A curriculum sets it false where its source places the
@@ -128,6 +129,9 @@ class Condition:
     # and periods spread over more than this many times the months required, are flagged
     max_gap_months: float = 0
     max_span_factor: float = 0
+    # duration with `since_attested`, advice: the kinds of case to be logged in that time;
+    # none logged since the approval is flagged (the months still count)
+    logged_kinds: tuple[str, ...] = ()
     # count, advice: the values of `mix_field` the counted entries should cover, in groups
     mix_field: str = ""
     mix: tuple[MixGroup, ...] = ()
