@@ -167,7 +167,8 @@ def test_follow_up_time_is_counted_from_the_approval_not_from_typed_periods() ->
     follow_up = period("FU", date(2025, 5, 1), 13)
     result = evaluate(SE, snapshot([], gates, [follow_up]), TODAY).item("FU1")
     assert result.details == ("from 2025-06-01",)
-    assert result.flags == ()
+    # no flag for the typed period; only that no case was logged in the year (FU1's advice)
+    assert [f.kind for f in result.flags] == ["nothing_logged"]
 
 
 def test_a_one_day_period_and_one_starting_today_count_their_day() -> None:

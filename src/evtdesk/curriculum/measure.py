@@ -231,7 +231,8 @@ def _nothing_logged(
     )
     if logged:
         return ()
-    kinds = ", ".join(kind_spec(k).label(language).lower() for k in condition.logged_kinds)
+    labels = (kind_spec(k).label(language) for k in condition.logged_kinds)
+    kinds = ", ".join(label[:1].lower() + label[1:] for label in labels)  # "(EVT)" stays
     return (Flag("nothing_logged", say("nothing_logged", language, kinds=kinds, since=start)),)
 
 
